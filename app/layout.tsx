@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { MainNavigation } from "@/components/layout/main-navigation";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Breachdesk", template: "%s · Breachdesk" },
+  description: "Personal-data-breach case management: clocks, risk assessment, notifications and the register.",
+  robots: { index: false, follow: false },
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <header className="topbar">
+          <Link className="product" href="/">
+            Breachdesk
+          </Link>
+          <MainNavigation />
+          <div className="account">
+            <Link href="/signin">Sign in</Link>
+          </div>
+        </header>
+        <main id="content">{children}</main>
+        <footer className="site">Breachdesk · GDPR Art. 33/34 breach case management</footer>
+      </body>
+    </html>
+  );
+}

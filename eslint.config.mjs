@@ -1,0 +1,48 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypeScript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypeScript,
+  {
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "data/**", "next-env.d.ts", "prisma/postgresql/**"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/db/generated/**"], message: "Use lib/db/client (and lib/server services)." }] },
+      ],
+    },
+  },
+  {
+    // The domain is pure: no framework, no database, no file system.
+    files: ["lib/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["node:fs", "fs", "node:fs/promises", "next", "react", "@prisma/client"],
+          patterns: [{ group: ["next/*", "react/*", "@/lib/db/*", "@/lib/server/*", "**/db/generated/**"], message: "lib/domain is pure." }],
+        },
+      ],
+    },
+  },
+  {
+    // The UI never reaches the database: it goes through lib/server services.
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/db/*", "**/db/generated/**", "@prisma/*"], message: "Go through lib/server services." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/db/client.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+];
+
+export default config;

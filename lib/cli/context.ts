@@ -1,0 +1,33 @@
+import { readEnv } from "@/lib/config/env";
+import { closeDb, getDb } from "@/lib/db/client";
+import { ensureMigrated } from "@/lib/db/ensure-migrated";
+import type { ServiceFailure } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { BadInputError } from "./io";
+import { onCliExit } from "./resources";
+
+/** Opens the database named by DATABASE_URL (migrating it if needed) for one command run. */
+export async function cliContext(): Promise<ServiceContext & { url: string; migrated: boolean }> {
+  const env = readEnv();
+  const { db, provider, url } = await getDb();
+  onCliExit(closeDb);
+  const migrated = await ensureMigrated(db, provider, url);
+  return { db, provider, url, env, now: () => new Date(), migrated };
+}
+
+/**
+ * Turns a service's refusal into the CLI's bad-input error, naming the option the person typed
+ * (`--email`) rather than the service's field name (`email`).
+ */
+export function failureToBadInput(failure: ServiceFailure, optionNames: Record<string, string> = {}): BadInputError {
+  if (failure.error === "invalid") {
+    const first = failure.fields[0];
+    const field = first ? (optionNames[first.field] ?? `--${first.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`) : "input";
+    return new BadInputError(field, first?.problem ?? "is invalid");
+  }
+  return new BadInputError("request", failure.message);
+}
+
+export function printJson(io: { out(text: string): void }, value: unknown) {
+  io.out(JSON.stringify(value, null, 2));
+}

@@ -1,0 +1,47 @@
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { databaseUrl, providerOf, type DatabaseProvider } from "./database-url";
+
+/**
+ * The database client type the whole app uses. Both generated clients come from one schema and have
+ * identical model types; they differ only in the SQL they compile to, so one type stands for both.
+ */
+export type Db = InstanceType<typeof SqliteClient>;
+export type { Prisma } from "./generated/sqlite/client";
+
+export interface OpenedDb {
+  db: Db;
+  provider: DatabaseProvider;
+  url: string;
+}
+
+export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
+  const provider = providerOf(url);
+  if (provider === "sqlite") {
+    const db = new SqliteClient({ adapter: new PrismaLibSQL({ url }) });
+    // WAL lets the app, the worker and the CLI use the file at once; busy_timeout makes them wait, not fail.
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
+    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    return { db, provider, url };
+  }
+  const pool = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: pool }) }) as unknown as Db;
+  return { db, provider, url };
+}
+
+const globalForDb = globalThis as unknown as { breachdeskDb?: Promise<OpenedDb> };
+
+/** The process-wide client, created on first use and kept across hot reloads in development. */
+export function getDb(): Promise<OpenedDb> {
+  globalForDb.breachdeskDb ??= openDb();
+  return globalForDb.breachdeskDb;
+}
+
+export async function closeDb(): Promise<void> {
+  const opened = globalForDb.breachdeskDb;
+  globalForDb.breachdeskDb = undefined;
+  if (opened) await (await opened).db.$disconnect();
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/server/actor";
+import { timeZoneSchema } from "./time-zone";
+
+export const slugSchema = z
+  .string({ error: "is required" })
+  .trim()
+  .min(2, { error: "must be at least 2 characters" })
+  .max(60, { error: "must be at most 60 characters" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "may contain only lower-case letters, digits and single hyphens" });
+
+export const emailSchema = z
+  .string({ error: "is required" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "must be an e-mail address" }).max(254, { error: "is too long" }));
+
+export const roleSchema = z.enum(ROLES, { error: () => `must be one of: ${ROLES.join(", ")}` });
+
+export const organizationCreateSchema = z.object({
+  name: z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(200),
+  slug: slugSchema.optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "must be a two-letter country code such as FR" })
+    .default("FR"),
+  timeZone: timeZoneSchema.default("Europe/Paris"),
+});
+export type OrganizationCreateInput = z.input<typeof organizationCreateSchema>;
+
+export const memberAddSchema = z.object({
+  organization: slugSchema,
+  email: emailSchema,
+  role: roleSchema,
+  name: z.string().trim().min(1).max(200).optional(),
+});
+export type MemberAddInput = z.input<typeof memberAddSchema>;
+
+export const apiTokenCreateSchema = z.object({
+  email: emailSchema,
+  expiresDays: z
+    .number({ error: "must be a number of days" })
+    .int({ error: "must be a whole number of days" })
+    .min(1, { error: "must be at least 1" })
+    .max(730, { error: "must be at most 730 (two years)" })
+    .default(90),
+  name: z.string().trim().min(1).max(100).default("API token"),
+});
+export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;

@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+/*
+ * The breach facts of shared/CONTRACT.md section 3: the `facts` of an incident in the API and the input
+ * of `breachdesk assess`. One schema, used by the intake form, the server actions, the API and the CLI.
+ * Messages are written for people ("must be 0 or more"), because they reach the form and the CLI as they are.
+ */
+
+export const ROLES = ["controller", "processor"] as const;
+export const BREACH_TYPES = ["confidentiality", "integrity", "availability"] as const;
+export const CAUSES = ["malicious", "accidental", "unknown"] as const;
+
+/** Art. 9 special categories and Art. 10 criminal data: they weigh heavily in every assessment. */
+export const SPECIAL_DATA_CATEGORIES = [
+  "health",
+  "genetic",
+  "biometric",
+  "racial_ethnic",
+  "political",
+  "religious",
+  "trade_union",
+  "sex_life",
+  "criminal",
+] as const;
+
+export const ORDINARY_DATA_CATEGORIES = [
+  "identification",
+  "contact",
+  "credentials",
+  "financial",
+  "official_id",
+  "location",
+  "behavioural",
+  "communications",
+  "images",
+] as const;
+
+export const DATA_CATEGORIES = [...ORDINARY_DATA_CATEGORIES, ...SPECIAL_DATA_CATEGORIES] as const;
+
+export const SUBJECT_CATEGORIES = [
+  "patients",
+  "children",
+  "employees",
+  "customers",
+  "job_applicants",
+  "students",
+  "vulnerable_adults",
+  "other",
+] as const;
+
+export const IDENTIFIABILITY = ["direct", "indirect", "pseudonymised"] as const;
+export const ENCRYPTION = ["none", "weak", "state_of_the_art"] as const;
+export const RECIPIENTS = ["public", "unknown", "known_untrusted", "known_trusted"] as const;
+export const EXFILTRATION = ["confirmed", "unknown", "ruled_out"] as const;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: () => `must be one of: ${values.join(", ")}` });
+
+const distinctList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(oneOf(values))
+    .refine((list) => new Set(list).size === list.length, { message: "lists the same value twice" });
+
+const count = z
+  .number({ error: "must be a number" })
+  .int({ error: "must be a whole number" })
+  .min(0, { error: "must be 0 or more" });
+
+export const confidentialityFactsSchema = z.strictObject({
+  recipients: oneOf(RECIPIENTS),
+  exfiltration: oneOf(EXFILTRATION),
+});
+
+export const availabilityFactsSchema = z.strictObject({
+  backup: z.boolean({ error: "must be true or false" }),
+  restoredWithinHours: z.number({ error: "must be a number of hours or null" }).min(0, { error: "must be 0 or more" }).nullable(),
+  permanentLoss: z.boolean({ error: "must be true or false" }),
+});
+
+export const integrityFactsSchema = z.strictObject({
+  recoverable: z.boolean({ error: "must be true or false" }),
+});
+
+export const mitigationFactsSchema = z.strictObject({
+  dataRetrievedOrDeleted: z.boolean({ error: "must be true or false" }),
+  highRiskNoLongerLikely: z.boolean({ error: "must be true or false" }),
+  individualContactDisproportionate: z.boolean({ error: "must be true or false" }),
+});
+
+export const breachFactsSchema = z
+  .strictObject({
+    role: oneOf(ROLES),
+    breachTypes: distinctList(BREACH_TYPES).min(1, { error: "needs at least one breach type" }),
+    cause: oneOf(CAUSES),
+    dataCategories: distinctList(DATA_CATEGORIES),
+    subjects: z.strictObject({
+      count,
+      categories: distinctList(SUBJECT_CATEGORIES),
+    }),
+    records: count.nullable().optional(),
+    identifiability: oneOf(IDENTIFIABILITY),
+    encryption: oneOf(ENCRYPTION),
+    confidentiality: confidentialityFactsSchema.nullable().optional(),
+    availability: availabilityFactsSchema.nullable().optional(),
+    integrity: integrityFactsSchema.nullable().optional(),
+    mitigation: mitigationFactsSchema,
+  })
+  .superRefine((facts, ctx) => {
+    // Each breach type needs its own details, so the assessment never guesses them.
+    for (const type of facts.breachTypes) {
+      if (facts[type] == null) {
+        ctx.addIssue({ code: "custom", path: [type], message: `is required when breachTypes includes "${type}"` });
+      }
+    }
+  });
+
+export type BreachFacts = z.infer<typeof breachFactsSchema>;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+export type SubjectCategory = (typeof SUBJECT_CATEGORIES)[number];
+export type BreachType = (typeof BREACH_TYPES)[number];
+
+export function isSpecialCategory(category: DataCategory): boolean {
+  return (SPECIAL_DATA_CATEGORIES as readonly string[]).includes(category);
+}

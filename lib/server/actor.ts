@@ -1,0 +1,30 @@
+export const ROLES = ["manager", "dpo", "lawyer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Membership {
+  organizationId: string;
+  role: Role;
+}
+
+/**
+ * Who is acting. Every service takes one, so authorization, tenant scoping and the audit record are
+ * decided in one place. The operator is whoever runs the `breachdesk` command on the server itself:
+ * they already hold the database, so the CLI acts with full rights, and is audited as "cli".
+ */
+export type Actor =
+  | { kind: "user"; userId: string; email: string; memberships: Membership[]; ip: string | null; via: "web" | "api" }
+  | { kind: "operator"; label: string };
+
+export const cliOperator: Actor = { kind: "operator", label: "cli" };
+
+export function actorLabel(actor: Actor): string {
+  return actor.kind === "user" ? actor.email : actor.label;
+}
+
+export function actorId(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.userId : null;
+}
+
+export function actorIp(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.ip : null;
+}

@@ -1,0 +1,95 @@
+import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import type { Tx } from "@/lib/server/transaction";
+
+export interface NewIncident {
+  organizationId: string;
+  title: string;
+  description: string;
+  occurredAt: Date | null;
+  discoveredAt: Date | null;
+  awareAt: Date;
+  timeZone: string;
+  facts: Partial<BreachFacts>;
+  regimes: string[];
+  state: string;
+  createdById: string;
+  ownerId?: string | null;
+  dpoId?: string | null;
+  discoveryMethod?: string | null;
+  awarenessDelayReason?: string | null;
+  containment?: string | null;
+  ongoing?: boolean;
+}
+
+/** BD-2026-0007: the organisation's running number for the year awareness fell in. */
+export async function nextReference(tx: Tx, organizationId: string, awareAt: Date): Promise<string> {
+  const year = awareAt.getUTCFullYear();
+  const prefix = `BD-${year}-`;
+  const last = await tx.incident.findFirst({
+    where: { organizationId, reference: { startsWith: prefix } },
+    orderBy: { reference: "desc" },
+    select: { reference: true },
+  });
+  const number = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
+  return `${prefix}${String(number).padStart(4, "0")}`;
+}
+
+/**
+ * The one place an incident row is written: free text sealed, version 1 recorded, and the first
+ * timeline events added. Callers authorise and audit; this only keeps the row's invariants.
+ */
+export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
+  const reference = await nextReference(tx, incident.organizationId, incident.awareAt);
+  const created = await tx.incident.create({
+    data: {
+      organizationId: incident.organizationId,
+      reference,
+      title: incident.title,
+      description: seal(incident.description),
+      occurredAt: incident.occurredAt,
+      discoveredAt: incident.discoveredAt,
+      awareAt: incident.awareAt,
+      timeZone: incident.timeZone,
+      facts: JSON.stringify(incident.facts),
+      regimes: JSON.stringify(incident.regimes),
+      state: incident.state,
+      createdById: incident.createdById,
+      ownerId: incident.ownerId ?? incident.createdById,
+      dpoId: incident.dpoId ?? null,
+      discoveryMethod: sealOptional(incident.discoveryMethod),
+      awarenessDelayReason: sealOptional(incident.awarenessDelayReason),
+      containment: sealOptional(incident.containment),
+      ongoing: incident.ongoing ?? false,
+    },
+  });
+  await tx.incidentRevision.create({
+    data: {
+      incidentId: created.id,
+      version: 1,
+      snapshot: seal(JSON.stringify({ ...incident, description: incident.description })),
+      changed: JSON.stringify(["created"]),
+      changedById: incident.createdById,
+      changedAt: now,
+    },
+  });
+  const events: Array<{ kind: string; at: Date | null; summary: string }> = [
+    { kind: "occurred", at: incident.occurredAt, summary: "The breach began" },
+    { kind: "discovered", at: incident.discoveredAt, summary: "The breach was discovered" },
+    { kind: "aware", at: incident.awareAt, summary: "The practice became aware of the breach" },
+  ];
+  for (const event of events) {
+    if (!event.at) continue;
+    await tx.incidentEvent.create({
+      data: {
+        incidentId: created.id,
+        happenedAt: event.at,
+        kind: event.kind,
+        summary: seal(event.summary),
+        recordedById: incident.createdById,
+        recordedAt: now,
+      },
+    });
+  }
+  return created;
+}

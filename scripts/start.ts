@@ -1,0 +1,26 @@
+/**
+ * `npm start`: generate the database clients, build if needed, apply pending migrations, then serve.
+ * Listens on 127.0.0.1 unless HOST says otherwise: nothing is exposed that the operator did not choose.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { readEnv } from "../lib/config/env";
+import { databaseUrl, providerOf } from "../lib/db/database-url";
+import { applyMigrations } from "../lib/db/migrate";
+import { ensureBuilt } from "./ensure-built";
+
+const root = path.resolve(import.meta.dirname, "..");
+const env = readEnv();
+ensureBuilt();
+const url = databaseUrl();
+await applyMigrations(url);
+console.log(`Database: ${providerOf(url)} (migrations applied)`);
+
+const server = spawn(
+  process.execPath,
+  [path.join(root, "node_modules/next/dist/bin/next"), "start", "--hostname", env.HOST, "--port", String(env.PORT)],
+  { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" } },
+);
+console.log(`Breachdesk: serving on http://${env.HOST}:${env.PORT} (public URL ${env.appUrl})`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,62 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, watchForPageErrors } from "./support/browser";
+
+let browser: Browser;
+const baseUrl = inject("baseUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe("the app shell", () => {
+  it("answers the health check", async () => {
+    const response = await fetch(`${baseUrl}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("navigates between the main areas and marks the current one", async () => {
+    const page = await browser.newPage();
+    const errors = watchForPageErrors(page);
+    await page.goto(baseUrl);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Dashboard");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const [label, heading] of [
+      ["Incidents", "Incidents"],
+      ["Register", "Breach register"],
+      ["Settings", "Settings"],
+      ["Dashboard", "Dashboard"],
+    ] as const) {
+      await nav.getByRole("link", { name: label }).click();
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      expect(await nav.getByRole("link", { name: label }).getAttribute("aria-current")).toBe("page");
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("can be used by keyboard alone: the first Tab reaches the skip link, which moves focus to the content", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/register`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    expect(new URL(page.url()).hash).toBe("#content");
+    await page.close();
+  });
+
+  it("fits a phone screen without horizontal scrolling", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(baseUrl);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it("shows a not-found page for unknown addresses", async () => {
+    const response = await fetch(`${baseUrl}/incidents/does-not-exist/anything`);
+    expect(response.status).toBe(404);
+  });
+});

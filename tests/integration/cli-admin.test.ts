@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "@/lib/cli/main";
+import "@/lib/cli/register-admin";
+import { memoryIO } from "@/lib/cli/io";
+import { closeCliResources } from "@/lib/cli/resources";
+import { createTestContext, type TestContext } from "./support/test-context";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  process.env.DATABASE_URL = ctx.url;
+  process.env.APP_URL = "https://breachdesk.test";
+});
+afterEach(async () => closeCliResources());
+afterAll(async () => {
+  delete process.env.DATABASE_URL;
+  await ctx.close();
+});
+
+async function cli(...argv: string[]) {
+  const io = memoryIO();
+  const code = await runCli(argv, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+describe("breachdesk administration commands", () => {
+  it("setup prints a one-time link for the first administrator", async () => {
+    const { code, stdout } = await cli("setup");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/https:\/\/breachdesk\.test\/setup\/bdsetup_\S{43}/);
+    expect(stdout).not.toMatch(/password\s*[:=]/i);
+  });
+
+  it("setup --json prints exactly one JSON document", async () => {
+    const { code, stdout } = await cli("setup", "--json");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(parsed).toMatchObject({ administratorExists: false, firstAdminLink: expect.stringContaining("/setup/") });
+  });
+
+  it("org create prints the slug; user add prints an invitation link; token create prints a token", async () => {
+    const org = await cli("org", "create", "--name", "Praxis Dr. Müller", "--country", "DE", "--tz", "Europe/Berlin");
+    expect(org).toMatchObject({ code: 0, stdout: "praxis-dr-muller\n" });
+    const user = await cli("user", "add", "--org", "praxis-dr-muller", "--email", "mgr@praxis.example", "--role", "manager");
+    expect(user.code).toBe(0);
+    expect(user.stdout.trim()).toMatch(/^https:\/\/breachdesk\.test\/invite\/bdinv_\S{43}$/);
+    const token = await cli("token", "create", "--email", "mgr@praxis.example", "--expires-days", "30", "--json");
+    expect(token.code).toBe(0);
+    const parsed = JSON.parse(token.stdout);
+    expect(parsed.token).toMatch(/^bdt_/);
+    expect(new Date(parsed.expiresAt).getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
+  });
+
+  it.each([
+    [["org", "create"], "--name"],
+    [["org", "create", "--name", "Valid Name", "--tz", "Europe/Nowhere"], "--tz"],
+    [["org", "create", "--name", "Valid Name", "--colour", "red"], "--colour"],
+    [["org", "delete"], "org"],
+    [["user", "add", "--org", "praxis-dr-muller", "--email", "not-an-email", "--role", "dpo"], "--email"],
+    [["user", "add", "--org", "praxis-dr-muller", "--email", "a@b.example", "--role", "boss"], "--role"],
+    [["user", "add", "--org", "no-such-org", "--email", "a@b.example", "--role", "dpo"], "--org"],
+    [["user", "add", "--email", "a@b.example", "--role", "dpo"], "--org"],
+    [["token", "create", "--email", "mgr@praxis.example", "--expires-days", "soon"], "--expires-days"],
+    [["token", "create", "--email", "mgr@praxis.example", "--expires-days", "0"], "--expires-days"],
+    [["token", "create", "--email", "nobody@praxis.example"], "--email"],
+    [["frobnicate"], "command"],
+  ])("%j exits 2 with one line naming %s", async (argv, field) => {
+    const { code, stdout, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it("writes nothing when a command is refused", async () => {
+    const before = await ctx.db.user.count();
+    await cli("user", "add", "--org", "praxis-dr-muller", "--email", "bad", "--role", "dpo");
+    expect(await ctx.db.user.count()).toBe(before);
+  });
+
+  it("demo --json describes the sample practice and its one-time links", async () => {
+    const { code, stdout } = await cli("demo", "--json");
+    expect(code).toBe(0);
+    const demo = JSON.parse(stdout);
+    expect(demo.incidents.length).toBeGreaterThanOrEqual(5);
+    expect(demo.people.every((p: { invitationLink: string }) => p.invitationLink.includes("/invite/"))).toBe(true);
+  });
+});
