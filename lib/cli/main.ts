@@ -6,6 +6,7 @@ export type Command = (argv: string[], io: CliIO) => Promise<number>;
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   deadline: () => import("./commands/deadline"),
   assess: () => import("./commands/assess"),
+  "verify-packet": () => import("./commands/verify-packet"),
 };
 
 /** Commands with a sub-verb (`org create`, `user add`) are registered as "org", "user" and dispatch inside. */

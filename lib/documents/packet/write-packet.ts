@@ -1,0 +1,165 @@
+import { createWriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
+import { PassThrough, Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { ZipFile } from "yazl";
+import type { AuditExtractEntry } from "./audit-hash";
+import { HashingStream } from "./hashing-stream";
+import {
+  AUDIT_PATH,
+  MANIFEST_PATH,
+  PACKET_FORMAT,
+  type AuditExtractSummary,
+  type ManifestFile,
+  type PacketManifest,
+} from "./manifest";
+import { assertPacketPath } from "./packet-paths";
+
+/**
+ * A file's bytes. A function is called only when the file's turn comes, so a packet of many attachments
+ * never holds more than one open file (and, for a stream, never more than a few buffered chunks).
+ */
+export type PacketFileContent = Uint8Array | string | Readable | (() => Readable | Promise<Readable>);
+
+export interface PacketFile {
+  /** Path inside the ZIP, e.g. "documents/notification-fr.pdf". */
+  path: string;
+  content: PacketFileContent;
+  /** Deflate this entry; defaults to the packet's `compress`. Already-compressed files (PDF, JPEG) gain little. */
+  compress?: boolean;
+}
+
+export interface PacketInput {
+  incidentReference: string;
+  generatedAt: Date;
+  /** Written into the manifest, e.g. "breachdesk 0.1.0". */
+  generator?: string;
+  files: Iterable<PacketFile> | AsyncIterable<PacketFile>;
+  /** The audit extract, oldest first, exactly as the audit log holds it (not re-hashed here). */
+  auditEntries: Iterable<AuditExtractEntry> | AsyncIterable<AuditExtractEntry>;
+  /** Default for every entry, including audit.jsonl and manifest.json. Default true; false stores bytes as they are. */
+  compress?: boolean;
+}
+
+/**
+ * Writes a submission packet as a ZIP stream: the files one after another, then audit.jsonl, then
+ * manifest.json with the size and sha256 of each, computed while the bytes streamed past. Memory stays
+ * bounded by stream buffers whatever the file sizes. yazl was chosen because it streams each entry in
+ * order, supports ZIP64 for large packets, lets STORE or DEFLATE be chosen per entry, and has one small
+ * dependency; archiver adds a dozen packages for features (tar, globbing) a packet does not need.
+ */
+export async function writePacket(input: PacketInput, destination: Writable): Promise<PacketManifest> {
+  const zip = new ZipFile();
+  const output = zip.outputStream as Readable;
+  const written = pipeline(output, destination);
+  // If the destination fails (client gone, disk full) the entry being written would wait forever: race it.
+  const outputFailed = new Promise<never>((_, reject) => written.catch(reject));
+  outputFailed.catch(() => undefined);
+  const entryOptions = (compress: boolean | undefined) => ({
+    compress: compress ?? input.compress ?? true,
+    mtime: input.generatedAt,
+    mode: 0o100644,
+  });
+
+  try {
+    const files: ManifestFile[] = [];
+    const seen = new Set<string>();
+    for await (const file of input.files) {
+      assertPacketPath(file.path, seen);
+      const source = await openContent(file.content);
+      const hashed = await addStreamedEntry(zip, file.path, source, entryOptions(file.compress), outputFailed);
+      files.push({ path: file.path, ...hashed });
+    }
+    const audit = new AuditSummary();
+    const auditSource = Readable.from(auditLines(input.auditEntries, audit));
+    files.push({ path: AUDIT_PATH, ...(await addStreamedEntry(zip, AUDIT_PATH, auditSource, entryOptions(undefined), outputFailed)) });
+
+    const manifest: PacketManifest = {
+      format: PACKET_FORMAT,
+      incidentReference: input.incidentReference,
+      generatedAt: input.generatedAt.toISOString(),
+      generator: input.generator ?? "breachdesk",
+      files,
+      audit: { path: AUDIT_PATH, ...audit.value },
+    };
+    zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, "utf8"), MANIFEST_PATH, entryOptions(undefined));
+    zip.end();
+    await written;
+    return manifest;
+  } catch (error) {
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+    await written.catch(() => undefined);
+    throw error;
+  }
+}
+
+/** writePacket to a file; a failed export leaves no half-written packet behind. */
+export async function writePacketFile(input: PacketInput, path: string): Promise<PacketManifest> {
+  try {
+    return await writePacket(input, createWriteStream(path));
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The packet as a readable stream, for an HTTP response (`Readable.toWeb(stream)` in a route handler).
+ * A failure destroys the stream with the error, so the reader sees it; `manifest` settles when done.
+ */
+export function createPacketStream(input: PacketInput): { stream: Readable; manifest: Promise<PacketManifest> } {
+  const stream = new PassThrough();
+  const manifest = writePacket(input, stream);
+  // The stream's reader learns of a failure from the stream itself; this only avoids an unhandled rejection.
+  manifest.catch(() => undefined);
+  return { stream, manifest };
+}
+
+async function addStreamedEntry(
+  zip: ZipFile,
+  path: string,
+  source: Readable,
+  options: { compress: boolean; mtime: Date; mode: number },
+  outputFailed: Promise<never>,
+): Promise<{ size: number; sha256: string }> {
+  const hasher = new HashingStream();
+  zip.addReadStream(hasher, path, options);
+  await Promise.race([pipeline(source, hasher), outputFailed]);
+  return hasher.result;
+}
+
+async function openContent(content: PacketFileContent): Promise<Readable> {
+  if (typeof content === "string") return Readable.from([Buffer.from(content, "utf8")]);
+  if (content instanceof Uint8Array) return Readable.from([Buffer.from(content.buffer, content.byteOffset, content.byteLength)]);
+  if (typeof content === "function") return content();
+  return content;
+}
+
+class AuditSummary {
+  value: AuditExtractSummary = {
+    entries: 0,
+    firstSeq: null,
+    lastSeq: null,
+    lastHash: null,
+  };
+
+  add(entry: AuditExtractEntry): void {
+    this.value = {
+      entries: this.value.entries + 1,
+      firstSeq: this.value.firstSeq ?? entry.seq,
+      lastSeq: entry.seq,
+      lastHash: entry.hash,
+    };
+  }
+}
+
+/** One JSON object per line, written as given: the verifier must see exactly what the log holds. */
+async function* auditLines(
+  entries: Iterable<AuditExtractEntry> | AsyncIterable<AuditExtractEntry>,
+  summary: AuditSummary,
+): AsyncGenerator<Buffer> {
+  for await (const entry of entries) {
+    summary.add(entry);
+    yield Buffer.from(`${JSON.stringify(entry)}\n`, "utf8");
+  }
+}

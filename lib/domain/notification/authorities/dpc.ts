@@ -1,0 +1,36 @@
+import type { AuthorityProfile } from "./profile-types";
+import { LABELS_EN } from "./labels-en";
+import { VOCABULARY_EN } from "./vocabulary-en";
+
+/*
+ * Ireland, Data Protection Commission. Section headings are ours, grouped the way national forms group
+ * Art. 33(3); the DPC web form's own headings could not be read from here. The DPC publishes its online
+ * breach form on dataprotection.ie (its exact path is not given, as we could only see it cited by others).
+ */
+export const DPC_PROFILE: AuthorityProfile = {
+  id: "dpc",
+  name: "Data Protection Commission (Ireland)",
+  country: "IE",
+  language: "en",
+  documentTitle: "Personal data breach notification to the Data Protection Commission",
+  submission: { channel: "The DPC's online breach notification form on its website", url: "https://www.dataprotection.ie" },
+  sections: [
+    { id: "notification_type", title: "Notification details", fields: ["notification.kind", "notification.reference", "delay.reasons"] },
+    { id: "controller", title: "Organisation details",
+      fields: ["controller.name", "controller.address", "controller.country", "controller.registrationId"] },
+    { id: "contact", title: "Contact person / Data Protection Officer",
+      fields: ["contact.name", "contact.role", "contact.email", "contact.phone"] },
+    { id: "timeline", title: "Breach dates and discovery",
+      fields: ["timeline.occurredAt", "timeline.discoveredAt", "timeline.awareAt", "timeline.ongoing", "timeline.containedAt", "timeline.howDiscovered"] },
+    { id: "nature", title: "Nature of the breach",
+      fields: ["nature.description", "nature.breachTypes", "nature.cause", "nature.recipients", "nature.exfiltration", "protection.encryption", "protection.identifiability"] },
+    { id: "people_data", title: "Data subjects and personal data affected",
+      fields: ["people.categories", "people.count", "data.categories", "data.records"] },
+    { id: "consequences", title: "Likely consequences", fields: ["consequences.text", "consequences.riskLevel", "consequences.reasons"] },
+    { id: "measures", title: "Measures taken or proposed", fields: ["measures.taken", "measures.proposed"] },
+    { id: "communication", title: "Communication to data subjects", fields: ["communication.status"] },
+    { id: "cross_border", title: "Cross-border processing", fields: ["crossBorder.involved", "crossBorder.leadAuthority"] },
+  ],
+  labels: LABELS_EN,
+  vocabulary: VOCABULARY_EN,
+};

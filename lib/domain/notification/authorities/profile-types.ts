@@ -1,0 +1,98 @@
+import type { BreachFacts, DataCategory, SubjectCategory } from "@/lib/schemas/breach-facts";
+import type { ConsequenceCode } from "../consequences";
+import type { DocumentLanguage } from "../format-instant";
+import type { FilingKind, RiskLevel, SubjectCommunicationStatus } from "../types";
+
+/*
+ * An authority profile maps the one Art. 33 content onto that authority's own sections and words.
+ * Content is never duplicated per authority: only headings, labels and the wording of values differ.
+ */
+export const FIELD_KEYS = [
+  "notification.kind",
+  "notification.reference",
+  "controller.name",
+  "controller.address",
+  "controller.country",
+  "controller.registrationId",
+  "contact.name",
+  "contact.role",
+  "contact.email",
+  "contact.phone",
+  "timeline.occurredAt",
+  "timeline.discoveredAt",
+  "timeline.awareAt",
+  "timeline.containedAt",
+  "timeline.ongoing",
+  "timeline.howDiscovered",
+  "nature.description",
+  "nature.breachTypes",
+  "nature.cause",
+  "nature.recipients",
+  "nature.exfiltration",
+  "people.categories",
+  "people.count",
+  "data.categories",
+  "data.records",
+  "protection.encryption",
+  "protection.identifiability",
+  "consequences.text",
+  "consequences.riskLevel",
+  "consequences.reasons",
+  "measures.taken",
+  "measures.proposed",
+  "delay.reasons",
+  "communication.status",
+  "crossBorder.involved",
+  "crossBorder.leadAuthority",
+] as const;
+
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export type AuthorityId = "cnil" | "ico" | "dpc" | "uoou" | "edpb";
+
+type Confidentiality = NonNullable<BreachFacts["confidentiality"]>;
+
+/** How values are worded in one language; shared by every profile in that language. */
+export interface Vocabulary {
+  yes: string;
+  no: string;
+  notKnownYet: string;
+  none: string;
+  dpo: string;
+  otherContact: string;
+  /** Shown beside consequences Breachdesk suggested rather than the practice wrote. */
+  derivedNote: string;
+  approximately: (count: string) => string;
+  notificationKinds: Record<FilingKind, string>;
+  breachTypes: Record<BreachFacts["breachTypes"][number], string>;
+  causes: Record<BreachFacts["cause"], string>;
+  dataCategories: Record<DataCategory, string>;
+  subjectCategories: Record<SubjectCategory, string>;
+  recipients: Record<Confidentiality["recipients"], string>;
+  exfiltration: Record<Confidentiality["exfiltration"], string>;
+  encryption: Record<BreachFacts["encryption"], string>;
+  identifiability: Record<BreachFacts["identifiability"], string>;
+  riskLevels: Record<RiskLevel, string>;
+  consequences: Record<ConsequenceCode, string>;
+  communicationStatus: Record<SubjectCommunicationStatus, string>;
+}
+
+export interface ProfileSection {
+  id: string;
+  title: string;
+  fields: readonly FieldKey[];
+}
+
+export interface AuthorityProfile {
+  id: AuthorityId;
+  name: string;
+  /** ISO country code the authority serves; null for the generic EDPB-template profile. */
+  country: string | null;
+  language: DocumentLanguage;
+  documentTitle: string;
+  /** Where and how to file; present only where we are sure of it. */
+  submission?: { channel: string; url?: string };
+  sections: readonly ProfileSection[];
+  labels: Record<FieldKey, string>;
+  vocabulary: Vocabulary;
+}

@@ -1,0 +1,167 @@
+import type { Art33Content } from "./art33-content";
+import type { AuthorityProfile, FieldKey } from "./authorities/profile-types";
+import { formatCount, formatInstant } from "./format-instant";
+
+/*
+ * A neutral document model: headings, label/value rows and paragraphs. The PDF renderer and the JSON export
+ * both read it, so it carries words, never layout. Unknown values are printed as "not known yet" in the
+ * profile's language rather than left blank, so the reader sees the gap.
+ */
+export interface DocumentRow {
+  kind: "row";
+  field: FieldKey;
+  label: string;
+  value: string;
+  note?: string;
+}
+
+export interface DocumentParagraph {
+  kind: "paragraph";
+  field: FieldKey;
+  label: string;
+  text: string;
+  note?: string;
+}
+
+export type DocumentBlock = DocumentRow | DocumentParagraph;
+
+export interface DocumentSection {
+  id: string;
+  heading: string;
+  blocks: DocumentBlock[];
+}
+
+export interface NotificationDocument {
+  title: string;
+  reference: string | null;
+  authority: { id: string; name: string };
+  language: AuthorityProfile["language"];
+  notificationKind: string;
+  generatedAt: string;
+  generatedAtText: string;
+  submission: { channel: string; url?: string } | null;
+  sections: DocumentSection[];
+}
+
+/** Fields written as paragraphs (free text), the rest as label/value rows. */
+const PARAGRAPH_FIELDS = new Set<FieldKey>([
+  "nature.description",
+  "timeline.howDiscovered",
+  "consequences.text",
+  "consequences.reasons",
+  "measures.taken",
+  "measures.proposed",
+  "delay.reasons",
+]);
+
+interface RenderedValue {
+  value: string;
+  note?: string;
+}
+
+export function renderNotificationDocument(
+  content: Art33Content,
+  profile: AuthorityProfile,
+  generatedAt: string | Date,
+): NotificationDocument {
+  const generated = new Date(generatedAt).toISOString();
+  const sections = profile.sections.map((section) => ({
+    id: section.id,
+    heading: section.title,
+    blocks: section.fields.flatMap((field): DocumentBlock[] => {
+      const rendered = renderField(field, content, profile);
+      if (rendered === null) return [];
+      const base = { field, label: profile.labels[field], ...(rendered.note ? { note: rendered.note } : {}) };
+      return PARAGRAPH_FIELDS.has(field)
+        ? [{ kind: "paragraph", text: rendered.value, ...base }]
+        : [{ kind: "row", value: rendered.value, ...base }];
+    }),
+  }));
+  return {
+    title: profile.documentTitle,
+    reference: content.reference,
+    authority: { id: profile.id, name: profile.name },
+    language: profile.language,
+    notificationKind: profile.vocabulary.notificationKinds[content.notificationType.kind],
+    generatedAt: generated,
+    generatedAtText: formatInstant(generated, content.timeline.timeZone, profile.language),
+    submission: profile.submission ?? null,
+    sections: sections.filter((section) => section.blocks.length > 0),
+  };
+}
+
+/** The value of one field in the profile's words; null when the field does not apply and is left out. */
+function renderField(field: FieldKey, content: Art33Content, profile: AuthorityProfile): RenderedValue | null {
+  const words = profile.vocabulary;
+  const unknown = { value: words.notKnownYet };
+  const orUnknown = (value: string | null | undefined): RenderedValue =>
+    value == null || value === "" ? unknown : { value };
+  const list = (values: readonly string[]): RenderedValue => (values.length ? { value: values.join("; ") } : unknown);
+  const instant = (value: string | null): RenderedValue =>
+    value ? { value: formatInstant(value, content.timeline.timeZone, profile.language) } : unknown;
+  const count = (value: number | null): RenderedValue =>
+    value == null ? unknown : { value: words.approximately(formatCount(value, profile.language)) };
+  const yesNo = (value: boolean | null): RenderedValue => (value == null ? unknown : { value: value ? words.yes : words.no });
+  const { nature, timeline, contactPoint, likelyConsequences } = content;
+
+  switch (field) {
+    case "notification.kind": {
+      const { kind, sequence } = content.notificationType;
+      return { value: `${words.notificationKinds[kind]} (${sequence})` };
+    }
+    case "notification.reference": return orUnknown(content.reference);
+    case "controller.name": return orUnknown(content.controller.name);
+    case "controller.address": return orUnknown(content.controller.address);
+    case "controller.country": return orUnknown(content.controller.country);
+    case "controller.registrationId": return content.controller.registrationId ? { value: content.controller.registrationId } : null;
+    case "contact.name": return orUnknown(contactPoint?.name);
+    case "contact.role":
+      return contactPoint?.isDpo == null ? unknown : { value: contactPoint.isDpo ? words.dpo : words.otherContact };
+    case "contact.email": return orUnknown(contactPoint?.email);
+    case "contact.phone": return orUnknown(contactPoint?.phone);
+    case "timeline.occurredAt": return instant(timeline.occurredAt);
+    case "timeline.discoveredAt": return instant(timeline.discoveredAt);
+    case "timeline.awareAt": return instant(timeline.awareAt);
+    case "timeline.containedAt": return timeline.ongoing === true ? null : instant(timeline.containedAt);
+    case "timeline.ongoing": return yesNo(timeline.ongoing);
+    case "timeline.howDiscovered": return orUnknown(timeline.howDiscovered);
+    case "nature.description": return orUnknown(nature.description);
+    case "nature.breachTypes": return list(nature.breachTypes.map((type) => words.breachTypes[type]));
+    case "nature.cause": return nature.cause ? { value: words.causes[nature.cause] } : unknown;
+    case "nature.recipients":
+      if (!nature.breachTypes.includes("confidentiality")) return null;
+      return nature.recipients ? { value: words.recipients[nature.recipients] } : unknown;
+    case "nature.exfiltration":
+      if (!nature.breachTypes.includes("confidentiality")) return null;
+      return nature.exfiltration ? { value: words.exfiltration[nature.exfiltration] } : unknown;
+    case "people.categories": return list(nature.subjectCategories.map((category) => words.subjectCategories[category]));
+    case "people.count": return count(nature.approximateSubjects);
+    case "data.categories": return list(nature.dataCategories.map((category) => words.dataCategories[category]));
+    case "data.records": return count(nature.approximateRecords);
+    case "protection.encryption": return nature.encryption ? { value: words.encryption[nature.encryption] } : unknown;
+    case "protection.identifiability":
+      return nature.identifiability ? { value: words.identifiability[nature.identifiability] } : unknown;
+    case "consequences.text":
+      if (likelyConsequences.source === "manager" && likelyConsequences.text) return { value: likelyConsequences.text };
+      if (likelyConsequences.derivedCodes.length > 0) {
+        return {
+          value: likelyConsequences.derivedCodes.map((code) => words.consequences[code]).join(" "),
+          note: words.derivedNote,
+        };
+      }
+      return unknown;
+    case "consequences.riskLevel":
+      return likelyConsequences.riskLevel ? { value: words.riskLevels[likelyConsequences.riskLevel] } : unknown;
+    case "consequences.reasons":
+      // The assessment's explanations come from the risk module in English; shown as written.
+      return likelyConsequences.assessmentReasons.length ? { value: likelyConsequences.assessmentReasons.join(" ") } : null;
+    case "measures.taken": return orUnknown(content.measures.taken);
+    case "measures.proposed": return orUnknown(content.measures.proposed);
+    case "delay.reasons": return content.delay.late ? orUnknown(content.delay.reasons) : null;
+    case "communication.status":
+      return content.communicationToSubjects ? { value: words.communicationStatus[content.communicationToSubjects.status] } : unknown;
+    case "crossBorder.involved": return yesNo(content.crossBorder?.involved ?? null);
+    case "crossBorder.leadAuthority":
+      return content.crossBorder?.involved ? orUnknown(content.crossBorder.leadAuthority) : null;
+  }
+}

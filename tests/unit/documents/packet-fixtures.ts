@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, open, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { sealAuditEntry, type AuditExtractEntry } from "@/lib/documents/packet/audit-hash";
+import { writePacketFile, type PacketFile, type PacketInput } from "@/lib/documents/packet/write-packet";
+import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
+
+export const GENERATED_AT = new Date("2026-03-30T22:30:00.000Z");
+
+/** A small, realistic audit log: seq 1..count, each entry sealed onto the one before. */
+export function auditLog(count: number, firstSeq = 1, previousHash?: string): AuditExtractEntry[] {
+  const entries: AuditExtractEntry[] = [];
+  let previous: Pick<AuditExtractEntry, "hash"> | undefined = previousHash ? { hash: previousHash } : undefined;
+  for (let index = 0; index < count; index += 1) {
+    const seq = firstSeq + index;
+    const entry = sealAuditEntry(previous, {
+      seq,
+      id: `aud_${String(seq).padStart(4, "0")}`,
+      at: new Date(GENERATED_AT.getTime() - (count - index) * 60_000).toISOString(),
+      actor: index % 2 === 0 ? "dpo@cabinet-dvorak.cz" : "manager@cabinet-dvorak.cz",
+      action: ["incident.created", "incident.read", "assessment.added", "notification.drafted"][index % 4]!,
+      target: "incident:BD-2026-0042",
+      details: { field: "awareAt", note: "Příliš žluťoučký kůň", count: index },
+    });
+    entries.push(entry);
+    previous = entry;
+  }
+  return entries;
+}
+
+/** Files of different kinds and sizes, one given as bytes, one as text, one as a lazily opened stream. */
+export function sampleFiles(): PacketFile[] {
+  const attachment = randomBytes(200_000);
+  return [
+    { path: "documents/notification-fr.pdf", content: Buffer.from("%PDF-1.7 fake pdf for the packet tests\n") },
+    { path: "documents/register.csv", content: "reference,awareAt\nBD-2026-0042,2026-03-27T22:30:00Z\n" },
+    { path: "attachments/server-log.bin", content: () => Readable.from([attachment.subarray(0, 70_000), attachment.subarray(70_000)]) },
+    { path: "attachments/Zpráva o incidentu.txt", content: "Šifrování nebylo použito. Žádná záloha.\n" },
+  ];
+}
+
+export async function tempDir(): Promise<{ path: string; cleanup: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), "breachdesk-packet-test-"));
+  return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
+}
+
+export async function writeSamplePacket(
+  path: string,
+  overrides: Partial<PacketInput> = {},
+): Promise<Awaited<ReturnType<typeof writePacketFile>>> {
+  return writePacketFile(
+    {
+      incidentReference: "BD-2026-0042",
+      generatedAt: GENERATED_AT,
+      generator: "breachdesk test",
+      files: sampleFiles(),
+      auditEntries: auditLog(6),
+      // Stored, not deflated, so a flipped byte is a flipped byte of the file and not a broken deflate stream.
+      compress: false,
+      ...overrides,
+    },
+    path,
+  );
+}
+
+/** Where each entry's bytes start in the ZIP, found from its local header (not guessed). */
+export async function entryDataRanges(zipPath: string): Promise<Map<string, { start: number; length: number }>> {
+  const zip = await openZip(zipPath);
+  try {
+    const ranges = new Map<string, { start: number; length: number }>();
+    for (const entry of await listEntries(zip)) {
+      const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+      ranges.set(entry.fileName, { start: fileDataStart, length: entry.compressedSize });
+    }
+    return ranges;
+  } finally {
+    zip.close();
+  }
+}
+
+/** Flips every bit of one byte in place, without reading the file into memory. */
+export async function flipByte(path: string, position: number): Promise<void> {
+  const handle = await open(path, "r+");
+  try {
+    const byte = Buffer.alloc(1);
+    await handle.read(byte, 0, 1, position);
+    byte[0] = byte[0]! ^ 0xff;
+    await handle.write(byte, 0, 1, position);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Copies a (small, test-sized) packet entry by entry, letting `edit` change or drop an entry's bytes and
+ * `extra` add entries, the way someone tampering with a packet by hand would.
+ */
+export async function rewritePacket(
+  source: string,
+  target: string,
+  edit: (path: string, bytes: Buffer) => Buffer | null,
+  extra: { path: string; bytes: Buffer }[] = [],
+): Promise<void> {
+  const { ZipFile } = await import("yazl");
+  const { createWriteStream } = await import("node:fs");
+  const { pipeline } = await import("node:stream/promises");
+  const zip = await openZip(source);
+  const out = new ZipFile();
+  const done = pipeline(out.outputStream as Readable, createWriteStream(target));
+  try {
+    for (const entry of await listEntries(zip)) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+      const bytes = edit(entry.fileName, Buffer.concat(chunks));
+      if (bytes) out.addBuffer(bytes, entry.fileName, { compress: false });
+    }
+  } finally {
+    zip.close();
+  }
+  for (const { path, bytes } of extra) out.addBuffer(bytes, path, { compress: false });
+  out.end();
+  await done;
+}
+
+/** Edits the manifest's JSON in a copied packet. */
+export function editManifest(change: (manifest: Record<string, unknown> & { files: { path: string; size: number; sha256: string }[] }) => void) {
+  return (path: string, bytes: Buffer): Buffer => {
+    if (path !== "manifest.json") return bytes;
+    const manifest = JSON.parse(bytes.toString("utf8"));
+    change(manifest);
+    return Buffer.from(JSON.stringify(manifest));
+  };
+}
