@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { MainNavigation } from "@/components/layout/main-navigation";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { endCurrentSessionAction } from "./account/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +13,8 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
   return (
     <html lang="en">
       <body>
@@ -23,7 +27,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <MainNavigation />
           <div className="account">
-            <Link href="/signin">Sign in</Link>
+            {actor ? (
+              <>
+                <Link href="/account">{actor.name}</Link> <SignOutButton endSession={endCurrentSessionAction} />
+              </>
+            ) : (
+              <Link href="/signin">Sign in</Link>
+            )}
           </div>
         </header>
         <main id="content">{children}</main>

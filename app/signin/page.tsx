@@ -1,16 +1,19 @@
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentActor } from "@/lib/server/auth/current-actor";
+
 export const metadata = { title: "Sign in" };
 
-export default function SignInPage() {
+export default async function SignInPage() {
+  if (await currentActor()) redirect("/");
   return (
     <>
       <h1>Sign in</h1>
-      <div className="card">
-        <p>
-          Breachdesk has personal accounts only. Your administrator sends you a one-time invitation link; you choose
-          your own password there.
-        </p>
-        <p className="muted">Sign-in opens with the accounts release.</p>
-      </div>
+      <SignInForm />
+      <p className="muted">
+        Breachdesk has personal accounts only. New here? Your administrator sends you a one-time invitation link where
+        you choose your own password.
+      </p>
     </>
   );
 }

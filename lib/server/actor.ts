@@ -13,7 +13,9 @@ export interface Membership {
  */
 export type Actor =
   | { kind: "user"; userId: string; email: string; memberships: Membership[]; ip: string | null; via: "web" | "api" }
-  | { kind: "operator"; label: string };
+  | { kind: "operator"; label: string }
+  /** Someone not (yet) signed in: a sign-in attempt, an invitation being accepted. Holds no rights. */
+  | { kind: "anonymous"; label: string; ip: string | null };
 
 export const cliOperator: Actor = { kind: "operator", label: "cli" };
 
@@ -21,10 +23,14 @@ export function actorLabel(actor: Actor): string {
   return actor.kind === "user" ? actor.email : actor.label;
 }
 
+export function anonymous(label: string, ip: string | null): Actor {
+  return { kind: "anonymous", label, ip };
+}
+
 export function actorId(actor: Actor): string | null {
   return actor.kind === "user" ? actor.userId : null;
 }
 
 export function actorIp(actor: Actor): string | null {
-  return actor.kind === "user" ? actor.ip : null;
+  return actor.kind === "operator" ? null : actor.ip;
 }

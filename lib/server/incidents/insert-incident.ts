@@ -1,6 +1,7 @@
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import type { Tx } from "@/lib/server/transaction";
+import { sealedSnapshot } from "./incident-values";
 
 export interface NewIncident {
   organizationId: string;
@@ -10,7 +11,8 @@ export interface NewIncident {
   discoveredAt: Date | null;
   awareAt: Date;
   timeZone: string;
-  facts: Partial<BreachFacts>;
+  /** Complete once reported; a draft may hold only part of them. */
+  facts: BreachFactsDraft;
   regimes: string[];
   state: string;
   createdById: string;
@@ -20,6 +22,7 @@ export interface NewIncident {
   awarenessDelayReason?: string | null;
   containment?: string | null;
   ongoing?: boolean;
+  containedAt?: Date | null;
 }
 
 /** BD-2026-0007: the organisation's running number for the year awareness fell in. */
@@ -61,13 +64,30 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
       awarenessDelayReason: sealOptional(incident.awarenessDelayReason),
       containment: sealOptional(incident.containment),
       ongoing: incident.ongoing ?? false,
+      containedAt: incident.containedAt ?? null,
     },
   });
   await tx.incidentRevision.create({
     data: {
       incidentId: created.id,
       version: 1,
-      snapshot: seal(JSON.stringify({ ...incident, description: incident.description })),
+      snapshot: sealedSnapshot({
+        title: incident.title,
+        description: incident.description,
+        occurredAt: incident.occurredAt,
+        discoveredAt: incident.discoveredAt,
+        awareAt: incident.awareAt,
+        timeZone: incident.timeZone,
+        discoveryMethod: incident.discoveryMethod ?? null,
+        awarenessDelayReason: incident.awarenessDelayReason ?? null,
+        containment: incident.containment ?? null,
+        ongoing: incident.ongoing ?? false,
+        containedAt: incident.containedAt ?? null,
+        facts: incident.facts,
+        regimes: incident.regimes,
+        ownerId: created.ownerId,
+        dpoId: created.dpoId,
+      }),
       changed: JSON.stringify(["created"]),
       changedById: incident.createdById,
       changedAt: now,
@@ -77,6 +97,7 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
     { kind: "occurred", at: incident.occurredAt, summary: "The breach began" },
     { kind: "discovered", at: incident.discoveredAt, summary: "The breach was discovered" },
     { kind: "aware", at: incident.awareAt, summary: "The practice became aware of the breach" },
+    { kind: "contained", at: incident.containedAt ?? null, summary: "The breach was contained" },
   ];
   for (const event of events) {
     if (!event.at) continue;

@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/server/actions/form-state";
+import { RecoveryCodes } from "./recovery-codes";
+import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
+
+type Result = FormState<{ recoveryCodes: string[] | null }>;
+
+export function EnableTwoFactorForm(props: { action: (state: Result, form: FormData) => Promise<Result>; setup: TwoFactorSetupView }) {
+  const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
+  if (state.status === "done") {
+    return (
+      <>
+        <p className="card" role="status">
+          Two-factor authentication is on. <Link href="/">Continue to Breachdesk</Link>
+        </p>
+        {state.value.recoveryCodes ? <RecoveryCodes codes={state.value.recoveryCodes} /> : null}
+      </>
+    );
+  }
+  return (
+    <form action={formAction} className="card">
+      {state.status === "error" ? (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      <TwoFactorFields setup={props.setup} error={state.status === "error" ? state.fields.totpCode : undefined} />
+      <p>
+        <button type="submit" disabled={pending}>
+          Turn on two-factor authentication
+        </button>
+      </p>
+    </form>
+  );
+}

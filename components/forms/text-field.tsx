@@ -1,0 +1,30 @@
+import type { InputHTMLAttributes } from "react";
+
+type Props = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
+
+/** A labelled input whose error is tied to it (aria-describedby) and announced by screen readers. */
+export function TextField({ name, label, error, hint, id, ...input }: Props) {
+  const inputId = id ?? `field-${name}`;
+  const describedBy = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      {hint ? (
+        <p className="muted hint" id={`${inputId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {error ? (
+        <p className="field-error" id={`${inputId}-error`} role="alert">
+          {label}: {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { FieldError } from "@/lib/schemas/field-errors";
+import type { ServiceFailure } from "@/lib/server/result";
+
+/** What a server action returns to its form: field errors named as the form names its inputs. */
+export type FormState<T = undefined> =
+  | { status: "idle" }
+  | { status: "error"; message: string; fields: Record<string, string>; values?: Record<string, string> }
+  | { status: "done"; value: T };
+
+export const idleState: FormState<never> = { status: "idle" };
+
+export function fieldMap(errors: FieldError[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const error of errors) map[error.field] ??= error.problem;
+  return map;
+}
+
+/** Fields never sent back to the browser after a failed submission. */
+const SECRET_FIELDS = /password|totp|code|token|secret/i;
+
+/**
+ * React resets a form after its action runs; sending the submitted values back lets the form show
+ * them again, so a person fixes one field instead of retyping everything. Secrets are not sent back.
+ */
+export function submittedValues(form: FormData | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of form?.entries() ?? []) {
+    if (typeof value === "string" && !SECRET_FIELDS.test(name) && !name.startsWith("$")) values[name] = value;
+  }
+  return values;
+}
+
+export function failureState(failure: ServiceFailure, form?: FormData): FormState<never> {
+  const values = submittedValues(form);
+  if (failure.error === "invalid") {
+    return { status: "error", message: "Please correct the fields marked below.", fields: fieldMap(failure.fields), values };
+  }
+  return { status: "error", message: failure.message, fields: {}, values };
+}
+
+export function formText(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+}

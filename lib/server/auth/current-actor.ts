@@ -1,0 +1,42 @@
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { Actor, Role } from "@/lib/server/actor";
+import { defaultContext } from "@/lib/server/service-context";
+import { authOptions } from "./auth-options";
+import { clientIp } from "./client-ip";
+import { liveSessionUser } from "./sessions";
+import { TWO_FACTOR_ROLES_LIST } from "./two-factor-roles";
+
+export type SignedInActor = Extract<Actor, { kind: "user" }> & { name: string; needsTwoFactor: boolean };
+
+/** Roles whose holders must use two-factor authentication. */
+export const TWO_FACTOR_ROLES = TWO_FACTOR_ROLES_LIST as Role[];
+
+/** The signed-in person for this request, checked against the database every time, or null. */
+export async function currentActor(): Promise<SignedInActor | null> {
+  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
+  if (!session?.sid) return null;
+  const ctx = await defaultContext();
+  const user = await liveSessionUser(ctx.db, session.sid, ctx.now());
+  if (!user) return null;
+  const memberships = user.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as Role }));
+  return {
+    kind: "user",
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    memberships,
+    ip: clientIp(await headers()),
+    via: "web",
+    needsTwoFactor: !user.totpEnabledAt && memberships.some((m) => TWO_FACTOR_ROLES.includes(m.role)),
+  };
+}
+
+/** For pages: the signed-in person, or a redirect to sign in (or to set up two-factor authentication first). */
+export async function requireActor(options: { allowWithoutTwoFactor?: boolean } = {}): Promise<SignedInActor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/signin");
+  if (actor.needsTwoFactor && !options.allowWithoutTwoFactor) redirect("/account/two-factor");
+  return actor;
+}

@@ -1,0 +1,125 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { dataDirectory } from "@/lib/db/database-url";
+import { describeSize } from "@/lib/schemas/incident-attachment";
+import { keyring, type Keyring } from "@/lib/server/crypto/keyring";
+import { ContentSniffer } from "./file-kind";
+
+/*
+ * Attachment bytes at rest (shared/DESIGN.md rule 6): AES-256-GCM, streamed, one file per attachment in
+ * <data folder>/attachments/<storageKey>. Layout: "BDA1" | key id length (1 byte) | key id | IV (12) |
+ * ciphertext | tag (16). The key id travels with the bytes so keys can rotate.
+ */
+const MAGIC = Buffer.from("BDA1", "latin1");
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export function attachmentsDirectory(): string {
+  return path.join(dataDirectory(), "attachments");
+}
+
+export function attachmentPath(storageKey: string): string {
+  if (!/^[a-f0-9]{32}$/.test(storageKey)) throw new Error("Malformed attachment storage key");
+  return path.join(attachmentsDirectory(), storageKey);
+}
+
+export interface StoredAttachment {
+  storageKey: string;
+  keyId: string;
+  size: number;
+  sha256: string;
+  sniffer: ContentSniffer;
+}
+
+class TooLarge extends Error {}
+
+export type StoreResult = { ok: true; stored: StoredAttachment } | { ok: false; problem: string };
+
+/** Encrypts the stream into a new file; stops (and leaves nothing behind) once it passes `maxBytes`. */
+export async function storeEncrypted(source: Readable, maxBytes: number, ring: Keyring = keyring()): Promise<StoreResult> {
+  const storageKey = randomBytes(16).toString("hex");
+  const target = attachmentPath(storageKey);
+  const partial = `${target}.part`;
+  await mkdir(attachmentsDirectory(), { recursive: true, mode: 0o700 });
+
+  const key = ring.keys.get(ring.current)!;
+  const iv = randomBytes(IV_BYTES);
+  const keyId = Buffer.from(ring.current, "utf8");
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const hash = createHash("sha256");
+  const sniffer = new ContentSniffer();
+  let size = 0;
+  const inspect = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      if (size > maxBytes) return done(new TooLarge());
+      hash.update(chunk);
+      sniffer.push(chunk);
+      done(null, chunk);
+    },
+  });
+  const output = createWriteStream(partial, { mode: 0o600 });
+  output.write(Buffer.concat([MAGIC, Buffer.from([keyId.length]), keyId, iv]));
+  const appendTag = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      done(null, chunk);
+    },
+    flush(done) {
+      done(null, cipher.getAuthTag());
+    },
+  });
+  try {
+    await pipeline(source, inspect, cipher, appendTag, output);
+  } catch (error) {
+    await rm(partial, { force: true });
+    if (error instanceof TooLarge) return { ok: false, problem: `is too large (more than ${describeSize(maxBytes)})` };
+    throw error;
+  }
+  await rename(partial, target);
+  return { ok: true, stored: { storageKey, keyId: ring.current, size, sha256: hash.digest("hex"), sniffer } };
+}
+
+/** Decrypts a stored attachment. Throws when the bytes were tampered with (GCM) or the key is missing. */
+export async function readDecrypted(storageKey: string, ring: Keyring = keyring()): Promise<Buffer> {
+  const file = attachmentPath(storageKey);
+  const handle = await open(file, "r");
+  let header: { keyId: string; iv: Buffer; start: number; tag: Buffer; end: number };
+  try {
+    const { size } = await handle.stat();
+    const fixed = Buffer.alloc(MAGIC.length + 1);
+    await handle.read(fixed, 0, fixed.length, 0);
+    if (!fixed.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`Attachment ${storageKey} is not an encrypted attachment file`);
+    const keyIdLength = fixed[MAGIC.length]!;
+    const rest = Buffer.alloc(keyIdLength + IV_BYTES);
+    await handle.read(rest, 0, rest.length, fixed.length);
+    const tag = Buffer.alloc(TAG_BYTES);
+    await handle.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
+    header = {
+      keyId: rest.subarray(0, keyIdLength).toString("utf8"),
+      iv: rest.subarray(keyIdLength),
+      start: fixed.length + rest.length,
+      tag,
+      end: size - TAG_BYTES - 1,
+    };
+  } finally {
+    await handle.close();
+  }
+  const key = ring.keys.get(header.keyId);
+  if (!key) throw new Error(`Encryption key "${header.keyId}" is not available`);
+  const decipher = createDecipheriv("aes-256-gcm", key, header.iv);
+  decipher.setAuthTag(header.tag);
+  const chunks: Buffer[] = [];
+  const body = header.end >= header.start ? createReadStream(file, { start: header.start, end: header.end }) : Readable.from([]);
+  await pipeline(body, decipher, async function* (decrypted) {
+    for await (const chunk of decrypted) chunks.push(chunk as Buffer);
+  });
+  return Buffer.concat(chunks);
+}
+
+export async function removeStored(storageKey: string): Promise<void> {
+  await rm(attachmentPath(storageKey), { force: true });
+}

@@ -1,0 +1,98 @@
+import type { Prisma } from "@/lib/db/client";
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import type { BreachFactsDraft } from "@/lib/schemas/incident";
+import { registerQuerySchema, type RegisterQuery, type RegisterQueryInput } from "@/lib/schemas/register";
+import type { Actor } from "@/lib/server/actor";
+import { appendAudit } from "@/lib/server/audit/append-audit";
+import { isSealed, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { incidentScope } from "@/lib/server/incidents/incident-scope";
+import { organizationFilter } from "@/lib/server/incidents/organization-filter";
+import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { writeTransaction } from "@/lib/server/transaction";
+import { toRegisterRow, type RegisterRow } from "./register-row";
+import { registerStatistics, type RegisterYear } from "./register-statistics";
+
+export interface RegisterView {
+  rows: RegisterRow[];
+  statistics: RegisterYear[];
+  filters: RegisterQuery;
+}
+
+/** Text written by other services may or may not be sealed; the register shows it either way. */
+const readable = (value: string | null) => (value && isSealed(value) ? unseal(value) : value);
+
+function whereOf(query: RegisterQuery, organizationWhere: Prisma.IncidentWhereInput, actor: Actor): Prisma.IncidentWhereInput {
+  return {
+    AND: [
+      incidentScope(actor),
+      organizationWhere,
+      query.state ? { state: { in: query.state } } : {},
+      // A range on awareAt, so the (organizationId, awareAt) index serves the year filter.
+      query.year ? { awareAt: { gte: new Date(Date.UTC(query.year, 0, 1)), lt: new Date(Date.UTC(query.year + 1, 0, 1)) } } : {},
+      query.notified === undefined ? {} : query.notified ? { filings: { some: {} } } : { filings: { none: {} } },
+    ],
+  };
+}
+
+/** Loads the register: only the columns it shows, tasks and filings in one batched query each. */
+export async function loadRegister(ctx: ServiceContext, actor: Actor, input: RegisterQueryInput): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
+  const parsed = registerQuerySchema.safeParse(input);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const query = parsed.data;
+  const organization = await organizationFilter(ctx.db, actor, query.organization);
+  if (!organization.ok) return organization;
+
+  const incidents = await ctx.db.incident.findMany({
+    where: whereOf(query, organization.value.where, actor),
+    orderBy: [{ awareAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      reference: true,
+      organization: { select: { slug: true, name: true } },
+      title: true,
+      state: true,
+      occurredAt: true,
+      discoveredAt: true,
+      awareAt: true,
+      timeZone: true,
+      facts: true,
+      regimes: true,
+      containment: true,
+      ongoing: true,
+      containedAt: true,
+      tasks: { where: { doneAt: { not: null } }, select: { title: true }, orderBy: { doneAt: "asc" } },
+      filings: { select: { kind: true, filedAt: true, lateReason: true } },
+      // Few per incident: all are loaded in one batch and the latest picked here.
+      assessments: { orderBy: { version: "desc" }, select: { riskLevel: true, authorityDecision: true, authorityRationale: true } },
+    },
+  });
+  const rows = incidents
+    .map((incident) =>
+      toRegisterRow({
+        ...incident,
+        facts: JSON.parse(incident.facts) as BreachFactsDraft,
+        regimes: JSON.parse(incident.regimes) as string[],
+        containment: unsealOptional(incident.containment),
+        tasksDone: incident.tasks.map((task) => task.title),
+        filings: incident.filings.map((filing) => ({ ...filing, lateReason: readable(filing.lateReason) })),
+        latestAssessment: incident.assessments[0]
+          ? { ...incident.assessments[0], authorityRationale: readable(incident.assessments[0].authorityRationale) ?? "" }
+          : null,
+      }),
+    )
+    // Timeliness depends on the computed deadline, so it is the one filter applied after loading.
+    .filter((row) => query.timeliness === undefined || row.filing === query.timeliness);
+  return ok({ rows, statistics: registerStatistics(rows), filters: query, organizationId: organization.value.organizationId });
+}
+
+/** The Art. 33(5) register of every incident the actor can see, notified or not; the read is audited. */
+export async function queryRegister(ctx: ServiceContext, actor: Actor, input: RegisterQueryInput = {}): Promise<ServiceResult<RegisterView>> {
+  const loaded = await loadRegister(ctx, actor, input);
+  if (!loaded.ok) return loaded;
+  const { organizationId, ...view } = loaded.value;
+  await writeTransaction(ctx.db, ctx.provider, (tx) =>
+    appendAudit(tx, actor, { action: "register.read", organizationId, detail: { filters: view.filters, rows: view.rows.length } }, ctx.now()),
+  );
+  return ok(view);
+}

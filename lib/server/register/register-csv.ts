@@ -1,0 +1,57 @@
+import type { RegisterRow } from "./register-row";
+
+/*
+ * CSV as RFC 4180 wants it (CRLF, fields quoted when they hold a quote, comma or line break, quotes
+ * doubled), with a UTF-8 byte order mark so Excel reads accents right, and safe to open in a spreadsheet:
+ * a cell that starts like a formula gets a leading apostrophe, so it is shown, never evaluated.
+ */
+const BOM = "\uFEFF";
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
+  return BOM + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+const yesNo = (value: boolean) => (value ? "yes" : "no");
+
+export const REGISTER_COLUMNS: ReadonlyArray<[string, (row: RegisterRow) => string | number | null]> = [
+  ["Reference", (r) => r.reference],
+  ["Organisation", (r) => r.organization.name],
+  ["Title", (r) => r.title],
+  ["State", (r) => r.state],
+  ["Occurred at (UTC)", (r) => r.occurredAt],
+  ["Discovered at (UTC)", (r) => r.discoveredAt],
+  ["Aware at (UTC)", (r) => r.awareAt],
+  ["Time zone", (r) => r.timeZone],
+  ["Facts", (r) => r.facts.summary],
+  ["Breach types", (r) => r.facts.breachTypes.join("; ")],
+  ["Data categories", (r) => r.facts.dataCategories.join("; ")],
+  ["People affected", (r) => r.facts.subjectsCount],
+  ["Categories of people", (r) => r.facts.subjectCategories.join("; ")],
+  ["Records", (r) => r.facts.records],
+  ["Risk level", (r) => r.effects.riskLevel],
+  ["Likely consequences", (r) => r.effects.likelyConsequences.join(" ")],
+  ["Containment", (r) => r.remedialAction.containment],
+  ["Ongoing", (r) => yesNo(r.remedialAction.ongoing)],
+  ["Contained at (UTC)", (r) => r.remedialAction.containedAt],
+  ["Remedial tasks done", (r) => r.remedialAction.tasksDone.join("; ")],
+  ["Authority decision", (r) => r.decision.authority],
+  ["Decision rationale", (r) => r.decision.rationale],
+  ["Notified", (r) => yesNo(r.notified)],
+  ["Notify authority by (UTC)", (r) => r.notifyAuthorityBy],
+  ["First filed at (UTC)", (r) => r.firstFiledAt],
+  ["Filing", (r) => (r.filing === null ? "" : r.filing === "late" ? "late" : "on time")],
+  ["Reason for delay", (r) => r.lateReason],
+];
+
+/** The register as CSV: a header row, then one row per incident. */
+export function registerCsv(rows: readonly RegisterRow[]): string {
+  return toCsv([REGISTER_COLUMNS.map(([header]) => header), ...rows.map((row) => REGISTER_COLUMNS.map(([, value]) => value(row)))]);
+}
