@@ -49,3 +49,25 @@ export const apiTokenCreateSchema = z.object({
   name: z.string().trim().min(1).max(100).default("API token"),
 });
 export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;
+
+export const REGIME_CHOICES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] as const;
+
+/** What an administrator can change about their practice. */
+export const organizationSettingsSchema = z.object({
+  organizationId: z.string().min(1),
+  name: z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "must be a two-letter country code such as FR" }),
+  timeZone: timeZoneSchema,
+  address: z.string().trim().max(500).optional(),
+  dpoName: z.string().trim().max(200).optional(),
+  dpoEmail: z.union([z.literal(""), emailSchema]).optional(),
+  dpoPhone: z.string().trim().max(50).optional(),
+  regimes: z
+    .array(z.enum(REGIME_CHOICES, { error: () => `must be among: ${REGIME_CHOICES.join(", ")}` }))
+    .min(1, { error: "choose at least one regime" }),
+});
+export type OrganizationSettingsInput = z.input<typeof organizationSettingsSchema>;

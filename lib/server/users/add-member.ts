@@ -6,6 +6,7 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
+import { enqueueEmail } from "@/lib/mail/outbox";
 import { issueInvitation } from "./invitation-link";
 
 export interface AddedMember {
@@ -22,7 +23,12 @@ export interface AddedMember {
  * Gives a person a role in an organisation and issues their one-time invitation link. A new person gets
  * an account without a password: they choose it through the link. Nobody, the operator included, sets it.
  */
-export async function addMember(ctx: ServiceContext, actor: Actor, input: MemberAddInput): Promise<ServiceResult<AddedMember>> {
+export async function addMember(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: MemberAddInput,
+  options: { emailInvitation?: boolean } = {},
+): Promise<ServiceResult<AddedMember>> {
   const parsed = memberAddSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { organization: slug, email, role } = parsed.data;
@@ -51,10 +57,27 @@ export async function addMember(ctx: ServiceContext, actor: Actor, input: Member
       purpose: "invite",
       createdById: actorId(actor),
     });
+    if (options.emailInvitation) {
+      // Through the outbox, in this transaction: the e-mail exists if and only if the invitation does.
+      await enqueueEmail(tx, {
+        idempotencyKey: `invitation:${link.split("/").pop()!.slice(0, 24)}`,
+        to: email,
+        subject: `Your invitation to Breachdesk (${organization.slug})`,
+        text: [
+          `You have been given the role "${role}" in Breachdesk for ${organization.slug}.`,
+          "",
+          "Open this link to choose your own password (it works once, for 72 hours):",
+          link,
+          "",
+          "If you did not expect this, ignore this e-mail.",
+        ].join("\n"),
+        organizationId: organization.id,
+      });
+    }
     await appendAudit(tx, actor, {
       action: "member.add",
       organizationId: organization.id,
-      detail: { email, role, newAccount: !existing },
+      detail: { email, role, newAccount: !existing, emailed: options.emailInvitation === true },
     }, ctx.now());
     return ok({
       userId: user.id,

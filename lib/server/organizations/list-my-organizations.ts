@@ -1,0 +1,34 @@
+import type { Actor, Role } from "@/lib/server/actor";
+import type { ServiceContext } from "@/lib/server/service-context";
+
+export interface MyOrganization {
+  id: string;
+  slug: string;
+  name: string;
+  country: string;
+  timeZone: string;
+  dpoName: string | null;
+  dpoEmail: string | null;
+  dpoPhone: string | null;
+  regimes: string[];
+  roles: Role[];
+}
+
+/** The organisations the person belongs to, with their roles in each: the organisation switcher's list. */
+export async function listMyOrganizations(ctx: ServiceContext, actor: Actor): Promise<MyOrganization[]> {
+  if (actor.kind !== "user") return [];
+  const ids = [...new Set(actor.memberships.map((m) => m.organizationId))];
+  const organizations = await ctx.db.organization.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" } });
+  return organizations.map((org) => ({
+    id: org.id,
+    slug: org.slug,
+    name: org.name,
+    country: org.country,
+    timeZone: org.timeZone,
+    dpoName: org.dpoName,
+    dpoEmail: org.dpoEmail,
+    dpoPhone: org.dpoPhone,
+    regimes: JSON.parse(org.regimes) as string[],
+    roles: actor.memberships.filter((m) => m.organizationId === org.id).map((m) => m.role),
+  }));
+}
