@@ -53,39 +53,42 @@ export const ENCRYPTION = ["none", "weak", "state_of_the_art"] as const;
 export const RECIPIENTS = ["public", "unknown", "known_untrusted", "known_trusted"] as const;
 export const EXFILTRATION = ["confirmed", "unknown", "ruled_out"] as const;
 
+/** "is required" when the field is missing, else the given problem: people get told which of the two it is. */
+const requiredOr = (problem: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : problem);
+
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: () => `must be one of: ${values.join(", ")}` });
+  z.enum(values, { error: requiredOr(`must be one of: ${values.join(", ")}`) });
 
 const distinctList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
-    .array(oneOf(values))
+    .array(oneOf(values), { error: requiredOr("must be a list") })
     .refine((list) => new Set(list).size === list.length, { message: "lists the same value twice" });
 
 const count = z
-  .number({ error: "must be a number" })
+  .number({ error: requiredOr("must be a number") })
   .int({ error: "must be a whole number" })
   .min(0, { error: "must be 0 or more" });
 
 export const confidentialityFactsSchema = z.strictObject({
   recipients: oneOf(RECIPIENTS),
   exfiltration: oneOf(EXFILTRATION),
-});
+}, { error: requiredOr("must be an object") });
 
 export const availabilityFactsSchema = z.strictObject({
-  backup: z.boolean({ error: "must be true or false" }),
+  backup: z.boolean({ error: requiredOr("must be true or false") }),
   restoredWithinHours: z.number({ error: "must be a number of hours or null" }).min(0, { error: "must be 0 or more" }).nullable(),
-  permanentLoss: z.boolean({ error: "must be true or false" }),
-});
+  permanentLoss: z.boolean({ error: requiredOr("must be true or false") }),
+}, { error: requiredOr("must be an object") });
 
 export const integrityFactsSchema = z.strictObject({
-  recoverable: z.boolean({ error: "must be true or false" }),
-});
+  recoverable: z.boolean({ error: requiredOr("must be true or false") }),
+}, { error: requiredOr("must be an object") });
 
 export const mitigationFactsSchema = z.strictObject({
-  dataRetrievedOrDeleted: z.boolean({ error: "must be true or false" }),
-  highRiskNoLongerLikely: z.boolean({ error: "must be true or false" }),
-  individualContactDisproportionate: z.boolean({ error: "must be true or false" }),
-});
+  dataRetrievedOrDeleted: z.boolean({ error: requiredOr("must be true or false") }),
+  highRiskNoLongerLikely: z.boolean({ error: requiredOr("must be true or false") }),
+  individualContactDisproportionate: z.boolean({ error: requiredOr("must be true or false") }),
+}, { error: requiredOr("must be an object") });
 
 export const breachFactsSchema = z
   .strictObject({
@@ -93,10 +96,13 @@ export const breachFactsSchema = z
     breachTypes: distinctList(BREACH_TYPES).min(1, { error: "needs at least one breach type" }),
     cause: oneOf(CAUSES),
     dataCategories: distinctList(DATA_CATEGORIES),
-    subjects: z.strictObject({
-      count,
-      categories: distinctList(SUBJECT_CATEGORIES),
-    }),
+    subjects: z.strictObject(
+      {
+        count,
+        categories: distinctList(SUBJECT_CATEGORIES),
+      },
+      { error: requiredOr("must be an object with count and categories") },
+    ),
     records: count.nullable().optional(),
     identifiability: oneOf(IDENTIFIABILITY),
     encryption: oneOf(ENCRYPTION),

@@ -1,0 +1,161 @@
+import { z } from "zod";
+import { breachFactsSchema } from "@/lib/schemas/breach-facts";
+import { breachFactsDraftSchema, incidentCreateSchema, incidentDraftSchema, incidentPatchSchema } from "@/lib/schemas/incident";
+import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
+
+/*
+ * The JSON schemas of the OpenAPI document. Request bodies come from the zod schemas the services use
+ * (z.toJSONSchema), so the document cannot drift from what is accepted; answers, which are TypeScript
+ * DTOs, are written out here.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+const INSTANT_FIELDS = new Set(["occurredAt", "discoveredAt", "awareAt", "containedAt"]);
+
+/** zod's input side of an ISO instant is a plain string: say it is a date-time. */
+function markInstants(schema: unknown): void {
+  if (typeof schema !== "object" || schema === null) return;
+  const properties = (schema as { properties?: Record<string, JsonSchema> }).properties;
+  for (const [name, property] of Object.entries(properties ?? {})) {
+    if (INSTANT_FIELDS.has(name)) {
+      if (property.type === "string") property.format = "date-time";
+      else if (Array.isArray(property.type)) property.anyOf = [{ type: "string", format: "date-time" }, { type: "null" }];
+      if (Array.isArray(property.type)) delete property.type;
+    }
+    markInstants(property);
+  }
+}
+
+function fromZod(schema: z.ZodType, description: string, omit: readonly string[] = []): JsonSchema {
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const properties = json.properties as Record<string, unknown> | undefined;
+  for (const name of omit) delete properties?.[name];
+  if (Array.isArray(json.required)) json.required = json.required.filter((name) => !omit.includes(name as string));
+  markInstants(json);
+  return { ...json, description };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const text = { type: "string" };
+const nullableText = { type: ["string", "null"] };
+const instant = { type: "string", format: "date-time" };
+const nullableInstant = { type: ["string", "null"], format: "date-time" };
+const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", properties, required });
+
+export function componentSchemas(now: Date): Record<string, JsonSchema> {
+  return {
+    BreachFacts: fromZod(breachFactsSchema, "The breach facts (complete), as `breachdesk assess` reads them."),
+    BreachFactsDraft: fromZod(breachFactsDraftSchema, "Breach facts of a draft: any part may be missing, what is there must be valid."),
+    IncidentCreate: {
+      description:
+        "POST /incidents. Without `submit` (or with true) the incident is reported and `facts` must be complete; with `\"submit\": false` it is saved as a draft.",
+      oneOf: [
+        fromZod(incidentCreateSchema(now), "A reported incident: complete facts."),
+        fromZod(incidentDraftSchema(now), "A draft: `submit` is false, facts may be partial."),
+      ],
+    },
+    IncidentPatch: fromZod(incidentPatchSchema, "PATCH /incidents/{id}: `version` as read, and any field to change.", ["incidentId"]),
+    Incident: object({
+      id: text,
+      reference: { type: "string", examples: ["BD-2026-0001"] },
+      organization: object({ id: text, slug: text, name: text }),
+      title: text,
+      description: text,
+      occurredAt: nullableInstant,
+      discoveredAt: nullableInstant,
+      awareAt: instant,
+      timeZone: { type: "string", examples: ["Europe/Paris"] },
+      discoveryMethod: nullableText,
+      awarenessDelayReason: nullableText,
+      containment: nullableText,
+      ongoing: { type: "boolean" },
+      containedAt: nullableInstant,
+      facts: ref("BreachFactsDraft"),
+      factsComplete: { type: "boolean" },
+      regimes: { type: "array", items: text },
+      state: { enum: [...INCIDENT_STATES] },
+      version: { type: "integer", minimum: 1 },
+      ownerId: nullableText,
+      dpoId: nullableText,
+      createdById: text,
+      createdAt: instant,
+      updatedAt: instant,
+      closedAt: nullableInstant,
+    }),
+    IncidentPage: object({
+      items: {
+        type: "array",
+        items: object({
+          id: text,
+          reference: text,
+          organization: object({ slug: text, name: text }),
+          title: text,
+          state: { enum: [...INCIDENT_STATES] },
+          awareAt: instant,
+          timeZone: text,
+          ongoing: { type: "boolean" },
+          version: { type: "integer" },
+          ownerId: nullableText,
+          updatedAt: instant,
+        }),
+      },
+      total: { type: "integer" },
+      page: { type: "integer" },
+      pageSize: { type: "integer" },
+    }),
+    IncidentDeadlines: object({
+      incidentId: text,
+      reference: text,
+      awareAt: instant,
+      timeZone: text,
+      regimes: { type: "array", items: text },
+      role: { enum: ["controller", "processor"] },
+      highRisk: { type: "boolean" },
+      computedAt: instant,
+      deadlines: {
+        type: "array",
+        items: object(
+          {
+            regime: text,
+            obligation: text,
+            basis: text,
+            due: instant,
+            dueLocal: { type: "string", description: "The due instant on the incident zone's clock, with its offset." },
+            dueUnder1182: { ...instant, description: "Legal outer limit under Regulation 1182/71, where EU law sets the period." },
+            internalTarget: { type: "boolean" },
+            provisional: { type: "boolean" },
+            status: { enum: ["open", "due soon", "overdue", "met"] },
+            remainingMs: { type: "integer" },
+            inWords: text,
+          },
+          ["regime", "obligation", "basis", "due", "dueLocal", "internalTarget", "provisional", "status", "remainingMs", "inWords"],
+        ),
+      },
+    }),
+    Register: {
+      ...object({ rows: { type: "array", items: { type: "object" } }, statistics: { type: "array", items: { type: "object" } }, filters: { type: "object" } }),
+      description: "The Art. 33(5) register: one row per incident (facts, effects, remedial action, decision, notification and its timeliness).",
+    },
+    Me: object({
+      userId: text,
+      email: text,
+      name: nullableText,
+      memberships: { type: "array", items: object({ organization: object({ slug: text, name: text }), role: { enum: ["manager", "dpo", "lawyer", "admin"] } }) },
+    }),
+    Problem: {
+      ...object(
+        {
+          type: text,
+          title: text,
+          status: { type: "integer" },
+          detail: text,
+          instance: text,
+          errors: { type: "array", items: object({ field: { type: "string", description: 'JSON path, e.g. "facts.subjects.count"' }, problem: text }) },
+        },
+        ["type", "title", "status", "detail", "instance"],
+      ),
+      description: "RFC 9457 problem details. A 409 on an incident also carries currentVersion, yourVersion, changedSince and the current incident.",
+    },
+  };
+}

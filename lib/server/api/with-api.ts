@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { actorFromBearer } from "@/lib/server/auth/api-actor";
+import { clientIp } from "@/lib/server/auth/client-ip";
+import type { Actor } from "@/lib/server/actor";
+import type { ServiceResult } from "@/lib/server/result";
+import { defaultContext, type ServiceContext } from "@/lib/server/service-context";
+import { failureResponse, problemResponse } from "./problem";
+import { readJsonBody } from "./request-body";
+import { apiJson } from "./responses";
+
+/*
+ * The one wrapper of every /api/v1 route handler (like dub's withWorkspace): it authenticates the bearer
+ * token, builds the service context with the caller's IP for the audit trail, parses the JSON body, maps
+ * a service's expected failure to problem+json once, turns an unexpected exception into a 500 that
+ * reveals nothing, and marks every answer `Cache-Control: no-store` (they carry personal data).
+ * A handler written with it cannot forget any of these.
+ */
+
+export interface ApiCall<P extends Record<string, string>> {
+  ctx: ServiceContext;
+  /** The person the token acts as, with exactly their roles (via "api"). */
+  actor: Actor;
+  request: Request;
+  url: URL;
+  /** The route's dynamic segments, e.g. { id } for /incidents/[id]. */
+  params: P;
+  /** The parsed JSON body of POST/PUT/PATCH (undefined when empty); always undefined with `body: "raw"`. */
+  body: unknown;
+}
+
+/** A Response is sent as it is; a service result is sent as 200 JSON when ok, as problem+json when not. */
+export type ApiAnswer = Response | ServiceResult<unknown>;
+
+export interface ApiOptions {
+  /** "json" (default): POST/PUT/PATCH bodies are parsed as JSON. "raw": the handler reads the request itself (CSV, files). */
+  body?: "json" | "raw";
+}
+
+/** What Next.js passes as the second argument of a route handler. */
+export interface RouteContext<P> {
+  params: Promise<P>;
+}
+
+const METHODS_WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
+
+function withNoStore(response: Response): Response {
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+function unexpected(error: unknown, request: Request, instance: string): Response {
+  const errorId = randomUUID();
+  // The details stay in the server log; the client gets only an id to quote when reporting it.
+  console.error(`[api] ${request.method} ${instance} failed (error ${errorId})`, error);
+  return problemResponse(instance, 500, "Something went wrong on the server. Quote the errorId if you report it.", { extensions: { errorId } });
+}
+
+function toResponse(answer: ApiAnswer, instance: string): Response {
+  if (answer instanceof Response) return answer;
+  return answer.ok ? apiJson(answer.value) : failureResponse(instance, answer);
+}
+
+/** An authenticated endpoint: 401 without a valid bearer token, before the handler ever runs. */
+export function withApi<P extends Record<string, string> = Record<string, never>>(
+  handler: (call: ApiCall<P>) => Promise<ApiAnswer>,
+  options: ApiOptions = {},
+) {
+  return async function apiRoute(request: Request, context?: RouteContext<P>): Promise<Response> {
+    const url = new URL(request.url);
+    const instance = url.pathname;
+    try {
+      const ctx = await defaultContext();
+      const authorization = request.headers.get("authorization");
+      const actor = await actorFromBearer(ctx, authorization, clientIp(request.headers));
+      if (!actor) {
+        const challenge = authorization ? 'Bearer realm="breachdesk", error="invalid_token"' : 'Bearer realm="breachdesk"';
+        const detail = authorization
+          ? "The bearer token is not valid: unknown, revoked or expired, or its user is disabled."
+          : "This endpoint needs an API token: send Authorization: Bearer <token> (breachdesk token create).";
+        return withNoStore(problemResponse(instance, 401, detail, { headers: { "WWW-Authenticate": challenge } }));
+      }
+      let body: unknown;
+      if (options.body !== "raw" && METHODS_WITH_BODY.has(request.method)) {
+        const read = await readJsonBody(request);
+        if (!read.ok) return withNoStore(read.problem(instance));
+        body = read.value;
+      }
+      const params = ((await context?.params) ?? {}) as P;
+      return withNoStore(toResponse(await handler({ ctx, actor, request, url, params, body }), instance));
+    } catch (error) {
+      return withNoStore(unexpected(error, request, instance));
+    }
+  };
+}
+
+/** An endpoint anyone may read (only the OpenAPI document): no token, no database, same error and cache rules. */
+export function withPublicApi(handler: (call: { request: Request; url: URL }) => Promise<ApiAnswer>) {
+  return async function publicApiRoute(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    try {
+      return withNoStore(toResponse(await handler({ request, url }), url.pathname));
+    } catch (error) {
+      return withNoStore(unexpected(error, request, url.pathname));
+    }
+  };
+}

@@ -1,0 +1,135 @@
+import { computeDeadlines, formatLocalIso, standingAt, type Deadline, type DeadlineStatus } from "@/lib/domain/deadlines";
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
+import type { Actor } from "@/lib/server/actor";
+import { auditRead } from "@/lib/server/incidents/audit-read";
+import { findIncidentFor } from "@/lib/server/incidents/find-incident";
+import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { deadlineFacts, isHighRisk, openDeadlines, parseRegimes, type IncidentRecords } from "./incident-obligations";
+
+/** One deadline as `breachdesk deadline --json` prints it, plus where it stands now. */
+export interface IncidentDeadlineDto {
+  regime: string;
+  obligation: string;
+  basis: string;
+  due: string;
+  dueLocal: string;
+  dueUnder1182?: string;
+  internalTarget: boolean;
+  provisional: boolean;
+  /** "met" once what was recorded (filings, sent communications) meets it; otherwise standingAt's status. */
+  status: DeadlineStatus | "met";
+  /** due - now in milliseconds (negative once past). */
+  remainingMs: number;
+  inWords: string;
+}
+
+export interface IncidentDeadlines {
+  incidentId: string;
+  reference: string;
+  awareAt: string;
+  timeZone: string;
+  regimes: string[];
+  role: "controller" | "processor";
+  /** From the latest assessment: a high risk adds the communication to the people affected (Art. 34). */
+  highRisk: boolean;
+  computedAt: string;
+  deadlines: IncidentDeadlineDto[];
+}
+
+const keyOf = (deadline: Deadline) => `${deadline.regime}/${deadline.obligation}`;
+
+/**
+ * Every deadline of the incident's regimes. The open ones and their due instants come from
+ * incident-obligations.ts (the dashboard's, the reminders' and the calendar's judgement of "met"), so
+ * this endpoint never disagrees with them; the rest of the full list is what was met.
+ */
+function allDeadlines(records: IncidentRecords): Array<{ deadline: Deadline; met: boolean }> {
+  const open = new Map(openDeadlines(records).map((deadline) => [keyOf(deadline), deadline]));
+  const filings = [...records.filings].sort((a, b) => a.filedAt.getTime() - b.filedAt.getTime());
+  const first = filings[0];
+  const regimes = parseRegimes(records.regimes);
+  const every = computeDeadlines({
+    awareAt: records.awareAt,
+    timeZone: records.timeZone,
+    regimes,
+    options: {
+      role: records.role,
+      highRisk: records.highRisk,
+      ...(records.subjects === undefined ? {} : { subjects: records.subjects }),
+      ...(first
+        ? { firstFilings: Object.fromEntries(regimes.map((regime) => [regime, { filedAt: first.filedAt, complete: filings.some((f) => f.kind === "complete") }])) }
+        : {}),
+    },
+  });
+  return every.map((deadline) => {
+    const stillOpen = open.get(keyOf(deadline));
+    return stillOpen ? { deadline: stillOpen, met: false } : { deadline, met: true };
+  });
+}
+
+function toDto({ deadline, met }: { deadline: Deadline; met: boolean }, timeZone: string, now: Date): IncidentDeadlineDto {
+  const standing = standingAt(deadline.due, now);
+  return {
+    regime: deadline.regime,
+    obligation: deadline.obligation,
+    basis: deadline.basis,
+    due: deadline.due.toISOString(),
+    dueLocal: formatLocalIso(deadline.due, timeZone),
+    ...(deadline.dueUnder1182 ? { dueUnder1182: deadline.dueUnder1182.toISOString() } : {}),
+    internalTarget: deadline.internalTarget,
+    provisional: deadline.provisional,
+    status: met ? "met" : standing.status,
+    remainingMs: standing.remainingMs,
+    inWords: met ? "met" : standing.inWords,
+  };
+}
+
+/**
+ * The deadlines of an incident's regimes, counted from its awareAt in its zone, for its role, its number
+ * of people affected and its latest risk level, each with where it stands. For anyone who may read the
+ * incident; the read is audited ("incident.deadlines.read").
+ */
+export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<IncidentDeadlines>> {
+  const parsed = incidentRefSchema.safeParse(input);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
+  if (!found.ok) return found;
+  const incident = found.value;
+  const [filings, sentCommunications, latestAssessment] = await Promise.all([
+    ctx.db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
+    ctx.db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
+    ctx.db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { riskLevel: true, subjectsDecision: true } }),
+  ]);
+  const records: IncidentRecords = {
+    id: incident.id,
+    awareAt: incident.awareAt,
+    timeZone: incident.timeZone,
+    regimes: incident.regimes,
+    ...deadlineFacts(incident.facts),
+    highRisk: isHighRisk(latestAssessment ?? undefined),
+    filings,
+    sentCommunications,
+  };
+
+  const now = ctx.now();
+  const regimes = parseRegimes(incident.regimes);
+  await auditRead(ctx, actor, {
+    action: "incident.deadlines.read",
+    organizationId: incident.organizationId,
+    incidentId: incident.id,
+    detail: { reference: incident.reference, regimes },
+  });
+  return ok({
+    incidentId: incident.id,
+    reference: incident.reference,
+    awareAt: incident.awareAt.toISOString(),
+    timeZone: incident.timeZone,
+    regimes,
+    role: records.role,
+    highRisk: records.highRisk,
+    computedAt: now.toISOString(),
+    deadlines: allDeadlines(records).map((entry) => toDto(entry, incident.timeZone, now)),
+  });
+}
