@@ -7,3 +7,5 @@ registerCommand("org", () => import("./commands/org"));
 registerCommand("user", () => import("./commands/user"));
 registerCommand("token", () => import("./commands/token"));
 registerCommand("demo", () => import("./commands/demo"));
+registerCommand("audit", () => import("./commands/audit"));
+registerCommand("keys", () => import("./commands/keys"));

@@ -1,13 +1,10 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { openDb } from "@/lib/db/client";
-import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
-import { anonymous, type Actor } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
-import { readEnv } from "@/lib/config/env";
 import { cli } from "./support/cli";
 import { signInOverHttp } from "./support/http-session";
+import { appContext, joinedMember } from "./support/people";
 
 /*
  * Every page and download under /incidents/[id] must answer 404 to a signed-in user of another practice:
@@ -36,14 +33,9 @@ let cookieA = "";
 let incidentOfB = "";
 
 async function member(org: string, email: string) {
-  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", "manager")).trim();
-  const { db, provider } = await openDb(inject("e2eDatabaseUrl"));
-  const ctx = { db, provider, env: readEnv({ APP_URL: baseUrl }), now: () => new Date() };
-  const accepted = await acceptInvitation(ctx, anonymous("test", null), { token: link.split("/").pop()!, name: email.split("@")[0]!, password: "tenancy check phrase long" });
-  if (!accepted.ok) throw new Error(JSON.stringify(accepted));
-  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
-  const actor: Actor = { kind: "user", userId: user.id, email, memberships: user.memberships.map((m) => ({ organizationId: m.organizationId, role: "manager" as const })), ip: null, via: "web" };
-  return { ctx, actor, close: () => db.$disconnect() };
+  const actor = await joinedMember(org, email, "manager", "quiet orchard bicycle rain");
+  const ctx = await appContext();
+  return { ctx, actor, close: () => ctx.close() };
 }
 
 beforeAll(async () => {
@@ -62,7 +54,7 @@ beforeAll(async () => {
   incidentOfB = created.value.id;
   await a.close();
   await b.close();
-  cookieA = await signInOverHttp(baseUrl, "manager@tenancy-a.example", "tenancy check phrase long");
+  cookieA = await signInOverHttp(baseUrl, "manager@tenancy-a.example", "quiet orchard bicycle rain");
 }, 120_000);
 
 describe("pages of another practice's incident", () => {
@@ -80,7 +72,7 @@ describe("pages of another practice's incident", () => {
   });
 
   it("while practice B's own manager can open it (the 404 is about tenancy, not a broken page)", async () => {
-    const cookieB = await signInOverHttp(baseUrl, "manager@tenancy-b.example", "tenancy check phrase long");
+    const cookieB = await signInOverHttp(baseUrl, "manager@tenancy-b.example", "quiet orchard bicycle rain");
     const response = await fetch(`${baseUrl}/incidents/${incidentOfB}`, { headers: { cookie: cookieB }, redirect: "manual" });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("confidential incident");

@@ -1,13 +1,29 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { cli } from "./support/cli";
+import { signInOverHttp } from "./support/http-session";
+import { joinedMember } from "./support/people";
 
 let browser: Browser;
 const baseUrl = inject("baseUrl");
 
+let sessionCookie = "";
+
 beforeAll(async () => {
   browser = await launchBrowser();
+  await cli("org", "create", "--name", "Shell Practice", "--slug", "shell-practice");
+  await joinedMember("shell-practice", "nav@shell.example", "manager", "copper kettle morning hills");
+  sessionCookie = await signInOverHttp(baseUrl, "nav@shell.example", "copper kettle morning hills");
 });
+
+/** A page whose browser carries the signed-in session cookie. */
+async function signedInPage() {
+  const context = await browser.newContext();
+  const [name, ...value] = sessionCookie.split("=");
+  await context.addCookies([{ name: name!, value: value.join("="), url: baseUrl }]);
+  return context.newPage();
+}
 afterAll(async () => browser?.close());
 
 describe("the app shell", () => {
@@ -17,8 +33,15 @@ describe("the app shell", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
-  it("navigates between the main areas and marks the current one", async () => {
+  it("sends a signed-out visitor to sign in instead of showing an area", async () => {
     const page = await browser.newPage();
+    await page.goto(`${baseUrl}/incidents`);
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.close();
+  });
+
+  it("navigates between the main areas and marks the current one", async () => {
+    const page = await signedInPage();
     const errors = watchForPageErrors(page);
     await page.goto(baseUrl);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Dashboard");

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
-import { keyring, type Keyring } from "./keyring";
+import { keyring, keyringWith, type Keyring } from "./keyring";
 
 /*
  * Sensitive free text at rest (shared/DESIGN.md rule 6): AES-256-GCM with a fresh 96-bit IV per value.
@@ -23,10 +23,10 @@ export function sealedKeyId(value: string): string | null {
   return isSealed(value) ? (value.split(":")[1] ?? null) : null;
 }
 
-export function unseal(sealed: string, ring: Keyring = keyring()): string {
+export function unseal(sealed: string, ring?: Keyring): string {
   const [prefix, keyId, iv, tag, body] = sealed.split(":");
   if (prefix !== PREFIX || !keyId || !iv || !tag || body === undefined) throw new Error("Not an encrypted value");
-  const key = ring.keys.get(keyId);
+  const key = (ring ?? keyringWith(keyId)).keys.get(keyId);
   if (!key) throw new Error(`Encryption key "${keyId}" is not available`);
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
@@ -38,9 +38,10 @@ export const unsealOptional = (value: string | null | undefined) => (value == nu
 
 /**
  * A keyed digest for finding equal values (duplicate e-mail addresses) without storing them readably.
- * Keyed by the first key ever created, so digests stay comparable across rotations.
+ * Keyed by the first key ever created, so digests stay comparable across rotations (once that key is
+ * retired, the keyring keeps it as blindIndexKey for this use only).
  */
 export function blindIndex(value: string, ring: Keyring = keyring()): string {
-  const firstKey = [...ring.keys.values()][0]!;
+  const firstKey = ring.blindIndexKey ?? [...ring.keys.values()][0]!;
   return createHmac("sha256", firstKey).update(value).digest("hex");
 }

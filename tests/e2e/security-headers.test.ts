@@ -1,0 +1,119 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, watchForPageErrors } from "./support/browser";
+
+let browser: Browser;
+const baseUrl = inject("baseUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** The e2e app runs on http://127.0.0.1 (APP_URL http): no HSTS and no upgrade-insecure-requests. */
+const COMMON = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+  "x-frame-options": "DENY",
+  "permissions-policy":
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+};
+
+function expectCommonHeaders(response: Response) {
+  for (const [name, value] of Object.entries(COMMON)) expect(response.headers.get(name), name).toBe(value);
+  expect(response.headers.get("strict-transport-security")).toBeNull();
+  expect(response.headers.get("cache-control")).toMatch(/no-store/);
+}
+
+function scriptNonce(policy: string): string {
+  const match = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'(;|$)/.exec(policy);
+  if (!match) throw new Error(`no nonce in script-src: ${policy}`);
+  return match[1]!;
+}
+
+describe("security headers", () => {
+  it("gives a page a strict, per-request nonce policy that Next.js applies to its own scripts", async () => {
+    const first = await fetch(`${baseUrl}/`);
+    expect(first.status).toBe(200);
+    expectCommonHeaders(first);
+    const policy = first.headers.get("content-security-policy")!;
+    const nonce = scriptNonce(policy);
+    expect(policy).toBe(
+      `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'; ` +
+        "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'",
+    );
+    const html = await first.text();
+    const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scriptTags.length).toBeGreaterThan(0);
+    for (const tag of scriptTags) expect(tag, tag).toContain(`nonce="${nonce}"`);
+
+    const second = await fetch(`${baseUrl}/`);
+    expect(scriptNonce(second.headers.get("content-security-policy")!)).not.toBe(nonce);
+  });
+
+  it("protects the JSON API too, with a policy that lets it load and run nothing", async () => {
+    const response = await fetch(`${baseUrl}/api/health`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expectCommonHeaders(response);
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox",
+    );
+  });
+
+  it("answers attachment downloads (user-uploaded files) with the data policy, sandboxed, not the page policy", async () => {
+    const response = await fetch(`${baseUrl}/incidents/cl-none/attachments/cl-none`, { redirect: "manual" });
+    expect(response.status).toBeGreaterThanOrEqual(300);
+    expectCommonHeaders(response);
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox",
+    );
+  });
+
+  it("leaves the build's static files alone: cacheable, and loaded without a policy of their own", async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const response = await fetch(`${baseUrl}${asset}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toMatch(/immutable/);
+    expect(response.headers.get("content-security-policy")).toBeNull();
+  });
+
+  it("runs the page's scripts under the policy: no violation, and the client-side navigation works", async () => {
+    const page = await browser.newPage();
+    const errors = watchForPageErrors(page);
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+    });
+    // The sign-in page and the dashboard are open to everyone, so this needs no account.
+    await page.goto(`${baseUrl}/signin`);
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    // Violations are reported inside the page even when not logged; the marker survives only a
+    // client-side navigation, which needs the router's scripts to have run.
+    await page.evaluate(() => {
+      const state = window as unknown as { cspViolations: string[]; stillTheSameDocument: boolean };
+      state.cspViolations = [];
+      state.stillTheSameDocument = true;
+      document.addEventListener("securitypolicyviolation", (event) => state.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Dashboard" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    // aria-current comes from the navigation's client code (usePathname): proof that its script ran.
+    await page.waitForFunction(() => document.querySelector('nav[aria-label="Main"] a[href="/"]')?.getAttribute("aria-current") === "page");
+    const state = await page.evaluate(() => {
+      const { cspViolations, stillTheSameDocument } = window as unknown as { cspViolations?: string[]; stillTheSameDocument?: boolean };
+      return { cspViolations, stillTheSameDocument };
+    });
+    expect(state.stillTheSameDocument).toBe(true);
+    expect(state.cspViolations).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

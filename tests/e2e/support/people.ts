@@ -1,0 +1,38 @@
+import { inject } from "vitest";
+import { readEnv } from "@/lib/config/env";
+import { openDb } from "@/lib/db/client";
+import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
+import { anonymous, type Actor, type Role } from "@/lib/server/actor";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { cli } from "./cli";
+
+/** A service context on the database of the app under test, for seeding data the way the app would. */
+export async function appContext(): Promise<ServiceContext & { close(): Promise<void> }> {
+  process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
+  const { db, provider } = await openDb(inject("e2eDatabaseUrl"));
+  return { db, provider, env: readEnv({ APP_URL: inject("baseUrl") }), now: () => new Date(), close: () => db.$disconnect() };
+}
+
+/**
+ * A person who joined through their invitation link with a password of their own (no browser needed).
+ * For roles that need two-factor authentication use the browser flow of sign-in.test.ts instead.
+ */
+export async function joinedMember(org: string, email: string, role: Exclude<Role, "dpo" | "admin">, password: string): Promise<Actor> {
+  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role)).trim();
+  const ctx = await appContext();
+  try {
+    const accepted = await acceptInvitation(ctx, anonymous("e2e", null), { token: link.split("/").pop()!, name: email.split("@")[0]!, password });
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted));
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+    return {
+      kind: "user",
+      userId: user.id,
+      email,
+      memberships: user.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as Role })),
+      ip: null,
+      via: "web",
+    };
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, cliOperator, type Actor, type Membership } from "@/lib/server/actor";
+import { appendAudit } from "@/lib/server/audit/append-audit";
+import { listAuditEntries, type AuditEntryView } from "@/lib/server/audit/list-audit-entries";
+import { createOrganization } from "@/lib/server/organizations/create-organization";
+import { writeTransaction } from "@/lib/server/transaction";
+import { addMember } from "@/lib/server/users/add-member";
+import { createTestContext, type TestContext } from "./support/test-context";
+
+let ctx: TestContext;
+const org: Record<"nord" | "sud", string> = { nord: "", sud: "" };
+const userIds: Record<string, string> = {};
+
+function person(email: string, memberships: Membership[]): Actor {
+  return { kind: "user", userId: userIds[email] ?? `u-${email}`, email, memberships, ip: "192.0.2.1", via: "web" };
+}
+const dpoNord = () => person("dpo@nord.example", [{ organizationId: org.nord, role: "dpo" }]);
+const adminSud = () => person("admin@sud.example", [{ organizationId: org.sud, role: "admin" }]);
+
+async function record(actor: Actor, action: string, extra: { organizationId?: string; incidentId?: string; detail?: Record<string, unknown> } = {}) {
+  await writeTransaction(ctx.db, ctx.provider, (tx) => appendAudit(tx, actor, { action, ...extra }, ctx.now()));
+}
+
+async function list(actor: Actor, filter: Parameters<typeof listAuditEntries>[2] = {}) {
+  const result = await listAuditEntries(ctx, actor, filter);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.value;
+}
+
+async function all(actor: Actor, filter: Parameters<typeof listAuditEntries>[2] = {}): Promise<AuditEntryView[]> {
+  return (await list(actor, { ...filter, limit: 200 })).entries;
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext({ now: new Date("2026-03-01T08:00:00Z") });
+  for (const [key, name] of [["nord", "Praxis Nord"], ["sud", "Praxis Süd"]] as const) {
+    const created = await createOrganization(ctx, cliOperator, { name });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    org[key] = created.value.id;
+  }
+  for (const [organization, email, role] of [
+    ["praxis-nord", "dpo@nord.example", "dpo"],
+    ["praxis-nord", "mgr@nord.example", "manager"],
+    ["praxis-sud", "admin@sud.example", "admin"],
+  ] as const) {
+    const added = await addMember(ctx, cliOperator, { organization, email, role });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    userIds[email] = added.value.userId;
+  }
+  // A day of work in each practice, and sign-ins, a few hours apart.
+  ctx.clock.now = new Date("2026-03-02T09:00:00Z");
+  await record(anonymous("dpo@nord.example", "192.0.2.1"), "signin.failure", { detail: { reason: "wrong_password" } });
+  await record(dpoNord(), "signin.success");
+  await record(adminSud(), "signin.success");
+  ctx.clock.now = new Date("2026-03-02T12:00:00Z");
+  await record(person("mgr@nord.example", [{ organizationId: org.nord, role: "manager" }]), "incident.create", { organizationId: org.nord, incidentId: "inc-nord-1" });
+  await record(dpoNord(), "incident.read", { organizationId: org.nord, incidentId: "inc-nord-1" });
+  await record(adminSud(), "incident.create", { organizationId: org.sud, incidentId: "inc-sud-1" });
+  ctx.clock.now = new Date("2026-03-03T15:00:00Z");
+  await record(dpoNord(), "incident.update", { organizationId: org.nord, incidentId: "inc-nord-1", detail: { changed: ["title"] } });
+});
+afterAll(async () => ctx.close());
+
+describe("who may read the audit trail", () => {
+  it.each(["manager", "lawyer"] as const)("refuses a %s", async (role) => {
+    const actor = person(`${role}@nord.example`, [{ organizationId: org.nord, role }]);
+    expect(await listAuditEntries(ctx, actor, {})).toMatchObject({ ok: false, error: "forbidden" });
+  });
+
+  it("refuses someone not signed in", async () => {
+    expect(await listAuditEntries(ctx, anonymous("x@y.example", null), {})).toMatchObject({ ok: false, error: "forbidden" });
+  });
+
+  it("refuses an organisation where the person is only a manager, and does not reveal unknown ones", async () => {
+    const both = person("dpo@nord.example", [
+      { organizationId: org.nord, role: "dpo" },
+      { organizationId: org.sud, role: "manager" },
+    ]);
+    expect(await listAuditEntries(ctx, both, { organizationId: org.sud })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await listAuditEntries(ctx, both, { organizationId: "cl-no-such-org" })).toMatchObject({ ok: false, error: "not_found" });
+  });
+});
+
+describe("tenant scoping", () => {
+  it("shows a DPO their organisation's entries and their own sign-ins, never another organisation's", async () => {
+    const entries = await all(dpoNord());
+    expect(entries.every((e) => e.organizationId === org.nord || e.action.startsWith("signin."))).toBe(true);
+    expect(entries.some((e) => e.organizationId === org.sud)).toBe(false);
+    const signIns = entries.filter((e) => e.action.startsWith("signin."));
+    expect(signIns.map((e) => [e.action, e.actorLabel])).toEqual([
+      ["signin.success", "dpo@nord.example"],
+      ["signin.failure", "dpo@nord.example"],
+    ]);
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["organization.create", "member.add", "incident.create", "incident.read", "incident.update"]),
+    );
+  });
+
+  it("shows the other organisation's administrator only theirs", async () => {
+    const entries = await all(adminSud());
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.organizationId === org.sud || (e.action === "signin.success" && e.actorLabel === "admin@sud.example"))).toBe(true);
+  });
+
+  it("a chosen organisation leaves the person's sign-ins out", async () => {
+    const entries = await all(dpoNord(), { organizationId: org.nord });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.organizationId === org.nord)).toBe(true);
+  });
+
+  it("returns display data, not rows: details parsed, no chain hashes", async () => {
+    const [newest] = await all(dpoNord());
+    expect(newest).toMatchObject({ action: "incident.update", detail: { changed: ["title"] }, incidentId: "inc-nord-1", ip: "192.0.2.1" });
+    expect(Object.keys(newest!).sort()).toEqual(
+      ["action", "actorId", "actorLabel", "at", "detail", "id", "incidentId", "ip", "organizationId", "seq"].sort(),
+    );
+  });
+});
+
+describe("filters", () => {
+  it("by action prefix", async () => {
+    const entries = await all(dpoNord(), { actionPrefix: "incident." });
+    expect(entries.map((e) => e.action)).toEqual(["incident.update", "incident.read", "incident.create"]);
+  });
+
+  it("by the acting person's e-mail, typed in any case", async () => {
+    const entries = await all(dpoNord(), { actorEmail: "DPO@Nord.example" });
+    expect(new Set(entries.map((e) => e.actorLabel))).toEqual(new Set(["dpo@nord.example"]));
+    expect(entries.map((e) => e.action)).toEqual(["incident.update", "incident.read", "signin.success", "signin.failure"]);
+  });
+
+  it("by incident, and another organisation's incident shows nothing", async () => {
+    expect((await all(dpoNord(), { incidentId: "inc-nord-1" })).map((e) => e.action)).toEqual(["incident.update", "incident.read", "incident.create"]);
+    expect(await all(dpoNord(), { incidentId: "inc-sud-1" })).toEqual([]);
+  });
+
+  it("by date range: from inclusive, to exclusive", async () => {
+    const day = await all(dpoNord(), { from: "2026-03-02T00:00:00Z", to: "2026-03-03T00:00:00Z" });
+    expect(day.map((e) => e.action)).toEqual(["incident.read", "incident.create", "signin.success", "signin.failure"]);
+    const fromNoon = await all(dpoNord(), { from: "2026-03-02T12:00:00Z", to: "2026-03-03T15:00:00Z" });
+    expect(fromNoon.map((e) => e.action)).toEqual(["incident.read", "incident.create"]);
+  });
+
+  it("names the field of a bad filter", async () => {
+    const result = await listAuditEntries(ctx, dpoNord(), { from: "2026-03-05T00:00:00Z", to: "2026-03-01T00:00:00Z", cursor: "abc", limit: 1000 });
+    expect(result).toMatchObject({ ok: false, error: "invalid" });
+    if (!result.ok && result.error === "invalid") expect(result.fields.map((f) => f.field).sort()).toEqual(["cursor", "limit", "to"]);
+  });
+});
+
+describe("keyset pagination, newest first", () => {
+  it("walks every entry exactly once, and entries written meanwhile do not shift the pages", async () => {
+    const everything = await all(dpoNord());
+    const seen: AuditEntryView[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await list(dpoNord(), { limit: 2, cursor });
+      seen.push(...page.entries);
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+      if (pages === 1) await record(dpoNord(), "incident.read", { organizationId: org.nord, incidentId: "inc-nord-1" });
+    } while (cursor);
+    expect(seen.map((e) => e.seq)).toEqual(everything.map((e) => e.seq));
+    expect(pages).toBe(Math.ceil(everything.length / 2));
+    const seqs = seen.map((e) => e.seq);
+    expect([...seqs].sort((a, b) => b - a)).toEqual(seqs);
+  });
+
+  it("says there is no next page on the last one", async () => {
+    expect((await list(dpoNord(), { limit: 200 })).nextCursor).toBeNull();
+  });
+});

@@ -1,0 +1,291 @@
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { memoryIO } from "@/lib/cli/io";
+import { runCli } from "@/lib/cli/main";
+import "@/lib/cli/register-admin";
+import { closeCliResources } from "@/lib/cli/resources";
+import { cliOperator, type Actor } from "@/lib/server/actor";
+import { ENCRYPTED_COLUMNS, type EncryptedTable } from "@/lib/server/crypto/encrypted-columns";
+import { keyFilePath, keyring, keyringFrom, resetKeyringCache, saveKeyFile, type KeyFile } from "@/lib/server/crypto/keyring";
+import { tableAccess } from "@/lib/server/crypto/reencrypt-column-values";
+import { retireOldKeys, rotateKeys } from "@/lib/server/crypto/rotate-keys";
+import { blindIndex, seal, unseal } from "@/lib/server/crypto/sealed-text";
+import { attachmentPath, readDecrypted, storeEncrypted } from "@/lib/server/incidents/attachment-store";
+import { createOrganization } from "@/lib/server/organizations/create-organization";
+import { addMember } from "@/lib/server/users/add-member";
+import { createTestContext, type TestContext } from "./support/test-context";
+
+let ctx: TestContext;
+/** Every sealed value written, by "table/id/column", with its plaintext. */
+const plaintexts = new Map<string, string>();
+let incidentUpdatedAt: Date;
+let attachmentId: string;
+const attachmentBytes = Buffer.from("%PDF-1.4 lab results of patient 4711\n".repeat(50));
+const EMAIL = "patient@example.org";
+let emailDigest: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  // A key file of this file's own: other test files share the run's data folder and must keep their k1.
+  process.env.BREACHDESK_DATA_DIR = mkdtempSync(path.join(tmpdir(), "bd-keys-"));
+  delete process.env.BREACHDESK_ENCRYPTION_KEYS;
+  process.env.DATABASE_URL = ctx.url;
+  resetKeyringCache();
+  emailDigest = blindIndex(EMAIL);
+  await seedSealedValues();
+});
+afterEach(async () => closeCliResources());
+afterAll(async () => {
+  delete process.env.DATABASE_URL;
+  delete process.env.BREACHDESK_ENCRYPTION_KEYS;
+  await ctx.close();
+});
+
+function sealed(table: EncryptedTable, id: string, column: string, plaintext: string): string {
+  plaintexts.set(`${table}/${id}/${column}`, plaintext);
+  return seal(plaintext);
+}
+
+async function seedSealedValues() {
+  const org = await createOrganization(ctx, cliOperator, { name: "Praxis Rotation" });
+  const member = await addMember(ctx, cliOperator, { organization: "praxis-rotation", email: "dpo@rotation.example", role: "dpo" });
+  if (!org.ok || !member.ok) throw new Error("seed failed");
+  const userId = member.value.userId;
+  await ctx.db.user.update({ where: { id: userId }, data: { totpSecret: sealed("user", userId, "totpSecret", "JBSWY3DPEHPK3PXP") } });
+
+  const incident = await ctx.db.incident.create({
+    data: { organizationId: org.value.id, reference: "BD-2026-0001", title: "Lab results sent to the wrong patient", description: "", awareAt: new Date("2026-03-27T08:00:00Z"), timeZone: "Europe/Berlin", createdById: userId },
+  });
+  const i = incident.id;
+  await ctx.db.incident.update({
+    where: { id: i },
+    data: {
+      description: sealed("incident", i, "description", "Ms K. received Mr L.'s HIV test result"),
+      awarenessDelayReason: sealed("incident", i, "awarenessDelayReason", "The letter came back on Monday"),
+      discoveryMethod: sealed("incident", i, "discoveryMethod", "Patient phoned the practice"),
+      containment: sealed("incident", i, "containment", "Letter retrieved, envelope shredded"),
+      updatedAt: new Date("2026-03-27T09:00:00Z"),
+    },
+  });
+  incidentUpdatedAt = (await ctx.db.incident.findUniqueOrThrow({ where: { id: i } })).updatedAt;
+
+  const revision = await ctx.db.incidentRevision.create({ data: { incidentId: i, version: 1, snapshot: "", changedById: userId } });
+  await ctx.db.incidentRevision.update({ where: { id: revision.id }, data: { snapshot: sealed("incidentRevision", revision.id, "snapshot", '{"title":"Lab results"}') } });
+  const event = await ctx.db.incidentEvent.create({ data: { incidentId: i, happenedAt: new Date(), kind: "note", summary: "", recordedById: userId } });
+  await ctx.db.incidentEvent.update({ where: { id: event.id }, data: { summary: sealed("incidentEvent", event.id, "summary", "Called the patient") } });
+  // Five comments and a batch size of 2: several batches, the last one partial.
+  for (let n = 1; n <= 5; n++) {
+    const comment = await ctx.db.comment.create({ data: { incidentId: i, authorId: userId, body: "" } });
+    await ctx.db.comment.update({ where: { id: comment.id }, data: { body: sealed("comment", comment.id, "body", `Comment ${n}: Ärztin informiert ✓`) } });
+  }
+  const communication = await ctx.db.communication.create({ data: { incidentId: i, language: "de", channel: "letter", subject: "Information", content: "", createdById: userId } });
+  await ctx.db.communication.update({ where: { id: communication.id }, data: { content: sealed("communication", communication.id, "content", '{"body":"Sehr geehrte Frau K."}') } });
+  const recipient = await ctx.db.recipient.create({ data: { communicationId: communication.id, name: "", emailDigest } });
+  await ctx.db.recipient.update({
+    where: { id: recipient.id },
+    data: {
+      name: sealed("recipient", recipient.id, "name", "Frau K."),
+      email: sealed("recipient", recipient.id, "email", EMAIL),
+      postalAddress: sealed("recipient", recipient.id, "postalAddress", "Hauptstr. 1, 10115 Berlin"),
+    },
+  });
+  const sent = await ctx.db.sentMessage.create({ data: { recipientId: recipient.id, communicationId: communication.id, content: "", messageId: "<m1@breachdesk.test>", sentAt: new Date(), attempts: 1 } });
+  await ctx.db.sentMessage.update({ where: { id: sent.id }, data: { content: sealed("sentMessage", sent.id, "content", '{"to":"patient@example.org","subject":"Information"}') } });
+  const outbox = await ctx.db.outboxMessage.create({ data: { kind: "email", idempotencyKey: "rotation-test-1", payload: "" } });
+  await ctx.db.outboxMessage.update({ where: { id: outbox.id }, data: { payload: sealed("outboxMessage", outbox.id, "payload", '{"to":"dpo@rotation.example"}') } });
+
+  const stored = await storeEncrypted(Readable.from([attachmentBytes]), 10_000_000);
+  if (!stored.ok) throw new Error(stored.problem);
+  const attachment = await ctx.db.attachment.create({
+    data: { incidentId: i, fileName: "", contentType: "application/pdf", size: attachmentBytes.length, sha256: stored.stored.sha256, storageKey: stored.stored.storageKey, keyId: stored.stored.keyId, uploadedById: userId },
+  });
+  await ctx.db.attachment.update({ where: { id: attachment.id }, data: { fileName: sealed("attachment", attachment.id, "fileName", "Befund_K_2026.pdf") } });
+  attachmentId = attachment.id;
+}
+
+/** Every non-null value of every encrypted column, read straight from the database. */
+async function storedValues(): Promise<Array<{ key: string; value: string }>> {
+  const values: Array<{ key: string; value: string }> = [];
+  for (const table of Object.keys(ENCRYPTED_COLUMNS) as EncryptedTable[]) {
+    const columns = ENCRYPTED_COLUMNS[table];
+    const select = Object.fromEntries([["id", true], ...columns.map((c) => [c, true])]);
+    for (const row of await tableAccess(ctx.db, table).findMany({ where: {}, select, orderBy: { id: "asc" }, take: 10_000 })) {
+      for (const column of columns) {
+        const value = row[column];
+        if (typeof value === "string" && value !== "") values.push({ key: `${table}/${row.id}/${column}`, value });
+      }
+    }
+  }
+  return values;
+}
+
+async function expectAllSealedWith(keyId: string) {
+  resetKeyringCache();
+  const values = await storedValues();
+  expect(values.length).toBe(plaintexts.size);
+  for (const { key, value } of values) {
+    expect(value.startsWith(`enc1:${keyId}:`), key).toBe(true);
+    expect(unseal(value), key).toBe(plaintexts.get(key));
+  }
+  const attachment = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachmentId } });
+  expect(attachment.keyId).toBe(keyId);
+  expect(await readDecrypted(attachment.storageKey)).toEqual(attachmentBytes);
+}
+
+const keyFile = (): KeyFile => JSON.parse(readFileSync(keyFilePath(), "utf8")) as KeyFile;
+
+async function cli(...argv: string[]) {
+  const io = memoryIO();
+  const code = await runCli(argv, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+describe("breachdesk keys rotate (key file)", () => {
+  it("starts with every value sealed with k1", async () => {
+    expect(keyFile().current).toBe("k1");
+    await expectAllSealedWith("k1");
+  });
+
+  it("creates k2, makes it current, and re-encrypts every value and attachment file with it", async () => {
+    const before = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachmentId } });
+    const { code, stdout, stderr } = await cli("keys", "rotate", "--batch-size", "2", "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ source: "file", newKeyId: "k2", currentKeyId: "k2", environmentValue: null, remaining: [] });
+    const counts = Object.fromEntries(report.tables.map((t: { table: string; reencrypted: number }) => [t.table, t.reencrypted]));
+    expect(counts).toEqual({ incident: 4, incidentRevision: 1, incidentEvent: 1, comment: 5, attachment: 1, communication: 1, recipient: 3, sentMessage: 1, outboxMessage: 1, user: 1 });
+    expect(report.attachmentFiles).toMatchObject({ files: 1, reencrypted: 1, missing: [] });
+    expect(stderr).toContain("Comment: 4 checked...");
+    expect(keyFile().current).toBe("k2");
+    expect(Object.keys(keyFile().keys)).toEqual(["k1", "k2"]);
+    await expectAllSealedWith("k2");
+    expect(existsSync(attachmentPath(before.storageKey))).toBe(false);
+  });
+
+  it("changes how values are stored, not when the records were last changed; digests stay comparable", async () => {
+    expect((await ctx.db.incident.findFirstOrThrow()).updatedAt).toEqual(incidentUpdatedAt);
+    resetKeyringCache();
+    expect(blindIndex(EMAIL)).toBe(emailDigest);
+  });
+
+  it("records the rotation in the audit trail, which still verifies", async () => {
+    const actions = (await ctx.db.auditEntry.findMany({ where: { action: { startsWith: "keys." } }, orderBy: { seq: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["keys.rotate", "keys.reencrypt"]);
+    expect(await cli("audit", "verify")).toMatchObject({ code: 0 });
+  });
+
+  it("keeps k1 while any value still uses it: --retire-old exits 1 naming where", async () => {
+    const ringWithK1Current = { ...keyringFrom(keyFile()), current: "k1" };
+    const comment = await ctx.db.comment.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await ctx.db.comment.update({ where: { id: comment.id }, data: { body: seal(plaintexts.get(`comment/${comment.id}/body`)!, ringWithK1Current) } });
+
+    const { code, stdout } = await cli("keys", "rotate", "--retire-old");
+    expect(code).toBe(1);
+    expect(stdout).toContain("Comment: 1 row still use k1");
+    expect(Object.keys(keyFile().keys)).toEqual(["k1", "k2"]);
+  });
+
+  it("--reencrypt brings the stragglers to the current key without creating one", async () => {
+    const { code, stdout } = await cli("keys", "rotate", "--reencrypt");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Comment: 1 value re-encrypted");
+    expect(stdout).toContain("Every value now uses k2");
+    expect(keyFile().current).toBe("k2");
+    await expectAllSealedWith("k2");
+  });
+
+  it("--retire-old then removes k1 only, and everything still decrypts; digests unchanged", async () => {
+    const { code, stdout } = await cli("keys", "rotate", "--retire-old", "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ retired: ["k1"], stillUsed: [], currentKeyId: "k2" });
+    const file = keyFile();
+    expect(Object.keys(file.keys)).toEqual(["k2"]);
+    expect(file.blindIndexKey).toBeDefined();
+    await expectAllSealedWith("k2");
+    expect(blindIndex(EMAIL)).toBe(emailDigest);
+    expect(await cli("keys", "rotate", "--retire-old")).toMatchObject({ code: 0, stdout: "Nothing to retire: k2 is the only key.\n" });
+  });
+
+  it("never reuses a retired key's id: the next key is k3", async () => {
+    const { code, stdout } = await cli("keys", "rotate");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^New key k3 is now current/);
+    expect(stdout).toContain("Recipient: 3 values re-encrypted");
+    expect(stdout).toContain("Attachment files: 1 re-encrypted");
+    await expectAllSealedWith("k3");
+  });
+
+  it("lets a running process read values sealed with a key it has not loaded yet", async () => {
+    resetKeyringCache();
+    const loaded = keyring();
+    const newer = { ...keyFile(), current: "k9", keys: { ...keyFile().keys, k9: Buffer.alloc(32, 9).toString("base64") } };
+    const value = seal("sealed by the rotating process", keyringFrom(newer));
+    saveKeyFile(newer);
+    expect(loaded.keys.has("k9")).toBe(false);
+    expect(unseal(value)).toBe("sealed by the rotating process");
+    const { k9: _k9, ...restored } = newer.keys;
+    saveKeyFile({ ...newer, current: "k3", keys: restored });
+    resetKeyringCache();
+  });
+});
+
+describe("breachdesk keys rotate (keys from the environment)", () => {
+  it("prints the new value for every instance and changes nothing", async () => {
+    const fileBefore = readFileSync(keyFilePath(), "utf8");
+    process.env.BREACHDESK_ENCRYPTION_KEYS = JSON.stringify(keyFile());
+    resetKeyringCache();
+    const { code, stdout } = await cli("keys", "rotate", "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ source: "environment", newKeyId: "k4", currentKeyId: "k3", tables: [] });
+    const proposed = JSON.parse(report.environmentValue) as KeyFile;
+    expect(proposed.current).toBe("k4");
+    expect(Object.keys(proposed.keys)).toEqual(["k2", "k3", "k4"]);
+    expect(Buffer.from(proposed.keys.k4!, "base64")).toHaveLength(32);
+    expect(readFileSync(keyFilePath(), "utf8")).toBe(fileBefore);
+    await expectAllSealedWith("k3");
+
+    const text = await cli("keys", "rotate");
+    expect(text.stdout).toContain("BREACHDESK_ENCRYPTION_KEYS");
+    expect(text.stdout).toContain("nothing was written");
+
+    // The operator gives every instance the new value, then re-encrypts and retires.
+    process.env.BREACHDESK_ENCRYPTION_KEYS = report.environmentValue;
+    resetKeyringCache();
+    expect((await cli("keys", "rotate", "--reencrypt")).code).toBe(0);
+    await expectAllSealedWith("k4");
+    const retired = JSON.parse((await cli("keys", "rotate", "--retire-old", "--json")).stdout);
+    expect(retired).toMatchObject({ source: "environment", retired: ["k2", "k3"] });
+    expect(Object.keys((JSON.parse(retired.environmentValue) as KeyFile).keys)).toEqual(["k4"]);
+    expect(readFileSync(keyFilePath(), "utf8")).toBe(fileBefore);
+    delete process.env.BREACHDESK_ENCRYPTION_KEYS;
+    resetKeyringCache();
+  });
+});
+
+describe("refusals", () => {
+  it("refuses anyone but the operator", async () => {
+    const admin: Actor = { kind: "user", userId: "u1", email: "admin@x.example", memberships: [], ip: null, via: "web" };
+    expect(await rotateKeys(ctx, admin)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await retireOldKeys(ctx, admin)).toMatchObject({ ok: false, error: "forbidden" });
+  });
+
+  it.each([
+    [["keys"], "action"],
+    [["keys", "spin"], "keys"],
+    [["keys", "rotate", "--batch-size", "0"], "--batch-size"],
+    [["keys", "rotate", "--reencrypt", "--retire-old"], "--retire-old"],
+    [["keys", "rotate", "--all"], "--all"],
+  ])("%j exits 2 with one line naming %s", async (argv, field) => {
+    const before = readFileSync(keyFilePath(), "utf8");
+    const { code, stdout, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr.startsWith(`${field}:`)).toBe(true);
+    expect(readFileSync(keyFilePath(), "utf8")).toBe(before);
+  });
+});
