@@ -16,7 +16,8 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { ZipFile } from "yazl";
-import { sealAuditEntry, type AuditExtractEntry } from "../lib/documents/packet/audit-hash";
+import type { ChainedAuditEntry } from "../lib/domain/audit/chain";
+import { sealAuditFields } from "../lib/documents/packet/audit-entry";
 import { verifyPacket } from "../lib/documents/packet/verify-packet";
 import { writePacketFile } from "../lib/documents/packet/write-packet";
 
@@ -66,17 +67,20 @@ async function writeRandomFile(path: string, size: number): Promise<void> {
   await new Promise<void>((resolve, reject) => out.on("finish", resolve).on("error", reject));
 }
 
-function auditExtract(count: number): AuditExtractEntry[] {
-  const entries: AuditExtractEntry[] = [];
+function auditExtract(count: number): ChainedAuditEntry[] {
+  const entries: ChainedAuditEntry[] = [];
   for (let seq = 1; seq <= count; seq += 1) {
     entries.push(
-      sealAuditEntry(entries.at(-1), {
+      sealAuditFields(entries.at(-1), `aud_${seq}`, {
         seq,
-        id: `aud_${seq}`,
         at: new Date(Date.UTC(2026, 2, 27, 22, 30) + seq * 1000).toISOString(),
-        actor: "dpo@example.org",
-        action: seq % 3 === 0 ? "incident.read" : "incident.updated",
-        details: { field: "description" },
+        actorId: "usr_dpo",
+        actorLabel: "dpo@example.org",
+        organizationId: "org_bench",
+        incidentId: "inc_bench",
+        action: seq % 3 === 0 ? "incident.read" : "incident.update",
+        detail: JSON.stringify({ field: "description" }),
+        ip: null,
       }),
     );
   }

@@ -10,6 +10,14 @@ import { applyMigrations } from "../lib/db/migrate";
 import { ensureBuilt } from "./ensure-built";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+/**
+ * A small young generation (2 MB semi-spaces instead of 16) keeps the peak memory of streaming work (packet
+ * exports of hundreds of MB) bounded, at the cost of more frequent minor collections. Operators can override.
+ */
+function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): string {
+  return existing.includes("--max-semi-space-size") ? existing : `${existing} --max-semi-space-size=2`.trim();
+}
 const env = readEnv();
 ensureBuilt();
 const url = databaseUrl();
@@ -19,7 +27,11 @@ console.log(`Database: ${providerOf(url)} (migrations applied)`);
 const server = spawn(
   process.execPath,
   [path.join(root, "node_modules/next/dist/bin/next"), "start", "--hostname", env.HOST, "--port", String(env.PORT)],
-  { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" } },
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: serverNodeOptions() },
+  },
 );
 console.log(`Breachdesk: serving on http://${env.HOST}:${env.PORT} (public URL ${env.appUrl})`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -1,14 +1,11 @@
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import type { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { databaseUrl, providerOf, type DatabaseProvider } from "./database-url";
 
 /**
  * The database client type the whole app uses. Both generated clients come from one schema and have
  * identical model types; they differ only in the SQL they compile to, so one type stands for both.
  */
-export type Db = InstanceType<typeof SqliteClient>;
+export type Db = SqliteClient;
 export type { Prisma } from "./generated/sqlite/client";
 
 export interface OpenedDb {
@@ -19,8 +16,10 @@ export interface OpenedDb {
 
 export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
   const provider = providerOf(url);
+  // Only the chosen provider's client and driver are loaded: each carries its own query compiler.
   if (provider === "sqlite") {
-    const db = new SqliteClient({ adapter: new PrismaLibSQL({ url }) });
+    const [{ PrismaClient }, { PrismaLibSQL }] = await Promise.all([import("./generated/sqlite/client"), import("@prisma/adapter-libsql")]);
+    const db = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
     // WAL lets the app, the worker and the CLI use the file at once; busy_timeout makes them wait, not fail.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
@@ -28,7 +27,8 @@ export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
     return { db, provider, url };
   }
   const pool = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: pool }) }) as unknown as Db;
+  const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client"), import("@prisma/adapter-pg")]);
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: pool }) }) as unknown as Db;
   return { db, provider, url };
 }
 

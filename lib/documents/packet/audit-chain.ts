@@ -1,31 +1,48 @@
 import { z } from "zod";
-import { computeAuditEntryHash, GENESIS_PREV_HASH, type AuditExtractEntry } from "./audit-hash";
+import { auditHash } from "@/lib/domain/audit/chain";
+import { GENESIS_PREV_HASH, isRedacted, type PacketAuditEntry } from "./audit-entry";
 import type { AuditExtractSummary } from "./manifest";
 import type { PacketProblem } from "./packet-problems";
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+const hashText = z.string().regex(SHA256_HEX, "must be 64 lowercase hex digits");
+const seq = z.number().int().positive();
+const nullableText = z.string().nullable();
 
-/** The named fields must be there with the right types; other fields are free JSON and hashed as they are. */
-const auditEntryShape = z.looseObject({
-  seq: z.number().int().positive(),
+/*
+ * Strict shapes: a field the hash does not cover must not ride along unnoticed, so an unknown field makes
+ * the line invalid rather than silently unverified.
+ */
+const fullEntryShape = z.strictObject({
   id: z.string().min(1),
+  seq,
   at: z.string().min(1),
-  actor: z.string(),
+  actorId: nullableText,
+  actorLabel: z.string(),
+  organizationId: nullableText,
+  incidentId: nullableText,
   action: z.string().min(1),
-  prevHash: z.string().regex(SHA256_HEX, "must be 64 lowercase hex digits"),
-  hash: z.string().regex(SHA256_HEX, "must be 64 lowercase hex digits"),
+  detail: z.string(),
+  ip: nullableText,
+  prevHash: hashText,
+  hash: hashText,
 });
+
+const redactedEntryShape = z.strictObject({ seq, prevHash: hashText, hash: hashText, redacted: z.literal(true) });
+
+/** What a problem calls a redacted entry, which has no id of its own in the packet. */
+export const REDACTED_ID = "(redacted)";
 
 /**
  * Checks an audit extract one line at a time, so a long log is verified without holding it in memory.
- * Each entry's hash must match its content, and each prevHash must be the previous entry's hash. The
- * extract may start in the middle of a log: the first entry's prevHash then points outside the packet,
- * and only an extract that starts at seq 1 must begin at the genesis hash.
+ * A full entry's hash must match its content (the database chain's auditHash); a redacted entry can only
+ * be checked for its place in the chain. Each prevHash must be the previous line's hash and seq must not
+ * skip. The extract may start mid-chain; only one starting at seq 1 must begin at the genesis hash.
  */
 export class AuditChainChecker {
   readonly problems: PacketProblem[] = [];
   private lineNumber = 0;
-  private previous: AuditExtractEntry | undefined;
+  private previous: PacketAuditEntry | undefined;
   private summary: AuditExtractSummary = { entries: 0, firstSeq: null, lastSeq: null, lastHash: null };
 
   pushLine(line: string): void {
@@ -45,7 +62,7 @@ export class AuditChainChecker {
     return { ...this.summary };
   }
 
-  private parse(line: string): AuditExtractEntry | undefined {
+  private parse(line: string): PacketAuditEntry | undefined {
     let json: unknown;
     try {
       json = JSON.parse(line);
@@ -53,22 +70,24 @@ export class AuditChainChecker {
       this.problems.push({ kind: "audit_line_invalid", line: this.lineNumber, reason: "not JSON" });
       return undefined;
     }
-    const parsed = auditEntryShape.safeParse(json);
+    const redacted = typeof json === "object" && json !== null && "redacted" in json;
+    const parsed = (redacted ? redactedEntryShape : fullEntryShape).safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const reason = issue ? `${issue.path.join(".") || "entry"}: ${issue.message}` : "invalid";
       this.problems.push({ kind: "audit_line_invalid", line: this.lineNumber, reason });
       return undefined;
     }
-    // Hash what was written, not the parser's copy, so nothing the schema might normalise can hide a change.
-    return json as AuditExtractEntry;
+    return json as PacketAuditEntry;
   }
 
-  private check(entry: AuditExtractEntry): void {
-    const where = { seq: entry.seq, id: entry.id, line: this.lineNumber };
-    const recomputed = computeAuditEntryHash(entry);
-    if (recomputed !== entry.hash) {
-      this.problems.push({ kind: "audit_hash_mismatch", ...where, expected: entry.hash, actual: recomputed });
+  private check(entry: PacketAuditEntry): void {
+    const where = { seq: entry.seq, id: isRedacted(entry) ? REDACTED_ID : entry.id, line: this.lineNumber };
+    if (!isRedacted(entry)) {
+      const recomputed = auditHash(entry);
+      if (recomputed !== entry.hash) {
+        this.problems.push({ kind: "audit_hash_mismatch", ...where, expected: entry.hash, actual: recomputed });
+      }
     }
     const previous = this.previous;
     if (previous) {

@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import { PassThrough, Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ZipFile } from "yazl";
-import type { AuditExtractEntry } from "./audit-hash";
+import type { PacketAuditEntry } from "./audit-entry";
 import { HashingStream } from "./hashing-stream";
 import {
   AUDIT_PATH,
@@ -35,8 +35,8 @@ export interface PacketInput {
   /** Written into the manifest, e.g. "breachdesk 0.1.0". */
   generator?: string;
   files: Iterable<PacketFile> | AsyncIterable<PacketFile>;
-  /** The audit extract, oldest first, exactly as the audit log holds it (not re-hashed here). */
-  auditEntries: Iterable<AuditExtractEntry> | AsyncIterable<AuditExtractEntry>;
+  /** The audit extract, oldest first, exactly as the audit log holds it (not re-hashed here); see audit-entry.ts. */
+  auditEntries: Iterable<PacketAuditEntry> | AsyncIterable<PacketAuditEntry>;
   /** Default for every entry, including audit.jsonl and manifest.json. Default true; false stores bytes as they are. */
   compress?: boolean;
 }
@@ -143,7 +143,7 @@ class AuditSummary {
     lastHash: null,
   };
 
-  add(entry: AuditExtractEntry): void {
+  add(entry: PacketAuditEntry): void {
     this.value = {
       entries: this.value.entries + 1,
       firstSeq: this.value.firstSeq ?? entry.seq,
@@ -155,7 +155,7 @@ class AuditSummary {
 
 /** One JSON object per line, written as given: the verifier must see exactly what the log holds. */
 async function* auditLines(
-  entries: Iterable<AuditExtractEntry> | AsyncIterable<AuditExtractEntry>,
+  entries: Iterable<PacketAuditEntry> | AsyncIterable<PacketAuditEntry>,
   summary: AuditSummary,
 ): AsyncGenerator<Buffer> {
   for await (const entry of entries) {

@@ -10,6 +10,7 @@ export const ENCRYPTED_COLUMNS = {
   comment: ["body"],
   attachment: ["fileName"],
   communication: ["content"],
+  filing: ["content"],
   recipient: ["name", "email", "postalAddress"],
   // Kept as sent: re-encryption changes how it is stored, never what it says.
   sentMessage: ["content"],

@@ -3,31 +3,39 @@ import { mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { sealAuditEntry, type AuditExtractEntry } from "@/lib/documents/packet/audit-hash";
+import type { ChainedAuditEntry } from "@/lib/domain/audit/chain";
+import { redactAuditEntry, sealAuditFields, type PacketAuditEntry } from "@/lib/documents/packet/audit-entry";
 import { writePacketFile, type PacketFile, type PacketInput } from "@/lib/documents/packet/write-packet";
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
 
 export const GENERATED_AT = new Date("2026-03-30T22:30:00.000Z");
 
-/** A small, realistic audit log: seq 1..count, each entry sealed onto the one before. */
-export function auditLog(count: number, firstSeq = 1, previousHash?: string): AuditExtractEntry[] {
-  const entries: AuditExtractEntry[] = [];
-  let previous: Pick<AuditExtractEntry, "hash"> | undefined = previousHash ? { hash: previousHash } : undefined;
+/** A small, realistic audit log: seq 1..count, each entry sealed onto the one before as the database does. */
+export function auditLog(count: number, firstSeq = 1, previousHash?: string): ChainedAuditEntry[] {
+  const entries: ChainedAuditEntry[] = [];
+  let previous: Pick<ChainedAuditEntry, "hash"> | undefined = previousHash ? { hash: previousHash } : undefined;
   for (let index = 0; index < count; index += 1) {
     const seq = firstSeq + index;
-    const entry = sealAuditEntry(previous, {
+    const entry = sealAuditFields(previous, `aud_${String(seq).padStart(4, "0")}`, {
       seq,
-      id: `aud_${String(seq).padStart(4, "0")}`,
       at: new Date(GENERATED_AT.getTime() - (count - index) * 60_000).toISOString(),
-      actor: index % 2 === 0 ? "dpo@cabinet-dvorak.cz" : "manager@cabinet-dvorak.cz",
-      action: ["incident.created", "incident.read", "assessment.added", "notification.drafted"][index % 4]!,
-      target: "incident:BD-2026-0042",
-      details: { field: "awareAt", note: "Příliš žluťoučký kůň", count: index },
+      actorId: index % 2 === 0 ? "usr_dpo" : "usr_manager",
+      actorLabel: index % 2 === 0 ? "dpo@cabinet-dvorak.cz" : "manager@cabinet-dvorak.cz",
+      organizationId: "org_dvorak",
+      incidentId: "inc_0042",
+      action: ["incident.create", "incident.read", "assessment.create", "notification.read"][index % 4]!,
+      detail: JSON.stringify({ field: "awareAt", note: "Příliš žluťoučký kůň", count: index }),
+      ip: index % 2 === 0 ? "192.0.2.10" : null,
     });
     entries.push(entry);
     previous = entry;
   }
   return entries;
+}
+
+/** The same log with the entries at `positions` redacted, as when they belong to another incident. */
+export function withRedacted(entries: ChainedAuditEntry[], positions: number[]): PacketAuditEntry[] {
+  return entries.map((entry, index) => (positions.includes(index) ? redactAuditEntry(entry) : entry));
 }
 
 /** Files of different kinds and sizes, one given as bytes, one as text, one as a lazily opened stream. */

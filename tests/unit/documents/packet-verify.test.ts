@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_PATH, MANIFEST_PATH } from "@/lib/documents/packet/manifest";
 import { describeProblem } from "@/lib/documents/packet/packet-problems";
 import { verifyPacket, type PacketVerification } from "@/lib/documents/packet/verify-packet";
-import { auditLog, entryDataRanges, GENERATED_AT, flipByte, sampleFiles, tempDir, writeSamplePacket } from "./packet-fixtures";
+import { auditLog, withRedacted, entryDataRanges, GENERATED_AT, flipByte, sampleFiles, tempDir, writeSamplePacket } from "./packet-fixtures";
 
 let dir: { path: string; cleanup: () => Promise<void> };
 let pristine: string;
@@ -160,9 +160,9 @@ describe("the audit chain", () => {
 
   it("names an entry whose prevHash was rewritten along with its own hash", async () => {
     const entries = auditLog(4);
-    const { computeAuditEntryHash } = await import("@/lib/documents/packet/audit-hash");
+    const { auditHash } = await import("@/lib/domain/audit/chain");
     const forged = { ...entries[1]!, prevHash: "a".repeat(64) };
-    entries[1] = { ...forged, hash: computeAuditEntryHash(forged) };
+    entries[1] = { ...forged, hash: auditHash(forged) };
     const path = join(dir.path, "forged-audit.zip");
     await writeSamplePacket(path, { auditEntries: entries });
 
@@ -178,6 +178,40 @@ describe("the audit chain", () => {
     const path = join(dir.path, "middle-audit.zip");
     await writeSamplePacket(path, { auditEntries: auditLog(3, 5, earlier.at(-1)!.hash) });
     expect(checked(await verifyPacket(path)).problems).toEqual([]);
+  });
+
+  it("links across entries redacted because they belong to another incident", async () => {
+    const path = join(dir.path, "redacted-audit.zip");
+    await writeSamplePacket(path, { auditEntries: withRedacted(auditLog(6), [1, 2, 4]) });
+    expect(checked(await verifyPacket(path)).problems).toEqual([]);
+  });
+
+  it("names a redacted entry whose place in the chain was forged, and a full entry altered next to one", async () => {
+    const entries = withRedacted(auditLog(6), [2]);
+    entries[2] = { ...entries[2]!, hash: "b".repeat(64) };
+    const path = join(dir.path, "forged-redacted.zip");
+    await writeSamplePacket(path, { auditEntries: entries });
+    const result = checked(await verifyPacket(path));
+    expect(result.problems).toEqual([expect.objectContaining({ kind: "audit_chain_broken", seq: 4, id: "aud_0004" })]);
+
+    const altered = withRedacted(auditLog(6), [2]);
+    altered[3] = { ...(altered[3] as ReturnType<typeof auditLog>[number]), detail: "{}" };
+    const second = join(dir.path, "altered-next-to-redacted.zip");
+    await writeSamplePacket(second, { auditEntries: altered });
+    expect(checked(await verifyPacket(second)).problems).toEqual([expect.objectContaining({ kind: "audit_hash_mismatch", seq: 4 })]);
+  });
+
+  it("refuses a field the hash does not cover, and a redacted line carrying data", async () => {
+    const entries: unknown[] = auditLog(3);
+    entries[1] = { ...(entries[1] as object), note: "added later" };
+    entries[2] = { ...withRedacted(auditLog(3), [2])[2]!, action: "incident.read" };
+    const path = join(dir.path, "extra-fields.zip");
+    await writeSamplePacket(path, { auditEntries: entries as ReturnType<typeof auditLog> });
+    const result = checked(await verifyPacket(path));
+    expect(result.problems.map((problem) => [problem.kind, "line" in problem ? problem.line : null])).toEqual([
+      ["audit_line_invalid", 2],
+      ["audit_line_invalid", 3],
+    ]);
   });
 
   it("reports a line that is not an entry by its line number", async () => {

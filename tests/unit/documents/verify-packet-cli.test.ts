@@ -16,7 +16,7 @@ beforeAll(async () => {
   await writeSamplePacket(pristine);
   // Two findings at once: a damaged attachment and an altered audit entry.
   const entries = auditLog(6);
-  entries[1] = { ...entries[1]!, actor: "someone-else@example.cz" };
+  entries[1] = { ...entries[1]!, actorLabel: "someone-else@example.cz" };
   tampered = join(dir.path, "tampered.zip");
   await writeSamplePacket(tampered, { auditEntries: entries });
   const range = (await entryDataRanges(tampered)).get("documents/register.csv")!;

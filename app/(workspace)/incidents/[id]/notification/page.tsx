@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { describeZone } from "@/components/incidents/local-time";
+import { DraftView } from "@/components/notification/draft-view";
+import { FilingForm } from "@/components/notification/filing-form";
+import { FilingsList } from "@/components/notification/filings-list";
+import { PacketExport } from "@/components/notification/packet-export";
+import { formatForPeople } from "@/lib/domain/deadlines";
+import { hasRole } from "@/lib/server/access";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { followUpDraft, listFilings } from "@/lib/server/filings/list-filings";
+import { getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
+import { PACKET_ROLES } from "@/lib/server/packet/packet-access";
+import { defaultContext } from "@/lib/server/service-context";
+import { packetStatusAction, recordFilingAction, startPacketExportAction } from "./actions";
+
+export const metadata = { title: "Notification to the authority" };
+
+export default async function NotificationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ authority?: string }> }) {
+  const actor = await requireActor();
+  const ctx = await defaultContext();
+  const { id } = await params;
+  const { authority } = await searchParams;
+  const drafted = await getNotificationDraft(ctx, actor, { incidentId: id, ...(authority ? { authority } : {}) });
+  if (!drafted.ok) notFound();
+  const draft = drafted.value;
+  const [filings, followUp] = await Promise.all([listFilings(ctx, actor, { incidentId: id }), followUpDraft(ctx, actor, { incidentId: id, ...(authority ? { authority } : {}) })]);
+  const filed = filings.ok ? filings.value : [];
+  const { organizationId } = draft.incident;
+  const isDpo = hasRole(actor, organizationId, "dpo");
+  const mayExport = hasRole(actor, organizationId, ...PACKET_ROLES);
+  const query = `authority=${encodeURIComponent(draft.authority.id)}`;
+  const deadlineText = draft.notifyAuthorityBy ? formatForPeople(new Date(draft.notifyAuthorityBy), draft.incident.timeZone) : null;
+
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link href={`/incidents/${draft.incident.id}`}>{draft.incident.reference}</Link> / Notification
+      </p>
+      <div className="page-head">
+        <h1>Notification: {draft.incident.title}</h1>
+      </div>
+      <section className="card" aria-labelledby="authority-heading">
+        <h2 id="authority-heading">{draft.authority.name}</h2>
+        {deadlineText ? (
+          <p>
+            Notify by <strong>{deadlineText}</strong> (72 hours after awareness, GDPR Art. 33(1)).
+            {draft.lateIfFiledNow && filed.length === 0 ? <span className="badge badge-danger">late: the reasons for the delay are required</span> : null}
+          </p>
+        ) : null}
+        <nav aria-label="Other authorities">
+          <span className="muted small">Other forms: </span>
+          {draft.authorities
+            .filter((other) => other.id !== draft.authority.id)
+            .map((other) => (
+              <Link key={other.id} className="small inline-form" href={`/incidents/${draft.incident.id}/notification?authority=${other.id}`}>
+                {other.name}
+              </Link>
+            ))}
+        </nav>
+        <p>
+          <a className="button secondary inline-form" href={`/incidents/${draft.incident.id}/notification/download?format=pdf&${query}`}>
+            Download PDF
+          </a>
+          <a className="button secondary inline-form" href={`/incidents/${draft.incident.id}/notification/download?format=json&${query}`}>
+            Download JSON
+          </a>
+          <a className="button secondary inline-form" href={`/incidents/${draft.incident.id}/notification/download?document=register-entry`}>
+            Register entry (PDF)
+          </a>
+        </p>
+      </section>
+      <DraftView draft={draft} />
+      {followUp.ok && followUp.value.lastFiling ? (
+        <section className="card" aria-labelledby="followup-heading">
+          <h2 id="followup-heading">Changed since the last filing</h2>
+          {followUp.value.changes.length === 0 ? (
+            <p className="muted">Nothing has changed since the last filing.</p>
+          ) : (
+            <ul>
+              {followUp.value.changes.map((change) => (
+                <li key={change.path}>
+                  <code>{change.path}</code>: {String(change.before ?? "not known")} → <strong>{String(change.after ?? "not known")}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      <FilingsList filings={filed} timeZone={draft.incident.timeZone} incidentId={draft.incident.id} />
+      {isDpo ? (
+        <FilingForm
+          incidentId={draft.incident.id}
+          timeZone={draft.incident.timeZone}
+          zoneNote={describeZone(draft.incident.timeZone, new Date())}
+          authority={draft.authority.id}
+          first={filed.length === 0}
+          deadlineText={deadlineText}
+          deadlineIso={draft.notifyAuthorityBy}
+          action={recordFilingAction}
+        />
+      ) : null}
+      {mayExport ? <PacketExport incidentId={draft.incident.id} start={startPacketExportAction} status={packetStatusAction} /> : null}
+    </>
+  );
+}

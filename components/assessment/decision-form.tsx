@@ -1,0 +1,95 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { RATIONALE_MIN } from "@/lib/schemas/assessment";
+import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { DECISION_WORDS } from "./assessment-words";
+
+type Action = (previous: FormState<number>, form: FormData) => Promise<FormState<number>>;
+
+interface Part {
+  suggested: string;
+  /** What "override" means for this audience. */
+  overrideOptions: string[];
+}
+
+/**
+ * The DPO's decision: accept or override the suggestion, separately for the authority and for the people,
+ * each with a written rationale. What an override means is shown before it is chosen.
+ */
+export function DecisionForm({ incidentId, incidentVersion, authority, subjects, action }: { incidentId: string; incidentVersion: number; authority: Part; subjects: Part; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  const errors = state.status === "error" ? state.fields : {};
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  return (
+    <form action={formAction} className="card" aria-labelledby="decision-heading" noValidate>
+      <h2 id="decision-heading">Your decision</h2>
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <input type="hidden" name="incidentVersion" value={incidentVersion} />
+      {state.status === "error" ? (
+        <p role="alert" className="field-error">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "done" ? <p role="status">Decision recorded as version {state.value}.</p> : null}
+      <AudiencePart name="authority" title="The supervisory authority (Art. 33)" part={authority} errors={errors} values={values} />
+      <AudiencePart name="subjects" title="The people affected (Art. 34)" part={subjects} errors={errors} values={values} />
+      <button type="submit" disabled={pending}>
+        {pending ? "Recording…" : "Record the decision"}
+      </button>
+    </form>
+  );
+}
+
+function AudiencePart({ name, title, part, errors, values }: { name: "authority" | "subjects"; title: string; part: Part; errors: Record<string, string>; values: Record<string, string> }) {
+  const [choice, setChoice] = useState(values[`${name}Decision`] ?? "accept");
+  const rationaleId = `${name}-rationale`;
+  const error = errors[`${name}Rationale`];
+  const choiceError = errors[`${name}Decision`] ?? (name === "subjects" ? errors.subjectsOverrideTo : undefined);
+  return (
+    <fieldset>
+      <legend>{title}</legend>
+      <p>
+        Suggested: <strong data-testid={`${name}-suggested`}>{DECISION_WORDS[part.suggested]}</strong>
+      </p>
+      <div className="choice">
+        <input type="radio" id={`${name}-accept`} name={`${name}Decision`} value="accept" checked={choice === "accept"} onChange={() => setChoice("accept")} />
+        <label htmlFor={`${name}-accept`}>Accept the suggestion</label>
+      </div>
+      <div className="choice">
+        <input type="radio" id={`${name}-override`} name={`${name}Decision`} value="override" checked={choice === "override"} onChange={() => setChoice("override")} />
+        <label htmlFor={`${name}-override`}>
+          Override: {part.overrideOptions.map((option) => DECISION_WORDS[option]).join(" or ")}
+        </label>
+      </div>
+      {name === "subjects" && choice === "override" && part.overrideOptions.length > 1 ? (
+        <div className="field">
+          <label htmlFor="subjects-override-to">Instead</label>
+          <select id="subjects-override-to" name="subjectsOverrideTo" defaultValue={values.subjectsOverrideTo ?? part.overrideOptions[0]}>
+            {part.overrideOptions.map((option) => (
+              <option key={option} value={option}>
+                {DECISION_WORDS[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {choiceError ? <p className="field-error" role="alert">{choiceError}</p> : null}
+      <label htmlFor={rationaleId}>Why (at least {RATIONALE_MIN} characters; the authority and the register read it)</label>
+      <textarea
+        id={rationaleId}
+        name={`${name}Rationale`}
+        required
+        minLength={RATIONALE_MIN}
+        defaultValue={values[`${name}Rationale`] ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${rationaleId}-error` : undefined}
+      />
+      {error ? (
+        <p className="field-error" id={`${rationaleId}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+import { assessBreach, FACT_QUESTIONS, type Assessment, type FactQuestion } from "@/lib/domain/risk";
+import { breachFactsSchema } from "@/lib/schemas/breach-facts";
+import type { BreachFactsDraft } from "@/lib/schemas/incident";
+import type { FormState } from "@/lib/server/actions/form-state";
+import { RISK_WORDS, riskBadge } from "./assessment-words";
+import { readFact, withoutUnusedDetails, writeFact } from "./fact-paths";
+
+type SaveFacts = (input: { incidentId: string; version: number; facts: BreachFactsDraft }) => Promise<FormState<number>>;
+
+/** The suggestion for these answers, or null while some are missing. assessBreach is pure, so it runs here. */
+function suggest(facts: BreachFactsDraft): Assessment | null {
+  const parsed = breachFactsSchema.safeParse(withoutUnusedDetails(facts));
+  return parsed.success ? assessBreach(parsed.data) : null;
+}
+
+function outcome(suggestion: Assessment | null): string {
+  if (!suggestion) return "";
+  const people = suggestion.communicateSubjects ? "tell the people" : suggestion.publicCommunicationInstead ? "public notice" : "no message to the people";
+  return `${RISK_WORDS[suggestion.riskLevel]} · ${suggestion.notifyAuthority ? "notify the authority" : "no notification"} · ${people}`;
+}
+
+/**
+ * The guided questionnaire: one plain question per breach fact, the legal term beside it and why it matters.
+ * Beside each choice is what the assessment would become with that answer, so the effect of every answer is
+ * visible before it is given. Saving writes the answers to the incident's facts.
+ */
+export function Questionnaire({
+  incidentId,
+  version,
+  initialFacts,
+  canEdit,
+  saveFacts,
+}: {
+  incidentId: string;
+  version: number;
+  initialFacts: BreachFactsDraft;
+  canEdit: boolean;
+  saveFacts: SaveFacts;
+}) {
+  const router = useRouter();
+  const [facts, setFacts] = useState<BreachFactsDraft>(initialFacts);
+  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [saving, startSaving] = useTransition();
+  const current = useMemo(() => suggest(facts), [facts]);
+  const types = facts.breachTypes ?? [];
+  const visible = FACT_QUESTIONS.filter((question) => !question.onlyFor || types.includes(question.onlyFor));
+
+  const set = (path: string, value: unknown) => {
+    setFacts((before) => writeFact(before, path, value));
+    setStatus(null);
+  };
+  const save = () =>
+    startSaving(async () => {
+      const result = await saveFacts({ incidentId, version, facts: withoutUnusedDetails(facts) });
+      if (result.status === "done") {
+        setStatus({ kind: "ok", text: "Answers saved." });
+        router.refresh();
+      } else if (result.status === "error") {
+        const fields = Object.entries(result.fields).map(([field, problem]) => `${field}: ${problem}`);
+        setStatus({ kind: "error", text: [result.message, ...fields].join(" ") });
+      }
+    });
+
+  return (
+    <section className="card" aria-labelledby="questionnaire-heading">
+      <h2 id="questionnaire-heading">The facts, question by question</h2>
+      <p className="zone-note" role="status" aria-live="polite" data-testid="live-outcome">
+        {current ? <>With these answers: <strong>{outcome(current)}</strong></> : "Answer every question to see the suggestion."}
+      </p>
+      {visible.map((question) => (
+        <QuestionField key={question.field} question={question} facts={facts} onChange={set} disabled={!canEdit} />
+      ))}
+      {canEdit ? (
+        <div className="wizard-actions">
+          <button type="button" onClick={save} disabled={saving}>
+            {saving ? "Saving…" : "Save answers"}
+          </button>
+        </div>
+      ) : (
+        <p className="muted">Only a manager or the DPO can change the facts.</p>
+      )}
+      {status ? (
+        <p role={status.kind === "error" ? "alert" : "status"} className={status.kind === "error" ? "field-error" : "muted"}>
+          {status.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function QuestionField({ question, facts, onChange, disabled }: { question: FactQuestion; facts: BreachFactsDraft; onChange: (path: string, value: unknown) => void; disabled: boolean }) {
+  const id = `q-${question.field.replace(/\./g, "-")}`;
+  const value = readFact(facts, question.field);
+  const about = (
+    <p className="muted hint" id={`${id}-why`}>
+      <span className="legal-term">{question.legalTerm}</span> · {question.whyItMatters}
+    </p>
+  );
+  if (question.answer === "count" || question.answer === "hours_or_not_yet") {
+    return (
+      <div className="field">
+        <label htmlFor={id}>{question.question}</label>
+        {about}
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          disabled={disabled}
+          aria-describedby={`${id}-why`}
+          value={typeof value === "number" ? value : ""}
+          onChange={(event) => onChange(question.field, event.target.value === "" ? (question.answer === "hours_or_not_yet" || question.field === "records" ? null : undefined) : Number(event.target.value))}
+        />
+      </div>
+    );
+  }
+  const multiple = question.answer === "multiple";
+  const chosen = (option: string | boolean) => (multiple ? Array.isArray(value) && value.includes(option) : value === option);
+  const toggle = (option: string | boolean) => {
+    if (!multiple) return onChange(question.field, option);
+    const list = Array.isArray(value) ? (value as unknown[]) : [];
+    onChange(question.field, chosen(option) ? list.filter((item) => item !== option) : [...list, option]);
+  };
+  return (
+    <fieldset className="choice-group" aria-describedby={`${id}-why`}>
+      <legend>{question.question}</legend>
+      {about}
+      {question.options.map((option) => {
+        const optionId = `${id}-${String(option.value)}`;
+        const effect = multiple ? null : suggest(writeFact(facts, question.field, option.value));
+        return (
+          <div className="choice" key={String(option.value)}>
+            <input id={optionId} type={multiple ? "checkbox" : "radio"} name={id} disabled={disabled} checked={chosen(option.value)} onChange={() => toggle(option.value)} />
+            <label htmlFor={optionId}>
+              {option.label}
+              {option.hint ? <span className="choice-hint muted">{option.hint}</span> : null}
+              {effect ? <span className={riskBadge(effect.riskLevel)} title="The risk level with this answer">{RISK_WORDS[effect.riskLevel]}</span> : null}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

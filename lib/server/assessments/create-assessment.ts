@@ -1,0 +1,93 @@
+import { assessBreach } from "@/lib/domain/risk";
+import { assessmentCreateSchema, type AssessmentCreateInput } from "@/lib/schemas/assessment";
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import type { Actor } from "@/lib/server/actor";
+import { appendAudit } from "@/lib/server/audit/append-audit";
+import { seal } from "@/lib/server/crypto/sealed-text";
+import { changedBy } from "@/lib/server/incidents/permissions";
+import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { writeTransaction } from "@/lib/server/transaction";
+import { findIncidentForDpo } from "./assessment-access";
+import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "./assessment-dto";
+import { decide } from "./decisions";
+import { completeFacts } from "./missing-facts";
+import { moveIncidentState } from "./move-incident-state";
+
+/**
+ * Records a new version of the incident's risk assessment: the facts as they are now, Breachdesk's suggestion
+ * from them, and the DPO's decision for the authority and for the people, each with its written rationale.
+ * An incident under assessment becomes "decided". One transaction: the assessment, the timeline event, the
+ * state change and their audit entries commit together.
+ */
+export async function createAssessment(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: AssessmentCreateInput & { incidentVersion?: number },
+): Promise<ServiceResult<AssessmentDto>> {
+  const { incidentVersion, ...rest } = input;
+  const parsed = assessmentCreateSchema.safeParse(rest);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const data = parsed.data;
+  const now = ctx.now();
+
+  return writeTransaction(ctx.db, ctx.provider, async (tx) => {
+    const found = await findIncidentForDpo(tx, actor, data.incidentId, "record the risk assessment and decision");
+    if (!found.ok) return found;
+    const incident = found.value;
+    if (incidentVersion !== undefined && incidentVersion !== incident.version) {
+      return conflict("The incident changed since you opened it: review the facts and the suggestion again before deciding.");
+    }
+    const facts = completeFacts(JSON.parse(incident.facts));
+    if (!facts.ok) return invalid(facts.fields);
+    const suggestion = assessBreach(facts.facts);
+    const decided = decide(suggestion, data);
+    if (!decided.ok) return invalid(decided.fields);
+
+    const previous = await tx.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { version: true } });
+    const version = (previous?.version ?? 0) + 1;
+    const person = changedBy(actor);
+    const row = await tx.assessment.create({
+      data: {
+        incidentId: incident.id,
+        version,
+        factsSnapshot: JSON.stringify(facts.facts),
+        suggestion: JSON.stringify(suggestion),
+        riskLevel: suggestion.riskLevel,
+        ...decided.value,
+        authorityRationale: data.authorityRationale,
+        subjectsRationale: data.subjectsRationale,
+        decidedById: person,
+        decidedAt: now,
+      },
+      select: assessmentSelect,
+    });
+    const overrides = [decided.value.authorityOverridden && "authority", decided.value.subjectsOverridden && "people"].filter(Boolean);
+    await tx.incidentEvent.create({
+      data: {
+        incidentId: incident.id,
+        happenedAt: now,
+        kind: "assessed",
+        summary: seal(
+          `Risk assessment v${version}: ${suggestion.riskLevel} risk; authority: ${decided.value.authorityDecision}; people: ${decided.value.subjectsDecision}` +
+            (overrides.length ? ` (suggestion overridden for ${overrides.join(" and ")})` : ""),
+        ),
+        recordedById: person,
+        recordedAt: now,
+      },
+    });
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: "assessment.create",
+        organizationId: incident.organizationId,
+        incidentId: incident.id,
+        detail: { reference: incident.reference, assessmentId: row.id, version, riskLevel: suggestion.riskLevel, ...decided.value },
+      },
+      now,
+    );
+    if (incident.state === "under_assessment") await moveIncidentState(tx, actor, incident, "decided", now);
+    return ok(toAssessmentDto(row));
+  });
+}

@@ -1,0 +1,127 @@
+import type { FilingKind, NotificationInput, SubjectCommunication } from "@/lib/domain/notification";
+import type { Db } from "@/lib/db/client";
+import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "@/lib/server/assessments/assessment-dto";
+import { parseFacts, type IncidentRow } from "@/lib/server/incidents/incident-dto";
+import type { Tx } from "@/lib/server/transaction";
+
+/*
+ * Everything the app knows about one incident, in the shape lib/domain/notification reads. What is not
+ * recorded stays absent, so the draft lists it as missing instead of inventing it.
+ */
+export interface OrganisationSettings {
+  leadAuthority?: string;
+  registrationId?: string;
+}
+
+export interface NotificationSources {
+  input: NotificationInput;
+  assessment: AssessmentDto | null;
+  settings: OrganisationSettings;
+}
+
+const FILING_KIND: Record<string, FilingKind> = { initial: "initial", follow_up: "follow-up", complete: "complete" };
+
+function settingsOf(json: string): OrganisationSettings {
+  try {
+    const parsed = JSON.parse(json) as Record<string, unknown>;
+    return {
+      ...(typeof parsed.leadAuthority === "string" && parsed.leadAuthority ? { leadAuthority: parsed.leadAuthority } : {}),
+      ...(typeof parsed.registrationId === "string" && parsed.registrationId ? { registrationId: parsed.registrationId } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** Loads the organisation, latest assessment, filings and communications of an incident the caller has already found. */
+export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow): Promise<NotificationSources> {
+  const [organisation, assessmentRow, filings, communications] = await Promise.all([
+    db.organization.findUniqueOrThrow({
+      where: { id: incident.organizationId },
+      select: { name: true, country: true, address: true, dpoName: true, dpoEmail: true, dpoPhone: true, settings: true },
+    }),
+    db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
+    db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: { kind: true, filedAt: true, authorityReference: true, lateReason: true } }),
+    db.communication.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { createdAt: "asc" },
+      select: { status: true, channel: true, sendStartedAt: true, updatedAt: true },
+    }),
+  ]);
+  const settings = settingsOf(organisation.settings);
+  const assessment = assessmentRow ? toAssessmentDto(assessmentRow) : null;
+  const contact = { name: organisation.dpoName, email: organisation.dpoEmail, phone: organisation.dpoPhone, isDpo: organisation.dpoName ? true : null };
+
+  const input: NotificationInput = {
+    organisation: {
+      name: organisation.name,
+      country: organisation.country,
+      address: organisation.address,
+      registrationId: settings.registrationId ?? null,
+      contactPoint: contact,
+    },
+    incident: {
+      reference: incident.reference,
+      title: incident.title,
+      description: unseal(incident.description),
+      occurredAt: incident.occurredAt?.toISOString() ?? null,
+      discoveredAt: incident.discoveredAt?.toISOString() ?? null,
+      awareAt: incident.awareAt.toISOString(),
+      timeZone: incident.timeZone,
+      howDiscovered: unsealOptional(incident.discoveryMethod),
+      ongoing: incident.ongoing,
+      containedAt: incident.containedAt?.toISOString() ?? null,
+      facts: parseFacts(incident.facts),
+      // Containment is what the practice did to stop the breach: the measures taken of Art. 33(3)(d).
+      measuresTaken: unsealOptional(incident.containment),
+      crossBorder: settings.leadAuthority ? { involved: true, leadAuthority: settings.leadAuthority } : null,
+    },
+    assessment: assessment
+      ? {
+          riskLevel: assessment.riskLevel,
+          notifyAuthority: assessment.suggestion.notifyAuthority,
+          communicateSubjects: assessment.suggestion.communicateSubjects,
+          publicCommunicationInstead: assessment.suggestion.publicCommunicationInstead,
+          exemptions: assessment.suggestion.exemptions,
+          reasons: assessment.suggestion.reasons.map(({ factor, effect, explanation }) => ({ factor, effect, explanation })),
+          decision: {
+            authority: { decision: assessment.authority.decision, rationale: assessment.authority.rationale, overridden: assessment.authority.overridden },
+            subjects: { decision: assessment.subjects.decision, rationale: assessment.subjects.rationale, overridden: assessment.subjects.overridden },
+          },
+        }
+      : null,
+    filings: filings.map((filing) => ({
+      kind: FILING_KIND[filing.kind] ?? "follow-up",
+      filedAt: filing.filedAt.toISOString(),
+      authorityReference: filing.authorityReference,
+    })),
+    lateReasons: filings[0]?.lateReason ?? null,
+    communication: communicationStatus(assessment, communications),
+  };
+  return { input, assessment, settings };
+}
+
+function communicationStatus(
+  assessment: AssessmentDto | null,
+  communications: { status: string; channel: string; sendStartedAt: Date | null; updatedAt: Date }[],
+): SubjectCommunication | null {
+  const sent = communications.find((c) => c.status === "sent" || c.status === "partially_failed");
+  if (sent) {
+    return {
+      status: sent.channel === "public_notice" ? "public_communication" : "sent",
+      sentAt: (sent.sendStartedAt ?? sent.updatedAt).toISOString(),
+      channel: sent.channel === "public_notice" ? "public_notice" : sent.channel === "letter" ? "letter" : "email",
+      allInformed: sent.status === "sent",
+    };
+  }
+  if (!assessment) return null;
+  switch (assessment.subjects.decision) {
+    case "communicate":
+      return { status: "planned" };
+    case "public_communication":
+      return { status: "public_communication" };
+    default:
+      return { status: "not_required" };
+  }
+}

@@ -1,0 +1,130 @@
+import { Readable } from "node:stream";
+import type { PacketFile } from "@/lib/documents/packet/write-packet";
+import { renderDocumentPdf } from "@/lib/documents/pdf/render-pdf";
+import type { Db } from "@/lib/db/client";
+import { assessmentSelect, toAssessmentDto } from "@/lib/server/assessments/assessment-dto";
+import { unseal } from "@/lib/server/crypto/sealed-text";
+import { filingSelect, toFilingDto } from "@/lib/server/filings/filing-dto";
+import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
+import { timelineEventSelect, toTimelineEventDto } from "@/lib/server/incidents/timeline-event-dto";
+import { assessmentDocumentModel } from "@/lib/server/notification/assessment-document";
+import { notificationFile, notificationFileName } from "@/lib/server/notification/get-notification-draft";
+import { buildDraft } from "@/lib/server/notification/notification-draft";
+import { loadNotificationInput } from "@/lib/server/notification/notification-input";
+import { registerEntryDocumentModel } from "@/lib/server/notification/register-entry-document";
+import { openDecryptedAttachment } from "./attachment-stream";
+
+const RECIPIENT_BATCH = 1_000;
+
+export interface PacketPlan {
+  files: PacketFile[];
+  attachments: number;
+  /** Bytes of evidence to stream, for progress. */
+  attachmentBytes: number;
+}
+
+/** "report (final).pdf" -> "report-final-.pdf": a name any unzip tool writes safely. */
+function safeName(name: string): string {
+  const cleaned = name.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+/, "");
+  return cleaned.slice(0, 120) || "file";
+}
+
+/** j***@example.org: enough to tell messages apart in a delivery log, not a mailing list. */
+function maskEmail(email: string | null): string {
+  if (!email) return "";
+  const [local, domain] = email.split("@");
+  return domain ? `${(local ?? "").slice(0, 1)}***@${domain}` : "***";
+}
+
+const csvCell = (value: string | number | null) => {
+  const text = value == null ? "" : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * The packet's files, in order. Small documents are built up front; each attachment and each delivery log
+ * is a function opened only when its turn comes, so memory holds one stream's buffers at a time.
+ */
+export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date): Promise<PacketPlan> {
+  const sources = await loadNotificationInput(db, incident);
+  const draft = buildDraft(incident, sources, now);
+  const [assessmentRows, filingRows, eventRows, communications, attachments] = await Promise.all([
+    db.assessment.findMany({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
+    db.filing.findMany({ where: { incidentId: incident.id }, orderBy: [{ filedAt: "asc" }, { createdAt: "asc" }], select: filingSelect }),
+    db.incidentEvent.findMany({ where: { incidentId: incident.id }, orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }], select: timelineEventSelect }),
+    db.communication.findMany({
+      // What was sent (or is being sent): drafts and approved-but-unsent messages never reached anyone.
+      where: { incidentId: incident.id, status: { in: ["sending", "sent", "partially_failed"] } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, language: true, channel: true, status: true, subject: true, content: true, approvedAt: true, sendStartedAt: true, createdAt: true },
+    }),
+    db.attachment.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, fileName: true, contentType: true, size: true, sha256: true, purpose: true, storageKey: true, createdAt: true },
+    }),
+  ]);
+  const versions = assessmentRows.map(toAssessmentDto);
+  const filings = filingRows.map(toFilingDto);
+  const timeline = eventRows.map(toTimelineEventDto);
+
+  // Documents are rendered when their turn comes, one at a time, like the attachments are read.
+  const rendered = (render: () => Promise<Uint8Array>) => async () => Readable.from([Buffer.from(await render())]);
+  const names = { pdf: notificationFileName(draft, "pdf"), json: notificationFileName(draft, "json") };
+  const files: PacketFile[] = [
+    { path: `documents/${names.pdf}`, content: rendered(async () => (await notificationFile(draft, "pdf")).bytes), compress: false },
+    { path: `documents/${names.json}`, content: rendered(async () => (await notificationFile(draft, "json")).bytes) },
+    { path: "documents/assessment.pdf", content: rendered(() => renderDocumentPdf(assessmentDocumentModel(incident, versions, timeline, now))), compress: false },
+    { path: "documents/assessment.json", content: `${JSON.stringify(versions, null, 2)}\n` },
+    { path: "documents/register-entry.pdf", content: rendered(() => renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now))), compress: false },
+    { path: "documents/timeline.json", content: `${JSON.stringify({ timeZone: incident.timeZone, events: timeline }, null, 2)}\n` },
+  ];
+  filings.forEach((filing, index) => {
+    files.push({ path: `filings/${String(index + 1).padStart(2, "0")}-${filing.kind}-${filing.authority}.json`, content: `${JSON.stringify(filing, null, 2)}\n` });
+  });
+  communications.forEach((communication, index) => {
+    const folder = `communications/${String(index + 1).padStart(2, "0")}-${communication.channel}`;
+    const { content, ...described } = communication;
+    files.push({ path: `${folder}/message.json`, content: `${JSON.stringify({ ...described, content: JSON.parse(unseal(content)) as unknown }, null, 2)}\n` });
+    files.push({ path: `${folder}/delivery-log.csv`, content: () => Readable.from(deliveryLog(db, communication.id)) });
+  });
+  attachments.forEach((attachment, index) => {
+    const name = safeName(unseal(attachment.fileName));
+    files.push({
+      path: `attachments/${String(index + 1).padStart(3, "0")}-${attachment.purpose}-${name}`,
+      content: () => openDecryptedAttachment(attachment.storageKey, attachment.sha256),
+      // Evidence is mostly PDFs and images already compressed: storing keeps the export fast.
+      compress: false,
+    });
+  });
+  files.push({
+    path: "attachments/index.json",
+    content: `${JSON.stringify(
+      attachments.map((a, index) => ({ position: index + 1, id: a.id, fileName: unseal(a.fileName), contentType: a.contentType, size: a.size, sha256: a.sha256, purpose: a.purpose, createdAt: a.createdAt.toISOString() })),
+      null,
+      2,
+    )}\n`,
+  });
+  return { files, attachments: attachments.length, attachmentBytes: attachments.reduce((sum, a) => sum + a.size, 0) };
+}
+
+/** One line per recipient with the delivery outcome; names are left out, addresses masked. */
+async function* deliveryLog(db: Db, communicationId: string): AsyncGenerator<Buffer> {
+  yield Buffer.from("recipient,email,status,attempts,sentAt,messageId,lastError\n");
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.recipient.findMany({
+      where: { communicationId },
+      orderBy: { id: "asc" },
+      take: RECIPIENT_BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      select: { id: true, email: true, status: true, attempts: true, sentAt: true, messageId: true, lastError: true },
+    });
+    if (rows.length === 0) return;
+    const lines = rows.map((r) =>
+      [r.id, maskEmail(r.email ? unseal(r.email) : null), r.status, r.attempts, r.sentAt?.toISOString() ?? null, r.messageId, r.lastError].map(csvCell).join(","),
+    );
+    yield Buffer.from(`${lines.join("\n")}\n`);
+    cursor = rows.at(-1)!.id;
+  }
+}
