@@ -1,0 +1,17 @@
+/**
+ * Runs once when a Next.js server starts. It starts the outbox worker in-process, the embedded default
+ * (shared/DESIGN.md rule 7), so a single `npm start` also sends the mail.
+ *
+ * Several app instances on one PostgreSQL database can all keep it on: messages are claimed under leases, so
+ * no two workers work on the same message. Or set BREACHDESK_INPROCESS_WORKER=0 on the app instances and run
+ * `npm run worker` as its own process (one or more).
+ *
+ * Not in the edge runtime (no database there), and not during `next build` (no database needed to build).
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.BREACHDESK_INPROCESS_WORKER === "0") return;
+  const { startInProcessWorker } = await import("./lib/mail/in-process-worker");
+  startInProcessWorker();
+}

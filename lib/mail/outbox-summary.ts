@@ -1,0 +1,70 @@
+import { unseal } from "@/lib/server/crypto/sealed-text";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { emailMessageSchema, recipientsOf } from "./email-message";
+
+export interface WaitingEmail {
+  id: string;
+  to: string[];
+  subject: string;
+  /** pending (not tried yet), processing (being sent), failed (will be retried at availableAt) */
+  status: string;
+  attempts: number;
+  availableAt: Date;
+  lastError: string | null;
+  createdAt: Date;
+  incidentId: string | null;
+}
+
+export interface OutboxSummary {
+  /** False when SMTP_URL is unset: e-mail waits until a server is configured. */
+  smtpConfigured: boolean;
+  countsByStatus: Record<string, number>;
+  /** The oldest waiting e-mails first, at most `limit`. */
+  waitingEmails: WaitingEmail[];
+  waitingEmailCount: number;
+}
+
+const WAITING = ["pending", "processing", "failed"];
+
+/**
+ * What the outbox holds for some organisations, for a "waiting for SMTP" notice and a list of e-mails still
+ * to go. Only the recipients and the subject of each e-mail are decrypted. The caller has already decided
+ * that its actor may see these organisations (this read takes ids, not an actor).
+ */
+export async function outboxSummary(ctx: ServiceContext, organizationIds: readonly string[], limit = 50): Promise<OutboxSummary> {
+  const scope = { organizationId: { in: [...organizationIds] } };
+  const [groups, waitingRows, waitingEmailCount] = await Promise.all([
+    ctx.db.outboxMessage.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
+    ctx.db.outboxMessage.findMany({
+      where: { ...scope, kind: "email", status: { in: WAITING } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+    }),
+    ctx.db.outboxMessage.count({ where: { ...scope, kind: "email", status: { in: WAITING } } }),
+  ]);
+  return {
+    smtpConfigured: Boolean(ctx.env.SMTP_URL),
+    countsByStatus: Object.fromEntries(groups.map((group) => [group.status, group._count._all])),
+    waitingEmails: waitingRows.map((row) => ({
+      id: row.id,
+      ...readableHeaders(row.payload),
+      status: row.status,
+      attempts: row.attempts,
+      availableAt: row.availableAt,
+      lastError: row.lastError,
+      createdAt: row.createdAt,
+      incidentId: row.incidentId,
+    })),
+    waitingEmailCount,
+  };
+}
+
+/** Recipients and subject only; the body stays sealed. An unreadable payload is shown as such, not thrown. */
+function readableHeaders(sealedPayload: string): { to: string[]; subject: string } {
+  try {
+    const parsed = emailMessageSchema.pick({ to: true, subject: true }).safeParse(JSON.parse(unseal(sealedPayload)));
+    return parsed.success ? { to: recipientsOf(parsed.data), subject: parsed.data.subject } : { to: [], subject: "(not an e-mail)" };
+  } catch {
+    return { to: [], subject: "(cannot be decrypted with the configured keys)" };
+  }
+}

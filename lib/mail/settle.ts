@@ -1,0 +1,70 @@
+import type { Db, Prisma } from "@/lib/db/client";
+import type { NextStep } from "./retry-policy";
+
+/*
+ * Recording what became of claimed messages. Every update is fenced by the lease owner: a worker whose lease
+ * expired (and whose row another worker may have taken since) changes nothing, and learns so from the count.
+ */
+
+export interface LeasedId {
+  id: string;
+  leaseOwner: string;
+}
+
+const noLease = { leaseOwner: null, leaseExpiresAt: null };
+
+function ownedBy(items: readonly LeasedId[]) {
+  const byOwner = new Map<string, string[]>();
+  for (const item of items) {
+    const ids = byOwner.get(item.leaseOwner);
+    if (ids) ids.push(item.id);
+    else byOwner.set(item.leaseOwner, [item.id]);
+  }
+  return { OR: [...byOwner].map(([leaseOwner, ids]) => ({ leaseOwner, id: { in: ids } })) };
+}
+
+/** The statement that marks messages done, not yet run: to run alone, or in the same commit as a claim. */
+export function recordSentStatement(db: Db, items: readonly LeasedId[], now: Date): Prisma.PrismaPromise<{ count: number }> {
+  return db.outboxMessage.updateMany({
+    where: { status: "processing", ...ownedBy(items) },
+    data: { ...noLease, status: "sent", sentAt: now },
+  });
+}
+
+/** Marks messages done in one statement; returns how many were still ours to mark. */
+export async function recordSent(db: Db, items: readonly LeasedId[], now: Date): Promise<number> {
+  if (items.length === 0) return 0;
+  return (await recordSentStatement(db, items, now)).count;
+}
+
+/** Records a failed attempt: due again later ("failed"), or given up ("dead"), keeping the reason. */
+export async function recordFailure(db: Db, item: LeasedId & { attempts: number; reason: string; next: NextStep }): Promise<boolean> {
+  const result = await db.outboxMessage.updateMany({
+    where: { id: item.id, leaseOwner: item.leaseOwner, status: "processing" },
+    data: {
+      ...noLease,
+      attempts: item.attempts,
+      lastError: item.reason.slice(0, 2000),
+      status: item.next.status,
+      ...(item.next.status === "failed" ? { availableAt: item.next.availableAt } : {}),
+    },
+  });
+  return result.count === 1;
+}
+
+/**
+ * Gives back messages this worker claimed but did not start (stopping, or too little lease left): they
+ * return to the state they were claimed from, without an attempt counted.
+ */
+export async function releaseUnstarted(db: Db, items: readonly (LeasedId & { attempts: number })[]): Promise<number> {
+  const fresh = items.filter((item) => item.attempts === 0);
+  const retried = items.filter((item) => item.attempts > 0);
+  let released = 0;
+  if (fresh.length > 0) {
+    released += (await db.outboxMessage.updateMany({ where: { status: "processing", ...ownedBy(fresh) }, data: { ...noLease, status: "pending" } })).count;
+  }
+  if (retried.length > 0) {
+    released += (await db.outboxMessage.updateMany({ where: { status: "processing", ...ownedBy(retried) }, data: { ...noLease, status: "failed" } })).count;
+  }
+  return released;
+}
