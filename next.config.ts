@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // `npm run typecheck` (in CI) checks the whole project, tests and scripts included; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Evidence uploads pass through proxy.ts (security headers); let them reach the 25 MB attachment limit,
+  // which the attachment service enforces itself while streaming.
+  experimental: { proxyClientMaxBodySize: "30mb" },
 };
 
 export default nextConfig;

@@ -1,10 +1,12 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, Ref } from "react";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
   label: string;
   error?: string;
   hint?: string;
+  /** React 19 passes ref as a prop; typed here so react-hook-form's register() can be spread onto the field. */
+  ref?: Ref<HTMLInputElement>;
 };
 
 /** A labelled input whose error is tied to it (aria-describedby) and announced by screen readers. */

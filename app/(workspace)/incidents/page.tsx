@@ -1,10 +1,38 @@
+import Link from "next/link";
+import { IncidentList } from "@/components/incidents/incident-list";
+import { listQueryFromSearchParams } from "@/components/incidents/list-query";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { listIncidents } from "@/lib/server/incidents/list-incidents";
+import { defaultContext } from "@/lib/server/service-context";
+import { listMyOrganizations } from "@/lib/server/workspace/workspace-directory";
+
 export const metadata = { title: "Incidents" };
 
-export default function IncidentsPage() {
+type Params = Record<string, string | string[] | undefined>;
+
+export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const actor = await requireActor();
+  const ctx = await defaultContext();
+  const params = await searchParams;
+  const [page, organizations] = await Promise.all([listIncidents(ctx, actor, listQueryFromSearchParams(params)), listMyOrganizations(ctx, actor)]);
+  const mine = organizations.ok ? organizations.value : [];
+  const canReport = mine.some((organization) => organization.roles.some((role) => role === "manager" || role === "dpo"));
   return (
     <>
-      <h1>Incidents</h1>
-      <p className="card">Sign in to see and log the incidents of your practice.</p>
+      <div className="page-head">
+        <h1>Incidents</h1>
+        {canReport ? (
+          <Link className="button" href="/incidents/new">
+            Report a breach
+          </Link>
+        ) : null}
+      </div>
+      <IncidentList
+        params={params}
+        organizations={mine.map(({ slug, name }) => ({ slug, name }))}
+        page={page.ok ? page.value : null}
+        problem={page.ok ? null : page.error === "invalid" ? page.fields.map((f) => `${f.field}: ${f.problem}`).join("; ") : page.message}
+      />
     </>
   );
 }

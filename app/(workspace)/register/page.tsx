@@ -1,13 +1,31 @@
+import { RegisterView } from "@/components/register/register-view";
+import { registerQueryFromSearchParams, registerQueryString } from "@/components/register/register-query";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { queryRegister } from "@/lib/server/register/query-register";
+import { defaultContext } from "@/lib/server/service-context";
+import { listMyOrganizations } from "@/lib/server/workspace/workspace-directory";
+
 export const metadata = { title: "Breach register" };
 
-export default function RegisterPage() {
+type Params = Record<string, string | string[] | undefined>;
+
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const actor = await requireActor();
+  const ctx = await defaultContext();
+  const params = await searchParams;
+  const query = registerQueryFromSearchParams(params);
+  const [register, organizations] = await Promise.all([queryRegister(ctx, actor, query), listMyOrganizations(ctx, actor)]);
   return (
     <>
       <h1>Breach register</h1>
-      <p className="card">
-        Every breach, notified or not, with its facts, effects and remedial action (GDPR Art. 33(5)). Sign in to
-        see your practice&apos;s register.
-      </p>
+      <p className="lede">Every breach, notified or not, with its facts, effects and remedial action (GDPR Art. 33(5)).</p>
+      <RegisterView
+        params={params}
+        organizations={(organizations.ok ? organizations.value : []).map(({ slug, name }) => ({ slug, name }))}
+        view={register.ok ? register.value : null}
+        problem={register.ok ? null : register.error === "invalid" ? register.fields.map((f) => `${f.field}: ${f.problem}`).join("; ") : register.message}
+        exportQuery={registerQueryString(query)}
+      />
     </>
   );
 }

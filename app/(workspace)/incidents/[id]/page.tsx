@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttachmentUpload } from "@/components/incidents/attachment-upload";
+import { clocksOf } from "@/components/incidents/clock-view";
+import { CommentForm } from "@/components/incidents/comment-form";
+import { EventForm } from "@/components/incidents/event-form";
+import { IncidentEditForm } from "@/components/incidents/incident-edit-form";
+import { AttachmentsSection, CommentsSection, FactsSection, TasksSection, TimelineSection } from "@/components/incidents/incident-file-sections";
+import { IncidentSummary } from "@/components/incidents/incident-summary";
+import { describeZone } from "@/components/incidents/local-time";
+import { StateActions } from "@/components/incidents/state-actions";
+import { TaskDoneButton, TaskForm } from "@/components/incidents/task-form";
+import { hasRole } from "@/lib/server/access";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { getIncident } from "@/lib/server/incidents/get-incident";
+import { TRANSITIONS } from "@/lib/server/incidents/incident-states";
+import { listAttachments } from "@/lib/server/incidents/list-attachments";
+import { listComments } from "@/lib/server/incidents/list-comments";
+import { listTasks } from "@/lib/server/incidents/list-tasks";
+import { listTimelineEvents } from "@/lib/server/incidents/list-timeline-events";
+import { may } from "@/lib/server/incidents/permissions";
+import { defaultContext } from "@/lib/server/service-context";
+import { listOrganizationMembers } from "@/lib/server/workspace/workspace-directory";
+import { addCommentAction, addEventAction, addTaskAction, changeStateAction, setTaskDoneAction, updateIncidentAction } from "./actions";
+
+export const metadata = { title: "Incident" };
+
+export default async function IncidentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reported?: string }> }) {
+  const actor = await requireActor();
+  const ctx = await defaultContext();
+  const { id } = await params;
+  const { reported } = await searchParams;
+  const found = await getIncident(ctx, actor, { incidentId: id });
+  // Another practice's incident and a missing one look the same.
+  if (!found.ok) notFound();
+  const incident = found.value;
+  const ref = { incidentId: incident.id };
+  const [events, tasks, comments, attachments, members] = await Promise.all([
+    listTimelineEvents(ctx, actor, ref),
+    listTasks(ctx, actor, ref),
+    listComments(ctx, actor, ref),
+    listAttachments(ctx, actor, ref),
+    listOrganizationMembers(ctx, actor, incident.organization.id),
+  ]);
+  const now = ctx.now();
+  const organizationId = incident.organization.id;
+  const can = {
+    edit: may(actor, organizationId, "edit") && incident.state !== "closed",
+    addEvent: may(actor, organizationId, "add_event"),
+    tasks: may(actor, organizationId, "manage_tasks"),
+    attach: may(actor, organizationId, "attach"),
+    comment: may(actor, organizationId, "comment"),
+  };
+  const allowed = TRANSITIONS.filter((t) => t.from === incident.state && hasRole(actor, organizationId, ...t.roles)).map((t) => t.to);
+  const zoneName = describeZone(incident.timeZone, now);
+  const people = Object.fromEntries((members.ok ? members.value : []).map((member) => [member.id, member.name]));
+
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link href="/incidents">Incidents</Link> › {incident.reference}
+      </p>
+      <h1>{incident.title}</h1>
+      {reported ? (
+        <p className="card notice" role="status">
+          The incident is reported. The DPO has been told and will assess it. You can keep adding what you learn here.
+        </p>
+      ) : null}
+      {incident.state === "draft" && can.edit ? (
+        <p className="card notice">
+          This is a draft: the DPO has not been told yet. <Link href={`/incidents/new?draft=${incident.id}`}>Continue the report</Link>
+        </p>
+      ) : null}
+      <IncidentSummary incident={incident} clocks={clocksOf(incident, now)} />
+      <section className="card" aria-labelledby="state-heading">
+        <h2 id="state-heading">Next step</h2>
+        <StateActions incidentId={incident.id} version={incident.version} allowed={allowed} action={changeStateAction} />
+      </section>
+      <FactsSection incident={incident} />
+      {can.edit ? (
+        <details className="card edit-details">
+          <summary>Edit the description and facts</summary>
+          <IncidentEditForm incident={incident} zoneName={zoneName} people={people} save={updateIncidentAction} />
+        </details>
+      ) : null}
+      <TimelineSection
+        events={events.ok ? events.value : []}
+        timeZone={incident.timeZone}
+        form={can.addEvent ? <EventForm incidentId={incident.id} timeZone={incident.timeZone} zoneName={zoneName} action={addEventAction} /> : null}
+      />
+      <TasksSection
+        tasks={tasks.ok ? tasks.value : []}
+        timeZone={incident.timeZone}
+        now={now}
+        doneButton={(task) => (can.tasks ? <TaskDoneButton taskId={task.id} done={!!task.doneAt} title={task.title} action={setTaskDoneAction} /> : null)}
+        form={can.tasks ? <TaskForm incidentId={incident.id} timeZone={incident.timeZone} zoneName={zoneName} members={members.ok ? members.value : []} action={addTaskAction} /> : null}
+      />
+      <AttachmentsSection
+        incidentId={incident.id}
+        attachments={attachments.ok ? attachments.value : []}
+        timeZone={incident.timeZone}
+        form={can.attach ? <AttachmentUpload incidentId={incident.id} /> : null}
+      />
+      <CommentsSection comments={comments.ok ? comments.value : []} timeZone={incident.timeZone} form={can.comment ? <CommentForm incidentId={incident.id} action={addCommentAction} /> : null} />
+    </>
+  );
+}

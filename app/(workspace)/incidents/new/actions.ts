@@ -1,0 +1,81 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { incidentCreateSchema, type IncidentIntakeInput } from "@/lib/schemas/incident";
+import { failureState, fieldMap, type FormState } from "@/lib/server/actions/form-state";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
+import { createIncident } from "@/lib/server/incidents/create-incident";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { defaultContext } from "@/lib/server/service-context";
+
+/** The draft being written: none yet, or the one created by the first autosave. */
+export interface DraftRef {
+  id: string | null;
+  version: number | null;
+}
+
+export type DraftSaved = { id: string; version: number; savedAt: string };
+
+const signedOut = { status: "error", message: "Your session has ended: sign in again. What you typed is still in this page.", fields: {} } as const;
+
+/** The editable part of the intake, as a patch of the draft. */
+function patchOf(draft: { id: string; version: number }, input: IncidentIntakeInput) {
+  return {
+    incidentId: draft.id,
+    version: draft.version,
+    title: input.title,
+    description: input.description ?? "",
+    occurredAt: input.occurredAt ?? null,
+    discoveredAt: input.discoveredAt ?? null,
+    awareAt: input.awareAt,
+    timeZone: input.timeZone,
+    discoveryMethod: input.discoveryMethod ?? null,
+    awarenessDelayReason: input.awarenessDelayReason ?? null,
+    containment: input.containment ?? null,
+    ongoing: input.ongoing ?? false,
+    containedAt: input.containedAt ?? null,
+    facts: input.facts ?? {},
+  };
+}
+
+/** Autosave: the first save creates the draft incident, later ones update it at the version last saved. */
+export async function saveDraftAction(draft: DraftRef, input: IncidentIntakeInput): Promise<FormState<DraftSaved>> {
+  const actor = await currentActor();
+  if (!actor) return signedOut;
+  const ctx = await defaultContext();
+  const asDraft = { ...input, submit: false } as IncidentIntakeInput;
+  const result =
+    draft.id && draft.version ? await updateIncident(ctx, actor, patchOf({ id: draft.id, version: draft.version }, asDraft)) : await createIncident(ctx, actor, asDraft);
+  if (!result.ok) return failureState(result);
+  if (result.value.state !== "draft") return { status: "error", message: "This incident was already reported: continue on its page.", fields: {} };
+  return { status: "done", value: { id: result.value.id, version: result.value.version, savedAt: result.value.updatedAt } };
+}
+
+/**
+ * Reports the incident: creates it reported, or completes the autosaved draft and reports it. The complete
+ * facts are checked first, with the same schema as the form, so every missing answer is named at once.
+ */
+export async function submitIntakeAction(draft: DraftRef, input: IncidentIntakeInput): Promise<FormState<DraftSaved>> {
+  const actor = await currentActor();
+  if (!actor) return signedOut;
+  const ctx = await defaultContext();
+  const strict = incidentCreateSchema(ctx.now()).safeParse({ ...input, submit: true });
+  if (!strict.success) {
+    return { status: "error", message: "Some answers need attention before the report can be sent.", fields: fieldMap(toFieldErrors(strict.error)) };
+  }
+  let id: string;
+  if (draft.id && draft.version) {
+    const saved = await updateIncident(ctx, actor, patchOf({ id: draft.id, version: draft.version }, input));
+    if (!saved.ok) return failureState(saved);
+    const reported = await changeIncidentState(ctx, actor, { incidentId: draft.id, to: "reported", version: saved.value.version });
+    if (!reported.ok) return failureState(reported);
+    id = reported.value.id;
+  } else {
+    const created = await createIncident(ctx, actor, { ...input, submit: true } as IncidentIntakeInput);
+    if (!created.ok) return failureState(created);
+    id = created.value.id;
+  }
+  redirect(`/incidents/${id}?reported=1`);
+}

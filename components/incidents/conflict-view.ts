@@ -1,0 +1,35 @@
+import { formatForPeople } from "@/lib/domain/deadlines";
+import type { BreachFactsDraft } from "@/lib/schemas/incident";
+import { factRows } from "./facts-view";
+import { fieldLabel } from "./field-labels";
+
+export interface ConflictRow {
+  field: string;
+  label: string;
+  /** The value someone else saved, in words. */
+  now: string;
+}
+
+const TIME_FIELDS = new Set(["occurredAt", "discoveredAt", "awareAt", "containedAt"]);
+
+/** What changed since the person's version, with the value as it is now, in the form's words. */
+export function conflictRows(current: Record<string, unknown> & { timeZone: string; facts: BreachFactsDraft }, changedSince: readonly string[]): ConflictRow[] {
+  return changedSince.map((field) => {
+    const value = current[field];
+    let now: string;
+    if (field === "facts") {
+      now = factRows(current.facts)
+        .map((row) => `${row.question} ${row.answer}`)
+        .join(" · ");
+    } else if (TIME_FIELDS.has(field)) {
+      now = typeof value === "string" ? formatForPeople(new Date(value), current.timeZone) : "Not known";
+    } else if (typeof value === "boolean") {
+      now = value ? "Yes" : "No";
+    } else if (value === null || value === undefined || value === "") {
+      now = "(empty)";
+    } else {
+      now = Array.isArray(value) ? value.join(", ") : String(value);
+    }
+    return { field, label: fieldLabel(field), now };
+  });
+}

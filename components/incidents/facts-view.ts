@@ -1,0 +1,32 @@
+import { FACT_QUESTIONS } from "@/lib/domain/risk/questions";
+import type { BreachFactsDraft } from "@/lib/schemas/incident";
+import { answerLabel } from "./field-labels";
+
+export interface FactRow {
+  field: string;
+  question: string;
+  legalTerm: string;
+  answer: string;
+}
+
+function at(facts: BreachFactsDraft, path: string): unknown {
+  return path.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), facts);
+}
+
+/** The stored facts as the questions were asked, answered in plain words; questions that do not apply are left out. */
+export function factRows(facts: BreachFactsDraft): FactRow[] {
+  const types: readonly string[] = facts.breachTypes ?? [];
+  return FACT_QUESTIONS.filter((question) => !question.onlyFor || types.includes(question.onlyFor)).map((question) => {
+    const value = at(facts, question.field);
+    const answer = Array.isArray(value)
+      ? value.length
+        ? value.map((item) => answerLabel(`facts.${question.field}`, item)).join("; ")
+        : "None chosen"
+      : question.answer === "count" || question.answer === "hours_or_not_yet"
+        ? value === null || value === undefined
+          ? question.answer === "hours_or_not_yet" ? "Not restored yet" : "Not known yet"
+          : Number(value).toLocaleString("en-GB")
+        : answerLabel(`facts.${question.field}`, value);
+    return { field: question.field, question: question.question, legalTerm: question.legalTerm, answer };
+  });
+}

@@ -1,0 +1,41 @@
+import type { IncidentState } from "@/lib/schemas/incident-work";
+
+/** The incident's states in everyday words (the stored ids stay technical). */
+export const STATE_LABELS: Record<IncidentState, string> = {
+  draft: "Draft (not reported yet)",
+  reported: "Reported to the DPO",
+  under_assessment: "Being assessed",
+  decided: "Decision made",
+  notified: "Authority notified",
+  closed: "Closed",
+};
+
+/** The button that moves an incident into a state. */
+export const TRANSITION_LABELS: Record<IncidentState, string> = {
+  draft: "Back to draft",
+  reported: "Report to the DPO",
+  under_assessment: "Start the assessment",
+  decided: "Record the decision as made",
+  notified: "Mark the authority as notified",
+  closed: "Close the incident",
+};
+
+export const EVENT_KIND_LABELS: Record<string, string> = {
+  occurred: "Breach began",
+  discovered: "Discovered",
+  aware: "Became aware",
+  investigation_started: "Investigation started",
+  investigation_ended: "Investigation ended",
+  contained: "Contained",
+  contact: "Contact (call, e-mail, letter)",
+  evidence: "Evidence secured",
+  note: "Note",
+  state_changed: "State changed",
+  assessed: "Risk assessed",
+  filed: "Filed with the authority",
+  communicated: "People told",
+};
+
+export function stateLabel(state: string): string {
+  return STATE_LABELS[state as IncidentState] ?? state;
+}

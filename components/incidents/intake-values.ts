@@ -1,0 +1,222 @@
+import type { FieldError } from "@/lib/schemas/field-errors";
+import type { BreachFactsDraft, IncidentIntakeInput } from "@/lib/schemas/incident";
+import { isoToLocalInput, localInputToIso } from "./local-time";
+
+/*
+ * The intake form's values: what the inputs hold (text, datetime-local, "true"/"false" radios). Field names
+ * follow the incident input (facts.subjects.count), so a schema error lands on the input that caused it.
+ */
+export interface IntakeFormValues {
+  organization: string;
+  title: string;
+  description: string;
+  occurredAt: string;
+  discoveredAt: string;
+  awareAt: string;
+  awarenessDelayReason: string;
+  discoveryMethod: string;
+  containment: string;
+  ongoing: "" | "true" | "false";
+  containedAt: string;
+  facts: {
+    role: string;
+    breachTypes: string[];
+    cause: string;
+    dataCategories: string[];
+    subjects: { count: string; categories: string[] };
+    records: string;
+    identifiability: string;
+    encryption: string;
+    confidentiality: { recipients: string; exfiltration: string };
+    availability: { backup: string; restoredWithinHours: string; permanentLoss: string };
+    integrity: { recoverable: string };
+    mitigation: { dataRetrievedOrDeleted: string; highRiskNoLongerLikely: string; individualContactDisproportionate: string };
+  };
+}
+
+export const TIME_FIELDS = ["occurredAt", "discoveredAt", "awareAt", "containedAt"] as const;
+export type TimeField = (typeof TIME_FIELDS)[number];
+
+export function emptyIntakeValues(organization = ""): IntakeFormValues {
+  return {
+    organization,
+    title: "",
+    description: "",
+    occurredAt: "",
+    discoveredAt: "",
+    awareAt: "",
+    awarenessDelayReason: "",
+    discoveryMethod: "",
+    containment: "",
+    ongoing: "",
+    containedAt: "",
+    facts: {
+      role: "",
+      breachTypes: [],
+      cause: "",
+      dataCategories: [],
+      subjects: { count: "", categories: [] },
+      records: "",
+      identifiability: "",
+      encryption: "",
+      confidentiality: { recipients: "", exfiltration: "" },
+      availability: { backup: "", restoredWithinHours: "", permanentLoss: "" },
+      integrity: { recoverable: "" },
+      mitigation: { dataRetrievedOrDeleted: "", highRiskNoLongerLikely: "", individualContactDisproportionate: "" },
+    },
+  };
+}
+
+/** Text left empty is "not known yet". */
+const text = (value: string | undefined) => (value?.trim() ? value : undefined);
+const list = (value: string[] | string | undefined | false) => (Array.isArray(value) ? value : value ? [value] : []);
+
+/** "" is unanswered; a number-looking text becomes a number; anything else stays text, so the schema names it. */
+function count(value: string | undefined): number | string | undefined {
+  const trimmed = (value ?? "").trim();
+  if (!trimmed) return undefined;
+  const number = Number(trimmed);
+  return Number.isFinite(number) ? number : trimmed;
+}
+
+function yesNo(value: string | undefined): boolean | undefined {
+  return value === "true" ? true : value === "false" ? false : undefined;
+}
+
+/** Drops keys whose value is undefined, so a draft carries only what was answered. */
+function defined<T extends Record<string, unknown>>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** A draft keeps a breach type's details only once they are complete (the draft schema takes them whole or not at all). */
+function whole<T extends Record<string, unknown>>(object: Partial<T>, keys: number, draft: boolean): Partial<T> | undefined {
+  return draft && Object.keys(object).length < keys ? undefined : object;
+}
+
+export function factsFromValues(facts: IntakeFormValues["facts"], draft = false): BreachFactsDraft {
+  const types = list(facts.breachTypes);
+  const applies = (type: string) => types.includes(type);
+  const restored = count(facts.availability.restoredWithinHours);
+  const subjects = defined({ count: count(facts.subjects.count), categories: list(facts.subjects.categories) });
+  const answered = defined({
+    role: text(facts.role),
+    // "At least one" holds for drafts too, so an unanswered question is left out of a draft.
+    breachTypes: types.length > 0 || !draft ? types : undefined,
+    cause: text(facts.cause),
+    dataCategories: list(facts.dataCategories),
+    subjects,
+    records: count(facts.records) ?? null,
+    identifiability: text(facts.identifiability),
+    encryption: text(facts.encryption),
+    confidentiality: applies("confidentiality")
+      ? whole(defined({ recipients: text(facts.confidentiality.recipients), exfiltration: text(facts.confidentiality.exfiltration) }), 2, draft)
+      : null,
+    availability: applies("availability")
+      ? whole(defined({ backup: yesNo(facts.availability.backup), restoredWithinHours: restored ?? null, permanentLoss: yesNo(facts.availability.permanentLoss) }), 3, draft)
+      : null,
+    integrity: applies("integrity") ? whole(defined({ recoverable: yesNo(facts.integrity.recoverable) }), 1, draft) : null,
+    mitigation: defined({
+      dataRetrievedOrDeleted: yesNo(facts.mitigation.dataRetrievedOrDeleted),
+      highRiskNoLongerLikely: yesNo(facts.mitigation.highRiskNoLongerLikely),
+      individualContactDisproportionate: yesNo(facts.mitigation.individualContactDisproportionate),
+    }),
+  });
+  // Not-yet-valid values (text in a count) are passed on as they are: the schema names the field.
+  return answered as BreachFactsDraft;
+}
+
+export interface ConvertedIntake {
+  input: IncidentIntakeInput;
+  /** Local times that could not be read in the practice's zone, named by field. */
+  problems: FieldError[];
+}
+
+/** The form's values as the incident input the schema, the action and the service all check. */
+export function intakeFromValues(values: IntakeFormValues, timeZone: string, submit: boolean): ConvertedIntake {
+  const problems: FieldError[] = [];
+  const times: Partial<Record<TimeField, string | null>> = {};
+  for (const field of TIME_FIELDS) {
+    const result = localInputToIso(values[field], timeZone);
+    if (result.ok) times[field] = result.iso;
+    else {
+      problems.push({ field, problem: result.problem });
+      times[field] = null;
+    }
+  }
+  const input = {
+    ...(values.organization ? { organization: values.organization } : {}),
+    submit,
+    title: values.title,
+    description: values.description,
+    occurredAt: times.occurredAt ?? null,
+    discoveredAt: times.discoveredAt ?? null,
+    // A missing awareness time is left out, so the schema says "is required" for it.
+    ...(times.awareAt ? { awareAt: times.awareAt } : {}),
+    timeZone,
+    discoveryMethod: text(values.discoveryMethod) ?? null,
+    awarenessDelayReason: text(values.awarenessDelayReason) ?? null,
+    containment: text(values.containment) ?? null,
+    ongoing: values.ongoing === "true",
+    containedAt: times.containedAt ?? null,
+    facts: factsFromValues(values.facts, !submit),
+  } as IncidentIntakeInput;
+  return { input, problems };
+}
+
+const answer = (value: boolean | undefined | null) => (value === true ? "true" : value === false ? "false" : "");
+const number = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(value));
+
+/** An incident (a saved draft, or the one being edited) back into the form's values. */
+export function valuesFromIncident(incident: {
+  organization: { slug: string };
+  title: string;
+  description: string;
+  occurredAt: string | null;
+  discoveredAt: string | null;
+  awareAt: string;
+  timeZone: string;
+  awarenessDelayReason: string | null;
+  discoveryMethod: string | null;
+  containment: string | null;
+  ongoing: boolean;
+  containedAt: string | null;
+  facts: BreachFactsDraft;
+}): IntakeFormValues {
+  const facts = incident.facts;
+  const zone = incident.timeZone;
+  return {
+    organization: incident.organization.slug,
+    title: incident.title,
+    description: incident.description,
+    occurredAt: isoToLocalInput(incident.occurredAt, zone),
+    discoveredAt: isoToLocalInput(incident.discoveredAt, zone),
+    awareAt: isoToLocalInput(incident.awareAt, zone),
+    awarenessDelayReason: incident.awarenessDelayReason ?? "",
+    discoveryMethod: incident.discoveryMethod ?? "",
+    containment: incident.containment ?? "",
+    ongoing: incident.ongoing ? "true" : "false",
+    containedAt: isoToLocalInput(incident.containedAt, zone),
+    facts: {
+      role: facts.role ?? "",
+      breachTypes: [...(facts.breachTypes ?? [])],
+      cause: facts.cause ?? "",
+      dataCategories: [...(facts.dataCategories ?? [])],
+      subjects: { count: number(facts.subjects?.count), categories: [...(facts.subjects?.categories ?? [])] },
+      records: number(facts.records),
+      identifiability: facts.identifiability ?? "",
+      encryption: facts.encryption ?? "",
+      confidentiality: { recipients: facts.confidentiality?.recipients ?? "", exfiltration: facts.confidentiality?.exfiltration ?? "" },
+      availability: {
+        backup: answer(facts.availability?.backup),
+        restoredWithinHours: number(facts.availability?.restoredWithinHours),
+        permanentLoss: answer(facts.availability?.permanentLoss),
+      },
+      integrity: { recoverable: answer(facts.integrity?.recoverable) },
+      mitigation: {
+        dataRetrievedOrDeleted: answer(facts.mitigation?.dataRetrievedOrDeleted),
+        highRiskNoLongerLikely: answer(facts.mitigation?.highRiskNoLongerLikely),
+        individualContactDisproportionate: answer(facts.mitigation?.individualContactDisproportionate),
+      },
+    },
+  };
+}

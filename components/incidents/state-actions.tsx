@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import type { IncidentState } from "@/lib/schemas/incident-work";
+import type { FormState } from "@/lib/server/actions/form-state";
+import { fieldLabel, problemInWords } from "./field-labels";
+import { TRANSITION_LABELS } from "./incident-labels";
+
+type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormState<IncidentState>>;
+
+/** The moves the actor may make from the current state, one button each; the service has the last word. */
+export function StateActions({ incidentId, version, allowed, action }: { incidentId: string; version: number; allowed: IncidentState[]; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  if (allowed.length === 0) return <p className="muted">There is nothing you can change about the state at this point.</p>;
+  return (
+    <div className="state-actions">
+      {state.status === "error" ? (
+        <div className="field-error" role="alert">
+          <p>{state.message}</p>
+          {Object.keys(state.fields).length ? (
+            <ul>
+              {Object.entries(state.fields).map(([field, problem]) => (
+                <li key={field}>
+                  {fieldLabel(field)}: {problemInWords(problem)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {allowed.map((to) => (
+        <form key={to} action={formAction} className="inline-form">
+          <input type="hidden" name="incidentId" value={incidentId} />
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="to" value={to} />
+          <button type="submit" disabled={pending}>
+            {TRANSITION_LABELS[to]}
+          </button>
+        </form>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { DocumentModel, DocumentSection } from "@/lib/documents/document-model";
+import { formatForPeople } from "@/lib/domain/deadlines";
+
+/*
+ * The Art. 33(5) register as a document (rendered to PDF by lib/documents): the filters used, the per-year
+ * figures, then every incident with its facts, effects and remedial action. Pure: the rows, the statistics
+ * and the generation time are passed in.
+ */
+
+/** The parts of a register row the document shows (lib/server/register's RegisterRow has them all). */
+export interface RegisterDocumentRow {
+  reference: string;
+  organization: { name: string };
+  title: string;
+  state: string;
+  occurredAt: string | null;
+  discoveredAt: string | null;
+  awareAt: string;
+  timeZone: string;
+  facts: { summary: string; subjectsCount: number | null; dataCategories: string[] };
+  effects: { riskLevel: string | null; likelyConsequences: string[] };
+  remedialAction: { containment: string | null; ongoing: boolean; containedAt: string | null; tasksDone: string[] };
+  decision: { authority: string | null; rationale: string | null };
+  notified: boolean;
+  notifyAuthorityBy: string | null;
+  firstFiledAt: string | null;
+  filing: "on_time" | "late" | null;
+  lateReason: string | null;
+}
+
+export interface RegisterDocumentYear {
+  year: number;
+  incidents: number;
+  notified: number;
+  onTime: number;
+  late: number;
+}
+
+const when = (iso: string | null, timeZone: string) => (iso ? formatForPeople(new Date(iso), timeZone) : "not known");
+
+export function filingInWords(row: Pick<RegisterDocumentRow, "notified" | "filing">): string {
+  if (!row.notified) return "Not notified";
+  return row.filing === "late" ? "Notified late" : row.filing === "on_time" ? "Notified on time" : "Notified";
+}
+
+function incidentSection(row: RegisterDocumentRow): DocumentSection {
+  const zone = row.timeZone;
+  return {
+    heading: `${row.reference} · ${row.title}`,
+    blocks: [
+      {
+        kind: "fields",
+        rows: [
+          { label: "Practice", value: row.organization.name },
+          { label: "State", value: row.state },
+          { label: "Occurred", value: when(row.occurredAt, zone) },
+          { label: "Discovered", value: when(row.discoveredAt, zone) },
+          { label: "Aware", value: when(row.awareAt, zone) },
+          { label: "Facts", value: row.facts.summary },
+          { label: "Risk level", value: row.effects.riskLevel ?? "not assessed yet" },
+          { label: "Likely consequences", value: row.effects.likelyConsequences.join(" ") || "none recorded" },
+          { label: "Containment", value: row.remedialAction.containment ?? "not recorded" },
+          { label: "Still ongoing", value: row.remedialAction.ongoing ? "yes" : "no" },
+          { label: "Contained", value: when(row.remedialAction.containedAt, zone) },
+          { label: "Remedial tasks done", value: row.remedialAction.tasksDone.join("; ") || "none yet" },
+          { label: "Decision", value: [row.decision.authority, row.decision.rationale].filter(Boolean).join(": ") || "not decided yet" },
+          { label: "Notify authority by", value: when(row.notifyAuthorityBy, zone) },
+          { label: "Notification", value: `${filingInWords(row)}${row.firstFiledAt ? ` (${when(row.firstFiledAt, zone)})` : ""}` },
+          ...(row.lateReason ? [{ label: "Reason for delay", value: row.lateReason }] : []),
+        ],
+      },
+    ],
+  };
+}
+
+export function registerDocument(input: {
+  rows: readonly RegisterDocumentRow[];
+  statistics: readonly RegisterDocumentYear[];
+  filtersInWords: string;
+  generatedAt: Date;
+  timeZone: string;
+}): DocumentModel {
+  const { rows, statistics } = input;
+  return {
+    title: "Personal data breach register (GDPR Art. 33(5))",
+    reference: "Register",
+    language: "en",
+    generatedAt: input.generatedAt,
+    timeZone: input.timeZone,
+    sections: [
+      {
+        heading: "About this register",
+        blocks: [
+          {
+            kind: "paragraph",
+            text: `Every personal data breach, notified or not, with its facts, effects and remedial action. ${rows.length} ${rows.length === 1 ? "incident" : "incidents"}. Filters: ${input.filtersInWords}. Each time is shown in its incident's time zone.`,
+          },
+        ],
+      },
+      {
+        heading: "Per year",
+        blocks: [
+          {
+            kind: "table",
+            columns: ["Year", "Incidents", "Notified", "On time", "Late"],
+            rows: statistics.map((year) => [String(year.year), String(year.incidents), String(year.notified), String(year.onTime), String(year.late)]),
+          },
+        ],
+      },
+      ...rows.map(incidentSection),
+    ],
+  };
+}

@@ -1,0 +1,47 @@
+import type { Role } from "@/lib/server/actor";
+import type { Actor } from "@/lib/server/actor";
+import { hasRole, visibleOrganizationIds } from "@/lib/server/access";
+import { notFound, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+
+/*
+ * What the incident pages need to know about the actor's practices: their names and time zones (the intake
+ * form reads local times in the practice's zone) and who works there (task owners). No incident data, so
+ * nothing here is audited; another organisation is simply not listed.
+ */
+
+export interface MyOrganization {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  roles: Role[];
+}
+
+export async function listMyOrganizations(ctx: ServiceContext, actor: Actor): Promise<ServiceResult<MyOrganization[]>> {
+  const visible = visibleOrganizationIds(actor);
+  const rows = await ctx.db.organization.findMany({
+    where: visible === null ? {} : { id: { in: visible } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, name: true, timeZone: true },
+  });
+  const rolesIn = (organizationId: string): Role[] =>
+    actor.kind === "user" ? [...new Set(actor.memberships.filter((m) => m.organizationId === organizationId).map((m) => m.role))] : [];
+  return ok(rows.map((row) => ({ ...row, roles: rolesIn(row.id) })));
+}
+
+export interface OrganizationMember {
+  id: string;
+  name: string;
+}
+
+/** The active people of one of the actor's organisations, for choosing a task's owner. */
+export async function listOrganizationMembers(ctx: ServiceContext, actor: Actor, organizationId: string): Promise<ServiceResult<OrganizationMember[]>> {
+  if (!hasRole(actor, organizationId, "manager", "dpo", "lawyer", "admin")) return notFound("No such organisation.");
+  const rows = await ctx.db.user.findMany({
+    where: { disabledAt: null, memberships: { some: { organizationId } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+  return ok(rows);
+}

@@ -1,0 +1,389 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { isoToLocalInput } from "@/components/incidents/local-time";
+import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { cli } from "./support/cli";
+
+/*
+ * The open-imaging-server case, end to end: a practice manager reports it through the wizard (one step by
+ * keyboard alone, on a 360 px wide screen), the DPO sees it, the register exports it, and two tabs editing
+ * the same incident meet the conflict panel.
+ */
+
+const baseUrl = inject("baseUrl");
+const ZONE = "Europe/Paris";
+const TITLE = "Image server reachable from the internet";
+let browser: Browser;
+let org = "";
+let incidentUrl = "";
+
+interface Person {
+  email: string;
+  name: string;
+  password: string;
+  totpSecret?: string;
+  lastCodeAt?: Date;
+}
+let manager: Person;
+let dpo: Person;
+
+/** Adds a member with the CLI and accepts the invitation in the browser, enrolling TOTP when the role needs it. */
+async function invite(role: string, email: string, name: string, password: string): Promise<Person> {
+  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role)).trim();
+  const page = await browser.newPage();
+  await page.goto(link);
+  // Hydrated before typing: on a busy machine a click can otherwise beat the form's script.
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Choose a password").fill(password);
+  const person: Person = { email, name, password };
+  if (await page.getByTestId("totp-secret").count()) {
+    person.totpSecret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+    person.lastCodeAt = new Date();
+    await page.getByLabel("Code from the app").fill(codeForStep(person.totpSecret, timeStep(person.lastCodeAt)));
+  }
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await page
+    .getByRole("status")
+    .getByText("Your account is ready")
+    .waitFor()
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\nThe page said: ${(await page.locator("main").textContent())?.slice(0, 500)}`);
+    });
+  await page.close();
+  return person;
+}
+
+async function signIn(page: Page, person: Person) {
+  await page.goto(`${baseUrl}/signin`);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("E-mail").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (person.totpSecret) {
+    const codeField = page.getByLabel("Authentication code");
+    await codeField.waitFor();
+    // A code is accepted once: wait for a later 30-second step than the last one used.
+    const used = timeStep(person.lastCodeAt ?? new Date(0));
+    while (timeStep(new Date()) <= used) await new Promise((resolve) => setTimeout(resolve, 500));
+    person.lastCodeAt = new Date();
+    await codeField.fill(codeForStep(person.totpSecret, timeStep(person.lastCodeAt)));
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+  await page
+    .getByRole("heading", { level: 1, name: "Dashboard" })
+    .waitFor()
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\nAt ${page.url()} the page said: ${(await page.locator("body").textContent({ timeout: 5_000 }).catch(() => ""))?.slice(0, 500)}`);
+    });
+}
+
+/** A local time in the practice's zone, as a datetime-local input wants it. */
+const local = (msFromNow: number) => isoToLocalInput(new Date(Date.now() + msFromNow).toISOString(), ZONE);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const group = (page: Page, question: string) => page.getByRole("group", { name: question, exact: true });
+async function choose(page: Page, question: string, answer: string) {
+  await group(page, question).getByLabel(answer, { exact: true }).check();
+}
+async function next(page: Page, nextTitle: string) {
+  await page.getByRole("button", { name: /^Next:/ }).click();
+  await page.getByRole("heading", { level: 2, name: nextTitle }).waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  org = (await cli("org", "create", "--name", "Imagerie du Lac", "--tz", ZONE)).trim();
+  manager = await invite("manager", "claire@imagerie-lac.example", "Claire Dubois", "harbour lantern willow seven");
+  dpo = await invite("dpo", "dpo@imagerie-lac.example", "Hugo Lefèvre", "granite orchard piano ninety");
+}, 120_000);
+afterAll(async () => browser?.close());
+
+describe("incident intake", () => {
+  it("lets a manager report the open imaging server through the wizard on a phone, partly by keyboard", { timeout: 180_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const errors = watchForPageErrors(page);
+    await signIn(page, manager);
+    await page.goto(`${baseUrl}/incidents`);
+    const started = Date.now();
+    await page.getByRole("link", { name: "Report a breach" }).click();
+    await page.getByRole("heading", { level: 2, name: "What happened" }).waitFor();
+
+    // Step 1 by keyboard alone: Tab to the first field, type, Tab on, and Enter on the Next button.
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press("Tab");
+      if ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) === "title") break;
+    }
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("title");
+    await page.keyboard.type(TITLE);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("name"))).toBe("description");
+    await page.keyboard.type(
+      "Our IT provider told us the PACS image server was reachable from the internet without a password for about four months. It holds the scans of 5,300 patients with their names and dates of birth, unencrypted.",
+    );
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Next: When/);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "When" }).waitFor();
+    // Focus moved to the new step's heading, so a screen reader announces it.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
+
+    // Step 2: the zone is named; bad times are refused, naming the field and keeping what was typed.
+    await page.getByText(`Times are read in the practice's time zone: ${ZONE}`).waitFor();
+    const occurred = local(-122 * DAY);
+    const discovered = local(-26 * HOUR);
+    const awareField = page.getByLabel("When you became aware it involved personal data");
+    await page.getByLabel("When it happened (or began)").fill(occurred);
+    await page.getByLabel("When it was discovered").fill(discovered);
+    const future = local(2 * DAY);
+    await awareField.fill(future);
+    await page.getByRole("button", { name: /^Next:/ }).click();
+    await page.getByRole("alert").filter({ hasText: "When you became aware it involved personal data: must not be in the future" }).waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("awareAt");
+    expect(await awareField.inputValue()).toBe(future);
+    // Aware before the breach even began (discovery left empty for a moment, so that is the rule that speaks).
+    const beforeOccurred = local(-200 * DAY);
+    await page.getByLabel("When it was discovered").fill("");
+    await awareField.fill(beforeOccurred);
+    await page.getByRole("button", { name: /^Next:/ }).click();
+    await page.getByRole("alert").filter({ hasText: "When you became aware it involved personal data: must not be before when it happened" }).waitFor();
+    expect(await awareField.inputValue()).toBe(beforeOccurred);
+    expect(await page.getByLabel("When it happened (or began)").inputValue()).toBe(occurred);
+    await page.getByLabel("When it was discovered").fill(discovered);
+    // Awareness 24 h after the discovery: the reason is asked for, and required.
+    await awareField.fill(local(-2 * HOUR));
+    await page.getByRole("button", { name: /^Next:/ }).click();
+    await page.getByText("Why awareness came later than discovery: is required").waitFor();
+    await page.getByLabel("Why awareness came later than discovery").fill("The IT provider first checked whether the server really held patient data; confirmed the next morning.");
+    await next(page, "How it was discovered");
+    // The draft saved itself, with the time in the practice's zone.
+    await page
+      .getByTestId("autosave-status")
+      .getByText(/^Draft saved \d\d:\d\d (CET|CEST)$/)
+      .waitFor({ timeout: 15_000 })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nThe status said: ${await page.getByTestId("autosave-status").textContent()}`);
+      });
+
+    await page.getByLabel("How it was discovered").fill("A security researcher e-mailed our IT provider a screenshot of our server's login-free web viewer.");
+    await next(page, "What happened to the data");
+    await choose(page, "Is the data the practice's own, or do you handle it on behalf of someone else?", "Our own (our patients, our staff)");
+    await group(page, "What happened to the data? Choose all that apply.").getByLabel("Someone who should not have seen it could see it").check();
+    await choose(page, "Was it an accident, or did someone do it on purpose?", "An accident or mistake");
+    await choose(page, "Could anyone outside the practice have seen the data? Who?", "Anyone: it was on the internet or in a public place");
+    await choose(page, "Was data actually taken or copied?", "We can't tell");
+    await choose(page, "Could someone tell who the people are from the data itself?", "Yes, names or ID numbers are in it");
+    await choose(page, "Was it encrypted, and is the key safe?", "No encryption, or paper");
+    await next(page, "Whose data, and what data");
+
+    const kinds = group(page, "What kind of information was involved? Choose all that apply.");
+    await kinds.getByLabel("Names, addresses, dates of birth").check();
+    await kinds.getByLabel("Anything medical: diagnoses, results, prescriptions, medical images").check();
+    await group(page, "Who are these people? Choose all that apply.").getByLabel("Patients", { exact: true }).check();
+    const count = page.getByLabel("About how many people are affected?");
+    await count.fill("-5");
+    await page.getByRole("button", { name: /^Next:/ }).click();
+    await page.getByRole("alert").filter({ hasText: "About how many people are affected?: must be 0 or more" }).waitFor();
+    expect(await count.inputValue()).toBe("-5");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("facts.subjects.count");
+    await count.fill("5300");
+    await page.getByLabel("About how many records or documents are affected, if you know?").fill("5300");
+    await next(page, "Containing it");
+
+    await page.getByLabel("What has been done to contain it").fill("Server taken off the internet by the IT provider; access now only through the practice VPN.");
+    await choose(page, "Is it still going on?", "No, it has stopped");
+    await page.getByLabel("When it was contained").fill(local(-20 * HOUR));
+    await choose(page, "Did you get the data back, or was it deleted, before anyone could misuse it?", "No, or we don't know");
+    await choose(page, "Since the breach, have you done something that makes serious harm no longer likely?", "No");
+    await choose(page, "Would contacting each person take disproportionate effort, for example because you have no contact details?", "No");
+    await next(page, "Check and send");
+
+    // The review reads the answers back in plain words.
+    await page.getByText("Anyone: it was on the internet or in a public place").waitFor();
+    await page.getByRole("definition").filter({ hasText: /^5300$/ }).first().waitFor();
+    // Nothing is wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole("button", { name: "Send the report" }).click();
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`[five-minute check] wizard run from "Report a breach" to the incident file: ${seconds.toFixed(1)} s (automated, including three deliberate error rounds)`);
+    incidentUrl = page.url().replace(/\?.*$/, "");
+
+    await page.getByText("The incident is reported.").waitFor();
+    expect(await page.getByTestId("incident-state").textContent()).toBe("Reported to the DPO");
+    // The clock: in words, with the zone named.
+    const authorityClock = page.getByTestId("clock").filter({ hasText: "Notify the supervisory authority" });
+    await expect(authorityClock.textContent()).resolves.toMatch(/due in (2 d 2\d h|2 d 1\d h|\d+ h)/);
+    await expect(authorityClock.textContent()).resolves.toMatch(/(CET|CEST)/);
+    // The manager may not start the DPO's assessment: the button is not offered.
+    expect(await page.getByRole("button", { name: "Start the assessment" }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps an interrupted report as a draft that can be continued", { timeout: 90_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, manager);
+    const errors = watchForPageErrors(page);
+    await page.goto(`${baseUrl}/incidents/new`);
+    await page.getByLabel("A short title").fill("Letter sent to the wrong patient");
+    await page.getByLabel("What happened, in your own words").fill("A discharge letter went to another patient with the same surname.");
+    await next(page, "When");
+    const aware = local(-1 * HOUR);
+    await page.getByLabel("When you became aware it involved personal data").fill(aware);
+    await page.getByTestId("autosave-status").getByText(/^Draft saved \d\d:\d\d (CET|CEST)$/).waitFor({ timeout: 15_000 });
+    // Interrupted: the draft is in the list, and its file offers to continue where she left off.
+    await page.goto(`${baseUrl}/incidents?state=draft`);
+    await page.getByRole("link", { name: "Letter sent to the wrong patient" }).click();
+    await page.getByText("This is a draft: the DPO has not been told yet.").waitFor();
+    await page.getByRole("link", { name: "Continue the report" }).click();
+    await page.getByTestId("autosave-status").getByText("Draft restored.").waitFor();
+    expect(await page.getByLabel("What happened, in your own words").inputValue()).toBe("A discharge letter went to another patient with the same surname.");
+    await next(page, "When");
+    expect(await page.getByLabel("When you became aware it involved personal data").inputValue()).toBe(aware);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the incident to the practice's DPO, who starts the assessment, and puts it in the register", { timeout: 120_000 }, async () => {
+    expect(incidentUrl).not.toBe("");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, dpo);
+    // Watched from here: the two-step sign-in answers the password step with a 401 by design.
+    const errors = watchForPageErrors(page);
+    // The DPO lands on the dashboard, whose clocks list the new incident.
+    await page.getByRole("link", { name: new RegExp(`^BD-\\d{4}-\\d+: ${TITLE}$`) }).first().waitFor();
+    await page.goto(`${baseUrl}/incidents?q=imag`);
+    await page.getByRole("link", { name: TITLE }).click();
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await page.getByTestId("incident-state").getByText("Being assessed").waitFor();
+    await page.getByRole("link", { name: "Risk assessment" }).waitFor();
+
+    const csv = await page.request.get(`${baseUrl}/register/export.csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-disposition"]).toMatch(/^attachment;/);
+    const body = await csv.text();
+    const line = body.split("\r\n").find((row) => row.includes(TITLE));
+    expect(line).toBeDefined();
+    expect(line).toContain("5300");
+    expect(line).toContain("health");
+
+    const pdf = await page.request.get(`${baseUrl}/register/export.pdf?notified=no`);
+    if (pdf.status() !== 200) console.log(await pdf.text());
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    await page.goto(`${baseUrl}/register?notified=no`);
+    await page.getByRole("link", { name: new RegExp(TITLE) }).waitFor();
+    await page.locator(".register-entry").filter({ hasText: TITLE }).getByText("Not notified").waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps a timeline, tasks, comments and evidence on the incident file", { timeout: 120_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForPageErrors(page);
+    await signIn(page, manager);
+    await page.goto(incidentUrl);
+
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await timeline.getByLabel("When it happened").fill(local(-3 * HOUR));
+    await timeline.getByLabel("What kind of event").selectOption("contact");
+    await timeline.getByLabel("What happened").fill("Called the IT provider to confirm the server is offline.");
+    await timeline.getByRole("button", { name: "Add to the timeline" }).click();
+    await timeline.getByText("Called the IT provider to confirm the server is offline.").waitFor();
+    await timeline.getByText("Recorded by Claire Dubois").first().waitFor();
+
+    const tasks = page.getByRole("region", { name: "Action plan" });
+    await tasks.getByLabel("Task").fill("Change the PACS admin password");
+    await tasks.getByLabel("Owner").selectOption({ label: "Claire Dubois" });
+    await tasks.getByLabel("Due").fill(local(DAY));
+    await tasks.getByRole("button", { name: "Add the task" }).click();
+    await tasks.getByRole("button", { name: "Mark done: Change the PACS admin password" }).click();
+    await tasks.getByRole("button", { name: "Reopen: Change the PACS admin password" }).waitFor();
+
+    const evidence = page.getByRole("region", { name: "Evidence and documents" });
+    await evidence.getByLabel("File").setInputFiles({ name: "viewer.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ...") });
+    await evidence.getByRole("button", { name: "Upload" }).click();
+    await evidence.getByRole("alert").getByText(/^File: is not an allowed type/).waitFor();
+    await evidence.getByLabel("File").setInputFiles({ name: "researcher-email.txt", mimeType: "text/plain", buffer: Buffer.from("The viewer at pacs.example needs no password.\n") });
+    await evidence.getByRole("button", { name: "Upload" }).click();
+    const link = evidence.getByRole("link", { name: "researcher-email.txt" });
+    await link.waitFor();
+    const download = await page.request.get(new URL((await link.getAttribute("href"))!, baseUrl).toString());
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="researcher-email.txt"/);
+    expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(await download.text()).toBe("The viewer at pacs.example needs no password.\n");
+
+    const comments = page.getByRole("region", { name: "Comments" });
+    await comments.getByLabel("Your comment").fill("Ask the IT provider for the access logs.");
+    await comments.getByRole("button", { name: "Add the comment" }).click();
+    await comments.getByText("Ask the IT provider for the access logs.").waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("lets the practice's lawyer comment, without offering the manager's and the DPO's tools", { timeout: 120_000 }, async () => {
+    const lawyer = await invite("lawyer", "avocate@imagerie-lac.example", "Maître Anne Roux", "velvet canyon ledger thirty");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, lawyer);
+    const errors = watchForPageErrors(page);
+    await page.goto(incidentUrl);
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    expect(await page.getByText("Edit the description and facts", { exact: true }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Add the task" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Upload" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Add to the timeline" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Record the decision as made" }).count()).toBe(0);
+    const comments = page.getByRole("region", { name: "Comments" });
+    await comments.getByRole("button", { name: "Add the comment" }).click();
+    await comments.getByRole("alert").getByText("Your comment: is required").waitFor();
+    await comments.getByLabel("Your comment").fill("Art. 34 letters will be needed: health data was public.");
+    await comments.getByRole("button", { name: "Add the comment" }).click();
+    await comments.getByText("Art. 34 letters will be needed: health data was public.").waitFor();
+    await comments.getByText(/^Maître Anne Roux, /).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows a conflict when a second tab saves an older version, keeping that tab's input", { timeout: 120_000 }, async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await signIn(first, manager);
+    const second = await context.newPage();
+    await first.goto(incidentUrl);
+    await second.goto(incidentUrl);
+    for (const page of [first, second]) await page.getByText("Edit the description and facts", { exact: true }).first().click();
+
+    await first.getByLabel("What has been done to contain it").fill("Server off the internet; VPN only; admin password changed.");
+    await first.getByRole("button", { name: "Save changes" }).click();
+    await first.getByRole("status").getByText(/^Saved at \d\d:\d\d (CET|CEST) \(version \d+\)\.$/).waitFor();
+
+    const mine = "Our IT provider found the PACS server open to the internet for four months (5,300 patients' scans). Updated from the second tab.";
+    await second.getByLabel("What happened, in your own words").fill(mine);
+    await second.getByRole("button", { name: "Save changes" }).click();
+    const panel = second.getByTestId("conflict-panel");
+    await panel.waitFor();
+    await panel.getByText("What has been done to contain it").waitFor();
+    await panel.getByText("Now: Server off the internet; VPN only; admin password changed.").waitFor();
+    await panel.getByText(/changed by Claire Dubois at \d\d:\d\d/).waitFor();
+    expect(await second.getByLabel("What happened, in your own words").inputValue()).toBe(mine);
+
+    await panel.getByRole("button", { name: "Save mine over theirs" }).click();
+    await second.getByRole("status").getByText(/^Saved at/).waitFor();
+    await second.reload();
+    await second.getByText("Updated from the second tab.").first().waitFor();
+    await context.close();
+  });
+});

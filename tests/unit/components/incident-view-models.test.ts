@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { clocksOf } from "@/components/incidents/clock-view";
+import { conflictRows } from "@/components/incidents/conflict-view";
+import { contentDisposition, isSameOrigin } from "@/components/incidents/content-disposition";
+import { factRows } from "@/components/incidents/facts-view";
+import { problemInWords } from "@/components/incidents/field-labels";
+import { reviewSections } from "@/components/incidents/intake-review-model";
+import { fieldsOf, firstFieldWithError, INTAKE_STEPS, stepOfField } from "@/components/incidents/intake-steps";
+import { emptyIntakeValues } from "@/components/incidents/intake-values";
+import { listQueryFromSearchParams, pageHref } from "@/components/incidents/list-query";
+
+const imaging = {
+  role: "controller" as const,
+  breachTypes: ["confidentiality" as const],
+  cause: "accidental" as const,
+  dataCategories: ["identification" as const, "health" as const],
+  subjects: { count: 5300, categories: ["patients" as const] },
+  records: 5300,
+  identifiability: "direct" as const,
+  encryption: "none" as const,
+  confidentiality: { recipients: "public" as const, exfiltration: "unknown" as const },
+  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
+};
+
+describe("the incident's clocks", () => {
+  const incident = { awareAt: "2026-03-27T22:30:00.000Z", timeZone: "Europe/Paris", regimes: ["gdpr"], facts: imaging, state: "reported" };
+
+  it("says how long is left in words, with the due time in the incident's zone", () => {
+    const [authority] = clocksOf(incident, new Date("2026-03-30T17:18:00Z"));
+    expect(authority).toMatchObject({ label: "Notify the supervisory authority", basis: "GDPR Art. 33(1)", status: "due soon", standing: "due in 5 h 12 min" });
+    // 72 h after 23:30 CET on Friday is 00:30 CEST on Tuesday: elapsed time, across the DST change.
+    expect(authority!.due).toBe("31 Mar 2026, 00:30 CEST");
+    expect(authority!.legalLimit).toBe("31 Mar 2026, 01:00 CEST");
+  });
+
+  it("says overdue in words (not by colour alone)", () => {
+    const [authority] = clocksOf(incident, new Date("2026-04-01T01:30:00Z"));
+    expect(authority).toMatchObject({ status: "overdue", standing: "overdue by 1 d 3 h" });
+  });
+
+  it("stops the clocks once the authority is notified", () => {
+    const [authority] = clocksOf({ ...incident, state: "notified" }, new Date("2026-04-01T01:30:00Z"));
+    expect(authority).toMatchObject({ status: "stopped", standing: "met: the authority was notified" });
+  });
+
+  it("counts a processor's duty to its controller", () => {
+    const clocks = clocksOf({ ...incident, facts: { ...imaging, role: "processor" as const } }, new Date("2026-03-28T00:00:00Z"));
+    expect(clocks.map((clock) => clock.label)).toContain("Tell the controller (you act as processor)");
+  });
+});
+
+describe("the facts in words", () => {
+  it("answers every question that applies in the intake's words", () => {
+    const rows = factRows(imaging);
+    const answer = (field: string) => rows.find((row) => row.field === field)?.answer;
+    expect(answer("confidentiality.recipients")).toBe("Anyone: it was on the internet or in a public place");
+    expect(answer("subjects.count")).toBe("5,300");
+    expect(answer("dataCategories")).toBe("Names, addresses, dates of birth; Anything medical: diagnoses, results, prescriptions, medical images");
+    expect(answer("mitigation.highRiskNoLongerLikely")).toBe("No");
+    // Availability questions do not apply to a confidentiality breach.
+    expect(rows.some((row) => row.field.startsWith("availability."))).toBe(false);
+  });
+
+  it("says what is not known yet", () => {
+    const rows = factRows({ breachTypes: ["availability"] });
+    expect(rows.find((row) => row.field === "subjects.count")?.answer).toBe("Not known yet");
+    expect(rows.find((row) => row.field === "availability.restoredWithinHours")?.answer).toBe("Not restored yet");
+    expect(rows.find((row) => row.field === "role")?.answer).toBe("Not answered yet");
+  });
+
+  it("rewrites the schema's field names into the form's words", () => {
+    expect(problemInWords("must not be before occurredAt (when the breach began)")).toBe("must not be before when it happened");
+    expect(problemInWords("is required when awareAt is more than 1 hour after discoveredAt: say what was checked in between")).toBe(
+      "is required when you became aware more than 1 hour after the discovery: say what was checked in between",
+    );
+  });
+});
+
+describe("the wizard's steps", () => {
+  it("asks the details of each kind of breach only when it applies", () => {
+    const nature = INTAKE_STEPS.find((step) => step.id === "nature")!;
+    expect(fieldsOf(nature, ["confidentiality"])).toContain("facts.confidentiality.recipients");
+    expect(fieldsOf(nature, ["confidentiality"])).not.toContain("facts.availability.backup");
+    expect(fieldsOf(nature, ["availability"])).toEqual(expect.arrayContaining(["facts.availability.backup", "facts.availability.restoredWithinHours"]));
+  });
+
+  it("finds the step and the first field to focus for an error", () => {
+    expect(INTAKE_STEPS[stepOfField("awareAt", [])]!.id).toBe("when");
+    expect(INTAKE_STEPS[stepOfField("facts.subjects.count", [])]!.id).toBe("people");
+    expect(INTAKE_STEPS[stepOfField("facts.confidentiality", ["confidentiality"])]!.id).toBe("nature");
+    const when = INTAKE_STEPS.find((step) => step.id === "when")!;
+    expect(firstFieldWithError(fieldsOf(when, []), (field) => field === "awareAt" || field === "awarenessDelayReason")).toBe("awareAt");
+  });
+
+  it("reads the answers back on the review step", () => {
+    const values = emptyIntakeValues("x");
+    values.title = "Server";
+    values.facts.breachTypes = ["confidentiality"];
+    values.facts.confidentiality.recipients = "public";
+    values.ongoing = "true";
+    const sections = reviewSections(values);
+    const row = (field: string) => sections.flatMap((section) => section.rows).find((candidate) => candidate.field === field);
+    expect(row("title")?.value).toBe("Server");
+    expect(row("facts.confidentiality.recipients")?.value).toBe("Anyone: it was on the internet or in a public place");
+    expect(row("facts.cause")?.value).toBe("Not answered yet");
+    expect(row("ongoing")?.value).toBe("Yes");
+    expect(row("containedAt")).toBeUndefined();
+  });
+});
+
+describe("the list's filters", () => {
+  it("turns the GET form into the list query, ignoring junk", () => {
+    expect(listQueryFromSearchParams({ state: "reported", q: " imag ", page: "2", organization: "lac" })).toEqual({
+      state: ["reported"],
+      search: "imag",
+      organization: "lac",
+      page: 2,
+      pageSize: 20,
+    });
+    expect(listQueryFromSearchParams({ state: "bogus", page: "-3" })).toEqual({ page: 1, pageSize: 20 });
+  });
+
+  it("keeps the filters in the page links", () => {
+    expect(pageHref({ state: "reported", q: "imag", page: "1" }, 2)).toBe("/incidents?state=reported&q=imag&page=2");
+    expect(pageHref({}, 1)).toBe("/incidents");
+  });
+});
+
+describe("the conflict panel", () => {
+  it("shows what changed since, as it is now, in the form's words", () => {
+    const rows = conflictRows(
+      { timeZone: "Europe/Paris", facts: imaging, containment: "VPN only", awareAt: "2026-03-27T22:30:00.000Z", ongoing: false },
+      ["containment", "awareAt", "ongoing"],
+    );
+    expect(rows).toEqual([
+      { field: "containment", label: "What has been done to contain it", now: "VPN only" },
+      { field: "awareAt", label: "When you became aware it involved personal data", now: "27 Mar 2026, 23:30 CET" },
+      { field: "ongoing", label: "Is it still going on?", now: "No" },
+    ]);
+  });
+});
+
+describe("downloads and uploads", () => {
+  it("always downloads, with a safe ASCII name and the exact UTF-8 name", () => {
+    expect(contentDisposition("lettre-patient é.pdf")).toBe(`attachment; filename="lettre-patient _.pdf"; filename*=UTF-8''lettre-patient%20%C3%A9.pdf`);
+    expect(contentDisposition('a"b.txt')).toBe(`attachment; filename="a_b.txt"; filename*=UTF-8''a%22b.txt`);
+  });
+
+  it("accepts uploads only from the site's own pages", () => {
+    expect(isSameOrigin("http://127.0.0.1:3000", "127.0.0.1:3000")).toBe(true);
+    expect(isSameOrigin("https://evil.example", "127.0.0.1:3000")).toBe(false);
+    expect(isSameOrigin(null, "127.0.0.1:3000")).toBe(false);
+  });
+});

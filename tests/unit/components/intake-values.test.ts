@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { intakeFormSchema } from "@/components/incidents/intake-form-schema";
+import { emptyIntakeValues, intakeFromValues, valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake-values";
+import { breachFactsSchema } from "@/lib/schemas/breach-facts";
+
+const NOW = new Date("2026-11-24T12:00:00Z");
+
+/** The open imaging server, as the wizard's inputs hold it. */
+function imagingServer(): IntakeFormValues {
+  const values = emptyIntakeValues("imagerie-du-lac");
+  return {
+    ...values,
+    title: "Image server reachable from the internet",
+    description: "PACS server open for four months.",
+    occurredAt: "2026-07-20T08:00",
+    discoveredAt: "2026-11-23T09:00",
+    awareAt: "2026-11-23T11:30",
+    awarenessDelayReason: "The IT provider checked what the server held.",
+    ongoing: "false",
+    containedAt: "2026-11-23T12:00",
+    facts: {
+      ...values.facts,
+      role: "controller",
+      breachTypes: ["confidentiality"],
+      cause: "accidental",
+      dataCategories: ["identification", "health"],
+      subjects: { count: "5300", categories: ["patients"] },
+      records: "5300",
+      identifiability: "direct",
+      encryption: "none",
+      confidentiality: { recipients: "public", exfiltration: "unknown" },
+      mitigation: { dataRetrievedOrDeleted: "false", highRiskNoLongerLikely: "false", individualContactDisproportionate: "false" },
+    },
+  };
+}
+
+describe("the intake form's values as the incident input", () => {
+  it("converts times with their offset, counts to numbers and answers to booleans", () => {
+    const { input, problems } = intakeFromValues(imagingServer(), "Europe/Paris", true);
+    expect(problems).toEqual([]);
+    expect(input.awareAt).toBe("2026-11-23T11:30:00+01:00");
+    expect(input.occurredAt).toBe("2026-07-20T08:00:00+02:00");
+    expect(input.ongoing).toBe(false);
+    expect(breachFactsSchema.parse(input.facts)).toMatchObject({ subjects: { count: 5300, categories: ["patients"] }, records: 5300, availability: null, integrity: null });
+  });
+
+  it("passes the strict schema used by the server", () => {
+    const parsed = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(imagingServer());
+    expect(parsed.success).toBe(true);
+  });
+
+  it("names each bad field: aware in the future, before the breach began, a negative count", () => {
+    const values = imagingServer();
+    values.awareAt = "2026-12-01T10:00";
+    values.facts.subjects.count = "-5";
+    const parsed = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(values);
+    expect(parsed.success).toBe(false);
+    const issues = parsed.error!.issues.map((issue) => [issue.path.join("."), issue.message]);
+    expect(issues).toContainEqual(["awareAt", "must not be in the future"]);
+    expect(issues).toContainEqual(["facts.subjects.count", "must be 0 or more"]);
+
+    const early = imagingServer();
+    early.discoveredAt = "";
+    early.awareAt = "2026-07-01T10:00";
+    const before = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(early);
+    expect(before.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual(["awareAt", "must not be before occurredAt (when the breach began)"]);
+  });
+
+  it("names a local time the DST change makes impossible, without a second 'is required' for it", () => {
+    const values = imagingServer();
+    values.occurredAt = "2026-03-29T02:30";
+    const parsed = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(values);
+    const onOccurred = parsed.error!.issues.filter((issue) => issue.path[0] === "occurredAt");
+    expect(onOccurred).toHaveLength(1);
+    expect(onOccurred[0]!.message).toMatch(/does not exist in Europe\/Paris/);
+  });
+
+  it("asks for the organisation when the person works for several", () => {
+    const values = { ...imagingServer(), organization: "" };
+    const parsed = intakeFormSchema("Europe/Paris", true, { now: () => NOW, organizationRequired: true }).safeParse(values);
+    expect(parsed.error!.issues.map((issue) => issue.path.join("."))).toContain("organization");
+  });
+
+  it("saves a partial draft: unanswered questions and half-answered breach details are left out", () => {
+    const values = emptyIntakeValues("imagerie-du-lac");
+    values.title = "Server";
+    values.awareAt = "2026-11-23T11:30";
+    values.facts.breachTypes = ["confidentiality"];
+    values.facts.confidentiality.recipients = "public";
+    const { input } = intakeFromValues(values, "Europe/Paris", false);
+    expect(input.facts).toEqual({ breachTypes: ["confidentiality"], dataCategories: [], subjects: { categories: [] }, records: null, availability: null, integrity: null, mitigation: {} });
+    expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
+    // No breach type chosen yet: left out of the draft rather than refused.
+    values.facts.breachTypes = [];
+    expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
+  });
+
+  it("round-trips a saved incident back into the form", () => {
+    const { input } = intakeFromValues(imagingServer(), "Europe/Paris", true);
+    const parsedFacts = breachFactsSchema.parse(input.facts);
+    const back = valuesFromIncident({
+      organization: { slug: "imagerie-du-lac" },
+      title: input.title,
+      description: input.description ?? "",
+      occurredAt: new Date(input.occurredAt!).toISOString(),
+      discoveredAt: new Date(input.discoveredAt!).toISOString(),
+      awareAt: new Date(input.awareAt!).toISOString(),
+      timeZone: "Europe/Paris",
+      awarenessDelayReason: input.awarenessDelayReason ?? null,
+      discoveryMethod: null,
+      containment: null,
+      ongoing: false,
+      containedAt: new Date(input.containedAt!).toISOString(),
+      facts: parsedFacts,
+    });
+    expect(back).toEqual(imagingServer());
+  });
+});
