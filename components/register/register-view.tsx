@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatForPeople } from "@/lib/domain/deadlines";
-import { filingInWords } from "@/lib/domain/register/register-document";
+import { decisionLine, filingInWords } from "@/lib/domain/register/register-document";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { RegisterView as RegisterData } from "@/lib/server/register/query-register";
 import { STATE_LABELS, stateLabel } from "@/components/incidents/incident-labels";
@@ -108,6 +108,14 @@ export function RegisterView(props: { params: Params; organizations: Array<{ slu
                   <dt>Effects</dt>
                   <dd>
                     Risk: {row.effects.riskLevel ?? "not assessed yet"}. {row.effects.likelyConsequences.join(" ")}
+                  </dd>
+                </div>
+                <div className="facts-row">
+                  <dt>Decision</dt>
+                  <dd>
+                    Authority: {decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale)}
+                    <br />
+                    People: {decisionLine(row.decision.forPeople, null, null)}
                   </dd>
                 </div>
                 <div className="facts-row">

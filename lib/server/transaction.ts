@@ -9,7 +9,8 @@ const AUDIT_CHAIN_LOCK = 727_033_001;
 function isRetryable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
   // Another writer took the next audit seq first, or SQLite's writer lock was held: run the whole transaction again.
-  return /P2002|SQLITE_BUSY|database is locked|P2034|deadlock|could not serialize/i.test(text);
+  // libsql reports a busy SQLite file as "Operation has timed out" (P1008) rather than SQLITE_BUSY.
+  return /P2002|SQLITE_BUSY|database is locked|P2034|P1008|Operation has timed out|deadlock|could not serialize/i.test(text);
 }
 
 /**

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assessBreach } from "@/lib/domain/risk";
 import { closeDb } from "@/lib/db/client";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { cliOperator } from "@/lib/server/actor";
@@ -243,7 +244,7 @@ describe("GET /api/v1/incidents/{id}/deadlines after an assessment and a filing"
     // The assessment and filing services belong to other endpoints; rows written directly stand in for them here.
     await ctx.db.assessment.create({
       data: {
-        incidentId: id, version: 1, factsSnapshot: JSON.stringify(facts), suggestion: "{}", riskLevel: "high",
+        incidentId: id, version: 1, factsSnapshot: JSON.stringify(facts), suggestion: JSON.stringify(assessBreach(facts)), riskLevel: "high",
         authorityDecision: "notify", authorityRationale: "health data published", subjectsDecision: "communicate", subjectsRationale: "high risk", decidedById: userId,
       },
     });

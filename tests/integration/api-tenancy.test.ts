@@ -7,7 +7,14 @@ import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { cliOperator, type Actor } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { actorFromBearer } from "@/lib/server/auth/api-actor";
+import { sealApprovedContent, sealDraftContent } from "@/lib/server/communications/frozen-content";
+import { loadMessageInput } from "@/lib/server/communications/message-input";
+import { emailDigestOf } from "@/lib/server/communications/recipients-store";
+import { seal } from "@/lib/server/crypto/sealed-text";
+import { createAssessment } from "@/lib/server/assessments/create-assessment";
+import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { exportPacket } from "@/lib/server/packet/export-packet";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import type { ServiceResult } from "@/lib/server/result";
 import { addMember } from "@/lib/server/users/add-member";
@@ -82,9 +89,55 @@ let incidentA = "";
 let incidentB = "";
 
 const incidentOf = (target: "own" | "foreign") => (target === "own" ? incidentA : incidentB);
+const RATIONALE = "Explained in writing for the register and the authority.";
+
+/** A fresh incident of practice A brought to the given state by its DPO, so each call meets a valid state. */
+async function incidentOfA(state: "under_assessment" | "decided"): Promise<string> {
+  const manager = await actorFor(tokens.manager);
+  const dpo = await actorFor(tokens.dpo);
+  const id = value(await createIncident(ctx, manager, { ...incidentBody("Practice A follow-up case"), submit: true })).id;
+  value(await changeIncidentState(ctx, dpo, { incidentId: id, to: "under_assessment" }));
+  if (state === "decided") {
+    value(await createAssessment(ctx, dpo, { incidentId: id, authorityDecision: "accept", authorityRationale: RATIONALE, subjectsDecision: "accept", subjectsRationale: RATIONALE }));
+  }
+  return id;
+}
+
+let exportA: string | undefined;
+async function exportOfA(): Promise<string> {
+  exportA ??= value(await exportPacket(ctx, await actorFor(tokens.dpo), { incidentId: incidentA })).exportId;
+  return exportA;
+}
 const slugOf = (target: "own" | "foreign") => (target === "own" ? "practice-a" : "practice-b");
 async function versionOf(id: string) {
   return (await ctx.db.incident.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+}
+
+/**
+ * A communication of practice A ("own") or B ("foreign") with one person on it, written directly (the routes
+ * are what is tested here). Its practice gets a contact point and its incident the measures taken, so the
+ * letter is complete (Art. 34(2)) and approval can succeed.
+ */
+async function communicationOf(target: "own" | "foreign", state: "draft" | "approved"): Promise<string> {
+  const incidentId = incidentOf(target);
+  const slug = slugOf(target);
+  await ctx.db.organization.update({ where: { slug }, data: { dpoName: "Dr. Jana Dvořák", dpoEmail: `dpo@${slug}.example` } });
+  const incident = await ctx.db.incident.update({ where: { id: incidentId }, data: { containment: seal("Access was closed.") }, select: { createdById: true } });
+  const messageInput = await loadMessageInput(ctx.db, incidentId);
+  const communication = await ctx.db.communication.create({
+    data: {
+      incidentId,
+      language: "en",
+      channel: "email",
+      status: state,
+      subject: "Important information about your personal data",
+      content: state === "approved" && messageInput ? sealApprovedContent(messageInput, new Date()) : sealDraftContent(),
+      createdById: incident.createdById,
+    },
+    select: { id: true },
+  });
+  await ctx.db.recipient.create({ data: { communicationId: communication.id, name: seal("Anna Bell"), email: seal("anna@example.org"), emailDigest: emailDigestOf("anna@example.org") } });
+  return communication.id;
 }
 
 const ROUTE_TABLE: RouteCase[] = [
@@ -136,6 +189,101 @@ const ROUTE_TABLE: RouteCase[] = [
     // Only the token's own person: there is nothing of B's to ask for, and the leak check still applies.
     request: () => ({}),
     expected: { ...ALL_OK, foreign: 200 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/communications",
+    method: "GET",
+    request: (target) => ({ params: { id: incidentOf(target) } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/communications",
+    method: "POST",
+    request: (target) => ({ params: { id: incidentOf(target) }, body: { language: "en", channel: "email", recipients: [{ name: "Anna Bell", email: "anna@example.org" }] } }),
+    expected: { manager: 201, dpo: 201, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
+    route: "/api/v1/communications/[id]",
+    method: "GET",
+    request: async (target) => ({ params: { id: await communicationOf(target, "draft") } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/communications/[id]/recipients",
+    method: "GET",
+    request: async (target) => ({ params: { id: await communicationOf(target, "draft") } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/communications/[id]/recipients",
+    method: "POST",
+    request: async (target) => ({ params: { id: await communicationOf(target, "draft") }, body: { csv: "name,email\nBob Brun,bob@example.org\n" } }),
+    expected: { ...EDITORS_ONLY, foreign: 404 },
+  },
+  {
+    route: "/api/v1/communications/[id]/approve",
+    method: "POST",
+    // A fresh complete draft for every call: only the DPO approves.
+    request: async (target) => ({ params: { id: await communicationOf(target, "draft") } }),
+    expected: { manager: 403, dpo: 200, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
+    route: "/api/v1/communications/[id]/send",
+    method: "POST",
+    // A fresh approved communication for every call: only the DPO sends, and the answer is 202 (queued).
+    request: async (target) => ({ params: { id: await communicationOf(target, "approved") } }),
+    expected: { manager: 403, dpo: 202, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/assessments",
+    method: "GET",
+    request: (target) => ({ params: { id: incidentOf(target) } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/assessments",
+    method: "POST",
+    // A fresh incident under assessment for every call: only the DPO decides.
+    request: async (target) => ({
+      params: { id: target === "own" ? await incidentOfA("under_assessment") : incidentB },
+      body: { authorityDecision: "accept", authorityRationale: RATIONALE, subjectsDecision: "accept", subjectsRationale: RATIONALE },
+    }),
+    expected: { manager: 403, dpo: 201, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/notification",
+    method: "GET",
+    request: (target) => ({ params: { id: incidentOf(target) } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/filings",
+    method: "GET",
+    request: (target) => ({ params: { id: incidentOf(target) } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/filings",
+    method: "POST",
+    // Aware in March 2026, filed now: late, so the reasons for the delay come with it. Only the DPO files.
+    request: async (target) => ({
+      params: { id: target === "own" ? await incidentOfA("decided") : incidentB },
+      body: { kind: "initial", channel: "online_form", filedAt: new Date().toISOString(), lateReason: RATIONALE },
+    }),
+    expected: { manager: 403, dpo: 201, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/packet",
+    method: "POST",
+    request: (target) => ({ params: { id: incidentOf(target) } }),
+    expected: { manager: 403, dpo: 201, lawyer: 201, admin: 403, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/packet/[exportId]",
+    method: "GET",
+    // An export of A's incident made by A's DPO; B's incident with an export id that is not its own.
+    request: async (target) => ({ params: { id: incidentOf(target), exportId: await exportOfA() } }),
+    expected: { manager: 403, dpo: 200, lawyer: 200, admin: 403, foreign: 404 },
   },
   {
     route: "/api/v1/openapi.json",

@@ -20,7 +20,12 @@ export interface RegisterDocumentRow {
   facts: { summary: string; subjectsCount: number | null; dataCategories: string[] };
   effects: { riskLevel: string | null; likelyConsequences: string[] };
   remedialAction: { containment: string | null; ongoing: boolean; containedAt: string | null; tasksDone: string[] };
-  decision: { authority: string | null; rationale: string | null };
+  decision: {
+    authority: string | null;
+    rationale: string | null;
+    forAuthority?: AudienceDecisionLine | null;
+    forPeople?: AudienceDecisionLine | null;
+  };
   notified: boolean;
   notifyAuthorityBy: string | null;
   firstFiledAt: string | null;
@@ -63,7 +68,8 @@ function incidentSection(row: RegisterDocumentRow): DocumentSection {
           { label: "Still ongoing", value: row.remedialAction.ongoing ? "yes" : "no" },
           { label: "Contained", value: when(row.remedialAction.containedAt, zone) },
           { label: "Remedial tasks done", value: row.remedialAction.tasksDone.join("; ") || "none yet" },
-          { label: "Decision", value: [row.decision.authority, row.decision.rationale].filter(Boolean).join(": ") || "not decided yet" },
+          { label: "Authority: suggestion and decision", value: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale) },
+          { label: "People: suggestion and decision", value: decisionLine(row.decision.forPeople, null, null) },
           { label: "Notify authority by", value: when(row.notifyAuthorityBy, zone) },
           { label: "Notification", value: `${filingInWords(row)}${row.firstFiledAt ? ` (${when(row.firstFiledAt, zone)})` : ""}` },
           ...(row.lateReason ? [{ label: "Reason for delay", value: row.lateReason }] : []),
@@ -110,4 +116,18 @@ export function registerDocument(input: {
       ...rows.map(incidentSection),
     ],
   };
+}
+
+export interface AudienceDecisionLine {
+  suggested: string;
+  decided: string;
+  overridden: boolean;
+  rationale: string;
+}
+
+/** "suggested notify · decided do_not_notify (override): <rationale>", so an override is visible at a glance. */
+export function decisionLine(entry: AudienceDecisionLine | null | undefined, fallback: string | null, fallbackRationale: string | null): string {
+  if (!entry) return [fallback, fallbackRationale].filter(Boolean).join(": ") || "not decided yet";
+  const decided = `decided ${entry.decided.replace(/_/g, " ")}${entry.overridden ? " (override of the suggestion)" : ""}`;
+  return `suggested ${entry.suggested.replace(/_/g, " ")} · ${decided}: ${entry.rationale}`;
 }

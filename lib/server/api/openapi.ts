@@ -1,4 +1,5 @@
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
+import { communicationPaths } from "@/lib/server/communications/openapi-paths";
 import { componentSchemas } from "./openapi-schemas";
 
 /*
@@ -10,6 +11,9 @@ const schema = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonBody = (name: string) => ({ content: { "application/json": { schema: schema(name) } } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: schema("Problem") } } });
 const ok = (description: string, name: string) => ({ description, ...jsonBody(name) });
+/** A JSON answer whose shape is documented by its service's DTO type rather than a named schema here. */
+const okObject = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+const objectBody = (description: string) => ({ required: true, description, content: { "application/json": { schema: { type: "object" } } } });
 
 /** The answers every authenticated endpoint can give besides its own. */
 const commonProblems = {
@@ -106,6 +110,51 @@ function paths() {
         },
       },
     },
+    "/incidents/{id}/assessments": {
+      parameters: [incidentId],
+      get: { operationId: "listAssessments", summary: "Every assessment version, newest first", responses: { "200": okObject("The assessments."), ...onIncident } },
+      post: {
+        operationId: "createAssessment",
+        summary: "The DPO's decision on the computed suggestion: accept or override, per audience, with a rationale",
+        requestBody: objectBody("{ authorityDecision: accept|override, authorityRationale, subjectsDecision: accept|override, subjectsRationale, subjectsOverrideTo? }"),
+        responses: { "201": okObject("The new assessment version."), "403": problem("Only the practice's DPO decides."), ...withBody, ...onIncident },
+      },
+    },
+    "/incidents/{id}/notification": {
+      parameters: [incidentId, query("authority", "cnil, ico, dpc, uoou, edpb, or a country code; default: the organisation's.")],
+      get: { operationId: "getNotification", summary: "The Art. 33 notification draft and the items still missing", responses: { "200": okObject("The draft."), "422": { $ref: "#/components/responses/Invalid" }, ...onIncident } },
+    },
+    "/incidents/{id}/filings": {
+      parameters: [incidentId],
+      get: { operationId: "listFilings", summary: "Filings with the authority, each with the exact content sent", responses: { "200": okObject("The filings."), ...onIncident } },
+      post: {
+        operationId: "recordFiling",
+        summary: "Record a filing (initial, follow_up, complete); lateReason is required after the deadline",
+        requestBody: objectBody("{ kind, channel, filedAt, authority?, authorityReference?, lateReason? }"),
+        responses: { "201": okObject("The filing."), "403": problem("Only the practice's DPO files."), ...withBody, ...onIncident },
+      },
+    },
+    "/incidents/{id}/packet": {
+      parameters: [incidentId],
+      post: {
+        operationId: "exportPacket",
+        summary: "Export the verifiable submission packet (DPO or lawyer); fetch it from the returned location",
+        responses: {
+          "201": { ...okObject("Where to fetch the packet, and its manifest."), headers: { Location: { schema: { type: "string" }, description: "The packet's URL." } } },
+          "403": problem("Only the DPO or a lawyer exports packets."),
+          ...onIncident,
+        },
+      },
+    },
+    "/incidents/{id}/packet/{exportId}": {
+      parameters: [incidentId, { name: "exportId", in: "path", required: true, schema: { type: "string" } }],
+      get: {
+        operationId: "downloadPacket",
+        summary: "The exported packet (ZIP); `breachdesk verify-packet` checks it",
+        responses: { "200": { description: "The ZIP.", content: { "application/zip": { schema: { type: "string", format: "binary" } } } }, ...onIncident },
+      },
+    },
+    ...communicationPaths(onIncident, withBody),
     "/me": {
       get: { operationId: "getMe", summary: "Who the token acts as, with organisations and roles", responses: { "200": ok("The token's person.", "Me"), ...commonProblems } },
     },

@@ -10,6 +10,7 @@ import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
+import { latestDecisions } from "@/lib/server/assessments/register-decisions";
 import { toRegisterRow, type RegisterRow } from "./register-row";
 import { registerStatistics, type RegisterYear } from "./register-statistics";
 
@@ -67,6 +68,7 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
       assessments: { orderBy: { version: "desc" }, select: { riskLevel: true, authorityDecision: true, authorityRationale: true } },
     },
   });
+  const decisions = await latestDecisions(ctx.db, incidents.map((incident) => incident.id));
   const rows = incidents
     .map((incident) =>
       toRegisterRow({
@@ -76,6 +78,7 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
         containment: unsealOptional(incident.containment),
         tasksDone: incident.tasks.map((task) => task.title),
         filings: incident.filings.map((filing) => ({ ...filing, lateReason: readable(filing.lateReason) })),
+        decisions: decisions.get(incident.id) ?? null,
         latestAssessment: incident.assessments[0]
           ? { ...incident.assessments[0], authorityRationale: readable(incident.assessments[0].authorityRationale) ?? "" }
           : null,

@@ -7,6 +7,21 @@ import { authorityDeadline } from "./authority-deadline";
  * One line of the Art. 33(5) register: the facts, the effects and the remedial action, whether the
  * authority was notified, and whether in time. Enough for the authority to verify compliance.
  */
+export interface AudienceDecision {
+  suggested: string;
+  decided: string;
+  overridden: boolean;
+  rationale: string;
+}
+
+export interface RegisterDecisionView {
+  /** Kept for existing readers: the authority decision and its rationale. */
+  authority: string | null;
+  rationale: string | null;
+  forAuthority: AudienceDecision | null;
+  forPeople: AudienceDecision | null;
+}
+
 export interface RegisterRow {
   incidentId: string;
   reference: string;
@@ -36,7 +51,8 @@ export interface RegisterRow {
     containedAt: string | null;
     tasksDone: string[];
   };
-  decision: { authority: string | null; rationale: string | null };
+  /** The DPO's latest decisions beside Breachdesk's suggestions; overrides are marked (GDPR Art. 33/34). */
+  decision: RegisterDecisionView;
   notified: boolean;
   notifyAuthorityBy: string | null;
   firstFiledAt: string | null;
@@ -64,6 +80,11 @@ export interface RegisterSource {
   tasksDone: string[];
   filings: Array<{ kind: string; filedAt: Date; lateReason: string | null }>;
   latestAssessment: { riskLevel: string; authorityDecision: string; authorityRationale: string } | null;
+  /** Suggestion and decision per audience, from lib/server/assessments/register-decisions.ts. */
+  decisions?: {
+    authority: { suggested: string; decision: string; overridden: boolean; rationale: string };
+    subjects: { suggested: string; decision: string; overridden: boolean; rationale: string };
+  } | null;
 }
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -83,6 +104,10 @@ export function factsSummary(facts: BreachFactsDraft): string {
 function firstFiling(filings: RegisterSource["filings"]) {
   const byTime = [...filings].sort((a, b) => a.filedAt.getTime() - b.filedAt.getTime());
   return byTime.find((filing) => filing.kind === "initial") ?? byTime[0] ?? null;
+}
+
+function audience(entry: { suggested: string; decision: string; overridden: boolean; rationale: string }): AudienceDecision {
+  return { suggested: entry.suggested, decided: entry.decision, overridden: entry.overridden, rationale: entry.rationale };
 }
 
 export function toRegisterRow(source: RegisterSource): RegisterRow {
@@ -114,7 +139,12 @@ export function toRegisterRow(source: RegisterSource): RegisterRow {
       likelyConsequences: deriveConsequences(facts).map((code) => CONSEQUENCE_TEXT_EN[code]),
     },
     remedialAction: { containment: source.containment, ongoing: source.ongoing, containedAt: iso(source.containedAt), tasksDone: source.tasksDone },
-    decision: { authority: source.latestAssessment?.authorityDecision ?? null, rationale: source.latestAssessment?.authorityRationale ?? null },
+    decision: {
+      authority: source.latestAssessment?.authorityDecision ?? null,
+      rationale: source.latestAssessment?.authorityRationale ?? null,
+      forAuthority: source.decisions ? audience(source.decisions.authority) : null,
+      forPeople: source.decisions ? audience(source.decisions.subjects) : null,
+    },
     notified: source.filings.length > 0,
     notifyAuthorityBy: deadline ? deadline.due.toISOString() : null,
     firstFiledAt: first ? first.filedAt.toISOString() : null,

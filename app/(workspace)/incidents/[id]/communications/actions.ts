@@ -1,0 +1,89 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failureState, formText, type FormState } from "@/lib/server/actions/form-state";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { approveCommunication } from "@/lib/server/communications/approve-communication";
+import { getCommunicationStatus, type CommunicationStatus } from "@/lib/server/communications/communication-status";
+import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
+import { importRecipientsCsv, type RecipientsImportReport } from "@/lib/server/communications/import-recipients-csv";
+import { removeRecipient } from "@/lib/server/communications/remove-recipient";
+import { sendCommunication } from "@/lib/server/communications/send-communication";
+import { RECIPIENTS_CSV_MAX_BYTES, type CommunicationCreateInput } from "@/lib/schemas/communication";
+import type { ServiceResult } from "@/lib/server/result";
+import { defaultContext } from "@/lib/server/service-context";
+
+const signedOut = { status: "error", message: "Your session has ended: sign in again.", fields: {} } as const;
+
+async function session() {
+  const actor = await currentActor();
+  return actor && !actor.needsTwoFactor ? { actor, ctx: await defaultContext() } : null;
+}
+
+const pagePath = (incidentId: string) => `/incidents/${incidentId}/communications`;
+
+/** Creates a draft; answers with its id so the page can open it. */
+export async function createDraftAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const incidentId = formText(form, "incidentId") ?? "";
+  const input: CommunicationCreateInput = {
+    incidentId,
+    language: (formText(form, "language") ?? "") as CommunicationCreateInput["language"],
+    channel: (formText(form, "channel") ?? "") as CommunicationCreateInput["channel"],
+  };
+  const result = await createCommunicationDraft(signedIn.ctx, signedIn.actor, input);
+  if (!result.ok) return failureState(result, form);
+  revalidatePath(pagePath(incidentId));
+  return { status: "done", value: result.value.communication.id };
+}
+
+/** Reads an uploaded CSV file (or pasted text) and imports it; the report lists every rejected line. */
+export async function importCsvAction(_previous: FormState<RecipientsImportReport>, form: FormData): Promise<FormState<RecipientsImportReport>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const communicationId = formText(form, "communicationId") ?? "";
+  const file = form.get("file");
+  let csv = formText(form, "csv") ?? "";
+  if (file instanceof File && file.size > 0) {
+    if (file.size > RECIPIENTS_CSV_MAX_BYTES) return { status: "error", message: "The file is too large.", fields: { file: `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB` } };
+    csv = await file.text();
+  }
+  const result = await importRecipientsCsv(signedIn.ctx, signedIn.actor, { communicationId, csv });
+  if (!result.ok) return failureState(result);
+  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
+  return { status: "done", value: result.value };
+}
+
+type SignedIn = NonNullable<Awaited<ReturnType<typeof session>>>;
+
+async function simple(form: FormData, run: (communicationId: string, signedIn: SignedIn) => Promise<ServiceResult<unknown>>): Promise<FormState<string>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const result = await run(formText(form, "communicationId") ?? "", signedIn);
+  if (!result.ok) return failureState(result);
+  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
+  return { status: "done", value: "ok" };
+}
+
+export async function approveAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  return simple(form, (communicationId, { ctx, actor }) => approveCommunication(ctx, actor, { communicationId }));
+}
+
+export async function sendAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  return simple(form, (communicationId, { ctx, actor }) => sendCommunication(ctx, actor, { communicationId }));
+}
+
+export async function removeRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  return simple(form, (communicationId, { ctx, actor }) => removeRecipient(ctx, actor, { communicationId, recipientId: formText(form, "recipientId") ?? "" }));
+}
+
+export type StatusView = { ok: true; status: CommunicationStatus } | { ok: false; message: string };
+
+/** Polled every 2 s by the progress bar while sending. */
+export async function communicationStatusAction(communicationId: string): Promise<StatusView> {
+  const signedIn = await session();
+  if (!signedIn) return { ok: false, message: signedOut.message };
+  const result = await getCommunicationStatus(signedIn.ctx, signedIn.actor, { communicationId });
+  return result.ok ? { ok: true, status: result.value } : { ok: false, message: result.error === "invalid" ? "Invalid request." : result.message };
+}

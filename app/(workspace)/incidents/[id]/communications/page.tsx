@@ -1,0 +1,176 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/communications/action-button";
+import { CreateDraftForm } from "@/components/communications/create-draft-form";
+import { CsvUploadForm } from "@/components/communications/csv-upload-form";
+import { RecipientsTable } from "@/components/communications/recipients-table";
+import { SendProgress } from "@/components/communications/send-progress";
+import { hasRole } from "@/lib/server/access";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { getPublicNotice } from "@/lib/server/communications/communication-documents";
+import { getCommunicationStatus } from "@/lib/server/communications/communication-status";
+import { getCommunication, listCommunications } from "@/lib/server/communications/get-communication";
+import { listRecipients } from "@/lib/server/communications/list-recipients";
+import { previewForRecipient } from "@/lib/server/communications/preview-for-recipient";
+import { getIncident } from "@/lib/server/incidents/get-incident";
+import { defaultContext } from "@/lib/server/service-context";
+import { approveAction, communicationStatusAction, createDraftAction, importCsvAction, removeRecipientAction, sendAction } from "./actions";
+
+export const metadata = { title: "Telling the people affected" };
+
+const CHANNEL_WORDS: Record<string, string> = { email: "E-mail", letter: "Letters", public_notice: "Public notice" };
+const PAGE_SIZE = 50;
+
+type Search = { c?: string; page?: string; preview?: string };
+
+export default async function CommunicationsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+  const actor = await requireActor();
+  const ctx = await defaultContext();
+  const { id } = await params;
+  const search = await searchParams;
+  const found = await getIncident(ctx, actor, { incidentId: id });
+  if (!found.ok) notFound();
+  const incident = found.value;
+  const organizationId = incident.organization.id;
+  const listed = await listCommunications(ctx, actor, { incidentId: id });
+  const communications = listed.ok ? listed.value : [];
+  const mayEdit = hasRole(actor, organizationId, "manager", "dpo");
+  const isDpo = hasRole(actor, organizationId, "dpo");
+  const selectedId = search.c ?? communications[0]?.id;
+
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> / Telling the people affected
+      </p>
+      <div className="page-head">
+        <h1>Telling the people affected</h1>
+      </div>
+      <p className="lede muted">
+        Where the risk to people is high, they are told without undue delay, in plain language (GDPR Art. 34). Prepare the message, add the people, let the DPO approve
+        it, then send it: every message sent is kept as sent.
+      </p>
+      {communications.length > 0 ? (
+        <nav aria-label="Communications of this incident" className="card">
+          <h2>Communications</h2>
+          <ul>
+            {communications.map((communication) => (
+              <li key={communication.id}>
+                <Link href={`?c=${communication.id}`} aria-current={communication.id === selectedId ? "page" : undefined}>
+                  {CHANNEL_WORDS[communication.channel]} ({communication.language}) · {communication.status} · created {communication.createdAt.slice(0, 10)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {selectedId ? <CommunicationView incidentId={incident.id} communicationId={selectedId} search={search} mayEdit={mayEdit} isDpo={isDpo} /> : null}
+      {mayEdit ? <CreateDraftForm incidentId={incident.id} action={createDraftAction} /> : null}
+    </>
+  );
+}
+
+async function CommunicationView({ incidentId, communicationId, search, mayEdit, isDpo }: { incidentId: string; communicationId: string; search: Search; mayEdit: boolean; isDpo: boolean }) {
+  const actor = await requireActor();
+  const ctx = await defaultContext();
+  const detail = await getCommunication(ctx, actor, { communicationId });
+  if (!detail.ok) return <p role="alert">This communication cannot be shown.</p>;
+  const communication = detail.value;
+  const page = Math.max(1, Number(search.page ?? "1") || 1);
+  const [recipients, status, preview, notice] = await Promise.all([
+    communication.channel === "public_notice" ? null : listRecipients(ctx, actor, { communicationId, page, pageSize: PAGE_SIZE }),
+    getCommunicationStatus(ctx, actor, { communicationId }),
+    search.preview ? previewForRecipient(ctx, actor, { communicationId, recipientId: search.preview }) : null,
+    communication.channel === "public_notice" ? getPublicNotice(ctx, actor, { communicationId }) : null,
+  ]);
+  const editable = mayEdit && (communication.status === "draft" || communication.status === "approved");
+  const fields = { incidentId, communicationId };
+  const base = `?c=${communicationId}`;
+  const download = (document: string) => `/incidents/${incidentId}/communications/download?communication=${communicationId}&document=${document}`;
+  const pages = recipients?.ok ? Math.max(1, Math.ceil(recipients.value.total / PAGE_SIZE)) : 1;
+
+  return (
+    <section className="card" aria-labelledby="communication-heading">
+      <h2 id="communication-heading">
+        {CHANNEL_WORDS[communication.channel]}: {communication.subject} <span className="badge">{communication.status}</span>
+      </h2>
+      <p className="muted small">
+        Language {communication.language} · {communication.recipientCount} people
+        {communication.approvedAt ? ` · approved ${communication.approvedAt.replace("T", " ").slice(0, 16)} UTC` : ""}
+      </p>
+
+      {communication.status === "draft" ? (
+        <div aria-labelledby="missing-heading">
+          <h3 id="missing-heading">Before approval</h3>
+          {communication.missing.length === 0 ? (
+            <p>
+              <span className="badge badge-ok">complete</span> Everything Art. 34(2) asks for is there.
+            </p>
+          ) : (
+            <ul>
+              {communication.missing.map((item) => (
+                <li key={item.id}>{item.message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+
+      {/* A div, not a p: the buttons are forms, which a paragraph cannot hold. */}
+      <div>
+        {isDpo && communication.status === "draft" ? <ActionButton label="Approve (DPO)" busyLabel="Approving…" fields={fields} action={approveAction} /> : null}
+        {isDpo && communication.channel === "email" && (communication.status === "approved" || communication.status === "sending") ? (
+          <ActionButton label="Send" busyLabel="Queuing…" fields={fields} action={sendAction} confirm={`Send this message to ${communication.recipientCount} people now?`} />
+        ) : null}
+        {!isDpo && communication.status === "draft" ? <span className="muted small">The DPO approves and sends the communication.</span> : null}
+        {communication.channel !== "public_notice" && communication.status !== "draft" ? <a href={download("letters")}>Printable letters (PDF)</a> : null}{" "}
+        {communication.channel === "public_notice" ? <a href={download("public-notice")}>Public notice (PDF)</a> : null}
+      </div>
+
+      {status.ok && communication.channel === "email" && communication.status !== "draft" && communication.status !== "approved" ? (
+        <SendProgress communicationId={communicationId} initial={status.value} poll={communicationStatusAction} />
+      ) : null}
+
+      {notice?.ok ? (
+        <article aria-label="Public notice" className="subform">
+          <h3>{notice.value.subject}</h3>
+          <div className="prose">{notice.value.text}</div>
+        </article>
+      ) : null}
+
+      {preview ? (
+        <article aria-labelledby="preview-heading" className="subform">
+          <h3 id="preview-heading">Preview{preview.ok ? ` for ${preview.value.to ?? "a printed letter"}` : ""}</h3>
+          {preview.ok ? (
+            <>
+              <p>
+                <strong>{preview.value.subject}</strong> {preview.value.frozen ? <span className="badge badge-ok">approved text</span> : <span className="badge badge-warn">draft</span>}
+              </p>
+              <div className="prose">{preview.value.text}</div>
+            </>
+          ) : (
+            <p role="alert">{preview.error === "invalid" ? `The message cannot be written yet: ${preview.fields.map((f) => f.field).join(", ")}.` : "No such person."}</p>
+          )}
+        </article>
+      ) : null}
+
+      {recipients?.ok ? (
+        <div className="subform">
+          <h3>People ({recipients.value.total})</h3>
+          <RecipientsTable
+            recipients={recipients.value.recipients}
+            previewHref={(recipientId) => `${base}&page=${page}&preview=${recipientId}`}
+            removeButton={editable ? (recipient) => <ActionButton label="Remove" busyLabel="Removing…" fields={{ ...fields, recipientId: recipient.id }} action={removeRecipientAction} /> : undefined}
+          />
+          {pages > 1 ? (
+            <nav aria-label="Pages of people" className="small">
+              {page > 1 ? <Link href={`${base}&page=${page - 1}`}>Previous</Link> : null} Page {page} of {pages}{" "}
+              {page < pages ? <Link href={`${base}&page=${page + 1}`}>Next</Link> : null}
+            </nav>
+          ) : null}
+        </div>
+      ) : null}
+      {editable && communication.channel !== "public_notice" ? <CsvUploadForm incidentId={incidentId} communicationId={communicationId} action={importCsvAction} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleState, type FormState } from "@/lib/server/actions/form-state";
+
+type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
+
+/** One button that runs a server action with a few hidden fields, and says why when it is refused. */
+export function ActionButton({ label, busyLabel, fields, action, confirm }: { label: string; busyLabel: string; fields: Record<string, string>; action: Action; confirm?: string }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  return (
+    <form
+      action={formAction}
+      className="inline-form"
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) event.preventDefault();
+      }}
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending}>
+        {pending ? busyLabel : label}
+      </button>
+      {state.status === "error" ? (
+        <span role="alert" className="field-error">
+          {" "}
+          {state.message}
+          {Object.keys(state.fields).length > 0 ? `: ${Object.entries(state.fields).map(([field, problem]) => `${field} ${problem}`).join("; ")}` : ""}
+        </span>
+      ) : null}
+    </form>
+  );
+}

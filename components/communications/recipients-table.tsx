@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { RecipientDto } from "@/lib/server/communications/communication-dto";
+
+const STATUS_WORDS: Record<string, string> = { pending: "not sent yet", queued: "waiting to be sent", sent: "sent", failed: "failed", bounced: "bounced" };
+
+/** One page of the people a communication goes to, with each one's delivery state and a preview link. */
+export function RecipientsTable({
+  recipients,
+  previewHref,
+  removeButton,
+}: {
+  recipients: RecipientDto[];
+  previewHref: (recipientId: string) => string;
+  removeButton?: (recipient: RecipientDto) => React.ReactNode;
+}) {
+  if (recipients.length === 0) return <p className="muted">Nobody on the list yet.</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="small muted">People this communication goes to</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Postal address</th>
+            <th scope="col">State</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {recipients.map((recipient) => (
+            <tr key={recipient.id}>
+              <td>{recipient.name}</td>
+              <td>{recipient.email ?? <span className="muted">none (letter)</span>}</td>
+              <td className="prose">{recipient.postalAddress ?? ""}</td>
+              <td>
+                {STATUS_WORDS[recipient.status] ?? recipient.status}
+                {recipient.attempts > 1 ? <span className="small muted"> after {recipient.attempts} attempts</span> : null}
+                {recipient.lastError && recipient.status !== "sent" ? <span className="small field-error"> {recipient.lastError}</span> : null}
+              </td>
+              <td>
+                <Link href={previewHref(recipient.id)}>Preview</Link> {removeButton?.(recipient)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

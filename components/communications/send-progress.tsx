@@ -1,0 +1,45 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import type { CommunicationStatus } from "@/lib/server/communications/communication-status";
+
+type View = { ok: true; status: CommunicationStatus } | { ok: false; message: string };
+
+const POLL_MS = 2_000;
+
+/** The sending progress, asked for every 2 s while messages are on their way; the page refreshes at the end. */
+export function SendProgress({ communicationId, initial, poll }: { communicationId: string; initial: CommunicationStatus; poll: (communicationId: string) => Promise<View> }) {
+  const [status, setStatus] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  const router = useRouter();
+  useEffect(() => {
+    if (status.status !== "sending") return;
+    const timer = setTimeout(async () => {
+      const next = await poll(communicationId);
+      if (!next.ok) return setProblem(next.message);
+      setStatus(next.status);
+      if (next.status.status !== "sending") router.refresh();
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [status, communicationId, poll, router]);
+  const { progress, counts } = status;
+  const ended = progress.sent + progress.failed + progress.bounced;
+  return (
+    <div>
+      <label htmlFor={`progress-${communicationId}`}>
+        E-mails: {ended} of {progress.emailRecipients} done ({status.status})
+      </label>
+      <progress id={`progress-${communicationId}`} max={Math.max(1, progress.emailRecipients)} value={ended} />
+      <p aria-live="polite" className="small">
+        Waiting {counts.queued} · sent {counts.sent} · failed {progress.failed} · bounced {progress.bounced}
+        {progress.letterRecipients > 0 ? ` · ${progress.letterRecipients} printed letter(s) for people without e-mail` : ""}
+      </p>
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}

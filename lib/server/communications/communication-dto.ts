@@ -1,0 +1,90 @@
+import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import type { CommunicationRow } from "./communication-access";
+
+/** A communication as the UI and the API see it: never the raw row, never the sealed content. */
+export interface CommunicationDto {
+  id: string;
+  incidentId: string;
+  incidentReference: string;
+  language: string;
+  channel: "email" | "letter" | "public_notice";
+  /** draft | approved | sending | sent | partially_failed */
+  status: string;
+  subject: string;
+  approvedById: string | null;
+  approvedAt: string | null;
+  sendStartedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toCommunicationDto(row: CommunicationRow): CommunicationDto {
+  return {
+    id: row.id,
+    incidentId: row.incidentId,
+    incidentReference: row.incident.reference,
+    language: row.language,
+    channel: row.channel as CommunicationDto["channel"],
+    status: row.status,
+    subject: row.subject,
+    approvedById: row.approvedById,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    sendStartedAt: row.sendStartedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export const recipientSelect = {
+  id: true,
+  name: true,
+  email: true,
+  postalAddress: true,
+  status: true,
+  attempts: true,
+  lastError: true,
+  messageId: true,
+  sentAt: true,
+  sentMessage: { select: { messageId: true, attempts: true } },
+} as const;
+
+export interface RecipientRow {
+  id: string;
+  name: string;
+  email: string | null;
+  postalAddress: string | null;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  messageId: string | null;
+  sentAt: Date | null;
+  sentMessage: { messageId: string; attempts: number } | null;
+}
+
+/** One person, decrypted for the people allowed to see the list. */
+export interface RecipientDto {
+  id: string;
+  name: string;
+  email: string | null;
+  postalAddress: string | null;
+  /** pending | queued | sent | failed | bounced */
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  messageId: string | null;
+  sentAt: string | null;
+}
+
+export function toRecipientDto(row: RecipientRow): RecipientDto {
+  return {
+    id: row.id,
+    name: unseal(row.name),
+    email: unsealOptional(row.email),
+    postalAddress: unsealOptional(row.postalAddress),
+    status: row.status,
+    attempts: row.sentMessage?.attempts ?? row.attempts,
+    lastError: row.lastError,
+    messageId: row.sentMessage?.messageId ?? row.messageId,
+    sentAt: row.sentAt?.toISOString() ?? null,
+  };
+}

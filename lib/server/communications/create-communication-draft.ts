@@ -1,0 +1,69 @@
+import { COMMUNICATION_TEMPLATES, fillPlaceholders, type MessageLanguage } from "@/lib/domain/communication";
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { communicationCreateSchema, recipientInputSchema, type CommunicationCreateInput, type Recipient } from "@/lib/schemas/communication";
+import type { Actor } from "@/lib/server/actor";
+import { appendAudit } from "@/lib/server/audit/append-audit";
+import { findIncidentFor } from "@/lib/server/incidents/find-incident";
+import { changedBy } from "@/lib/server/incidents/permissions";
+import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { writeTransaction } from "@/lib/server/transaction";
+import { communicationSelect, deniedCommunication, mayCommunicate } from "./communication-access";
+import { toCommunicationDto, type CommunicationDto } from "./communication-dto";
+import { sealDraftContent } from "./frozen-content";
+import { storeRecipients } from "./recipients-store";
+
+export interface CreatedCommunication {
+  communication: CommunicationDto;
+  recipientsAdded: number;
+  recipientsMerged: number;
+}
+
+/** A new draft letter, e-mail or public notice for an incident's affected people (manager or DPO). */
+export async function createCommunicationDraft(ctx: ServiceContext, actor: Actor, input: CommunicationCreateInput): Promise<ServiceResult<CreatedCommunication>> {
+  const parsed = communicationCreateSchema.safeParse(input);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const { incidentId, language, channel } = parsed.data;
+  const recipients: Recipient[] = [];
+  const problems = [];
+  for (const [index, raw] of (parsed.data.recipients ?? []).entries()) {
+    const recipient = recipientInputSchema.safeParse(raw);
+    if (!recipient.success) problems.push(...toFieldErrors(recipient.error, ["recipients", index]));
+    else if (channel === "letter" && !recipient.data.postalAddress) problems.push({ field: `recipients.${index}.postalAddress`, problem: "is required: a letter needs a postal address" });
+    else if (channel === "email" && !recipient.data.email && !recipient.data.postalAddress) problems.push({ field: `recipients.${index}.email`, problem: "is required (or a postal address): this person cannot be reached" });
+    else recipients.push(recipient.data);
+  }
+  if (channel === "public_notice" && recipients.length + problems.length > 0) problems.push({ field: "recipients", problem: "must be empty: a public notice is published, not addressed to people" });
+  if (problems.length > 0) return invalid(problems);
+  const now = ctx.now();
+
+  return writeTransaction(ctx.db, ctx.provider, async (tx) => {
+    const found = await findIncidentFor(tx, actor, incidentId, "read");
+    if (!found.ok) return found;
+    const organizationId = found.value.organizationId;
+    if (!mayCommunicate(actor, organizationId, "edit")) return forbidden(deniedCommunication.edit);
+    const words = COMMUNICATION_TEMPLATES[language as MessageLanguage];
+    const filled = fillPlaceholders(channel === "public_notice" ? words.public.subject : words.subject, { organisation: found.value.organization.name });
+    const created = await tx.communication.create({
+      data: {
+        incidentId,
+        language,
+        channel,
+        status: "draft",
+        subject: filled.ok ? filled.text : words.subject,
+        content: sealDraftContent(),
+        createdById: changedBy(actor),
+        createdAt: now,
+      },
+      select: communicationSelect,
+    });
+    const stored = await storeRecipients(tx, created.id, recipients);
+    await appendAudit(
+      tx,
+      actor,
+      { action: "communication.create", organizationId, incidentId, detail: { communicationId: created.id, language, channel, recipientsAdded: stored.added, recipientsMerged: stored.mergedPositions.length } },
+      now,
+    );
+    return ok({ communication: toCommunicationDto(created), recipientsAdded: stored.added, recipientsMerged: stored.mergedPositions.length });
+  });
+}

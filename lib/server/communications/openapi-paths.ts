@@ -1,0 +1,52 @@
+/*
+ * The communication endpoints' part of the OpenAPI document, for lib/server/api/openapi.ts to spread into
+ * its paths: `...communicationPaths(onIncident, commonProblems)`. Kept beside the services they describe.
+ */
+type Responses = Record<string, unknown>;
+
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const json = (description: string, schema: Record<string, unknown> = { type: "object" }) => ({ description, content: { "application/json": { schema } } });
+const refused = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+
+const communicationStatus = {
+  type: "object",
+  required: ["status", "counts"],
+  properties: {
+    status: { enum: ["draft", "approved", "sending", "sent", "partially_failed"] },
+    counts: { type: "object", properties: { queued: { type: "integer" }, sent: { type: "integer" }, failed: { type: "integer" } } },
+  },
+};
+
+export function communicationPaths(onIncident: Responses, invalidResponses: Responses) {
+  return {
+    "/incidents/{id}/communications": {
+      get: { operationId: "listCommunications", summary: "The incident's communications to the people affected", parameters: [idParam], responses: { "200": json("The communications."), ...onIncident } },
+      post: {
+        operationId: "createCommunication",
+        summary: "A draft communication (Art. 34): language, channel, optional recipients (manager or DPO)",
+        parameters: [idParam],
+        requestBody: { required: true, ...json("{ language, channel, recipients? }") },
+        responses: { "201": json("The draft."), "403": refused("Only a manager or the DPO."), ...invalidResponses, ...onIncident },
+      },
+    },
+    "/communications/{id}": {
+      get: { operationId: "getCommunication", summary: "A communication, its status and counts", parameters: [idParam], responses: { "200": json("Status and counts.", communicationStatus), ...onIncident } },
+    },
+    "/communications/{id}/recipients": {
+      get: { operationId: "listRecipients", summary: "One page of the people", parameters: [idParam], responses: { "200": json("A page of people."), ...onIncident } },
+      post: {
+        operationId: "importRecipients",
+        summary: "Adds people from CSV (text/csv): rejected lines come back with their number and reason",
+        parameters: [idParam],
+        requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+        responses: { "200": json("What was added, merged and rejected."), "403": refused("Only a manager or the DPO."), "409": refused("Already sending."), ...invalidResponses, ...onIncident },
+      },
+    },
+    "/communications/{id}/approve": {
+      post: { operationId: "approveCommunication", summary: "The DPO approves (freezes) the content", parameters: [idParam], responses: { "200": json("Approved."), "403": refused("Only the DPO."), "409": refused("Not a draft."), ...invalidResponses, ...onIncident } },
+    },
+    "/communications/{id}/send": {
+      post: { operationId: "sendCommunication", summary: "Queues one e-mail per person (DPO only); 202", parameters: [idParam], responses: { "202": json("Queued.", communicationStatus), "403": refused("Only the DPO."), "409": refused("Not approved."), ...invalidResponses, ...onIncident } },
+    },
+  };
+}

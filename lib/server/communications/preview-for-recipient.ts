@@ -1,0 +1,54 @@
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { recipientRefSchema, type RecipientRefInput } from "@/lib/schemas/communication";
+import type { Actor } from "@/lib/server/actor";
+import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { auditRead } from "@/lib/server/incidents/audit-read";
+import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { findCommunicationFor } from "./communication-access";
+import { readContent, renderForRecipient } from "./frozen-content";
+import { loadMessageInput } from "./message-input";
+
+export interface RecipientPreview {
+  recipientId: string;
+  to: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  /** True when this is the approved (frozen) content; false while a draft follows the incident's current facts. */
+  frozen: boolean;
+}
+
+/**
+ * Exactly what this person would receive: the approved content with their name (or, for a draft, the
+ * incident's current facts). Missing items come back as an invalid result naming them.
+ */
+export async function previewForRecipient(ctx: ServiceContext, actor: Actor, input: RecipientRefInput): Promise<ServiceResult<RecipientPreview>> {
+  const parsed = recipientRefSchema.safeParse(input);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const { communicationId, recipientId } = parsed.data;
+  const found = await findCommunicationFor(ctx.db, actor, communicationId, "read");
+  if (!found.ok) return found;
+  const communication = found.value;
+  const recipient = await ctx.db.recipient.findFirst({ where: { id: recipientId, communicationId }, select: { id: true, name: true, email: true } });
+  if (!recipient) return notFound("No such person on this communication.");
+  const content = readContent(communication.content);
+  const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
+  if (!messageInput) return notFound("No such communication.");
+  const rendered = renderForRecipient(messageInput, communication.language, unseal(recipient.name));
+  if (!rendered.ok) return invalid(rendered.missing.map((name) => ({ field: `message.${name}`, problem: "is missing: the message cannot be written without it" })));
+  await auditRead(ctx, actor, {
+    action: "communication.preview",
+    organizationId: communication.incident.organizationId,
+    incidentId: communication.incidentId,
+    detail: { communicationId, recipientId },
+  });
+  return ok({
+    recipientId,
+    to: unsealOptional(recipient.email),
+    subject: rendered.message.subject,
+    text: rendered.message.text,
+    html: rendered.message.html,
+    frozen: content.state === "approved",
+  });
+}

@@ -1,0 +1,132 @@
+import { randomBytes } from "node:crypto";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readEnv } from "@/lib/config/env";
+import { openDb } from "@/lib/db/client";
+import { base32Encode, codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
+import { anonymous, type Actor } from "@/lib/server/actor";
+import { seal } from "@/lib/server/crypto/sealed-text";
+import { createIncident } from "@/lib/server/incidents/create-incident";
+import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { cli } from "./support/cli";
+
+/*
+ * The DPO tells the people affected, in the browser: a draft, a CSV upload whose bad line is reported with its
+ * number, a preview with the person's own name, approval, and sending (queued: the app under test has no SMTP
+ * server, so the messages wait in the outbox and the progress says so).
+ */
+const baseUrl = inject("baseUrl");
+process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
+
+const EMAIL = "dpo@letters-practice.example";
+const PASSWORD = "orchard velvet compass ember";
+const SECRET = base32Encode(randomBytes(20));
+const facts: BreachFacts = {
+  role: "controller",
+  breachTypes: ["confidentiality"],
+  cause: "malicious",
+  dataCategories: ["identification", "health"],
+  subjects: { count: 2, categories: ["patients"] },
+  records: 2,
+  identifiability: "direct",
+  encryption: "none",
+  confidentiality: { recipients: "public", exfiltration: "confirmed" },
+  availability: null,
+  integrity: null,
+  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
+};
+
+let browser: Browser;
+let usedStep = 0;
+let incidentId = "";
+let db: Awaited<ReturnType<typeof openDb>>["db"];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await cli("org", "create", "--name", "Letters Practice", "--slug", "letters-practice");
+  const link = (await cli("user", "add", "--org", "letters-practice", "--email", EMAIL, "--role", "dpo")).trim();
+  const opened = await openDb(inject("e2eDatabaseUrl"));
+  db = opened.db;
+  const ctx = { db, provider: opened.provider, env: readEnv({ APP_URL: baseUrl }), now: () => new Date() };
+  const enrolledAt = new Date();
+  const accepted = await acceptInvitation(ctx, anonymous("test", null), {
+    token: link.split("/").pop()!,
+    name: "Dana Ortiz",
+    password: PASSWORD,
+    totpSecret: seal(`totp-setup:${SECRET}`),
+    totpCode: codeForStep(SECRET, timeStep(enrolledAt)),
+  });
+  if (!accepted.ok) throw new Error(JSON.stringify(accepted));
+  usedStep = timeStep(enrolledAt);
+  await db.organization.update({ where: { slug: "letters-practice" }, data: { dpoName: "Dana Ortiz", dpoEmail: EMAIL } });
+  const user = await db.user.findUniqueOrThrow({ where: { email: EMAIL }, include: { memberships: true } });
+  const actor: Actor = { kind: "user", userId: user.id, email: EMAIL, memberships: user.memberships.map((m) => ({ organizationId: m.organizationId, role: "dpo" as const })), ip: null, via: "web" };
+  const created = await createIncident(ctx, actor, {
+    title: "Appointment list published by mistake",
+    description: "The appointment list was visible on the website for a day.",
+    awareAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+    timeZone: "Europe/Paris",
+    facts,
+    containment: "We removed the list and asked search engines to drop it.",
+    submit: true,
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  incidentId = created.value.id;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await db?.$disconnect();
+});
+
+describe("the communications page", () => {
+  it("takes the DPO from a draft to sending, reporting a bad CSV line by its number", { timeout: 120_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/signin`);
+    await page.getByLabel("E-mail").fill(EMAIL);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    while (timeStep(new Date()) <= usedStep) await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.getByLabel("Authentication code").fill(codeForStep(SECRET, timeStep(new Date())));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    const errors = watchForPageErrors(page);
+
+    await page.goto(`${baseUrl}/incidents/${incidentId}/communications`);
+    await page.getByRole("heading", { level: 1, name: "Telling the people affected" }).waitFor();
+    await page.getByLabel("Language").selectOption("en");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await page.getByText("Add the people to write to").waitFor();
+
+    await page.getByLabel("CSV file", { exact: true }).setInputFiles({
+      name: "patients.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("\uFEFFname;email\r\nAnna Bell;anna@example.org\r\nBob Brun;not-an-address\r\nCléo Durand;cleo@example.org\r\n"),
+    });
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.getByText("2 people added").waitFor();
+    const rejected = page.getByRole("table", { name: /Lines not imported/ });
+    expect(await rejected.textContent()).toMatch(/3.*e-mail address "not-an-address" is not valid/);
+
+    await page.reload();
+    await page.getByRole("cell", { name: "Cléo Durand" }).waitFor();
+    await page.getByRole("row", { name: /Cléo Durand/ }).getByRole("link", { name: "Preview" }).click();
+    await page.getByRole("heading", { name: /Preview for cleo@example.org/ }).waitFor();
+    expect(await page.locator("article[aria-labelledby=preview-heading] .prose").textContent()).toContain("Dear Cléo Durand,");
+
+    await page.getByRole("button", { name: "Approve (DPO)" }).click();
+    await page.getByRole("button", { name: "Send" }).waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.getByText(/E-mails: 0 of 2 done \(sending\)/).waitFor();
+    await page.getByText(/Waiting 2/).waitFor();
+
+    const communication = await db.communication.findFirstOrThrow({ where: { incidentId } });
+    expect(communication.status).toBe("sending");
+    expect(await db.outboxMessage.count({ where: { idempotencyKey: { startsWith: `communication:${communication.id}:` } } })).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
