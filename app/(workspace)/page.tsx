@@ -1,23 +1,77 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { DashboardLanding } from "@/components/dashboard/dashboard-landing";
+import { DeadlineTimeline } from "@/components/dashboard/deadline-timeline";
+import { ObligationFilters } from "@/components/dashboard/obligation-filters";
+import { ObligationList } from "@/components/dashboard/obligation-list";
+import { OutboxNotice } from "@/components/dashboard/outbox-notice";
+import { buildTimeline } from "@/lib/domain/calendar/timeline";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { dashboardOutbox } from "@/lib/server/deadlines/dashboard-outbox";
+import { openObligations } from "@/lib/server/deadlines/open-obligations";
+import { queryFromSearchParams } from "@/lib/server/deadlines/open-obligations-query";
+import { defaultContext } from "@/lib/server/service-context";
 
-export default function DashboardPage() {
+export const dynamic = "force-dynamic";
+
+/** The zone most of the shown deadlines are counted in: the timeline's days follow it. */
+function timelineZone(zones: string[]): string {
+  const counts = new Map<string, number>();
+  for (const zone of zones) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "UTC";
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await currentActor();
+  if (!actor) return <DashboardLanding />;
+  if (actor.needsTwoFactor) redirect("/account/two-factor");
+
+  const ctx = await defaultContext();
+  const requested = queryFromSearchParams(await searchParams);
+  let result = await openObligations(ctx, actor, requested);
+  const filterProblems = !result.ok && result.error === "invalid" ? result.fields : [];
+  if (filterProblems.length > 0) result = await openObligations(ctx, actor, {});
+  if (!result.ok) throw new Error(`The dashboard could not be loaded: ${result.error}`);
+  const view = result.value;
+  const outbox = await dashboardOutbox(ctx, actor);
+
+  const now = new Date(view.now);
+  const timeline = buildTimeline(
+    view.items.map((item) => ({ ...item, due: new Date(item.due) })),
+    now,
+    timelineZone(view.items.map((item) => item.timeZone)),
+  );
+
   return (
     <>
       <h1>Dashboard</h1>
-      <div className="grid">
-        <section className="card" aria-labelledby="clocks">
-          <h2 id="clocks">Clocks</h2>
-          <p>Every open notification deadline across your practices, nearest first.</p>
-          <p className="muted">Sign in to see the deadlines of the practices you work for.</p>
-        </section>
-        <section className="card" aria-labelledby="report">
-          <h2 id="report">Report a breach</h2>
-          <p>Found patient data where it should not be? Log it now: the 72-hour clock may already be running.</p>
-          <Link className="button" href="/signin">
-            Sign in to report
-          </Link>
-        </section>
-      </div>
+      {outbox ? <OutboxNotice waiting={outbox.waiting} smtpConfigured={outbox.smtpConfigured} failing={outbox.failing} /> : null}
+      <section className="card" aria-labelledby="clocks">
+        <h2 id="clocks">Clocks</h2>
+        <p>
+          {view.counts.overdue} overdue, {view.counts["due soon"]} due within 24 hours, {view.counts.open} open
+          {view.filters.organization || view.filters.regime || view.filters.status || view.filters.dueWithinHours ? " (filtered)" : ""}.{" "}
+          <Link href="/calendar">Add these deadlines to your calendar</Link>
+        </p>
+        {filterProblems.length > 0 ? (
+          <div role="alert" className="field-error">
+            {filterProblems.map((problem) => (
+              <p key={problem.field}>
+                Filter {problem.field}: {problem.problem}. Showing everything instead.
+              </p>
+            ))}
+          </div>
+        ) : null}
+        <ObligationFilters filters={filterProblems.length > 0 ? {} : view.filters} organizations={view.organizations} />
+      </section>
+      <section className="card" aria-labelledby="obligations">
+        <h2 id="obligations">Open obligations, nearest first</h2>
+        <ObligationList items={view.items} now={view.now} />
+      </section>
+      <section className="card" aria-labelledby="week">
+        <h2 id="week">The coming seven days</h2>
+        <DeadlineTimeline timeline={timeline} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,155 @@
+/**
+ * The DPO's morning question: what must be filed, and by when, across every practice they can see.
+ * Every open obligation of every not-closed incident, nearest first, with where it stands now.
+ */
+import { formatForPeople, standingAt, type DeadlineStatus, type ObligationId, type RegimeId } from "@/lib/domain/deadlines";
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { visibleOrganizationIds } from "@/lib/server/access";
+import type { Actor } from "@/lib/server/actor";
+import { auditRead } from "@/lib/server/incidents/audit-read";
+import { incidentScope } from "@/lib/server/incidents/incident-scope";
+import { organizationFilter } from "@/lib/server/incidents/organization-filter";
+import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { loadOpenDeadlines } from "./load-open-obligations";
+import { OBLIGATION_WORDS, REGIME_WORDS } from "./obligation-words";
+import { openObligationsQuerySchema, type OpenObligationsQuery, type OpenObligationsQueryInput } from "./open-obligations-query";
+
+const HOUR_MS = 3_600_000;
+
+/** formatForPeople of the same few hundred instants on every load: kept (bounded, emptied when full). */
+const formatted = new Map<string, string>();
+function dueForPeople(due: Date, timeZone: string): string {
+  const key = `${due.getTime()}|${timeZone}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 20_000) formatted.clear();
+    text = formatForPeople(due, timeZone);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/** One open obligation, ready to show: instants as ISO strings so a page can hand them to the browser. */
+export interface OpenObligation {
+  /** Stable: incident, regime and obligation. */
+  key: string;
+  incidentId: string;
+  reference: string;
+  title: string;
+  organization: { slug: string; name: string };
+  regime: RegimeId;
+  regimeName: string;
+  obligation: ObligationId;
+  /** "Notify the supervisory authority". */
+  action: string;
+  basis: string;
+  /** The instant to meet (ISO, UTC). */
+  due: string;
+  /** Regulation 1182/71's legal outer limit, where EU law sets the period. */
+  dueUnder1182: string | null;
+  timeZone: string;
+  /** "31 Mar 2026, 00:30 CEST": the due instant on the incident's clock, zone named. */
+  dueForPeople: string;
+  status: DeadlineStatus;
+  remainingMs: number;
+  inWords: string;
+  /** Counted from a filing not yet made: it moves once the filing is recorded. */
+  provisional: boolean;
+  internalTarget: boolean;
+  ownerId: string | null;
+  dpoId: string | null;
+}
+
+export interface OpenObligationsView {
+  items: OpenObligation[];
+  /** The instant the standings were computed at (ISO). */
+  now: string;
+  counts: Record<DeadlineStatus, number>;
+  filters: OpenObligationsQuery;
+  /** The practices the actor can filter by. */
+  organizations: Array<{ slug: string; name: string }>;
+}
+
+function matches(item: OpenObligation, query: OpenObligationsQuery): boolean {
+  if (query.regime && item.regime !== query.regime) return false;
+  if (query.status && item.status !== query.status) return false;
+  if (query.dueWithinHours !== undefined && item.remainingMs > query.dueWithinHours * HOUR_MS) return false;
+  return true;
+}
+
+export async function openObligations(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: OpenObligationsQueryInput = {},
+): Promise<ServiceResult<OpenObligationsView>> {
+  const parsed = openObligationsQuerySchema.safeParse(input);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const query = parsed.data;
+  const organizationWhere = await organizationFilter(ctx.db, actor, query.organization);
+  if (!organizationWhere.ok) return organizationWhere;
+
+  const visible = visibleOrganizationIds(actor);
+  const now = ctx.now();
+  const [organizations, incidents] = await Promise.all([
+    ctx.db.organization.findMany({
+      where: visible === null ? {} : { id: { in: visible } },
+      select: { id: true, slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    loadOpenDeadlines(ctx.db, {
+      AND: [
+        incidentScope(actor),
+        organizationWhere.value.where,
+        // The regimes are a JSON array of ids in text; the quoted id cannot match another id.
+        query.regime ? { regimes: { contains: `"${query.regime}"` } } : {},
+      ],
+    }),
+  ]);
+  const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
+
+  const items: OpenObligation[] = [];
+  for (const { incident, deadlines } of incidents) {
+    const organization = organizationById.get(incident.organizationId);
+    for (const deadline of deadlines) {
+      const item: OpenObligation = {
+        key: `${incident.id}:${deadline.regime}:${deadline.obligation}`,
+        incidentId: incident.id,
+        reference: incident.reference,
+        title: incident.title,
+        organization: { slug: organization?.slug ?? "", name: organization?.name ?? "" },
+        regime: deadline.regime,
+        regimeName: REGIME_WORDS[deadline.regime],
+        obligation: deadline.obligation,
+        action: OBLIGATION_WORDS[deadline.obligation],
+        basis: deadline.basis,
+        due: deadline.due.toISOString(),
+        dueUnder1182: deadline.dueUnder1182?.toISOString() ?? null,
+        timeZone: incident.timeZone,
+        dueForPeople: dueForPeople(deadline.due, incident.timeZone),
+        ...standingAt(deadline.due, now),
+        provisional: deadline.provisional,
+        internalTarget: deadline.internalTarget,
+        ownerId: incident.ownerId,
+        dpoId: incident.dpoId,
+      };
+      if (matches(item, query)) items.push(item);
+    }
+  }
+  items.sort((a, b) => a.remainingMs - b.remainingMs || a.reference.localeCompare(b.reference) || a.key.localeCompare(b.key));
+
+  const counts: Record<DeadlineStatus, number> = { overdue: 0, "due soon": 0, open: 0 };
+  for (const item of items) counts[item.status] += 1;
+  await auditRead(ctx, actor, {
+    action: "deadlines.dashboard",
+    organizationId: organizationWhere.value.organizationId,
+    detail: { filters: query, shown: items.length },
+  });
+  return ok({
+    items,
+    now: now.toISOString(),
+    counts,
+    filters: query,
+    organizations: organizations.map(({ slug, name }) => ({ slug, name })),
+  });
+}

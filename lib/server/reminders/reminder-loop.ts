@@ -1,0 +1,40 @@
+/**
+ * Runs scheduleDueReminders every minute beside an outbox worker (in-process or `npm run worker`). Every
+ * instance may run it: the outbox's idempotency keys make the runs agree, so nothing is queued twice.
+ */
+import type { Db } from "@/lib/db/client";
+import type { DatabaseProvider } from "@/lib/db/database-url";
+import type { AppEnv } from "@/lib/config/env";
+import { scheduleDueReminders } from "./schedule-due-reminders";
+
+export const REMINDER_EVERY_MS = 60_000;
+
+export function startReminderLoop(options: {
+  db: Db;
+  provider: DatabaseProvider;
+  env: AppEnv;
+  log?: (line: string) => void;
+  everyMs?: number;
+}): () => void {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const ctx = { db: options.db, provider: options.provider, env: options.env, now: () => new Date() };
+  let running = false;
+  const run = async () => {
+    if (running) return; // a slow run is never overlapped by the next tick
+    running = true;
+    try {
+      const report = await scheduleDueReminders(ctx, ctx.now());
+      if (report.enqueued > 0 || report.withoutRecipient > 0) {
+        log(`reminders: queued ${report.enqueued}, already queued ${report.alreadyQueued}, without recipient ${report.withoutRecipient}`);
+      }
+    } catch (error) {
+      log(`reminders: run failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); trying again next minute`);
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), options.everyMs ?? REMINDER_EVERY_MS);
+  timer.unref(); // never keeps a process alive on its own
+  return () => clearInterval(timer);
+}

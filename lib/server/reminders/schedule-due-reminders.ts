@@ -1,0 +1,108 @@
+/**
+ * Queues the reminders whose time has come, through the outbox (shared/DESIGN.md rule 7). Safe to run as
+ * often as one likes, from any number of app instances at once: each reminder's idempotency key (from
+ * reminderSchedule's key and the due instant it was computed for) lets the outbox refuse a second copy,
+ * so a reminder is queued once however many schedulers see it, and a restart loses none (the next run
+ * finds what is due and not yet queued).
+ *
+ * Only the latest point that has come is queued for each deadline: a scheduler that was stopped for a day,
+ * or an incident logged 10 hours before its deadline, yields one reminder saying where the deadline stands
+ * now, not a burst of stale ones. When a deadline moves (awareness corrected, a follow-up filed), its
+ * reminders are counted afresh from the new instant.
+ */
+import { reminderSchedule, type Deadline, type Reminder } from "@/lib/domain/deadlines";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { loadOpenDeadlines } from "@/lib/server/deadlines/load-open-obligations";
+import type { ServiceContext } from "@/lib/server/service-context";
+import { writeTransaction } from "@/lib/server/transaction";
+import { reminderEmail } from "./reminder-email";
+import { reminderPolicyFrom } from "./reminder-policy";
+
+export interface ReminderRunReport {
+  /** Open deadlines looked at. */
+  deadlines: number;
+  /** Reminders that were due (one per deadline at most). */
+  due: number;
+  enqueued: number;
+  alreadyQueued: number;
+  /** Due, but nobody to send it to (no DPO, owner or practice DPO address). */
+  withoutRecipient: number;
+}
+
+export function reminderIdempotencyKey(reminder: Reminder, due: Date): string {
+  return `reminder:${reminder.key}@${due.toISOString()}`;
+}
+
+/** The latest reminder point at or before `now`, if any. */
+export function latestDueReminder(schedule: readonly Reminder[], now: Date): Reminder | undefined {
+  let latest: Reminder | undefined;
+  for (const reminder of schedule) if (reminder.at.getTime() <= now.getTime()) latest = reminder;
+  return latest;
+}
+
+interface PlannedReminder {
+  key: string;
+  incident: { id: string; reference: string; title: string; timeZone: string; organizationId: string; ownerId: string | null; dpoId: string | null };
+  deadline: Deadline;
+}
+
+export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.now()): Promise<ReminderRunReport> {
+  const incidents = await loadOpenDeadlines(ctx.db, {});
+  const report: ReminderRunReport = { deadlines: 0, due: 0, enqueued: 0, alreadyQueued: 0, withoutRecipient: 0 };
+  if (incidents.length === 0) return report;
+
+  const organizationIds = [...new Set(incidents.map(({ incident }) => incident.organizationId))];
+  const organizations = await ctx.db.organization.findMany({
+    where: { id: { in: organizationIds } },
+    select: { id: true, settings: true, dpoEmail: true },
+  });
+  const policyOf = new Map(organizations.map((organization) => [organization.id, reminderPolicyFrom(organization.settings)]));
+  const practiceDpoEmail = new Map(organizations.map((organization) => [organization.id, organization.dpoEmail]));
+
+  const planned: PlannedReminder[] = [];
+  for (const { incident, deadlines } of incidents) {
+    for (const deadline of deadlines) {
+      report.deadlines += 1;
+      const schedule = reminderSchedule(
+        { incidentId: incident.id, regime: deadline.regime, obligation: deadline.obligation, due: deadline.due },
+        policyOf.get(incident.organizationId),
+      );
+      const reminder = latestDueReminder(schedule, now);
+      if (reminder) planned.push({ key: reminderIdempotencyKey(reminder, deadline.due), incident, deadline });
+    }
+  }
+  report.due = planned.length;
+  if (planned.length === 0) return report;
+
+  // A cheap read first, so the periodic run writes nothing when every due reminder is already queued.
+  const queued = new Set(
+    (
+      await ctx.db.outboxMessage.findMany({ where: { idempotencyKey: { in: planned.map((p) => p.key) } }, select: { idempotencyKey: true } })
+    ).map((row) => row.idempotencyKey),
+  );
+  const toQueue = planned.filter((p) => !queued.has(p.key));
+  report.alreadyQueued = planned.length - toQueue.length;
+  if (toQueue.length === 0) return report;
+
+  const userIds = [...new Set(toQueue.flatMap((p) => [p.incident.dpoId, p.incident.ownerId]).filter((id): id is string => id !== null))];
+  const users = await ctx.db.user.findMany({ where: { id: { in: userIds }, disabledAt: null }, select: { id: true, email: true } });
+  const emailOf = new Map(users.map((user) => [user.id, user.email]));
+
+  for (const reminder of toQueue) {
+    const { incident } = reminder;
+    const dpoEmail = (incident.dpoId ? emailOf.get(incident.dpoId) : undefined) ?? practiceDpoEmail.get(incident.organizationId) ?? undefined;
+    const ownerEmail = incident.ownerId ? emailOf.get(incident.ownerId) : undefined;
+    const to = [...new Set([dpoEmail, ownerEmail].filter((email): email is string => Boolean(email)))];
+    if (to.length === 0) {
+      report.withoutRecipient += 1;
+      continue;
+    }
+    const message = reminderEmail({ to, incident, deadline: reminder.deadline, now, appUrl: ctx.env.appUrl });
+    const result = await writeTransaction(ctx.db, ctx.provider, (tx) =>
+      enqueueEmail(tx, { ...message, idempotencyKey: reminder.key, availableAt: now, organizationId: incident.organizationId, incidentId: incident.id }),
+    );
+    if (result.enqueued) report.enqueued += 1;
+    else report.alreadyQueued += 1;
+  }
+  return report;
+}

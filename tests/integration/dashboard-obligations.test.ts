@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor, Role } from "@/lib/server/actor";
+import { openObligations, type OpenObligationsView } from "@/lib/server/deadlines/open-obligations";
+import type { ServiceResult } from "@/lib/server/result";
+import { createTestContext, type TestContext } from "./support/test-context";
+
+/*
+ * The dashboard query on a real database: three practices, a DPO who works for two of them (A and C) and
+ * must never see the third (B). Incidents are written straight to the database: the query is under test.
+ */
+let ctx: TestContext;
+const HOUR = 3_600_000;
+const now = new Date("2026-03-29T12:00:00Z");
+let dpo: Actor;
+let creatorId: string;
+const orgs: Record<"A" | "B" | "C", { id: string; slug: string }> = {} as never;
+const incidents: Record<string, string> = {};
+
+function value<T>(result: ServiceResult<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
+  return result.value;
+}
+
+async function incident(key: string, org: keyof typeof orgs, awareAt: Date, extra: { state?: string; regimes?: string[]; timeZone?: string } = {}) {
+  const row = await ctx.db.incident.create({
+    data: {
+      organizationId: orgs[org].id,
+      reference: `BD-2026-${key}`,
+      title: `Incident ${key}`,
+      description: "sealed elsewhere",
+      awareAt,
+      timeZone: extra.timeZone ?? "Europe/Paris",
+      regimes: JSON.stringify(extra.regimes ?? ["gdpr"]),
+      state: extra.state ?? "reported",
+      createdById: creatorId,
+      ownerId: creatorId,
+    },
+  });
+  incidents[key] = row.id;
+  return row.id;
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext({ now });
+  for (const key of ["A", "B", "C"] as const) {
+    const org = await ctx.db.organization.create({ data: { slug: `practice-${key.toLowerCase()}`, name: `Practice ${key}` } });
+    orgs[key] = { id: org.id, slug: org.slug };
+  }
+  const user = await ctx.db.user.create({ data: { email: "dpo@example.org", name: "Dora DPO" } });
+  creatorId = user.id;
+  const memberships = [
+    { organizationId: orgs.A.id, role: "dpo" as Role },
+    { organizationId: orgs.C.id, role: "dpo" as Role },
+  ];
+  for (const membership of memberships) await ctx.db.membership.create({ data: { userId: user.id, ...membership } });
+  dpo = { kind: "user", userId: user.id, email: user.email, memberships, ip: "127.0.0.1", via: "web" };
+
+  // Friday 27 March 2026, 23:30 in Paris; the clocks go forward two hours after.
+  await incident("0001", "A", new Date("2026-03-27T22:30:00Z"));
+  await incident("0002", "C", new Date("2026-03-26T09:00:00Z")); // overdue since 29 Mar 09:00 UTC
+  await incident("0003", "A", new Date("2026-03-29T08:00:00Z")); // due 1 Apr: open
+  await incident("0004", "B", new Date("2026-03-28T00:00:00Z")); // another practice's
+  await incident("0005", "A", new Date("2026-03-28T06:00:00Z"), { state: "closed" });
+  const filed = await incident("0006", "A", new Date("2026-03-28T08:00:00Z"), { state: "notified" });
+  await ctx.db.filing.create({
+    data: { incidentId: filed, authority: "cnil", kind: "initial", channel: "online_form", filedAt: new Date("2026-03-29T08:00:00Z"), content: "{}", filedById: creatorId },
+  });
+  const highRisk = await incident("0007", "C", new Date("2026-03-28T10:00:00Z"), { regimes: ["gdpr", "nis2"] });
+  await ctx.db.assessment.create({
+    data: {
+      incidentId: highRisk, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: "high",
+      authorityDecision: "notify", authorityRationale: "r", subjectsDecision: "communicate", subjectsRationale: "r", decidedById: creatorId,
+    },
+  });
+  // Notified in full: only telling the people can still be open, and only where the risk is high.
+  for (const [key, high] of [["0008", true], ["0009", false]] as const) {
+    const id = await incident(key, "A", new Date("2026-03-27T08:00:00Z"), { state: "notified" });
+    await ctx.db.filing.create({
+      data: { incidentId: id, authority: "cnil", kind: "complete", channel: "online_form", filedAt: new Date("2026-03-28T08:00:00Z"), content: "{}", filedById: creatorId },
+    });
+    await ctx.db.assessment.create({
+      data: {
+        incidentId: id, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: high ? "high" : "risk",
+        authorityDecision: "notify", authorityRationale: "r", subjectsDecision: high ? "communicate" : "do_not_communicate", subjectsRationale: "r", decidedById: creatorId,
+      },
+    });
+  }
+});
+afterAll(async () => ctx.close());
+
+const keysOf = (view: OpenObligationsView) => view.items.map((item) => `${item.reference}:${item.regime}:${item.obligation}`);
+
+describe("open obligations for the dashboard", () => {
+  it("lists every open obligation of the DPO's practices, nearest first, and nothing of another practice", async () => {
+    const view = value(await openObligations(ctx, dpo));
+    const references = new Set(view.items.map((item) => item.reference));
+    expect(references).toEqual(new Set(["BD-2026-0001", "BD-2026-0002", "BD-2026-0003", "BD-2026-0006", "BD-2026-0007", "BD-2026-0008"]));
+    const dues = view.items.map((item) => Date.parse(item.due));
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect(view.items[0]).toMatchObject({ reference: "BD-2026-0002", obligation: "notify-authority", status: "overdue" });
+    expect(view.organizations.map((o) => o.slug).sort()).toEqual(["practice-a", "practice-c"]);
+  });
+
+  it("counts 72 hours of elapsed time across the change to summer time, and names the zone", async () => {
+    const view = value(await openObligations(ctx, dpo));
+    const first = view.items.find((item) => item.reference === "BD-2026-0001" && item.obligation === "notify-authority")!;
+    expect(first.due).toBe("2026-03-30T22:30:00.000Z");
+    expect(first.dueForPeople).toBe("31 Mar 2026, 00:30 CEST");
+    expect(first.timeZone).toBe("Europe/Paris");
+    expect(first.status).toBe("open");
+    expect(first.remainingMs).toBe(Date.parse("2026-03-30T22:30:00Z") - now.getTime());
+  });
+
+  it("counts a filing as meeting the authority notification, and then tracks the follow-up", async () => {
+    const keys = keysOf(value(await openObligations(ctx, dpo)));
+    expect(keys).not.toContain("BD-2026-0006:gdpr:notify-authority");
+    expect(keys).toContain("BD-2026-0006:gdpr:follow-up-notification");
+    const followUp = value(await openObligations(ctx, dpo)).items.find((i) => i.key.endsWith(":follow-up-notification"))!;
+    expect(followUp.due).toBe(new Date(Date.parse("2026-03-29T08:00:00Z") + 72 * HOUR).toISOString());
+  });
+
+  it("leaves out closed incidents, and adds Art. 34 and NIS2 obligations where they apply", async () => {
+    const keys = keysOf(value(await openObligations(ctx, dpo)));
+    expect(keys.some((key) => key.startsWith("BD-2026-0005"))).toBe(false);
+    expect(keys).toContain("BD-2026-0007:gdpr:communicate-subjects");
+    expect(keys).toContain("BD-2026-0007:nis2:early-warning");
+    expect(keys).not.toContain("BD-2026-0001:gdpr:communicate-subjects");
+  });
+
+  it("keeps only the communication open once the notification is complete, and only for a high risk", async () => {
+    const keys = keysOf(value(await openObligations(ctx, dpo)));
+    expect(keys.filter((key) => key.startsWith("BD-2026-0008"))).toEqual(["BD-2026-0008:gdpr:communicate-subjects"]);
+    expect(keys.some((key) => key.startsWith("BD-2026-0009"))).toBe(false);
+  });
+
+  it("counts a sent communication as telling the people affected", async () => {
+    const communication = await ctx.db.communication.create({
+      data: { incidentId: incidents["0007"]!, language: "en", channel: "email", status: "sent", subject: "s", content: "c", createdById: creatorId },
+    });
+    const keys = keysOf(value(await openObligations(ctx, dpo)));
+    expect(keys).not.toContain("BD-2026-0007:gdpr:communicate-subjects");
+    await ctx.db.communication.delete({ where: { id: communication.id } });
+  });
+
+  it("says where each deadline stands in words", async () => {
+    const view = value(await openObligations(ctx, dpo));
+    const overdue = view.items.find((item) => item.reference === "BD-2026-0002")!;
+    expect(overdue.inWords).toBe("overdue by 3 h");
+    const earlyWarning = view.items.find((item) => item.reference === "BD-2026-0007" && item.obligation === "early-warning")!;
+    expect(earlyWarning.status).toBe("overdue");
+    const open = view.items.find((item) => item.reference === "BD-2026-0003")!;
+    expect(open).toMatchObject({ status: "open", inWords: "due in 2 d 20 h" });
+    expect(view.counts.overdue).toBe(view.items.filter((item) => item.status === "overdue").length);
+  });
+
+  it("filters by practice, regime, status and hours ahead", async () => {
+    const onlyC = value(await openObligations(ctx, dpo, { organization: "practice-c" }));
+    expect(new Set(onlyC.items.map((i) => i.reference))).toEqual(new Set(["BD-2026-0002", "BD-2026-0007"]));
+    const nis2 = value(await openObligations(ctx, dpo, { regime: "nis2" }));
+    expect(nis2.items.length).toBeGreaterThan(0);
+    expect(nis2.items.every((i) => i.regime === "nis2")).toBe(true);
+    const overdue = value(await openObligations(ctx, dpo, { status: "overdue" }));
+    expect(overdue.items.length).toBeGreaterThan(0);
+    expect(overdue.items.every((i) => i.status === "overdue")).toBe(true);
+    const within = value(await openObligations(ctx, dpo, { dueWithinHours: 36 }));
+    expect(within.items.every((i) => i.remainingMs <= 36 * HOUR)).toBe(true);
+    expect(within.items.map((i) => i.reference)).toContain("BD-2026-0001");
+    expect(within.items.map((i) => i.reference)).not.toContain("BD-2026-0003");
+  });
+
+  it("refuses another practice's slug like an unknown one, and bad filters by name", async () => {
+    const foreign = await openObligations(ctx, dpo, { organization: "practice-b" });
+    expect(foreign).toMatchObject({ ok: false, error: "invalid" });
+    const bad = await openObligations(ctx, dpo, { dueWithinHours: "soon" as unknown as number });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok && bad.error === "invalid") expect(bad.fields[0]?.field).toBe("dueWithinHours");
+    const stranger: Actor = { kind: "user", userId: "nobody", email: "x@example.org", memberships: [], ip: null, via: "web" };
+    expect(value(await openObligations(ctx, stranger)).items).toEqual([]);
+  });
+
+  it("records the read in the audit trail", async () => {
+    const before = await ctx.db.auditEntry.count({ where: { action: "deadlines.dashboard" } });
+    await openObligations(ctx, dpo);
+    expect(await ctx.db.auditEntry.count({ where: { action: "deadlines.dashboard" } })).toBe(before + 1);
+  });
+});
