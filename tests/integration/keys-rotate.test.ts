@@ -83,6 +83,8 @@ async function seedSealedValues() {
   }
   const communication = await ctx.db.communication.create({ data: { incidentId: i, language: "de", channel: "letter", subject: "Information", content: "", createdById: userId } });
   await ctx.db.communication.update({ where: { id: communication.id }, data: { content: sealed("communication", communication.id, "content", '{"body":"Sehr geehrte Frau K."}') } });
+  const filing = await ctx.db.filing.create({ data: { incidentId: i, authority: "bfdi", kind: "initial", channel: "online_form", filedAt: new Date(), content: "", filedById: userId } });
+  await ctx.db.filing.update({ where: { id: filing.id }, data: { content: sealed("filing", filing.id, "content", '{"nature":"Befunde an falsche Adresse"}') } });
   const recipient = await ctx.db.recipient.create({ data: { communicationId: communication.id, name: "", emailDigest } });
   await ctx.db.recipient.update({
     where: { id: recipient.id },
@@ -156,7 +158,7 @@ describe("breachdesk keys rotate (key file)", () => {
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ source: "file", newKeyId: "k2", currentKeyId: "k2", environmentValue: null, remaining: [] });
     const counts = Object.fromEntries(report.tables.map((t: { table: string; reencrypted: number }) => [t.table, t.reencrypted]));
-    expect(counts).toEqual({ incident: 4, incidentRevision: 1, incidentEvent: 1, comment: 5, attachment: 1, communication: 1, recipient: 3, sentMessage: 1, outboxMessage: 1, user: 1 });
+    expect(counts).toEqual({ incident: 4, incidentRevision: 1, incidentEvent: 1, comment: 5, attachment: 1, communication: 1, filing: 1, recipient: 3, sentMessage: 1, outboxMessage: 1, user: 1 });
     expect(report.attachmentFiles).toMatchObject({ files: 1, reencrypted: 1, missing: [] });
     expect(stderr).toContain("Comment: 4 checked...");
     expect(keyFile().current).toBe("k2");
