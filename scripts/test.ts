@@ -66,7 +66,8 @@ function runLayer(layer: Layer): { counts: Counts; ok: boolean; seconds: number 
     if (existsSync(report)) {
       const json = JSON.parse(readFileSync(report, "utf8"));
       counts.passed = json.numPassedTests ?? 0;
-      counts.failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+      // A file that fails to load has no failed test but is a failed suite: count whichever is larger.
+      counts.failed = Math.max(json.numFailedTests ?? 0, json.numFailedTestSuites ?? 0);
       counts.skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
     }
     const ok = result.status === 0 && counts.failed === 0 && counts.passed > 0;

@@ -1,17 +1,15 @@
-import { randomBytes } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
-import { base32Encode, codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
-import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
-import { anonymous, type Actor } from "@/lib/server/actor";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import type { Actor } from "@/lib/server/actor";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
+import { joinedWithTwoFactor } from "./support/people";
 
 /* A DPO completes the risk assessment in the browser: sees the suggestion, overrides it with a rationale, sees both. */
 const baseUrl = inject("baseUrl");
@@ -20,7 +18,7 @@ process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
 
 const EMAIL = "dpo@assessment-practice.example";
 const PASSWORD = "harbour lantern cobalt meadow";
-const SECRET = base32Encode(randomBytes(20));
+let SECRET = "";
 const RATIONALE = "We notify the authority although it is not strictly required: the recipient is a journalist.";
 const facts: BreachFacts = {
   role: "controller",
@@ -45,23 +43,13 @@ let db: Awaited<ReturnType<typeof openDb>>["db"];
 beforeAll(async () => {
   browser = await launchBrowser();
   await cli("org", "create", "--name", "Assessment Practice", "--slug", "assessment-practice");
-  const link = (await cli("user", "add", "--org", "assessment-practice", "--email", EMAIL, "--role", "dpo")).trim();
+  const joined = await joinedWithTwoFactor("assessment-practice", EMAIL, "dpo", "Dana Ortiz", PASSWORD);
+  SECRET = joined.secret;
+  usedStep = joined.usedStep;
   const opened = await openDb(inject("e2eDatabaseUrl"));
   db = opened.db;
   const ctx = { db, provider: opened.provider, env: readEnv({ APP_URL: baseUrl }), now: () => new Date() };
-  // The DPO role needs two-factor sign-in: the invitation page enrols a secret; here a known one, sealed as the page would.
-  const enrolledAt = new Date();
-  const accepted = await acceptInvitation(ctx, anonymous("test", null), {
-    token: link.split("/").pop()!,
-    name: "Dana Ortiz",
-    password: PASSWORD,
-    totpSecret: seal(`totp-setup:${SECRET}`),
-    totpCode: codeForStep(SECRET, timeStep(enrolledAt)),
-  });
-  if (!accepted.ok) throw new Error(JSON.stringify(accepted));
-  usedStep = timeStep(enrolledAt);
-  const user = await db.user.findUniqueOrThrow({ where: { email: EMAIL }, include: { memberships: true } });
-  const actor: Actor = { kind: "user", userId: user.id, email: EMAIL, memberships: user.memberships.map((m) => ({ organizationId: m.organizationId, role: "dpo" as const })), ip: null, via: "web" };
+  const actor: Actor = joined.actor;
   const created = await createIncident(ctx, actor, {
     title: "Letter sent to the wrong lab",
     description: "A referral letter was sent to a partner lab, which deleted it the same day.",

@@ -1,16 +1,14 @@
-import { randomBytes } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
-import { base32Encode, codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
-import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
-import { anonymous, type Actor } from "@/lib/server/actor";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import type { Actor } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
+import { joinedWithTwoFactor } from "./support/people";
 
 /*
  * The DPO tells the people affected, in the browser: a draft, a CSV upload whose bad line is reported with its
@@ -22,7 +20,7 @@ process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
 
 const EMAIL = "dpo@letters-practice.example";
 const PASSWORD = "orchard velvet compass ember";
-const SECRET = base32Encode(randomBytes(20));
+let SECRET = "";
 const facts: BreachFacts = {
   role: "controller",
   breachTypes: ["confidentiality"],
@@ -46,23 +44,14 @@ let db: Awaited<ReturnType<typeof openDb>>["db"];
 beforeAll(async () => {
   browser = await launchBrowser();
   await cli("org", "create", "--name", "Letters Practice", "--slug", "letters-practice");
-  const link = (await cli("user", "add", "--org", "letters-practice", "--email", EMAIL, "--role", "dpo")).trim();
+  const joined = await joinedWithTwoFactor("letters-practice", EMAIL, "dpo", "Dana Ortiz", PASSWORD);
+  SECRET = joined.secret;
+  usedStep = joined.usedStep;
   const opened = await openDb(inject("e2eDatabaseUrl"));
   db = opened.db;
   const ctx = { db, provider: opened.provider, env: readEnv({ APP_URL: baseUrl }), now: () => new Date() };
-  const enrolledAt = new Date();
-  const accepted = await acceptInvitation(ctx, anonymous("test", null), {
-    token: link.split("/").pop()!,
-    name: "Dana Ortiz",
-    password: PASSWORD,
-    totpSecret: seal(`totp-setup:${SECRET}`),
-    totpCode: codeForStep(SECRET, timeStep(enrolledAt)),
-  });
-  if (!accepted.ok) throw new Error(JSON.stringify(accepted));
-  usedStep = timeStep(enrolledAt);
   await db.organization.update({ where: { slug: "letters-practice" }, data: { dpoName: "Dana Ortiz", dpoEmail: EMAIL } });
-  const user = await db.user.findUniqueOrThrow({ where: { email: EMAIL }, include: { memberships: true } });
-  const actor: Actor = { kind: "user", userId: user.id, email: EMAIL, memberships: user.memberships.map((m) => ({ organizationId: m.organizationId, role: "dpo" as const })), ip: null, via: "web" };
+  const actor: Actor = joined.actor;
   const created = await createIncident(ctx, actor, {
     title: "Appointment list published by mistake",
     description: "The appointment list was visible on the website for a day.",

@@ -1,5 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { readEnv } from "@/lib/config/env";
+import { base32Encode, codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import { seal } from "@/lib/server/crypto/sealed-text";
 import { openDb } from "@/lib/db/client";
 import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
 import { anonymous, type Actor, type Role } from "@/lib/server/actor";
@@ -32,6 +35,40 @@ export async function joinedMember(org: string, email: string, role: Exclude<Rol
       ip: null,
       via: "web",
     };
+  } finally {
+    await ctx.close();
+  }
+}
+
+/**
+ * A DPO or administrator who joined through their invitation with two-factor authentication, enrolled with
+ * a secret the test knows (sealed the way the invitation page seals it). `usedStep` is the TOTP step spent on
+ * enrolment: a sign-in must wait for a later one.
+ */
+export async function joinedWithTwoFactor(org: string, email: string, role: "dpo" | "admin", name: string, password: string) {
+  const secret = base32Encode(randomBytes(20));
+  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role)).trim();
+  const ctx = await appContext();
+  try {
+    const enrolledAt = new Date();
+    const accepted = await acceptInvitation(ctx, anonymous("e2e", null), {
+      token: link.split("/").pop()!,
+      name,
+      password,
+      totpSecret: seal(`totp-setup:${secret}`),
+      totpCode: codeForStep(secret, timeStep(enrolledAt)),
+    });
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted));
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+    const actor: Actor = {
+      kind: "user",
+      userId: user.id,
+      email,
+      memberships: user.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as Role })),
+      ip: null,
+      via: "web",
+    };
+    return { actor, secret, usedStep: timeStep(enrolledAt) };
   } finally {
     await ctx.close();
   }
