@@ -23,7 +23,13 @@ const files = readdirSync(benchDir)
 function run(file: string): Promise<{ code: number; seconds: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(benchDir, file), ...benchArgs], { cwd: root, stdio: "inherit", env: process.env });
+    // The same V8 setting `npm start` gives the server (2 MB young generation), so memory figures match production.
+    const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --max-semi-space-size=2`.trim();
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(benchDir, file), ...benchArgs], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NODE_OPTIONS: nodeOptions },
+    });
     child.on("error", (error) => {
       console.error(`bench ${file}: could not start (${error.message})`);
       resolve({ code: 1, seconds: 0 });

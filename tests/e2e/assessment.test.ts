@@ -122,6 +122,12 @@ describe("the risk assessment page", () => {
     const row = await db.assessment.findFirstOrThrow({ where: { incidentId } });
     expect(row).toMatchObject({ version: 1, authorityDecision: "notify", authorityOverridden: true, authorityRationale: RATIONALE, subjectsOverridden: false });
     expect((await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).state).toBe("decided");
+
+    // The register shows the suggestion beside the decision, and marks the override.
+    await page.goto(`${baseUrl}/register`);
+    const entry = page.locator("article").filter({ hasText: "Letter sent to the wrong lab" });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain(`Authority: suggested do not notify · decided notify (override of the suggestion): ${RATIONALE}`);
     expect(errors).toEqual([]);
     await page.close();
   });
