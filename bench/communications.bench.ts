@@ -170,6 +170,10 @@ try {
     console.error("communications bench: delivery was not exactly once");
     process.exitCode = 1;
   }
+  if (fullRate / rawRate < 0.8) {
+    console.error("communications bench: throughput target missed (full path / raw < 0.80)");
+    process.exitCode = 1;
+  }
 } finally {
   sink.child.send("exit");
   await db.$disconnect();

@@ -153,6 +153,10 @@ try {
     console.error("outbox bench: delivery was not exactly once");
     process.exitCode = 1;
   }
+  if (outboxRate / rawRate < 0.8) {
+    console.error("outbox bench: throughput target missed (outbox / raw < 0.80)");
+    process.exitCode = 1;
+  }
 } finally {
   sink.child.send("exit");
   await db.$disconnect();
