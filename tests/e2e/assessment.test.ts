@@ -7,6 +7,7 @@ import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor } from "@/lib/server/actor";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { joinedWithTwoFactor } from "./support/people";
@@ -39,6 +40,7 @@ let browser: Browser;
 let usedStep = 0;
 let incidentId = "";
 let db: Awaited<ReturnType<typeof openDb>>["db"];
+let changeFacts: () => Promise<void>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -50,6 +52,12 @@ beforeAll(async () => {
   db = opened.db;
   const ctx = { db, provider: opened.provider, env: readEnv({ APP_URL: baseUrl }), now: () => new Date() };
   const actor: Actor = joined.actor;
+  // A later correction of the facts, made the way the incident file makes it.
+  changeFacts = async () => {
+    const current = await db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { version: true } });
+    const updated = await updateIncident(ctx, actor, { incidentId, version: current.version, facts: { ...facts, subjects: { count: 40, categories: ["customers"] }, records: 40 } });
+    if (!updated.ok) throw new Error(JSON.stringify(updated));
+  };
   const created = await createIncident(ctx, actor, {
     title: "Letter sent to the wrong lab",
     description: "A referral letter was sent to a partner lab, which deleted it the same day.",
@@ -128,6 +136,13 @@ describe("the risk assessment page", () => {
     const entry = page.locator("article").filter({ hasText: "Letter sent to the wrong lab" });
     await entry.waitFor();
     expect(await entry.textContent()).toContain(`Authority: suggested do not notify · decided notify (override of the suggestion): ${RATIONALE}`);
+
+    // When the facts change afterwards, the incident file says the assessment is out of date.
+    await page.goto(`${baseUrl}/incidents/${incidentId}`);
+    expect(await page.getByTestId("assessment-out-of-date").count()).toBe(0);
+    await changeFacts();
+    await page.goto(`${baseUrl}/incidents/${incidentId}`);
+    expect(await page.getByTestId("assessment-out-of-date").textContent()).toMatch(/out of date/);
     expect(errors).toEqual([]);
     await page.close();
   });

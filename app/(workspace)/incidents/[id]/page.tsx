@@ -11,6 +11,7 @@ import { describeZone } from "@/components/incidents/local-time";
 import { StateActions } from "@/components/incidents/state-actions";
 import { TaskDoneButton, TaskForm } from "@/components/incidents/task-form";
 import { hasRole } from "@/lib/server/access";
+import { getCurrentAssessment } from "@/lib/server/assessments/list-assessments";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { TRANSITIONS } from "@/lib/server/incidents/incident-states";
@@ -35,12 +36,13 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   if (!found.ok) notFound();
   const incident = found.value;
   const ref = { incidentId: incident.id };
-  const [events, tasks, comments, attachments, members] = await Promise.all([
+  const [events, tasks, comments, attachments, members, assessment] = await Promise.all([
     listTimelineEvents(ctx, actor, ref),
     listTasks(ctx, actor, ref),
     listComments(ctx, actor, ref),
     listAttachments(ctx, actor, ref),
     listOrganizationMembers(ctx, actor, incident.organization.id),
+    getCurrentAssessment(ctx, actor, ref),
   ]);
   const now = ctx.now();
   const organizationId = incident.organization.id;
@@ -69,6 +71,12 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       {incident.state === "draft" && can.edit ? (
         <p className="card notice">
           This is a draft: the DPO has not been told yet. <Link href={`/incidents/new?draft=${incident.id}`}>Continue the report</Link>
+        </p>
+      ) : null}
+      {assessment.ok && assessment.value.assessment && assessment.value.outOfDate ? (
+        <p className="card notice" role="status" data-testid="assessment-out-of-date">
+          The facts changed after the risk assessment (version {assessment.value.assessment.version}): it is out of date.{" "}
+          <Link href={`/incidents/${incident.id}/assessment`}>Review the assessment</Link>
         </p>
       ) : null}
       <IncidentSummary incident={incident} clocks={clocksOf(incident, now)} />
