@@ -83,8 +83,11 @@ export async function storeEncrypted(source: Readable, maxBytes: number, ring: K
   return { ok: true, stored: { storageKey, keyId: ring.current, size, sha256: hash.digest("hex"), sniffer } };
 }
 
-/** Decrypts a stored attachment. Throws when the bytes were tampered with (GCM) or the key is missing. */
-export async function readDecrypted(storageKey: string, ring: Keyring = keyring()): Promise<Buffer> {
+/**
+ * A stored attachment's plaintext as a stream, without holding the file in memory: the one reader of the
+ * file layout. The GCM tag is checked when the stream ends; tampered bytes or a missing key fail it.
+ */
+export async function openDecrypted(storageKey: string, ring: Keyring = keyring()): Promise<Readable> {
   const file = attachmentPath(storageKey);
   const handle = await open(file, "r");
   let header: { keyId: string; iv: Buffer; start: number; tag: Buffer; end: number };
@@ -112,11 +115,16 @@ export async function readDecrypted(storageKey: string, ring: Keyring = keyring(
   if (!key) throw new Error(`Encryption key "${header.keyId}" is not available`);
   const decipher = createDecipheriv("aes-256-gcm", key, header.iv);
   decipher.setAuthTag(header.tag);
+  const body = header.end >= header.start ? createReadStream(file, { start: header.start, end: header.end, highWaterMark: 64 * 1024 }) : Readable.from([]);
+  // Errors travel down the chain so whoever reads the returned stream sees them.
+  body.on("error", (error: Error) => decipher.destroy(error));
+  return body.pipe(decipher);
+}
+
+/** Decrypts a stored attachment into memory (one download, re-encryption). Throws when tampered with. */
+export async function readDecrypted(storageKey: string, ring: Keyring = keyring()): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  const body = header.end >= header.start ? createReadStream(file, { start: header.start, end: header.end }) : Readable.from([]);
-  await pipeline(body, decipher, async function* (decrypted) {
-    for await (const chunk of decrypted) chunks.push(chunk as Buffer);
-  });
+  for await (const chunk of await openDecrypted(storageKey, ring)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 
