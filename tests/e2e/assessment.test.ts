@@ -2,13 +2,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
-import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor } from "@/lib/server/actor";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
-import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { launchBrowser, signInWithCode, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { joinedWithTwoFactor } from "./support/people";
 
@@ -80,15 +79,7 @@ afterAll(async () => {
 describe("the risk assessment page", () => {
   it("lets the DPO override the suggestion with a rationale, and shows suggestion and decision", { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/signin`);
-    await page.getByLabel("E-mail").fill(EMAIL);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    // A code is accepted once: wait for the step after the one used to enrol.
-    while (timeStep(new Date()) <= usedStep) await new Promise((resolve) => setTimeout(resolve, 500));
-    await page.getByLabel("Authentication code").fill(codeForStep(SECRET, timeStep(new Date())));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    await signInWithCode(page, baseUrl, { email: EMAIL, password: PASSWORD, secret: SECRET, usedStep });
     // Watched from here: the sign-in's first step answers 401 on purpose to ask for the code.
     const errors = watchForPageErrors(page);
 

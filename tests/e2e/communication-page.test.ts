@@ -2,11 +2,10 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
-import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
-import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { launchBrowser, signInWithCode, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { joinedWithTwoFactor } from "./support/people";
 
@@ -73,14 +72,7 @@ afterAll(async () => {
 describe("the communications page", () => {
   it("takes the DPO from a draft to sending, reporting a bad CSV line by its number", { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/signin`);
-    await page.getByLabel("E-mail").fill(EMAIL);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    while (timeStep(new Date()) <= usedStep) await new Promise((resolve) => setTimeout(resolve, 500));
-    await page.getByLabel("Authentication code").fill(codeForStep(SECRET, timeStep(new Date())));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    await signInWithCode(page, baseUrl, { email: EMAIL, password: PASSWORD, secret: SECRET, usedStep });
     const errors = watchForPageErrors(page);
 
     await page.goto(`${baseUrl}/incidents/${incidentId}/communications`);

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from "playwright-core";
+import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -27,4 +28,21 @@ export function watchForPageErrors(page: Page): string[] {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * Signs in through the form with password and TOTP. A code is accepted once, so this waits for a time step
+ * later than `usedStep` (the one spent on enrolment or an earlier sign-in) and returns the step it used.
+ */
+export async function signInWithCode(page: Page, baseUrl: string, login: { email: string; password: string; secret: string; usedStep: number }) {
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel("E-mail").fill(login.email);
+  await page.getByLabel("Password").fill(login.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  while (timeStep(new Date()) <= login.usedStep) await new Promise((resolve) => setTimeout(resolve, 500));
+  const step = timeStep(new Date());
+  await page.getByLabel("Authentication code").fill(codeForStep(login.secret, step));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+  return step;
 }
