@@ -1,5 +1,5 @@
 /**
- * The DPO dashboard query (openObligations, audit record included) for a DPO of 50 practices holding
+ * The DPO dashboard query (openObligations, audit record included, reading the stored open deadlines) for a DPO of 50 practices holding
  * 100,000 incidents, on SQLite and, when a server is named, on PostgreSQL. Prints p50 / p95 / max over
  * the timed runs after a warm-up; exits 1 if p95 exceeds the target on any database.
  *
@@ -40,6 +40,7 @@ const { openDb } = await import("../lib/db/client");
 const { applyMigrations } = await import("../lib/db/migrate");
 const { readEnv } = await import("../lib/config/env");
 const { openObligations } = await import("../lib/server/deadlines/open-obligations");
+const { ensureStoredDeadlines } = await import("../lib/server/deadlines/stored-deadlines");
 type Db = Awaited<ReturnType<typeof openDb>>["db"];
 
 const NOW = new Date("2026-11-24T06:00:00Z");
@@ -176,6 +177,11 @@ async function benchOne(kind: "sqlite" | "postgresql", serverUrl?: string): Prom
     // that nearly every incident is closed and scans the table instead of using (organizationId, state).
     if (provider === "postgresql") await db.$executeRawUnsafe("ANALYZE");
     const seedSeconds = (performance.now() - seedStarted) / 1000;
+    // Rows written by SQL here, not through the services: the stored open deadlines are computed as a
+    // start-up after an upgrade would (all open incidents at once).
+    const rebuildStarted = performance.now();
+    const rebuilt = await ensureStoredDeadlines(db, provider);
+    const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
     const ctx = { db, provider, env: readEnv({ APP_URL: "https://breachdesk.bench" }), now: () => NOW };
     const actor = {
       kind: "user" as const, userId, email: "dpo@bench.example", ip: null, via: "web" as const,
@@ -197,7 +203,8 @@ async function benchOne(kind: "sqlite" | "postgresql", serverUrl?: string): Prom
     const max = timings.at(-1)!;
     const pass = p95 <= TARGET_MS;
     console.log(
-      `dashboard ${kind}: ${INCIDENTS} incidents in ${PRACTICES} practices (${open} not closed), seeded in ${seedSeconds.toFixed(1)} s; ` +
+      `dashboard ${kind}: ${INCIDENTS} incidents in ${PRACTICES} practices (${open} not closed), seeded in ${seedSeconds.toFixed(1)} s, ` +
+        `deadlines of ${rebuilt.incidents} open incidents stored in ${rebuildSeconds.toFixed(1)} s; ` +
         `${shown} open obligations shown; ${RUNS} runs: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms ` +
         `(target p95 <= ${TARGET_MS} ms: ${pass ? "met" : "MISSED"})`,
     );

@@ -8,6 +8,7 @@ import { readEnv } from "../lib/config/env";
 import { databaseUrl, providerOf } from "../lib/db/database-url";
 import { applyMigrations } from "../lib/db/migrate";
 import { ensureBuilt } from "./ensure-built";
+import { prepareStoredData } from "./prepare-stored-data";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -23,6 +24,7 @@ ensureBuilt();
 const url = databaseUrl();
 await applyMigrations(url);
 console.log(`Database: ${providerOf(url)} (migrations applied)`);
+await prepareStoredData(url);
 
 const server = spawn(
   process.execPath,

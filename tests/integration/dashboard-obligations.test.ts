@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/server/actor";
 import { openObligations, type OpenObligationsView } from "@/lib/server/deadlines/open-obligations";
+import { rebuildStoredDeadlines, refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
  * The dashboard query on a real database: three practices, a DPO who works for two of them (A and C) and
- * must never see the third (B). Incidents are written straight to the database: the query is under test.
+ * must never see the third (B). Incidents are written straight to the database and their stored deadlines
+ * rebuilt: the query is under test (stored-deadlines.test.ts checks that the services keep them).
  */
 let ctx: TestContext;
 const HOUR = 3_600_000;
@@ -85,6 +87,8 @@ beforeAll(async () => {
       },
     });
   }
+  // Rows written by SQL, not through the services: computed as a start-up would.
+  await rebuildStoredDeadlines(ctx.db, ctx.provider);
 });
 afterAll(async () => ctx.close());
 
@@ -137,9 +141,12 @@ describe("open obligations for the dashboard", () => {
     const communication = await ctx.db.communication.create({
       data: { incidentId: incidents["0007"]!, language: "en", channel: "email", status: "sent", subject: "s", content: "c", createdById: creatorId },
     });
+    await refreshIncidentDeadlines(ctx.db, [incidents["0007"]!]);
     const keys = keysOf(value(await openObligations(ctx, dpo)));
     expect(keys).not.toContain("BD-2026-0007:gdpr:communicate-subjects");
     await ctx.db.communication.delete({ where: { id: communication.id } });
+    await refreshIncidentDeadlines(ctx.db, [incidents["0007"]!]);
+    expect(keysOf(value(await openObligations(ctx, dpo)))).toContain("BD-2026-0007:gdpr:communicate-subjects");
   });
 
   it("says where each deadline stands in words", async () => {

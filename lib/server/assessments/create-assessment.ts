@@ -13,6 +13,7 @@ import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "./assessm
 import { decide } from "./decisions";
 import { completeFacts } from "./missing-facts";
 import { moveIncidentState } from "./move-incident-state";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 /**
  * Records a new version of the incident's risk assessment: the facts as they are now, Breachdesk's suggestion
@@ -62,6 +63,7 @@ export async function createAssessment(
       },
       select: assessmentSelect,
     });
+    await refreshIncidentDeadlines(tx, [incident.id]);
     const overrides = [decided.value.authorityOverridden && "authority", decided.value.subjectsOverridden && "people"].filter(Boolean);
     await tx.incidentEvent.create({
       data: {

@@ -7,6 +7,7 @@ import { findTransition } from "@/lib/server/incidents/incident-states";
 import { sealedSnapshot, valuesOf } from "@/lib/server/incidents/incident-values";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import type { Tx } from "@/lib/server/transaction";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 /**
  * The state move that follows from a recorded decision or filing (under_assessment -> decided,
@@ -24,6 +25,7 @@ export async function moveIncidentState(tx: Tx, actor: Actor, incident: Incident
   });
   // Read in this same transaction a moment ago: a different version here is a bug, not a user's conflict.
   if (saved.count !== 1) throw new Error("The incident changed inside its own transaction");
+  await refreshIncidentDeadlines(tx, [incident.id]);
   const person = changedBy(actor);
   await tx.incidentRevision.create({
     data: {

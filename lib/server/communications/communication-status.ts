@@ -10,6 +10,7 @@ import { writeTransaction } from "@/lib/server/transaction";
 import { findCommunicationFor } from "./communication-access";
 import { retryWhenBusy } from "./busy-retry";
 import { withoutAddresses } from "./recipients-store";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 /** What the outbox worker writes in the audit trail: the system, not a person. */
 export const outboxActor: Actor = { kind: "operator", label: "outbox" };
@@ -76,6 +77,8 @@ export async function finishIfDone(db: Db, provider: DatabaseProvider, communica
     const partly = await tx.communication.updateMany({ where: { id: communicationId, status: "sending", ...notWaiting, ...unsuccessful }, data: { status: "partially_failed" } });
     const changed = partly.count === 1 ? partly : await tx.communication.updateMany({ where: { id: communicationId, status: "sending", ...notWaiting }, data: { status: "sent" } });
     if (changed.count !== 1) return false;
+    const { incidentId } = await tx.communication.findUniqueOrThrow({ where: { id: communicationId }, select: { incidentId: true } });
+    await refreshIncidentDeadlines(tx, [incidentId]);
     const counts = await tx.recipient.groupBy({ by: ["status"], where: { communicationId, email: { not: null } }, _count: { _all: true } });
     const of = (status: string) => counts.find((group) => group.status === status)?._count._all ?? 0;
     const communication = await tx.communication.findUniqueOrThrow({ where: { id: communicationId }, select: { status: true, incidentId: true, incident: { select: { organizationId: true } } } });

@@ -6,6 +6,7 @@ import { auditRead } from "@/lib/server/incidents/audit-read";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
+import { internalTargetsFrom } from "./internal-targets-policy";
 import { deadlineFacts, isHighRisk, openDeadlines, parseRegimes, type IncidentRecords } from "./incident-obligations";
 
 /** One deadline as `breachdesk deadline --json` prints it, plus where it stands now. */
@@ -58,6 +59,7 @@ function allDeadlines(records: IncidentRecords): Array<{ deadline: Deadline; met
       role: records.role,
       highRisk: records.highRisk,
       ...(records.subjects === undefined ? {} : { subjects: records.subjects }),
+      ...(records.targets ? { targets: records.targets } : {}),
       ...(first
         ? { firstFilings: Object.fromEntries(regimes.map((regime) => [regime, { filedAt: first.filedAt, complete: filings.some((f) => f.kind === "complete") }])) }
         : {}),
@@ -97,10 +99,11 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
   const incident = found.value;
-  const [filings, sentCommunications, latestAssessment] = await Promise.all([
+  const [filings, sentCommunications, latestAssessment, organization] = await Promise.all([
     ctx.db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
     ctx.db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
     ctx.db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { riskLevel: true, subjectsDecision: true } }),
+    ctx.db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true } }),
   ]);
   const records: IncidentRecords = {
     id: incident.id,
@@ -111,6 +114,7 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
     highRisk: isHighRisk(latestAssessment ?? undefined),
     filings,
     sentCommunications,
+    targets: internalTargetsFrom(organization.settings),
   };
 
   const now = ctx.now();

@@ -19,6 +19,7 @@ import {
   isRegimeId,
   type Deadline,
   type FirstFiling,
+  type InternalTargets,
   type ObligationId,
   type RegimeId,
 } from "@/lib/domain/deadlines";
@@ -36,6 +37,8 @@ export interface IncidentRecords {
   filings: ReadonlyArray<{ kind: string; filedAt: Date }>;
   /** Channels of the communications that were sent. */
   sentCommunications: ReadonlyArray<{ channel: string }>;
+  /** The practice's internal targets (internal-targets-policy.ts); the domain's defaults when absent. */
+  targets?: InternalTargets;
 }
 
 const FIRST_NOTIFICATIONS: ReadonlySet<ObligationId> = new Set(["notify-authority", "notify-controller", "early-warning", "notify-hhs"]);
@@ -97,7 +100,8 @@ const memo = new Map<string, readonly Deadline[]>();
 function memoKey(records: IncidentRecords): string {
   const filings = records.filings.map((filing) => `${filing.kind}@${filing.filedAt.getTime()}`).join(",");
   const sent = records.sentCommunications.map((communication) => communication.channel).join(",");
-  return [records.id, records.awareAt.getTime(), records.timeZone, records.regimes, records.role, records.subjects ?? "", records.highRisk, filings, sent].join("|");
+  const targets = records.targets ? `${records.targets.notifyControllerHours}/${records.targets.communicateSubjectsHours}/${records.targets.followUpHours}` : "";
+  return [records.id, records.awareAt.getTime(), records.timeZone, records.regimes, records.role, records.subjects ?? "", records.highRisk, filings, sent, targets].join("|");
 }
 
 /** The incident's deadlines not yet met, nearest first. */
@@ -126,6 +130,7 @@ function computeOpenDeadlines(records: IncidentRecords): Deadline[] {
       role: records.role,
       highRisk: records.highRisk,
       ...(records.subjects === undefined ? {} : { subjects: records.subjects }),
+      ...(records.targets ? { targets: records.targets } : {}),
       ...(firstFiling ? { firstFilings: Object.fromEntries(regimes.map((regime) => [regime, firstFiling])) } : {}),
     },
   });
@@ -134,7 +139,7 @@ function computeOpenDeadlines(records: IncidentRecords): Deadline[] {
     .filter((deadline) => !isMet(deadline, records, filings))
     .map((deadline) =>
       // Art. 33(4): each further instalment is due a fixed time after the previous one, not the first.
-      deadline.obligation === "follow-up-notification" && latest ? { ...deadline, due: followUpDue(latest.filedAt) } : deadline,
+      deadline.obligation === "follow-up-notification" && latest ? { ...deadline, due: followUpDue(latest.filedAt, records.targets?.followUpHours) } : deadline,
     )
     .sort((a, b) => a.due.getTime() - b.due.getTime());
 }

@@ -14,6 +14,17 @@
 import type { Deadline } from "@/lib/domain/deadlines";
 import type { Db, Prisma } from "@/lib/db/client";
 import { deadlineFacts, isHighRisk, openDeadlines } from "./incident-obligations";
+import { internalTargetsFrom } from "./internal-targets-policy";
+
+/** The same few settings texts for hundreds of incidents: parsed once each. */
+function targetsCache() {
+  const known = new Map<string, ReturnType<typeof internalTargetsFrom>>();
+  return (settings: string) => {
+    let targets = known.get(settings);
+    if (!targets) known.set(settings, (targets = internalTargetsFrom(settings)));
+    return targets;
+  };
+}
 
 /** Every state but "closed": a draft's clock runs from awareness too. */
 export const OPEN_STATES = ["draft", "reported", "under_assessment", "decided", "notified"];
@@ -48,6 +59,7 @@ export async function loadOpenDeadlines(db: Db, where: Prisma.IncidentWhereInput
       organizationId: true,
       ownerId: true,
       dpoId: true,
+      organization: { select: { settings: true } },
       filings: { select: { kind: true, filedAt: true } },
       communications: { where: { status: "sent" }, select: { channel: true } },
       // A few per incident: all are loaded in the one batched query and the latest picked here (a nested
@@ -55,7 +67,8 @@ export async function loadOpenDeadlines(db: Db, where: Prisma.IncidentWhereInput
       assessments: { select: { version: true, riskLevel: true, subjectsDecision: true } },
     },
   });
-  return rows.map(({ regimes, facts, filings, communications, assessments, ...incident }) => ({
+  const targetsOf = targetsCache();
+  return rows.map(({ regimes, facts, filings, communications, assessments, organization, ...incident }) => ({
     incident,
     deadlines: openDeadlines({
       id: incident.id,
@@ -66,6 +79,7 @@ export async function loadOpenDeadlines(db: Db, where: Prisma.IncidentWhereInput
       highRisk: isHighRisk(assessments.reduce<(typeof assessments)[number] | undefined>((latest, a) => (!latest || a.version > latest.version ? a : latest), undefined)),
       filings,
       sentCommunications: communications,
+      targets: targetsOf(organization.settings),
     }),
   }));
 }

@@ -15,6 +15,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import { filingSelect, toFilingDto, type FilingDto } from "./filing-dto";
 import { formatForPeople } from "@/lib/domain/deadlines";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 /** A clock a few minutes fast on the DPO's machine is not a filing from the future. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -69,6 +70,7 @@ export async function recordFiling(ctx: ServiceContext, actor: Actor, input: Fil
       },
       select: filingSelect,
     });
+    await refreshIncidentDeadlines(tx, [incident.id]);
     await tx.incidentEvent.create({
       data: {
         incidentId: incident.id,

@@ -14,6 +14,7 @@ import { findTransition, nextStates } from "./incident-states";
 import { sealedSnapshot, valuesOf } from "./incident-values";
 import { changedBy } from "./permissions";
 import { preconditionProblems } from "./state-preconditions";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 /**
  * Moves an incident along its life (see incident-states.ts). Each move is a new version, a timeline
@@ -48,6 +49,7 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
       data: { state: to, version: nextVersion, closedAt: to === "closed" ? now : null, updatedAt: now },
     });
     if (saved.count !== 1) return staleVersion(tx, actor, now, current, row.version);
+    await refreshIncidentDeadlines(tx, [row.id]);
     const person = changedBy(actor);
     await tx.incidentRevision.create({
       data: { incidentId: row.id, version: nextVersion, snapshot: sealedSnapshot(valuesOf(current)), changed: JSON.stringify(["state"]), changedById: person, changedAt: now },

@@ -2,6 +2,7 @@ import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import type { Tx } from "@/lib/server/transaction";
 import { sealedSnapshot } from "./incident-values";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 export interface NewIncident {
   organizationId: string;
@@ -67,6 +68,7 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
       containedAt: incident.containedAt ?? null,
     },
   });
+  await refreshIncidentDeadlines(tx, [created.id]);
   await tx.incidentRevision.create({
     data: {
       incidentId: created.id,

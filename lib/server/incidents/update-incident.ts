@@ -14,6 +14,7 @@ import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "./incident-d
 import { auditChanges, changedFields, sealedSnapshot, valuesOf, type IncidentValues } from "./incident-values";
 import { memberProblem } from "./members";
 import { changedBy } from "./permissions";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 function merge(current: IncidentValues, patch: IncidentPatch): IncidentValues {
   const next = { ...current };
@@ -92,6 +93,7 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
       },
     });
     if (saved.count !== 1) return staleVersion(tx, actor, now, current, patch.version);
+    await refreshIncidentDeadlines(tx, [row.id]);
     await tx.incidentRevision.create({
       data: { incidentId: row.id, version, snapshot: sealedSnapshot(after), changed: JSON.stringify(fields), changedById: changedBy(actor), changedAt: now },
     });

@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import type { AppEnv } from "@/lib/config/env";
+import { ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { scheduleDueReminders } from "./schedule-due-reminders";
 
 export const REMINDER_EVERY_MS = 60_000;
@@ -19,10 +20,16 @@ export function startReminderLoop(options: {
   const log = options.log ?? ((line: string) => console.log(line));
   const ctx = { db: options.db, provider: options.provider, env: options.env, now: () => new Date() };
   let running = false;
+  let prepared = false;
   const run = async () => {
     if (running) return; // a slow run is never overlapped by the next tick
     running = true;
     try {
+      // Deployments that start the server without `npm start` still get deadlines computed by this code's rules.
+      if (!prepared) {
+        await ensureStoredDeadlines(options.db, options.provider);
+        prepared = true;
+      }
       const report = await scheduleDueReminders(ctx, ctx.now());
       if (report.enqueued > 0 || report.withoutRecipient > 0) {
         log(`reminders: queued ${report.enqueued}, already queued ${report.alreadyQueued}, without recipient ${report.withoutRecipient}`);

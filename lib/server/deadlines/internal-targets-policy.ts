@@ -1,0 +1,33 @@
+/**
+ * A practice's internal targets, from its settings JSON (`settings.targets`), e.g.
+ *   { "notifyControllerHours": 24, "communicateSubjectsHours": 48, "followUpHours": 72 }
+ * Where the law says "without undue delay", the practice chooses how many hours it gives itself. Anything
+ * missing or unusable falls back to lib/domain/deadlines' defaults, so a broken setting never removes a clock.
+ */
+import { z } from "zod";
+import { DEFAULT_INTERNAL_TARGETS, type InternalTargets } from "@/lib/domain/deadlines";
+
+const hours = z
+  .number({ error: "must be a number of hours" })
+  .int({ error: "must be a whole number of hours" })
+  .min(1, { error: "must be at least 1 hour" })
+  .max(24 * 90, { error: "must be at most 2160 hours (90 days)" });
+
+export const internalTargetSettingsSchema = z.strictObject({
+  notifyControllerHours: hours.optional(),
+  communicateSubjectsHours: hours.optional(),
+  followUpHours: hours.optional(),
+});
+export type InternalTargetSettings = z.output<typeof internalTargetSettingsSchema>;
+
+export function internalTargetsFrom(storedSettings: string): InternalTargets {
+  let settings: unknown;
+  try {
+    settings = JSON.parse(storedSettings);
+  } catch {
+    return DEFAULT_INTERNAL_TARGETS;
+  }
+  const parsed = internalTargetSettingsSchema.safeParse((settings as { targets?: unknown } | null)?.targets ?? {});
+  if (!parsed.success) return DEFAULT_INTERNAL_TARGETS;
+  return { ...DEFAULT_INTERNAL_TARGETS, ...parsed.data };
+}
