@@ -109,7 +109,7 @@ describe("tenant scoping", () => {
   });
 
   it("returns display data, not rows: details parsed, no chain hashes", async () => {
-    const [newest] = await all(dpoNord());
+    const [newest] = await all(dpoNord(), { actionPrefix: "incident." });
     expect(newest).toMatchObject({ action: "incident.update", detail: { changed: ["title"] }, incidentId: "inc-nord-1", ip: "192.0.2.1" });
     expect(Object.keys(newest!).sort()).toEqual(
       ["action", "actorId", "actorLabel", "at", "detail", "id", "incidentId", "ip", "organizationId", "seq"].sort(),
@@ -126,7 +126,8 @@ describe("filters", () => {
   it("by the acting person's e-mail, typed in any case", async () => {
     const entries = await all(dpoNord(), { actorEmail: "DPO@Nord.example" });
     expect(new Set(entries.map((e) => e.actorLabel))).toEqual(new Set(["dpo@nord.example"]));
-    expect(entries.map((e) => e.action)).toEqual(["incident.update", "incident.read", "signin.success", "signin.failure"]);
+    // Their reads of the trail itself (audit.read, tested below) are theirs too.
+    expect(entries.map((e) => e.action).filter((action) => action !== "audit.read")).toEqual(["incident.update", "incident.read", "signin.success", "signin.failure"]);
   });
 
   it("by incident, and another organisation's incident shows nothing", async () => {
@@ -150,12 +151,13 @@ describe("filters", () => {
 
 describe("keyset pagination, newest first", () => {
   it("walks every entry exactly once, and entries written meanwhile do not shift the pages", async () => {
-    const everything = await all(dpoNord());
+    // Incident entries only: each page read is itself recorded (audit.read) at the top of the trail.
+    const everything = await all(dpoNord(), { actionPrefix: "incident." });
     const seen: AuditEntryView[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await list(dpoNord(), { limit: 2, cursor });
+      const page = await list(dpoNord(), { limit: 2, cursor, actionPrefix: "incident." });
       seen.push(...page.entries);
       cursor = page.nextCursor ?? undefined;
       pages++;
@@ -165,6 +167,17 @@ describe("keyset pagination, newest first", () => {
     expect(pages).toBe(Math.ceil(everything.length / 2));
     const seqs = seen.map((e) => e.seq);
     expect([...seqs].sort((a, b) => b - a)).toEqual(seqs);
+  });
+
+  it("records every read of the trail, with who read it and the filters, before handing it out", async () => {
+    const before = await ctx.db.auditEntry.count({ where: { action: "audit.read" } });
+    const page = await list(dpoNord(), { organizationId: org.nord, actionPrefix: "member.", limit: 5 });
+    const reads = await ctx.db.auditEntry.findMany({ where: { action: "audit.read" }, orderBy: { seq: "desc" } });
+    expect(reads.length).toBe(before + 1);
+    expect(reads[0]).toMatchObject({ actorLabel: "dpo@nord.example", organizationId: org.nord });
+    expect(JSON.parse(reads[0]!.detail)).toMatchObject({ filters: { organizationId: org.nord, actionPrefix: "member.", limit: 5 }, shown: page.entries.length });
+    expect(await listAuditEntries(ctx, adminSud(), { organizationId: org.nord })).toMatchObject({ ok: false });
+    expect(await ctx.db.auditEntry.count({ where: { action: "audit.read" } })).toBe(before + 1);
   });
 
   it("says there is no next page on the last one", async () => {

@@ -3,6 +3,7 @@ import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { hasRole, isMemberOf } from "@/lib/server/access";
 import type { Actor } from "@/lib/server/actor";
 import { forbidden, invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
+import { auditRead } from "@/lib/server/incidents/audit-read";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { auditEntryFilterSchema, type AuditEntryFilter } from "./audit-entry-filter";
 
@@ -51,6 +52,7 @@ function parseDetail(text: string): Record<string, unknown> {
  * The audit trail for administrators and DPOs, newest first: the entries of the organisations where the
  * actor holds one of those roles, and the actor's own sign-in entries. Keyset pagination on seq, so a
  * page costs the same however deep the reader goes and new entries never shift the pages already read.
+ * Each read is recorded ("audit.read") before the page is handed out.
  */
 export async function listAuditEntries(
   ctx: ServiceContext,
@@ -108,6 +110,12 @@ export async function listAuditEntries(
     },
   });
   const page = rows.slice(0, filter.limit);
+  // Reading the trail is itself an access to what it records (who changed which incident, and how).
+  await auditRead(ctx, actor, {
+    action: "audit.read",
+    organizationId: filter.organizationId ?? (scope?.length === 1 ? scope[0]! : null),
+    detail: { filters: { ...filter, from: filter.from?.toISOString(), to: filter.to?.toISOString() }, shown: page.length },
+  });
   return ok({
     entries: page.map((row) => ({ ...row, detail: parseDetail(row.detail) })),
     nextCursor: rows.length > filter.limit ? String(page[page.length - 1]!.seq) : null,
