@@ -37,7 +37,10 @@ beforeAll(async () => {
       },
     });
   dueSoonId = (await incident("BD-2026-0901", new Date(Date.now() - 60 * HOUR))).id; // due in 12 h
-  await incident("BD-2026-0902", new Date(Date.now() - 80 * HOUR)); // overdue by 8 h
+  const overdue = await incident("BD-2026-0902", new Date(Date.now() - 80 * HOUR)); // overdue by 8 h
+  // Written by SQL, not through the services: their stored deadlines are computed as the services would.
+  const { refreshIncidentDeadlines } = await import("@/lib/server/deadlines/stored-deadlines");
+  await refreshIncidentDeadlines(db, [dueSoonId, overdue.id]);
   browser = await launchBrowser();
   signedIn = await browser.newContext();
 });
