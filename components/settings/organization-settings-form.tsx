@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/server/actions/form-state";
+import { ClockSettingsFields, type ClockValues } from "./clock-settings-fields";
 
 type Result = FormState<null>;
 type Organization = {
@@ -14,6 +15,7 @@ type Organization = {
   dpoEmail: string | null;
   dpoPhone: string | null;
   regimes: string[];
+  clocks: ClockValues;
 };
 
 const regimeLabels: Record<string, string> = {
@@ -24,20 +26,39 @@ const regimeLabels: Record<string, string> = {
   eprivacy: "ePrivacy (telecoms)",
 };
 
-export function OrganizationSettingsForm({ organization, action }: { organization: Organization; action: (s: Result, f: FormData) => Promise<Result> }) {
+export function OrganizationSettingsForm({
+  organization,
+  defaultClocks,
+  action,
+}: {
+  organization: Organization;
+  defaultClocks: ClockValues;
+  action: (s: Result, f: FormData) => Promise<Result>;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errors = state.status === "error" ? state.fields : {};
+  const submitted = state.status === "error" ? (state.values ?? {}) : null;
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal, the first field marked wrong takes the focus, so a keyboard user lands where to fix.
+  useEffect(() => {
+    if (state.status === "error") form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   return (
-    <form action={formAction} aria-labelledby="practice-heading">
+    <form ref={form} action={formAction} aria-labelledby="practice-heading" noValidate>
       <h3 id="practice-heading">Practice details</h3>
       {state.status === "done" ? <p role="status">Saved.</p> : null}
+      {state.status === "error" ? (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
       <input type="hidden" name="organizationId" value={organization.id} />
-      <TextField name="name" label="Name" defaultValue={organization.name} required error={errors.name} />
-      <TextField name="country" label="Country (two letters)" defaultValue={organization.country} maxLength={2} error={errors.country} />
-      <TextField name="timeZone" label="Time zone" defaultValue={organization.timeZone} error={errors.timeZone} />
-      <TextField name="dpoName" label="DPO or contact point" defaultValue={organization.dpoName ?? ""} error={errors.dpoName} />
-      <TextField name="dpoEmail" label="DPO e-mail" type="email" defaultValue={organization.dpoEmail ?? ""} error={errors.dpoEmail} />
-      <TextField name="dpoPhone" label="DPO phone" defaultValue={organization.dpoPhone ?? ""} error={errors.dpoPhone} />
+      <TextField name="name" label="Name" defaultValue={submitted?.name ?? organization.name} required error={errors.name} />
+      <TextField name="country" label="Country (two letters)" defaultValue={submitted?.country ?? organization.country} maxLength={2} error={errors.country} />
+      <TextField name="timeZone" label="Time zone" defaultValue={submitted?.timeZone ?? organization.timeZone} error={errors.timeZone} />
+      <TextField name="dpoName" label="DPO or contact point" defaultValue={submitted?.dpoName ?? organization.dpoName ?? ""} error={errors.dpoName} />
+      <TextField name="dpoEmail" label="DPO e-mail" type="email" defaultValue={submitted?.dpoEmail ?? organization.dpoEmail ?? ""} error={errors.dpoEmail} />
+      <TextField name="dpoPhone" label="DPO phone" defaultValue={submitted?.dpoPhone ?? organization.dpoPhone ?? ""} error={errors.dpoPhone} />
       <fieldset>
         <legend>Regimes applied to new incidents</legend>
         {Object.entries(regimeLabels).map(([id, label]) => (
@@ -47,8 +68,14 @@ export function OrganizationSettingsForm({ organization, action }: { organizatio
         ))}
         {errors.regimes ? <p className="field-error" role="alert">Regimes: {errors.regimes}</p> : null}
       </fieldset>
+      <ClockSettingsFields
+        clocks={organization.clocks}
+        defaults={defaultClocks}
+        errors={errors}
+        submitted={submitted}
+      />
       <p>
-        <button type="submit" disabled={pending}>Save practice details</button>
+        <button type="submit" disabled={pending}>Save practice settings</button>
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/server/actor";
+import { internalTargetSettingsSchema, reminderSettingsSchema } from "./clock-settings";
 import { timeZoneSchema } from "./time-zone";
 
 export const slugSchema = z
@@ -52,7 +53,10 @@ export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;
 
 export const REGIME_CHOICES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] as const;
 
-/** What an administrator can change about their practice. */
+/**
+ * What an administrator can change about their practice. `targets` and `reminders` (the practice's clocks,
+ * clock-settings.ts) each replace what is stored when given, and leave it as it is when left out.
+ */
 export const organizationSettingsSchema = z.object({
   organizationId: z.string().min(1),
   name: z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200),
@@ -69,5 +73,7 @@ export const organizationSettingsSchema = z.object({
   regimes: z
     .array(z.enum(REGIME_CHOICES, { error: () => `must be among: ${REGIME_CHOICES.join(", ")}` }))
     .min(1, { error: "choose at least one regime" }),
+  targets: internalTargetSettingsSchema.optional(),
+  reminders: reminderSettingsSchema.optional(),
 });
 export type OrganizationSettingsInput = z.input<typeof organizationSettingsSchema>;

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { clockSettingsFromForm } from "@/lib/schemas/clock-settings";
 import { failureState, formText, type FormState } from "@/lib/server/actions/form-state";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/manage-api-tokens";
@@ -36,6 +37,7 @@ export async function organizationSettingsAction(_previous: FormState<null>, for
     dpoEmail: formText(form, "dpoEmail"),
     dpoPhone: formText(form, "dpoPhone"),
     regimes: form.getAll("regimes").map(String) as ["gdpr"],
+    ...clockSettingsFromForm(form),
   });
   if (!result.ok) return failureState(result, form);
   revalidatePath("/settings");

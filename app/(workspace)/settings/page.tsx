@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ApiTokenForm } from "@/components/settings/api-token-form";
 import { InviteForm } from "@/components/settings/invite-form";
 import { OrganizationSettingsForm } from "@/components/settings/organization-settings-form";
+import { DEFAULT_CLOCK_SETTINGS } from "@/lib/schemas/clock-settings";
 import { listMyApiTokens } from "@/lib/server/api-tokens/manage-api-tokens";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { listMyOrganizations } from "@/lib/server/organizations/list-my-organizations";
@@ -106,7 +107,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             </table>
           </div>
           <InviteForm organization={current.slug} action={inviteAction} />
-          <OrganizationSettingsForm organization={current} action={organizationSettingsAction} />
+          <OrganizationSettingsForm organization={current} defaultClocks={DEFAULT_CLOCK_SETTINGS} action={organizationSettingsAction} />
         </section>
       ) : null}
 

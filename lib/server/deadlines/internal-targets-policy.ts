@@ -4,21 +4,8 @@
  * Where the law says "without undue delay", the practice chooses how many hours it gives itself. Anything
  * missing or unusable falls back to lib/domain/deadlines' defaults, so a broken setting never removes a clock.
  */
-import { z } from "zod";
 import { DEFAULT_INTERNAL_TARGETS, type InternalTargets } from "@/lib/domain/deadlines";
-
-const hours = z
-  .number({ error: "must be a number of hours" })
-  .int({ error: "must be a whole number of hours" })
-  .min(1, { error: "must be at least 1 hour" })
-  .max(24 * 90, { error: "must be at most 2160 hours (90 days)" });
-
-export const internalTargetSettingsSchema = z.strictObject({
-  notifyControllerHours: hours.optional(),
-  communicateSubjectsHours: hours.optional(),
-  followUpHours: hours.optional(),
-});
-export type InternalTargetSettings = z.output<typeof internalTargetSettingsSchema>;
+import { internalTargetSettingsSchema } from "@/lib/schemas/clock-settings";
 
 export function internalTargetsFrom(storedSettings: string): InternalTargets {
   let settings: unknown;

@@ -1,5 +1,6 @@
 import type { Actor, Role } from "@/lib/server/actor";
 import type { ServiceContext } from "@/lib/server/service-context";
+import { clocksInForce, type PracticeClocks } from "./practice-clocks";
 
 export interface MyOrganization {
   id: string;
@@ -11,6 +12,8 @@ export interface MyOrganization {
   dpoEmail: string | null;
   dpoPhone: string | null;
   regimes: string[];
+  /** The internal targets and reminder points in force, defaults included. */
+  clocks: PracticeClocks;
   roles: Role[];
 }
 
@@ -29,6 +32,7 @@ export async function listMyOrganizations(ctx: ServiceContext, actor: Actor): Pr
     dpoEmail: org.dpoEmail,
     dpoPhone: org.dpoPhone,
     regimes: JSON.parse(org.regimes) as string[],
+    clocks: clocksInForce(org.settings),
     roles: actor.memberships.filter((m) => m.organizationId === org.id).map((m) => m.role),
   }));
 }

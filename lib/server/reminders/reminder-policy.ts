@@ -1,36 +1,43 @@
 /**
  * A practice's reminder points, from its settings JSON (`settings.reminders`), e.g.
  *   { "beforeHours": [48, 24, 6], "atDeadline": true, "overdueEveryHours": 24, "overdueAtMost": 7 }
+ * validated by the schema the settings form saves them with (lib/schemas/clock-settings.ts).
  * Anything missing or unusable falls back to the default of lib/domain/deadlines (48 h, 24 h, 6 h before, at
  * the deadline, then daily while overdue), so a typo in the settings never silences the reminders.
  */
 import { z } from "zod";
-import { DEFAULT_REMINDER_POLICY, HOUR_MS, type ReminderPolicy } from "@/lib/domain/deadlines";
+import { HOUR_MS, type ReminderPolicy } from "@/lib/domain/deadlines";
+import { DEFAULT_REMINDER_SETTINGS, reminderSettingsShape, type ReminderSettingsInForce } from "@/lib/schemas/clock-settings";
 
-const hoursList = z.array(z.number().positive().max(24 * 366)).max(20);
+/** Reading tolerates keys it does not know (the form never saves any), as it always has. */
+const storedReminderSettingsSchema = z.object(reminderSettingsShape);
 
-export const reminderSettingsSchema = z.object({
-  beforeHours: hoursList.optional(),
-  atDeadline: z.boolean().optional(),
-  overdueEveryHours: z.number().positive().max(24 * 366).optional(),
-  overdueAtMost: z.number().int().min(0).max(366).optional(),
-});
-
-export function reminderPolicyFrom(storedSettings: string): ReminderPolicy {
+/** The reminder points in force, in hours: what the settings say, the default for what they leave out. */
+export function reminderSettingsFrom(storedSettings: string): ReminderSettingsInForce {
   let settings: unknown;
   try {
     settings = JSON.parse(storedSettings);
   } catch {
-    return DEFAULT_REMINDER_POLICY;
+    return DEFAULT_REMINDER_SETTINGS;
   }
   const reminders = (settings as { reminders?: unknown } | null)?.reminders;
-  const parsed = reminderSettingsSchema.safeParse(reminders ?? {});
-  if (!parsed.success) return DEFAULT_REMINDER_POLICY;
+  const parsed = storedReminderSettingsSchema.safeParse(reminders ?? {});
+  if (!parsed.success) return DEFAULT_REMINDER_SETTINGS;
   const { beforeHours, atDeadline, overdueEveryHours, overdueAtMost } = parsed.data;
   return {
-    before: beforeHours ? beforeHours.map((hours) => hours * HOUR_MS) : DEFAULT_REMINDER_POLICY.before,
-    atDeadline: atDeadline ?? DEFAULT_REMINDER_POLICY.atDeadline,
-    overdueEvery: overdueEveryHours !== undefined ? overdueEveryHours * HOUR_MS : DEFAULT_REMINDER_POLICY.overdueEvery,
-    overdueAtMost: overdueAtMost ?? DEFAULT_REMINDER_POLICY.overdueAtMost,
+    beforeHours: beforeHours ?? DEFAULT_REMINDER_SETTINGS.beforeHours,
+    atDeadline: atDeadline ?? DEFAULT_REMINDER_SETTINGS.atDeadline,
+    overdueEveryHours: overdueEveryHours ?? DEFAULT_REMINDER_SETTINGS.overdueEveryHours,
+    overdueAtMost: overdueAtMost ?? DEFAULT_REMINDER_SETTINGS.overdueAtMost,
+  };
+}
+
+export function reminderPolicyFrom(storedSettings: string): ReminderPolicy {
+  const { beforeHours, atDeadline, overdueEveryHours, overdueAtMost } = reminderSettingsFrom(storedSettings);
+  return {
+    before: beforeHours.map((hours) => hours * HOUR_MS),
+    atDeadline,
+    overdueEvery: overdueEveryHours * HOUR_MS,
+    overdueAtMost,
   };
 }
