@@ -100,6 +100,10 @@ describe("the notification draft", () => {
     expect(draft.content.measures.taken).toBe(MEASURES);
     expect(draft.content.likelyConsequences.riskLevel).toBe("high");
     expect(draft.templateAnswers.answers.length).toBeGreaterThan(10);
+    // Every one of the EDPB template's 100 questions is answered, listed as missing, or does not arise (issue #8).
+    const { coverage } = draft.templateAnswers;
+    expect(coverage.questions).toBe(100);
+    expect(coverage.answered + coverage.missing + coverage.notApplicable).toBe(100);
     expect(draft.notifyAuthorityBy).toBe("2026-03-30T08:30:00.000Z");
     expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "notification.read" } })).toBe(1);
 

@@ -3,9 +3,11 @@ import type { ConsequenceCode } from "./consequences";
 
 /*
  * Breachdesk's categories (CONTRACT.md section 3) onto the predefined options of the EDPB template questions.
- * Where the template is finer than our facts (it splits identification numbers from official documents),
- * we pick the nearest option; where ours is finer (job applicants), several of ours share one option.
- * Medical images count as health data (CONTRACT.md), hence images -> health.
+ * Where the template is finer than our facts (it splits payment details from other financial data, and
+ * identification numbers from copies of official documents), we pick the nearest option: our official_id is
+ * "national id, passport, social security number" (CONTRACT.md), hence identification_numbers. Where ours is
+ * finer (job applicants), several of ours share one option. Medical images count as health data
+ * (CONTRACT.md), hence images -> health.
  */
 export const SUBJECT_OPTION: Record<SubjectCategory, string> = {
   patients: "patients",

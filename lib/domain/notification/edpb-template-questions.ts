@@ -1,11 +1,23 @@
-import { QUESTIONS_CONSEQUENCES_TO_END } from "./edpb-questions-consequences-to-end";
-import { QUESTIONS_TYPE_CONTROLLER_NATURE } from "./edpb-questions-type-controller-nature";
+import { QUESTIONS_CONSEQUENCES_COMMUNICATION } from "./edpb-questions-consequences-communication";
+import { QUESTIONS_INITIAL_INFORMATION } from "./edpb-questions-initial-information";
+import { QUESTIONS_NOTIFICATION_CONTROLLER } from "./edpb-questions-notification-controller";
+import { QUESTIONS_OTHER_ATTACHMENTS } from "./edpb-questions-other-attachments";
 import type { TemplateQuestion } from "./edpb-template-types";
 
-export { EDPB_INCIDENT_TYPES, type AnswerType, type TemplateOption, type TemplateQuestion } from "./edpb-template-types";
+export {
+  EDPB_INCIDENT_TYPES,
+  EDPB_TEMPLATE_HEADINGS,
+  EDPB_TEMPLATE_ROWS,
+  type AnswerType,
+  type TemplateHeading,
+  type TemplateOption,
+  type TemplateQuestion,
+} from "./edpb-template-types";
 
-/** Every modelled question of the EDPB common template, in the template's order (see edpb-template-types.ts). */
+/** Every question of the EDPB common template (100), in the template's order (see edpb-template-types.ts). */
 export const TEMPLATE_QUESTIONS: readonly TemplateQuestion[] = [
-  ...QUESTIONS_TYPE_CONTROLLER_NATURE,
-  ...QUESTIONS_CONSEQUENCES_TO_END,
+  ...QUESTIONS_NOTIFICATION_CONTROLLER,
+  ...QUESTIONS_INITIAL_INFORMATION,
+  ...QUESTIONS_CONSEQUENCES_COMMUNICATION,
+  ...QUESTIONS_OTHER_ATTACHMENTS,
 ];

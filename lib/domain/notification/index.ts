@@ -9,11 +9,22 @@ export { formatInstant, formatDate, formatCount, type DocumentLanguage } from ".
 export {
   TEMPLATE_QUESTIONS,
   EDPB_INCIDENT_TYPES,
+  EDPB_TEMPLATE_HEADINGS,
+  EDPB_TEMPLATE_ROWS,
   type TemplateQuestion,
+  type TemplateHeading,
   type TemplateOption,
   type AnswerType,
 } from "./edpb-template-questions";
-export { answerTemplate, type TemplateAnswers, type TemplateAnswer, type AnswerValue } from "./edpb-template-answers";
+export {
+  answerTemplate,
+  FACT_GAPS,
+  type TemplateAnswers,
+  type TemplateAnswer,
+  type TemplateGap,
+  type AnswerValue,
+  type FactGap,
+} from "./edpb-template-answers";
 export { selectAuthority, AUTHORITY_PROFILES } from "./authorities/select-authority";
 export type { AuthorityProfile, AuthorityId, FieldKey, Vocabulary } from "./authorities/profile-types";
 export {

@@ -35,8 +35,9 @@ export function completeIncident(): NotificationInput {
       causeOrigin: "external",
       systemsInvolved: "Online booking platform run by the processor, hosted in France.",
       measuresInPlace: "Access control with two-factor authentication; daily backups.",
-      otherParties: [{ name: "RDV Santé SAS", role: "processor" }],
+      otherParties: [{ name: "RDV Santé SAS", role: "processor", contact: "securite@rdv-sante.example" }],
       reportedToPolice: true,
+      otherAuthoritiesNotified: "Complaint filed with the Paris police, case 2026-0412.",
       ongoing: false,
       containedAt: "2026-03-28T08:00:00.000Z",
       facts: {

@@ -1,41 +1,70 @@
 import { describe, expect, it } from "vitest";
-import { answerTemplate, unresolvedQuestionIds } from "@/lib/domain/notification/edpb-template-answers";
+import { FACT_GAPS, answerTemplate, type TemplateAnswers } from "@/lib/domain/notification/edpb-template-answers";
 import { TEMPLATE_QUESTIONS } from "@/lib/domain/notification/edpb-template-questions";
-import { NOTIFICATION_SECTIONS } from "@/lib/domain/notification/sections";
+import type { NotificationInput } from "@/lib/domain/notification/types";
 import { ON_TIME, completeIncident } from "./complete-incident";
 
-const valueOf = (answers: ReturnType<typeof answerTemplate>, id: string) =>
-  answers.answers.find((answer) => answer.questionId === id)?.value;
+const valueOf = (answers: TemplateAnswers, id: string) => answers.answers.find((answer) => answer.questionId === id)?.value;
+const missingIds = (answers: TemplateAnswers, filter: (gap: string | null) => boolean = () => true) =>
+  answers.missing.filter((item) => filter(item.gap)).map((item) => item.questionId).sort();
+const gapOf = (answers: TemplateAnswers, id: string) => answers.missing.find((item) => item.questionId === id)?.gap;
 
-describe("EDPB template model", () => {
-  it("has unique question ids, a resolver for each, and covers every section", () => {
-    const ids = TEMPLATE_QUESTIONS.map((question) => question.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(unresolvedQuestionIds()).toEqual([]);
-    const sections = new Set(TEMPLATE_QUESTIONS.map((question) => question.section));
-    expect([...sections].sort()).toEqual([...NOTIFICATION_SECTIONS].sort());
-  });
-
-  it("gives choice questions their options", () => {
-    for (const question of TEMPLATE_QUESTIONS) {
-      if (question.answerType === "single_choice" || question.answerType === "multi_choice") {
-        expect(question.options?.length, question.id).toBeGreaterThan(0);
-      }
-    }
-  });
-});
+/** A UK practice (outside the EEA) with an integrity and availability breach, told people by another channel. */
+function outsideEeaIncident(): NotificationInput {
+  const input = completeIncident();
+  input.organisation.country = "GB";
+  input.organisation.contactPoint = { name: "Sam Jones", email: "sam@surgery.example", isDpo: false };
+  input.reporter = { name: "Ann Lee", email: "ann@surgery.example", role: "other" };
+  input.incident.facts = {
+    ...input.incident.facts,
+    breachTypes: ["integrity", "availability"],
+    confidentiality: null,
+    integrity: { recoverable: true },
+    availability: { backup: true, restoredWithinHours: 6, permanentLoss: false },
+  };
+  input.communication = { status: "sent", sentAt: "2026-03-29T09:00:00.000Z", channel: "other", allInformed: false };
+  return input;
+}
 
 describe("answerTemplate", () => {
-  it("answers every question of a complete incident or says why not", () => {
+  it("puts every question in exactly one of answers, missing and not applicable", () => {
+    for (const input of [completeIncident(), outsideEeaIncident()]) {
+      const answers = answerTemplate(input, ON_TIME);
+      const accounted = [
+        ...answers.answers.map((answer) => answer.questionId),
+        ...answers.missing.map((item) => item.questionId),
+        ...answers.notApplicable,
+      ];
+      expect(accounted.slice().sort()).toEqual(TEMPLATE_QUESTIONS.map((question) => question.id).sort());
+      expect(answers.coverage).toEqual({
+        questions: 100,
+        answered: answers.answers.length,
+        missing: answers.missing.length,
+        missingRequired: answers.missing.filter((item) => item.required).length,
+        notApplicable: answers.notApplicable.length,
+      });
+    }
+  });
+
+  it("lacks, for a fully documented incident, only the facts Breachdesk has no place for, each with its reason", () => {
     const answers = answerTemplate(completeIncident(), ON_TIME);
-    const accounted = [
-      ...answers.answers.map((answer) => answer.questionId),
-      ...answers.missing.map((item) => item.questionId),
-      ...answers.notApplicable,
-      ...answers.notProvided,
-    ];
-    expect(accounted.sort()).toEqual(TEMPLATE_QUESTIONS.map((question) => question.id).sort());
-    expect(answers.missing).toEqual([]);
+    expect(missingIds(answers, (gap) => gap === null)).toEqual([]);
+    expect(missingIds(answers)).toEqual(
+      [
+        "attachments.kinds",
+        "controller.economicActivity",
+        "controller.identifierType",
+        "controller.organisationType",
+        "controller.sector",
+        "reporter.accuracyDeclaration",
+        "reporter.nationalId",
+        "timeline.datesEstimated",
+        "timeline.toldByOtherPartyOn",
+      ].sort(),
+    );
+    for (const item of answers.missing) expect(item.reason).toBe(FACT_GAPS[item.gap as keyof typeof FACT_GAPS]);
+    // The processor found it, so the template asks when it told the practice: a required answer Breachdesk lacks.
+    expect(answers.missing.filter((item) => item.required).map((item) => item.questionId)).toEqual(["timeline.toldByOtherPartyOn"]);
   });
 
   it("maps the facts onto the template's options", () => {
@@ -48,18 +77,31 @@ describe("answerTemplate", () => {
     expect(valueOf(answers, "nature.cause")).toBe("external_malicious");
     expect(valueOf(answers, "nature.confidentialityType")).toBe("disclosed");
     expect(valueOf(answers, "timeline.when")).toBe("period");
+    expect(valueOf(answers, "timeline.comments")).toBe("Discovered on 27 Mar 2026, 22:45 CET. Contained on 28 Mar 2026, 09:00 CET.");
+    expect(valueOf(answers, "contact.source")).toBe("dpo");
+    expect(valueOf(answers, "otherParties.roles")).toBe("RDV Santé SAS: processor");
+    expect(valueOf(answers, "otherParties.contacts")).toBe("RDV Santé SAS: securite@rdv-sante.example");
     expect(valueOf(answers, "consequences.riskOutcome")).toBe("high_risk");
+    expect(valueOf(answers, "consequences.otherImpact")).toBe("Patients' health information may be known to anyone who downloaded the file.");
+    expect(valueOf(answers, "communication.allInformed")).toBe("all");
     expect(valueOf(answers, "communication.means")).toBe("individual");
-    expect(answers.notApplicable).toContain("nature.integrityType");
-    expect(answers.notApplicable).toContain("timeline.lateReasons");
+    expect(valueOf(answers, "other.police")).toBe("yes");
+    expect(valueOf(answers, "other.otherAuthorities")).toBe("yes");
+    expect(valueOf(answers, "crossBorder.involved")).toBe("no");
+    expect(answers.notApplicable).toEqual(
+      expect.arrayContaining(["nature.integrityType", "timeline.lateReasons", "crossBorder.leadAuthority", "outsideEea.gdprApplies", "controller.eeaRepresentative"]),
+    );
   });
 
   it("flags answers Breachdesk inferred", () => {
     const answers = answerTemplate(completeIncident(), ON_TIME);
-    const severity = answers.answers.find((answer) => answer.questionId === "consequences.severity");
-    expect(severity).toMatchObject({ value: "severe", derived: true });
-    const name = answers.answers.find((answer) => answer.questionId === "controller.name");
-    expect(name).toMatchObject({ value: "Cabinet médical des Lilas", derived: false });
+    expect(answers.answers.find((answer) => answer.questionId === "consequences.severity")).toMatchObject({ value: "severe", derived: true });
+    expect(answers.answers.find((answer) => answer.questionId === "controller.name")).toMatchObject({
+      value: "Cabinet médical des Lilas",
+      derived: false,
+      edpbField: 12,
+      edpbSection: "2.1",
+    });
   });
 
   it("lists unknown answers as missing instead of inventing them", () => {
@@ -67,9 +109,49 @@ describe("answerTemplate", () => {
     input.incident.facts = { ...input.incident.facts, subjects: { categories: ["patients"] } };
     input.incident.incidentType = null;
     const answers = answerTemplate(input, ON_TIME);
-    expect(answers.missing.map((item) => item.questionId).sort()).toEqual(
-      ["nature.incidentType", "people.count", "people.countPrecision"].sort(),
-    );
+    expect(missingIds(answers, (gap) => gap === null)).toEqual(["nature.incidentType", "people.count", "people.countPrecision"]);
+    expect(answers.missing.find((item) => item.questionId === "people.count")).toMatchObject({
+      required: true,
+      reason: "Not recorded for this incident yet.",
+    });
     expect(valueOf(answers, "notification.subtype")).toBe("incomplete");
+  });
+
+  it("follows the template's branches for an organisation outside the EEA", () => {
+    const answers = answerTemplate(outsideEeaIncident(), ON_TIME);
+    expect(gapOf(answers, "controller.eeaRepresentative")).toBe("eeaRepresentative");
+    expect(gapOf(answers, "outsideEea.gdprApplies")).toBe("gdprScopeOutsideEea");
+    expect(answers.notApplicable).toEqual(expect.arrayContaining(["crossBorder.involved", "crossBorder.authoritiesNotified", "nature.confidentialityType"]));
+    expect(gapOf(answers, "nature.integrityType")).toBe("integrityMisuse");
+    expect(valueOf(answers, "nature.availabilityType")).toBe("temporary");
+    expect(valueOf(answers, "communication.means")).toBe("other");
+    expect(valueOf(answers, "communication.allInformed")).toBe("not_all");
+    expect(gapOf(answers, "communication.notAllInformedReasons")).toBe("notAllInformedReasons");
+    expect(valueOf(answers, "contact.source")).toBe("other");
+    expect(gapOf(answers, "contact.function")).toBe("contactFunction");
+    expect(gapOf(answers, "reporter.functionDescription")).toBe("reporterFunction");
+  });
+
+  it("asks for a planned date only when one is set", () => {
+    const input = completeIncident();
+    input.communication = { status: "planned" };
+    const undated = answerTemplate(input, ON_TIME);
+    expect(valueOf(undated, "communication.status")).toBe("planned_date_unknown");
+    expect(undated.notApplicable).toContain("communication.plannedDate");
+    input.communication = { status: "planned", plannedFor: "2026-04-02" };
+    const dated = answerTemplate(input, ON_TIME);
+    expect(valueOf(dated, "communication.status")).toBe("planned");
+    expect(valueOf(dated, "communication.plannedDate")).toBe("2026-04-02");
+  });
+
+  it("reaches every fact gap it reports, so the list of facts to add has no dead entry", () => {
+    const crossBorder = completeIncident();
+    crossBorder.incident.crossBorder = { involved: true, leadAuthority: "cnil" };
+    const seen = new Set(
+      [completeIncident(), outsideEeaIncident(), crossBorder].flatMap((input) =>
+        answerTemplate(input, ON_TIME).missing.flatMap((item) => (item.gap ? [item.gap] : [])),
+      ),
+    );
+    expect([...seen].sort()).toEqual(Object.keys(FACT_GAPS).sort());
   });
 });

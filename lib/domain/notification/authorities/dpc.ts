@@ -4,8 +4,8 @@ import { VOCABULARY_EN } from "./vocabulary-en";
 
 /*
  * Ireland, Data Protection Commission. Section headings are ours, grouped the way national forms group
- * Art. 33(3); the DPC web form's own headings could not be read from here. The DPC publishes its online
- * breach form on dataprotection.ie (its exact path is not given, as we could only see it cited by others).
+ * Art. 33(3); the DPC web form's own headings could not be read from here. The form's address below is the
+ * one a law firm's guide cites (activemind.legal, "Data breaches in Ireland"), not read on dataprotection.ie.
  */
 export const DPC_PROFILE: AuthorityProfile = {
   id: "dpc",
@@ -13,7 +13,10 @@ export const DPC_PROFILE: AuthorityProfile = {
   country: "IE",
   language: "en",
   documentTitle: "Personal data breach notification to the Data Protection Commission",
-  submission: { channel: "The DPC's online breach notification form on its website", url: "https://www.dataprotection.ie" },
+  submission: {
+    channel: "The DPC's online breach notification form on its website",
+    url: "https://forms.dataprotection.ie/report-a-breach-of-personal-data",
+  },
   sections: [
     { id: "notification_type", title: "Notification details", fields: ["notification.kind", "notification.reference", "delay.reasons"] },
     { id: "controller", title: "Organisation details",

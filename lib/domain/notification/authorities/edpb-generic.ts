@@ -3,8 +3,10 @@ import { LABELS_EN } from "./labels-en";
 import { VOCABULARY_EN } from "./vocabulary-en";
 
 /*
- * For a country without a dedicated profile: the sections of the EDPB common template (June 2026 draft),
- * with our own English headings. No submission channel: it depends on the competent authority.
+ * For a country without a dedicated profile: the sections of the EDPB common template (June 2026 draft), with
+ * the template's section numbers (see EDPB_TEMPLATE_HEADINGS in edpb-template-types.ts for the sources) and our
+ * own English headings. Where one of our groups spans two of the template's sections, both numbers are given.
+ * No submission channel: it depends on the competent authority.
  */
 export const EDPB_GENERIC_PROFILE: AuthorityProfile = {
   id: "edpb",
@@ -13,20 +15,20 @@ export const EDPB_GENERIC_PROFILE: AuthorityProfile = {
   language: "en",
   documentTitle: "Personal data breach notification (Art. 33 GDPR)",
   sections: [
-    { id: "notification_type", title: "1. Type of notification", fields: ["notification.kind", "notification.reference", "delay.reasons"] },
-    { id: "controller", title: "2. Controller, reporting person and DPO",
+    { id: "notification_type", title: "1. Type of notification", fields: ["notification.kind", "notification.reference"] },
+    { id: "controller", title: "2. Controller, person reporting and contact point",
       fields: ["controller.name", "controller.address", "controller.country", "controller.registrationId", "contact.name", "contact.role", "contact.email", "contact.phone"] },
-    { id: "timeline", title: "3.1 Dates, times and duration",
-      fields: ["timeline.occurredAt", "timeline.discoveredAt", "timeline.awareAt", "timeline.ongoing", "timeline.containedAt", "timeline.howDiscovered"] },
-    { id: "nature", title: "3.2 Nature of the breach",
+    { id: "timeline", title: "3.1 Dates and times, and how it was found",
+      fields: ["timeline.occurredAt", "timeline.discoveredAt", "timeline.awareAt", "timeline.ongoing", "timeline.containedAt", "delay.reasons", "timeline.howDiscovered"] },
+    { id: "nature", title: "3.2 Nature and circumstances of the breach",
       fields: ["nature.description", "nature.breachTypes", "nature.cause", "nature.recipients", "nature.exfiltration"] },
-    { id: "people_data", title: "3.3 People and data concerned",
+    { id: "people_data", title: "3.3-3.4 People and records concerned",
       fields: ["people.categories", "people.count", "data.categories", "data.records"] },
-    { id: "protection", title: "3.4 Protection in place", fields: ["protection.encryption", "protection.identifiability"] },
-    { id: "consequences", title: "4. Likely consequences", fields: ["consequences.text", "consequences.riskLevel", "consequences.reasons"] },
-    { id: "measures", title: "5. Measures to mitigate and to prevent recurrence", fields: ["measures.taken", "measures.proposed"] },
-    { id: "communication", title: "6. Communication to the people concerned", fields: ["communication.status"] },
-    { id: "cross_border", title: "7. Cross-border processing", fields: ["crossBorder.involved", "crossBorder.leadAuthority"] },
+    { id: "protection", title: "3.5 Protection in place at the time", fields: ["protection.encryption", "protection.identifiability"] },
+    { id: "consequences", title: "4.1-4.2 Likely consequences and risk assessment", fields: ["consequences.text", "consequences.riskLevel", "consequences.reasons"] },
+    { id: "measures", title: "4.3-4.4 Measures to mitigate and to prevent a repeat", fields: ["measures.taken", "measures.proposed"] },
+    { id: "communication", title: "5. Communication to the people concerned", fields: ["communication.status"] },
+    { id: "cross_border", title: "6.2 Cross-border processing", fields: ["crossBorder.involved", "crossBorder.leadAuthority"] },
   ],
   labels: LABELS_EN,
   vocabulary: VOCABULARY_EN,

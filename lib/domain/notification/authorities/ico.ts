@@ -6,7 +6,11 @@ import { VOCABULARY_EN } from "./vocabulary-en";
  * United Kingdom, Information Commissioner's Office (UK GDPR). Verified on ico.org.uk: the online form is in
  * six parts, the first titled "About your report"; the helpline takes reports on 0303 123 1113, weekdays
  * 9am to 5pm; and the topics it asks about (what happened, when and how you found out, the people affected,
- * what you are doing, who to contact). The other part headings below are ours, following those topics.
+ * what you are doing, who to contact). The ICO's downloadable report form (seen as a copy on scribd.com, not on
+ * ico.org.uk) opens with the report type and then "About the breach", which asks in this order what happened,
+ * how and when it was found, when it happened, the categories of data, the number of records, the number and
+ * categories of people: the second section and the labels below follow it. The other sections, their headings
+ * and their order are ours.
  */
 export const ICO_PROFILE: AuthorityProfile = {
   id: "ico",
@@ -20,24 +24,27 @@ export const ICO_PROFILE: AuthorityProfile = {
   },
   sections: [
     { id: "report", title: "About your report", fields: ["notification.kind", "notification.reference", "delay.reasons"] },
-    { id: "organisation", title: "About your organisation",
-      fields: ["controller.name", "controller.address", "controller.country", "controller.registrationId"] },
-    { id: "what_happened", title: "What has happened",
-      fields: ["nature.description", "nature.breachTypes", "nature.cause", "nature.recipients", "nature.exfiltration", "timeline.occurredAt", "timeline.ongoing", "timeline.containedAt"] },
-    { id: "found_out", title: "When and how you found out",
-      fields: ["timeline.discoveredAt", "timeline.awareAt", "timeline.howDiscovered"] },
-    { id: "people_data", title: "The people and data affected",
-      fields: ["people.categories", "people.count", "data.categories", "data.records", "protection.encryption", "protection.identifiability", "consequences.text", "consequences.riskLevel", "consequences.reasons"] },
+    { id: "breach", title: "About the breach",
+      fields: ["nature.description", "nature.breachTypes", "nature.cause", "nature.recipients", "nature.exfiltration", "timeline.howDiscovered", "timeline.discoveredAt", "timeline.awareAt", "timeline.occurredAt", "timeline.ongoing", "timeline.containedAt", "data.categories", "data.records", "people.count", "people.categories"] },
+    { id: "risk", title: "Protection in place and the risk to people",
+      fields: ["protection.encryption", "protection.identifiability", "consequences.text", "consequences.riskLevel", "consequences.reasons"] },
     { id: "actions", title: "What you are doing about it",
       fields: ["measures.taken", "measures.proposed", "communication.status", "crossBorder.involved", "crossBorder.leadAuthority"] },
+    { id: "organisation", title: "About your organisation",
+      fields: ["controller.name", "controller.address", "controller.country", "controller.registrationId"] },
     { id: "contact", title: "Who we should contact", fields: ["contact.name", "contact.role", "contact.email", "contact.phone"] },
   ],
   labels: {
     ...LABELS_EN,
-    "notification.kind": "Is this an initial report or a follow-up?",
+    "notification.kind": "Report type (initial or follow-up)",
+    "nature.description": "What has happened?",
+    "timeline.howDiscovered": "How did you find out about the breach?",
     "timeline.discoveredAt": "When did you discover the breach?",
     "timeline.occurredAt": "When did the breach happen?",
+    "data.categories": "Categories of personal data included in the breach",
+    "data.records": "Number of personal data records concerned",
     "people.count": "How many people could be affected?",
+    "people.categories": "Categories of people affected",
     "consequences.text": "Potential consequences for the people affected",
     "communication.status": "Have you told the people affected?",
   },

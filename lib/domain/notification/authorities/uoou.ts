@@ -3,9 +3,11 @@ import { VOCABULARY_CS } from "./vocabulary-cs";
 
 /*
  * Czech Republic, Úřad pro ochranu osobních údajů. Verified on uoou.cz: GDPR breaches are reported through
- * the office's own electronic form (a separate form serves electronic-communications providers). Headings and
- * labels are ours, in Czech, using the terms of the Czech text of GDPR Art. 33 ("ohlášení", "porušení
- * zabezpečení", "subjekty údajů", "pověřenec"), as the office's sample forms also do.
+ * the office's own electronic form (a separate form serves electronic-communications providers); the electronic
+ * form's headings could not be read from here. The office's sample notification ("Ohlášení případu porušení
+ * zabezpečení osobních údajů podle čl. 33 GDPR", seen as a copy on a third party's site, penzionmiroslav.cz)
+ * gives the notifier heading, the contact heading and the labels of the organisation, the counts and the
+ * consequences used below. The other headings are ours, in Czech, using the terms of the Czech text of Art. 33.
  */
 export const UOOU_PROFILE: AuthorityProfile = {
   id: "uoou",
@@ -18,7 +20,7 @@ export const UOOU_PROFILE: AuthorityProfile = {
     { id: "notification_type", title: "Druh ohlášení", fields: ["notification.kind", "notification.reference", "delay.reasons"] },
     { id: "controller", title: "Ohlašovatel (správce osobních údajů)",
       fields: ["controller.name", "controller.address", "controller.country", "controller.registrationId"] },
-    { id: "contact", title: "Kontaktní osoba / pověřenec pro ochranu osobních údajů",
+    { id: "contact", title: "Kontaktní osoba pro komunikaci s ÚOOÚ / pověřenec pro ochranu osobních údajů",
       fields: ["contact.name", "contact.role", "contact.email", "contact.phone"] },
     { id: "timeline", title: "Časový průběh",
       fields: ["timeline.occurredAt", "timeline.discoveredAt", "timeline.awareAt", "timeline.ongoing", "timeline.containedAt", "timeline.howDiscovered"] },
@@ -35,10 +37,10 @@ export const UOOU_PROFILE: AuthorityProfile = {
   labels: {
     "notification.kind": "Druh ohlášení",
     "notification.reference": "Interní číslo případu",
-    "controller.name": "Jméno / název správce",
+    "controller.name": "Jméno / firma",
     "controller.address": "Sídlo / adresa",
     "controller.country": "Stát usazení",
-    "controller.registrationId": "IČO",
+    "controller.registrationId": "EČ / IČ",
     "contact.name": "Jméno a příjmení",
     "contact.role": "Funkce",
     "contact.email": "E-mail",
@@ -55,12 +57,12 @@ export const UOOU_PROFILE: AuthorityProfile = {
     "nature.recipients": "Kdo mohl údaje získat",
     "nature.exfiltration": "Byly údaje zkopírovány?",
     "people.categories": "Kategorie dotčených subjektů údajů",
-    "people.count": "Přibližný počet dotčených subjektů údajů",
+    "people.count": "Počet dotčených subjektů údajů (odhad)",
     "data.categories": "Kategorie dotčených osobních údajů",
-    "data.records": "Přibližné množství dotčených záznamů osobních údajů",
+    "data.records": "Množství dotčených záznamů osobních údajů (odhad)",
     "protection.encryption": "Šifrování",
     "protection.identifiability": "Identifikovatelnost osob",
-    "consequences.text": "Popis pravděpodobných důsledků porušení zabezpečení",
+    "consequences.text": "Popis pravděpodobných důsledků porušení zabezpečení osobních údajů",
     "consequences.riskLevel": "Výsledek posouzení rizika",
     "consequences.reasons": "Skutečnosti zohledněné při posouzení",
     "measures.taken": "Popis přijatých opatření k řešení porušení a ke zmírnění jeho nepříznivých dopadů",

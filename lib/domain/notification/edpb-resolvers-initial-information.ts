@@ -1,0 +1,112 @@
+import { DATA_OPTION, SUBJECT_OPTION } from "./edpb-option-mapping";
+import {
+  MISSING,
+  NOT_APPLICABLE,
+  answered,
+  hasBreachType,
+  notCollected,
+  orMissing,
+  unique,
+  type Resolver,
+} from "./edpb-resolution";
+import { formatInstant } from "./format-instant";
+
+/* Answers to rows 44-76 (dates and discovery, nature, people, records, protection in place). */
+export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
+  "timeline.when": ({ content }) => {
+    const { occurredAt, ongoing, containedAt } = content.timeline;
+    if (!occurredAt) return MISSING;
+    if (ongoing === true) return answered("ongoing", true);
+    if (containedAt && containedAt !== occurredAt) return answered("period", true);
+    return answered("specific_day", true);
+  },
+  "timeline.datesEstimated": () => notCollected("datesEstimated"),
+  "timeline.start": ({ content }) => orMissing(content.timeline.occurredAt),
+  "timeline.end": ({ content }) =>
+    content.timeline.ongoing === true ? NOT_APPLICABLE : orMissing(content.timeline.containedAt),
+  "timeline.awareAt": ({ content }) => answered(content.timeline.awareAt),
+  "timeline.lateReasons": ({ content }) => (content.delay.late ? orMissing(content.delay.reasons) : NOT_APPLICABLE),
+  "timeline.discoveredBy": ({ input }) => orMissing(input.incident.discoveredBy),
+  "timeline.discoveryDescription": ({ content }) => orMissing(content.timeline.howDiscovered),
+  "timeline.toldByOtherPartyOn": ({ input }) => {
+    const by = input.incident.discoveredBy;
+    // Asked when someone else found the breach; until "who found it" is known, it does not arise yet.
+    return by == null || by === "controller" ? NOT_APPLICABLE : notCollected("toldByOtherPartyOn");
+  },
+  "timeline.comments": ({ content }) => {
+    // The template has no row for the discovery and containment times Breachdesk keeps: they belong here.
+    const { discoveredAt, containedAt, ongoing, timeZone } = content.timeline;
+    const parts: string[] = [];
+    if (discoveredAt) parts.push(`Discovered on ${formatInstant(discoveredAt, timeZone)}.`);
+    if (ongoing === true) parts.push("Still going on.");
+    else if (containedAt) parts.push(`Contained on ${formatInstant(containedAt, timeZone)}.`);
+    return parts.length ? answered(parts.join(" "), true) : MISSING;
+  },
+  "nature.types": ({ content }) => (content.nature.breachTypes.length ? answered(content.nature.breachTypes) : MISSING),
+  "nature.confidentialityType": ({ content }) => {
+    if (!hasBreachType(content, "confidentiality")) return NOT_APPLICABLE;
+    const { exfiltration, recipients } = content.nature;
+    if (exfiltration === "confirmed" || recipients === "public") return answered("disclosed", true);
+    if (exfiltration === "ruled_out") return answered("not_disclosed", true);
+    if (exfiltration === "unknown") return answered("cannot_assess", true);
+    return MISSING;
+  },
+  "nature.unintelligible": ({ content }) => {
+    if (!hasBreachType(content, "confidentiality")) return NOT_APPLICABLE;
+    const option = { state_of_the_art: "yes_intact", weak: "protected_but_subvertible", none: "no" } as const;
+    return content.nature.encryption ? answered(option[content.nature.encryption], true) : MISSING;
+  },
+  "nature.integrityType": ({ input, content }) => {
+    if (!hasBreachType(content, "integrity")) return NOT_APPLICABLE;
+    // The options turn on evidence of misuse, which Breachdesk does not record; reversibility alone cannot pick one.
+    return input.incident.facts?.integrity ? notCollected("integrityMisuse") : MISSING;
+  },
+  "nature.availabilityType": ({ input, content }) => {
+    if (!hasBreachType(content, "availability")) return NOT_APPLICABLE;
+    const availability = input.incident.facts?.availability;
+    if (!availability) return MISSING;
+    return answered(availability.permanentLoss ? "permanent" : "temporary", true);
+  },
+  "nature.incidentType": ({ input }) => orMissing(input.incident.incidentType),
+  "nature.cause": ({ input, content }) => {
+    const cause = content.nature.cause;
+    if (cause == null) return MISSING;
+    if (cause === "unknown") return answered("unknown");
+    const origin = input.incident.causeOrigin;
+    if (!origin) return MISSING;
+    return answered(`${origin}_${cause === "malicious" ? "malicious" : "non_malicious"}`, true);
+  },
+  "nature.description": ({ content }) => orMissing(content.nature.description),
+  "nature.systems": ({ input }) => orMissing(input.incident.systemsInvolved),
+  "people.categories": ({ content }) =>
+    content.nature.subjectCategories.length
+      ? answered(unique(content.nature.subjectCategories.map((category) => SUBJECT_OPTION[category])), true)
+      : MISSING,
+  "people.description": ({ content }) =>
+    content.nature.subjectCategories.length
+      ? answered(content.nature.subjectCategories.map((category) => category.replace(/_/g, " ")).join(", "), true)
+      : MISSING,
+  "people.countPrecision": ({ content }) =>
+    content.nature.approximateSubjects == null ? MISSING : answered("approximate", true),
+  "people.count": ({ content }) => orMissing(content.nature.approximateSubjects),
+  "data.types": ({ content }) =>
+    content.nature.dataCategories.length
+      ? answered(unique(content.nature.dataCategories.map((category) => DATA_OPTION[category])), true)
+      : MISSING,
+  "data.description": ({ content }) =>
+    content.nature.dataCategories.length
+      ? answered(content.nature.dataCategories.map((category) => category.replace(/_/g, " ")).join(", "), true)
+      : MISSING,
+  "data.recordCountPrecision": ({ content }) =>
+    content.nature.approximateRecords == null ? MISSING : answered("approximate", true),
+  "data.recordCount": ({ content }) => orMissing(content.nature.approximateRecords),
+  "protection.measures": ({ input, content }) => {
+    const measures: string[] = [];
+    if (content.nature.identifiability === "pseudonymised") measures.push("pseudonymisation");
+    if (input.incident.facts?.availability?.backup) measures.push("backup");
+    if (content.nature.encryption === "state_of_the_art" || content.nature.encryption === "weak") measures.push("encryption");
+    if (input.incident.measuresInPlace?.trim()) measures.push("other");
+    return measures.length ? answered(measures, true) : MISSING;
+  },
+  "protection.description": ({ input }) => orMissing(input.incident.measuresInPlace?.trim()),
+};
