@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import type { AppEnv } from "@/lib/config/env";
+import { errorText } from "@/lib/mail/run-handler";
 import { ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { scheduleDueReminders } from "./schedule-due-reminders";
 
@@ -35,7 +36,8 @@ export function startReminderLoop(options: {
         log(`reminders: queued ${report.enqueued}, already queued ${report.alreadyQueued}, without recipient ${report.withoutRecipient}`);
       }
     } catch (error) {
-      log(`reminders: run failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); trying again next minute`);
+      // errorText, not the message's first line: Prisma's messages start with a line break, which left "()".
+      log(`reminders: run failed (${errorText(error)}); trying again next minute`);
     } finally {
       running = false;
     }
