@@ -1,5 +1,6 @@
 import { answerLabel, fieldLabel } from "./field-labels";
-import { INTAKE_STEPS, questionsOf } from "./intake-steps";
+import { shortAnswer } from "./intake-prefilled";
+import { INTAKE_STEPS, optionalOf, questionsOf, wizardPrefilledOf } from "./intake-steps";
 import type { IntakeFormValues } from "./intake-values";
 
 export interface ReviewRow {
@@ -25,14 +26,29 @@ function inWords(field: string, value: unknown): string {
   return typeof value === "string" && value.trim() ? answerLabel(field, value) : "Not answered yet";
 }
 
-/** The review step's content: every step's answers in the order they were asked. */
+/** Inputs that may stay empty: left out of the review while they are. */
+const OPTIONAL_FIELDS = new Set(["occurredAt", "discoveredAt", "awarenessDelayReason", "discoveryMethod", "containment", "ongoing", "containedAt"]);
+
+/**
+ * The review step's content: every step's answers in the order they were asked; optional inputs left empty
+ * are left out. The pre-filled answers of a step are read back in one row, in a few words.
+ */
 export function reviewSections(values: IntakeFormValues): ReviewSection[] {
   const types = values.facts.breachTypes ?? [];
   return INTAKE_STEPS.filter((step) => step.id !== "review").map((step) => {
-    const fields = [
-      ...step.fields.filter((field) => field !== "organization"),
-      ...questionsOf(step, types).map((question) => `facts.${question.field}`),
-    ].filter((field) => !(field === "containedAt" && values.ongoing !== "false"));
-    return { title: step.title, rows: fields.map((field) => ({ field, label: fieldLabel(field), value: inWords(field.replace(/^facts\./, "facts."), valueAt(values, field)) })) };
+    const optional = optionalOf(step, types).map((question) => `facts.${question.field}`);
+    const fields = [...step.fields.filter((field) => field !== "organization"), ...questionsOf(step, types).map((question) => `facts.${question.field}`), ...optional];
+    const rows = fields
+      .map((field) => ({ field, label: fieldLabel(field), value: inWords(field, valueAt(values, field)) }))
+      .filter((row) => !((OPTIONAL_FIELDS.has(row.field) || optional.includes(row.field)) && row.value === "Not answered yet"));
+    const prefilled = wizardPrefilledOf(step, types);
+    if (prefilled.length > 0) {
+      rows.push({
+        field: `facts.${prefilled[0]!.field}`,
+        label: "Pre-filled",
+        value: prefilled.map((question) => shortAnswer(question.field, valueAt(values, `facts.${question.field}`) as string | undefined)).join("; "),
+      });
+    }
+    return { title: step.title, rows };
   });
 }

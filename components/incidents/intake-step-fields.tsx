@@ -1,13 +1,17 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { UseFormRegister } from "react-hook-form";
+import type { FactQuestion } from "@/lib/domain/risk/questions";
 import { ChoiceGroup } from "@/components/forms/choice-group";
+import { Fold } from "@/components/forms/fold";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { FactQuestionField } from "./fact-question-field";
 import { fieldLabel } from "./field-labels";
-import { questionsOf, type IntakeStep } from "./intake-steps";
+import { PrefilledFold } from "./intake-prefilled-fold";
+import { COMMON_OPTIONS, optionalOf, prefilledOf, questionsOf, wizardPrefilledOf, type IntakeStep } from "./intake-steps";
 import type { IntakeFormValues } from "./intake-values";
 import { awarenessLaterThanDiscovery } from "./intake-times";
 
@@ -26,14 +30,57 @@ interface Props {
   organizationLocked: boolean;
   timeZone: string;
   zoneName: string;
+  /**
+   * The intake wizard's short form (issue #5): legal terms behind "Why?", the rarer options, optional extras and
+   * pre-filled questions folded. The edit form shows everything open.
+   */
+  short?: boolean;
+  /** The local time the wizard filled in for discovery and awareness, so the hint can say so while it stands. */
+  openedAt?: string;
 }
 
 /** The inputs of one wizard step (the review step has its own component). */
 export function IntakeStepFields(props: Props) {
-  const { step, values, register, errorOf, timeZone, zoneName } = props;
-  const facts = questionsOf(step, values.facts?.breachTypes ?? []).map((question) => (
-    <FactQuestionField key={question.field} question={question} register={register} error={errorOf(`facts.${question.field}`)} />
-  ));
+  const { step, values, register, errorOf, timeZone, zoneName, short = false } = props;
+  const types = values.facts?.breachTypes ?? [];
+  const answerOf = (question: FactQuestion) =>
+    question.field.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values.facts);
+  const field = (question: FactQuestion) => (
+    <FactQuestionField
+      key={question.field}
+      question={question}
+      register={register}
+      error={errorOf(`facts.${question.field}`)}
+      helpFolded={short}
+      common={short ? COMMON_OPTIONS[question.field] : undefined}
+      value={answerOf(question)}
+    />
+  );
+  const optional = optionalOf(step, types);
+  // Optional extras: folded in the wizard, open once answered or wrong; open as they are in the edit form.
+  const extras = (summary: string, answered: boolean, failed: boolean, inputs: ReactNode) =>
+    short ? (
+      <Fold className="optional" summary={summary} forceOpen={answered || failed}>
+        {inputs}
+      </Fold>
+    ) : (
+      inputs
+    );
+  const facts = (
+    <>
+      {questionsOf(step, types).map(field)}
+      {optional.length > 0
+        ? extras(
+            `Add ${optional.map((question) => fieldLabel(`facts.${question.field}`).toLowerCase()).join(", ")} (optional)`,
+            optional.some((question) => !["", undefined, null].includes(answerOf(question) as string | null | undefined)),
+            optional.some((question) => !!errorOf(`facts.${question.field}`)),
+            optional.map(field),
+          )
+        : null}
+      {short ? <PrefilledFold questions={wizardPrefilledOf(step, types)} values={values} register={register} errorOf={errorOf} /> : prefilledOf(step, types).map(field)}
+    </>
+  );
+  const stillOpened = (value: string) => !!props.openedAt && value === props.openedAt;
   switch (step.id) {
     case "what":
       return (
@@ -61,20 +108,21 @@ export function IntakeStepFields(props: Props) {
             error={errorOf("description")}
             {...register("description")}
           />
-        </>
-      );
-    case "when":
-      return (
-        <>
           <p className="zone-note">
             Times are read in the practice&apos;s time zone: <strong>{zoneName}</strong>.
           </p>
           <TextField type="datetime-local" label={fieldLabel("occurredAt")} hint="Your best estimate; leave empty if unknown." error={errorOf("occurredAt")} {...register("occurredAt")} />
-          <TextField type="datetime-local" label={fieldLabel("discoveredAt")} hint="When someone first noticed something was wrong." error={errorOf("discoveredAt")} {...register("discoveredAt")} />
+          <TextField
+            type="datetime-local"
+            label={fieldLabel("discoveredAt")}
+            hint={`When someone first noticed something was wrong.${stillOpened(values.discoveredAt) ? " Filled in with now; change it if earlier." : ""}`}
+            error={errorOf("discoveredAt")}
+            {...register("discoveredAt")}
+          />
           <TextField
             type="datetime-local"
             label={fieldLabel("awareAt")}
-            hint="When you were reasonably sure personal data was affected. The 72-hour clock starts here (GDPR Art. 33(1))."
+            hint={`When you were reasonably sure; the 72-hour clock starts here (GDPR Art. 33(1)).${stillOpened(values.awareAt) ? " Filled in with now; change it if you knew earlier." : ""}`}
             error={errorOf("awareAt")}
             required
             {...register("awareAt")}
@@ -88,24 +136,26 @@ export function IntakeStepFields(props: Props) {
               {...register("awarenessDelayReason")}
             />
           ) : null}
+          {extras(
+            "Add how it was discovered (optional)",
+            !!values.discoveryMethod,
+            !!errorOf("discoveryMethod"),
+            <TextAreaField
+              label={fieldLabel("discoveryMethod")}
+              hint="For example: a patient called, our IT provider found it, an alert."
+              rows={short ? 2 : 4}
+              error={errorOf("discoveryMethod")}
+              {...register("discoveryMethod")}
+            />,
+          )}
         </>
-      );
-    case "how":
-      return (
-        <TextAreaField
-          label={fieldLabel("discoveryMethod")}
-          hint="For example: a patient called, our IT provider found it, an alert, a letter from a researcher."
-          rows={4}
-          error={errorOf("discoveryMethod")}
-          {...register("discoveryMethod")}
-        />
       );
     case "containment":
       return (
         <>
           <TextAreaField
             label={fieldLabel("containment")}
-            hint="For example: server taken offline, passwords changed, the recipient asked to delete the letter."
+            hint="Optional. For example: server taken offline, passwords changed, the recipient asked to delete the letter."
             rows={4}
             error={errorOf("containment")}
             {...register("containment")}

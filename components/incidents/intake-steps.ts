@@ -3,10 +3,15 @@ import { FACT_QUESTIONS, type FactQuestion } from "@/lib/domain/risk/questions";
 
 /*
  * The intake wizard's steps, in the order a worried practice manager can answer them: her own words first,
- * the times next (the clock starts at awareness), then the facts as plain questions. Pure data and helpers,
+ * with the times under them (the clock starts at awareness), then the facts as plain questions. Pure data and helpers,
  * so the order, the fields checked per step and the focus target are unit-tested.
+ *
+ * Kept short for a first report (issue #5): questions that need technical or legal judgement the manager
+ * rarely has are `prefilled` with their cautious answer (see intake-prefilled.ts) and shown folded, with the
+ * answers in the fold's summary; optional extras are folded too; the details of a kind of breach are asked only
+ * once that kind is chosen; and the review is offered, not imposed (the report can be sent from the last step).
  */
-export type StepId = "what" | "when" | "how" | "nature" | "people" | "containment" | "review";
+export type StepId = "what" | "data" | "containment" | "review";
 
 export interface IntakeStep {
   id: StepId;
@@ -15,51 +20,93 @@ export interface IntakeStep {
   fields: string[];
   /** The fact questions asked on this step, by their field in `facts`. */
   questions: string[];
+  /** Fact questions pre-filled with their cautious answer, by the step they belong to (see wizardPrefilledOf). */
+  prefilled: string[];
+  /** Optional fact questions, folded in the wizard behind "Add ..." (the edit form shows them open). */
+  optional?: string[];
 }
 
+/** A long list of choices shows its common options and folds the rest, named in the fold's summary. */
+export const COMMON_OPTIONS: Record<string, { after: number; summary: string }> = {
+  dataCategories: {
+    after: 7,
+    summary: "More kinds: location, habits, photos, genetic, biometric, sex life, ethnic origin, religion, politics, trade union, criminal",
+  },
+};
+
+/** The step from which the report can be sent without the review. */
+export const LAST_QUESTION_STEP: StepId = "containment";
+
 export const INTAKE_STEPS: readonly IntakeStep[] = [
-  { id: "what", title: "What happened", fields: ["organization", "title", "description"], questions: [] },
-  { id: "when", title: "When", fields: ["occurredAt", "discoveredAt", "awareAt", "awarenessDelayReason"], questions: [] },
-  { id: "how", title: "How it was discovered", fields: ["discoveryMethod"], questions: [] },
   {
-    id: "nature",
-    title: "What happened to the data",
+    id: "what",
+    title: "What happened, and when",
+    fields: ["organization", "title", "description", "occurredAt", "discoveredAt", "awareAt", "awarenessDelayReason", "discoveryMethod"],
+    questions: [],
+    prefilled: [],
+  },
+  {
+    id: "data",
+    title: "What happened to the data, and whose",
     fields: [],
     questions: [
-      "role",
       "breachTypes",
-      "cause",
       "confidentiality.recipients",
-      "confidentiality.exfiltration",
       "availability.backup",
       "availability.restoredWithinHours",
       "availability.permanentLoss",
       "integrity.recoverable",
-      "identifiability",
-      "encryption",
+      "cause",
+      "dataCategories",
+      "subjects.categories",
+      "subjects.count",
     ],
+    prefilled: ["role", "identifiability", "encryption", "confidentiality.exfiltration"],
+    optional: ["records"],
   },
-  { id: "people", title: "Whose data, and what data", fields: [], questions: ["dataCategories", "subjects.categories", "subjects.count", "records"] },
   {
     id: "containment",
     title: "Containing it",
     fields: ["containment", "ongoing", "containedAt"],
-    questions: ["mitigation.dataRetrievedOrDeleted", "mitigation.highRiskNoLongerLikely", "mitigation.individualContactDisproportionate"],
+    questions: [],
+    prefilled: ["mitigation.dataRetrievedOrDeleted", "mitigation.highRiskNoLongerLikely", "mitigation.individualContactDisproportionate"],
   },
-  { id: "review", title: "Check and send", fields: [], questions: [] },
+  { id: "review", title: "Check and send", fields: [], questions: [], prefilled: [] },
 ];
 
-/** The questions of a step that apply, given the kinds of breach chosen so far. */
-export function questionsOf(step: IntakeStep, breachTypes: readonly string[]): FactQuestion[] {
-  return step.questions
+function applying(fields: readonly string[], breachTypes: readonly string[]): FactQuestion[] {
+  return fields
     .map((field) => FACT_QUESTIONS.find((question) => question.field === field))
     .filter((question): question is FactQuestion => !!question)
     .filter((question) => !question.onlyFor || breachTypes.includes(question.onlyFor as BreachType));
 }
 
-/** Every input checked before leaving the step, in the order they appear on it. */
+/** The questions of a step asked openly, given the kinds of breach chosen so far. */
+export function questionsOf(step: IntakeStep, breachTypes: readonly string[]): FactQuestion[] {
+  return applying(step.questions, breachTypes);
+}
+
+/** The optional (folded) questions of a step that apply. */
+export function optionalOf(step: IntakeStep, breachTypes: readonly string[]): FactQuestion[] {
+  return applying(step.optional ?? [], breachTypes);
+}
+
+/** The pre-filled questions of a step that apply, given the kinds of breach chosen so far. */
+export function prefilledOf(step: IntakeStep, breachTypes: readonly string[]): FactQuestion[] {
+  return applying(step.prefilled, breachTypes);
+}
+
+/**
+ * The pre-filled questions the wizard shows on a step: all of them together, in one fold on the last question
+ * step, so their one summary is read once, just before sending. (The edit form shows each on its own step.)
+ */
+export function wizardPrefilledOf(step: IntakeStep, breachTypes: readonly string[]): FactQuestion[] {
+  return step.id === LAST_QUESTION_STEP ? INTAKE_STEPS.flatMap((candidate) => prefilledOf(candidate, breachTypes)) : [];
+}
+
+/** Every input of the wizard checked before leaving the step, in the order they appear on it. */
 export function fieldsOf(step: IntakeStep, breachTypes: readonly string[]): string[] {
-  const facts = questionsOf(step, breachTypes).map((question) => `facts.${question.field}`);
+  const facts = [...questionsOf(step, breachTypes), ...optionalOf(step, breachTypes), ...wizardPrefilledOf(step, breachTypes)].map((question) => `facts.${question.field}`);
   return [...step.fields, ...facts];
 }
 

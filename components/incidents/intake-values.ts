@@ -1,5 +1,6 @@
 import type { FieldError } from "@/lib/schemas/field-errors";
 import type { BreachFactsDraft, IncidentIntakeInput } from "@/lib/schemas/incident";
+import { CAUTIOUS_FACTS, DEFAULT_SUBJECT_CATEGORIES } from "./intake-prefilled";
 import { isoToLocalInput, localInputToIso } from "./local-time";
 
 /*
@@ -63,6 +64,35 @@ export function emptyIntakeValues(organization = ""): IntakeFormValues {
       availability: { backup: "", restoredWithinHours: "", permanentLoss: "" },
       integrity: { recoverable: "" },
       mitigation: { dataRetrievedOrDeleted: "", highRiskNoLongerLikely: "", individualContactDisproportionate: "" },
+    },
+  };
+}
+
+/**
+ * A new report as the wizard opens it (issue #5): discovery and awareness at the minute the form was opened,
+ * in the practice's zone, and the cautious answers of intake-prefilled.ts. The manager sees and can change all
+ * of them; only what nobody but she can know (what happened, to whom, how many) starts empty.
+ */
+export function newIntakeValues(organization: string, timeZone: string, now: Date): IntakeFormValues {
+  const values = emptyIntakeValues(organization);
+  const opened = isoToLocalInput(now.toISOString(), timeZone);
+  const facts = values.facts;
+  return {
+    ...values,
+    discoveredAt: opened,
+    awareAt: opened,
+    facts: {
+      ...facts,
+      role: CAUTIOUS_FACTS.role,
+      identifiability: CAUTIOUS_FACTS.identifiability,
+      encryption: CAUTIOUS_FACTS.encryption,
+      subjects: { ...facts.subjects, categories: [...DEFAULT_SUBJECT_CATEGORIES] },
+      confidentiality: { ...facts.confidentiality, exfiltration: CAUTIOUS_FACTS["confidentiality.exfiltration"] },
+      mitigation: {
+        dataRetrievedOrDeleted: CAUTIOUS_FACTS["mitigation.dataRetrievedOrDeleted"],
+        highRiskNoLongerLikely: CAUTIOUS_FACTS["mitigation.highRiskNoLongerLikely"],
+        individualContactDisproportionate: CAUTIOUS_FACTS["mitigation.individualContactDisproportionate"],
+      },
     },
   };
 }

@@ -6,7 +6,7 @@ import { get, useForm, useWatch, type Path } from "react-hook-form";
 import { problemInWords } from "./field-labels";
 import { intakeFormSchema } from "./intake-form-schema";
 import { IntakeReview } from "./intake-review";
-import { fieldsOf, firstFieldWithError, INTAKE_STEPS, stepOfField } from "./intake-steps";
+import { fieldsOf, firstFieldWithError, INTAKE_STEPS, LAST_QUESTION_STEP, stepOfField } from "./intake-steps";
 import { IntakeStepFields, type OrganizationChoice } from "./intake-step-fields";
 import type { IntakeFormValues } from "./intake-values";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
@@ -25,6 +25,8 @@ export function IntakeWizard(props: {
   initialDraft: DraftRef;
   saveDraft: SaveDraft;
   submit: Submit;
+  /** The local time filled in for discovery and awareness when a new report was opened. */
+  openedAt?: string;
 }) {
   const { organizations, saveDraft, submit } = props;
   const [stepIndex, setStepIndex] = useState(0);
@@ -34,7 +36,7 @@ export function IntakeWizard(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const { control, register, trigger, setFocus, setError, handleSubmit, formState, getValues, getFieldState } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
+  const { control, register, trigger, setFocus, setError, setValue, handleSubmit, formState, getValues, getFieldState } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
     defaultValues: props.initialValues,
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -51,6 +53,8 @@ export function IntakeWizard(props: {
   const zoneName = useMemo(() => describeZone(timeZone, new Date()), [timeZone]);
   const autosave = useAutosave({ values, timeZone, initial: props.initialDraft, save: saveDraft, stopped: submitted });
   const step = INTAKE_STEPS[stepIndex]!;
+  // The review is offered, not imposed: every step was checked on the way, and the file can be edited later.
+  const sendsFromHere = step.id === "review" || step.id === LAST_QUESTION_STEP;
   const breachTypes = values.facts?.breachTypes ?? [];
 
   useEffect(() => {
@@ -60,6 +64,14 @@ export function IntakeWizard(props: {
     }
     heading.current?.focus();
   }, [stepIndex]);
+
+  // Discovery cannot come after awareness. While discovery still holds the "now" it was filled in with, it is
+  // a placeholder: when awareness is set earlier, discovery follows it instead of raising an error.
+  const awareAt = values.awareAt;
+  useEffect(() => {
+    const discovered = getValues("discoveredAt");
+    if (props.openedAt && discovered === props.openedAt && awareAt && awareAt < discovered) setValue("discoveredAt", awareAt, { shouldDirty: true });
+  }, [awareAt, getValues, setValue, props.openedAt]);
 
   const errorOf = (field: string) => {
     const message = (get(formState.errors, field) as { message?: string } | undefined)?.message;
@@ -71,9 +83,14 @@ export function IntakeWizard(props: {
     const fields = fieldsOf(step, breachTypes);
     const valid = fields.length === 0 ? true : await trigger(fields as Path<IntakeFormValues>[]);
     if (!valid) {
-      const first = firstFieldWithError(fields, (field) => !!getFieldState(field as Path<IntakeFormValues>, formState).error);
+      // The form's live state, not this render's snapshot: the errors were set by the trigger just now.
+      const first = firstFieldWithError(fields, (field) => !!getFieldState(field as Path<IntakeFormValues>).error);
       setFormMessage("Please correct the answers marked below.");
-      if (first) setFocus(first as Path<IntakeFormValues>);
+      if (first) {
+        setFocus(first as Path<IntakeFormValues>);
+        // Again after the render that shows the errors: a folded question opens only then, and only then takes focus.
+        setTimeout(() => setFocus(first as Path<IntakeFormValues>), 0);
+      }
       return;
     }
     setStepIndex((index) => Math.min(index + 1, INTAKE_STEPS.length - 1));
@@ -117,10 +134,10 @@ export function IntakeWizard(props: {
   );
 
   return (
-    <form className="wizard card" noValidate onSubmit={(event) => (step.id === "review" ? send(event) : (event.preventDefault(), void next()))}>
+    <form className="wizard card" noValidate onSubmit={(event) => (sendsFromHere ? send(event) : (event.preventDefault(), void next()))}>
       <div className="wizard-top">
         <p className="muted wizard-progress">
-          Step {stepIndex + 1} of {INTAKE_STEPS.length}
+          {step.id === "review" ? "Last check" : `Step ${stepIndex + 1} of ${INTAKE_STEPS.length - 1}`}
         </p>
         <p className="autosave muted" role="status" aria-live="polite" data-testid="autosave-status">
           {autosave.status}
@@ -146,6 +163,8 @@ export function IntakeWizard(props: {
           organizationLocked={autosave.hasDraft}
           timeZone={timeZone}
           zoneName={zoneName}
+          short
+          openedAt={props.openedAt}
         />
       )}
       <div className="wizard-actions">
@@ -154,15 +173,19 @@ export function IntakeWizard(props: {
             Back
           </button>
         ) : null}
-        {step.id === "review" ? (
+        {sendsFromHere ? (
           <button type="submit" disabled={pending}>
             {pending ? "Sending…" : "Send the report"}
           </button>
         ) : (
           <button type="submit">Next: {INTAKE_STEPS[stepIndex + 1]?.title}</button>
         )}
+        {step.id === LAST_QUESTION_STEP ? (
+          <button type="button" className="secondary" onClick={() => void next()}>
+            Check all answers first
+          </button>
+        ) : null}
       </div>
-      <p className="muted hint">Your answers are saved as a draft as you go. Nothing is sent to anyone outside the practice.</p>
     </form>
   );
 }

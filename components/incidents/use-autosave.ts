@@ -31,7 +31,7 @@ export function useAutosave(options: { values: IntakeFormValues; timeZone: strin
   const lastSaved = useRef<string | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const [hasDraft, setHasDraft] = useState(!!options.initial.id);
-  const [status, setStatus] = useState<string>(options.initial.id ? "Draft restored." : "Not saved yet: a draft is kept once it has a title and the time you became aware.");
+  const [status, setStatus] = useState<string>(options.initial.id ? "Draft restored." : "Not saved yet.");
 
   const serialized = JSON.stringify(values);
   useEffect(() => {

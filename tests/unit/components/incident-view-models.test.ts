@@ -6,7 +6,7 @@ import { factRows } from "@/components/incidents/facts-view";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { reviewSections } from "@/components/incidents/intake-review-model";
 import { fieldsOf, firstFieldWithError, INTAKE_STEPS, stepOfField } from "@/components/incidents/intake-steps";
-import { emptyIntakeValues } from "@/components/incidents/intake-values";
+import { emptyIntakeValues, newIntakeValues } from "@/components/incidents/intake-values";
 import { listQueryFromSearchParams, pageHref } from "@/components/incidents/list-query";
 
 const imaging = {
@@ -78,18 +78,21 @@ describe("the facts in words", () => {
 
 describe("the wizard's steps", () => {
   it("asks the details of each kind of breach only when it applies", () => {
-    const nature = INTAKE_STEPS.find((step) => step.id === "nature")!;
+    const nature = INTAKE_STEPS.find((step) => step.id === "data")!;
     expect(fieldsOf(nature, ["confidentiality"])).toContain("facts.confidentiality.recipients");
     expect(fieldsOf(nature, ["confidentiality"])).not.toContain("facts.availability.backup");
     expect(fieldsOf(nature, ["availability"])).toEqual(expect.arrayContaining(["facts.availability.backup", "facts.availability.restoredWithinHours"]));
   });
 
   it("finds the step and the first field to focus for an error", () => {
-    expect(INTAKE_STEPS[stepOfField("awareAt", [])]!.id).toBe("when");
-    expect(INTAKE_STEPS[stepOfField("facts.subjects.count", [])]!.id).toBe("people");
-    expect(INTAKE_STEPS[stepOfField("facts.confidentiality", ["confidentiality"])]!.id).toBe("nature");
-    const when = INTAKE_STEPS.find((step) => step.id === "when")!;
-    expect(firstFieldWithError(fieldsOf(when, []), (field) => field === "awareAt" || field === "awarenessDelayReason")).toBe("awareAt");
+    expect(INTAKE_STEPS[stepOfField("awareAt", [])]!.id).toBe("what");
+    expect(INTAKE_STEPS[stepOfField("facts.subjects.count", [])]!.id).toBe("data");
+    expect(INTAKE_STEPS[stepOfField("facts.confidentiality", ["confidentiality"])]!.id).toBe("data");
+    // Pre-filled answers are asked together on the last question step, where their fold is.
+    expect(INTAKE_STEPS[stepOfField("facts.encryption", [])]!.id).toBe("containment");
+    expect(INTAKE_STEPS[stepOfField("facts.confidentiality.exfiltration", ["confidentiality"])]!.id).toBe("containment");
+    const what = INTAKE_STEPS.find((step) => step.id === "what")!;
+    expect(firstFieldWithError(fieldsOf(what, []), (field) => field === "awareAt" || field === "awarenessDelayReason")).toBe("awareAt");
   });
 
   it("reads the answers back on the review step", () => {
@@ -105,6 +108,21 @@ describe("the wizard's steps", () => {
     expect(row("facts.cause")?.value).toBe("Not answered yet");
     expect(row("ongoing")?.value).toBe("Yes");
     expect(row("containedAt")).toBeUndefined();
+    // Optional inputs left empty are left out; the pre-filled answers are read back in one row.
+    expect(row("discoveryMethod")).toBeUndefined();
+    expect(row("facts.records")).toBeUndefined();
+    expect(row("facts.role")).toMatchObject({ label: "Pre-filled", value: expect.stringContaining("whose data it is: not answered yet") });
+  });
+
+  it("reads a new report's cautious answers back in a few words", () => {
+    const values = newIntakeValues("x", "Europe/Paris", new Date("2026-11-24T09:30:00Z"));
+    values.facts.breachTypes = ["confidentiality"];
+    const prefilled = reviewSections(values)
+      .flatMap((section) => section.rows)
+      .find((candidate) => candidate.label === "Pre-filled");
+    expect(prefilled?.value).toBe(
+      "our own data; names or ID numbers in it; not encrypted (or paper); cannot tell if it was copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { intakeFormSchema } from "@/components/incidents/intake-form-schema";
-import { emptyIntakeValues, intakeFromValues, valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake-values";
+import { emptyIntakeValues, intakeFromValues, newIntakeValues, valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake-values";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
@@ -93,6 +93,35 @@ describe("the intake form's values as the incident input", () => {
     // No breach type chosen yet: left out of the draft rather than refused.
     values.facts.breachTypes = [];
     expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
+  });
+
+  it("opens a new report at now in the practice's zone, with the cautious answers filled in", () => {
+    const values = newIntakeValues("cabinet-martin", "Europe/Paris", new Date("2026-11-24T09:30:40Z"));
+    expect(values.awareAt).toBe("2026-11-24T10:30");
+    expect(values.discoveredAt).toBe("2026-11-24T10:30");
+    expect(values.occurredAt).toBe("");
+    expect(values.facts).toMatchObject({
+      role: "controller",
+      identifiability: "direct",
+      encryption: "none",
+      subjects: { count: "", categories: ["patients"] },
+      confidentiality: { recipients: "", exfiltration: "unknown" },
+      mitigation: { dataRetrievedOrDeleted: "false", highRiskNoLongerLikely: "false", individualContactDisproportionate: "false" },
+    });
+    // What only the manager knows still has to be answered: the strict schema names exactly that.
+    const parsed = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse({ ...values, title: "Letter", description: "Sent to the wrong patient." });
+    expect(parsed.error!.issues.map((issue) => issue.path.join(".")).sort()).toEqual(["facts.breachTypes", "facts.cause", "facts.subjects.count"]);
+    // Once she has, the report is complete: the defaults fill every other fact of the contract.
+    values.title = "Letter";
+    values.description = "Lab results sent to the wrong patient.";
+    values.facts.breachTypes = ["confidentiality"];
+    values.facts.confidentiality.recipients = "known_untrusted";
+    values.facts.cause = "accidental";
+    values.facts.dataCategories = ["identification", "health"];
+    values.facts.subjects.count = "1";
+    const complete = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(values);
+    expect(complete.success).toBe(true);
+    expect(breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts)).toMatchObject({ role: "controller", encryption: "none", records: null });
   });
 
   it("round-trips a saved incident back into the form", () => {

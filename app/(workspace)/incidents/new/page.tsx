@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { IntakeWizard } from "@/components/incidents/intake-wizard";
-import { emptyIntakeValues, valuesFromIncident } from "@/components/incidents/intake-values";
+import { newIntakeValues, valuesFromIncident } from "@/components/incidents/intake-values";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { defaultContext } from "@/lib/server/service-context";
@@ -28,12 +28,14 @@ export default async function NewIncidentPage({ searchParams }: { searchParams: 
   }
   const draft = draftId ? await getIncident(ctx, actor, { incidentId: draftId }) : null;
   const resumable = draft?.ok && draft.value.state === "draft" ? draft.value : null;
+  // A new report starts at "now" in the (first) practice's zone, with the cautious answers filled in.
+  const fresh = newIntakeValues(choices.length === 1 ? choices[0]!.slug : "", choices[0]!.timeZone, ctx.now());
   return (
     <>
       <h1>Report a breach</h1>
       <p className="lede">
-        Something happened to patient or staff data? Tell us what you know now; you can add the rest later. It takes a few minutes. The DPO is
-        told as soon as you send it.
+        Something happened to patient or staff data? Tell us what you know now; you can add the rest later. Your answers are kept as a draft as
+        you go; sending them tells the practice&apos;s DPO, and no one outside the practice.
       </p>
       {draftId && !resumable ? (
         <p className="card" role="alert">
@@ -42,7 +44,8 @@ export default async function NewIncidentPage({ searchParams }: { searchParams: 
       ) : null}
       <IntakeWizard
         organizations={choices}
-        initialValues={resumable ? valuesFromIncident(resumable) : emptyIntakeValues(choices.length === 1 ? choices[0]!.slug : "")}
+        initialValues={resumable ? valuesFromIncident(resumable) : fresh}
+        openedAt={resumable ? undefined : fresh.awareAt}
         initialDraft={resumable ? { id: resumable.id, version: resumable.version } : { id: null, version: null }}
         saveDraft={saveDraftAction}
         submit={submitIntakeAction}
