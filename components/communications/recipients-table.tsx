@@ -2,14 +2,19 @@ import Link from "next/link";
 import type { RecipientDto } from "@/lib/server/communications/communication-dto";
 
 const STATUS_WORDS: Record<string, string> = { pending: "not sent yet", queued: "waiting to be sent", sent: "sent", failed: "failed", bounced: "bounced" };
+/** Letters are posted by hand: their people are "posted", or "not posted" with the DPO's reason. */
+const LETTER_WORDS: Record<string, string> = { ...STATUS_WORDS, pending: "not posted yet", sent: "posted", failed: "not posted" };
 
 /** One page of the people a communication goes to, with each one's delivery state and a preview link. */
 export function RecipientsTable({
   recipients,
   previewHref,
   removeButton,
+  channel,
 }: {
   recipients: RecipientDto[];
+  /** The communication's channel: a letter communication names its states as post does. */
+  channel?: string;
   previewHref: (recipientId: string) => string;
   removeButton?: (recipient: RecipientDto) => React.ReactNode;
 }) {
@@ -34,7 +39,7 @@ export function RecipientsTable({
               <td>{recipient.email ?? <span className="muted">none (letter)</span>}</td>
               <td className="prose">{recipient.postalAddress ?? ""}</td>
               <td>
-                {STATUS_WORDS[recipient.status] ?? recipient.status}
+                {(channel === "letter" ? LETTER_WORDS : STATUS_WORDS)[recipient.status] ?? recipient.status}
                 {recipient.attempts > 1 ? <span className="small muted"> after {recipient.attempts} attempts</span> : null}
                 {recipient.lastError && recipient.status !== "sent" ? <span className="small field-error"> {recipient.lastError}</span> : null}
               </td>

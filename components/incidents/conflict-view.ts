@@ -17,7 +17,10 @@ export function conflictRows(current: Record<string, unknown> & { timeZone: stri
   return changedSince.map((field) => {
     const value = current[field];
     let now: string;
-    if (field === "facts") {
+    if (field === "notificationDetails") {
+      // Not part of the incident as this form holds it: say where to look instead of showing "(empty)".
+      now = "changed: see the notification page";
+    } else if (field === "facts") {
       now = factRows(current.facts)
         .map((row) => `${row.question} ${row.answer}`)
         .join(" · ");

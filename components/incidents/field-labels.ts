@@ -21,6 +21,7 @@ export const FIELD_LABELS: Record<string, string> = {
   ownerId: "Owner",
   dpoId: "DPO",
   facts: "Breach facts",
+  notificationDetails: "Notification details (on the notification page)",
   "facts.role": "Whose data it is",
   "facts.breachTypes": "What happened to the data",
   "facts.cause": "Accident or on purpose",

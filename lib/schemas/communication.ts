@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MESSAGE_LANGUAGES } from "@/lib/domain/communication";
+import { instantSchema } from "./incident-dates";
 
 /*
  * The inputs of the Art. 34 communication to the people affected: shared by the page's forms, the server
@@ -87,3 +88,54 @@ export type RecipientListInput = z.input<typeof recipientListSchema>;
 
 export const recipientRefSchema = z.strictObject({ communicationId: id("communication"), recipientId: id("recipient") });
 export type RecipientRefInput = z.input<typeof recipientRefSchema>;
+
+export const SENT_VIA_MAX = 500;
+export const NOT_POSTED_REASON_MAX = 500;
+
+const optionalText = (max: number) =>
+  z
+    .string({ error: "must be text" })
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` })
+    .optional()
+    .transform((value) => (value === "" ? undefined : value));
+
+/**
+ * The DPO records what happened outside Breachdesk: the letters were posted, or the public notice
+ * (Art. 34(3)(c)) was published. One shape for both; which fields a channel needs (`where` for a notice,
+ * `how` and `notPosted` only for letters) is checked by the service, which knows the channel.
+ */
+export const offlineDeliverySchema = z
+  .strictObject({
+    communicationId: id("communication"),
+    /** When the letters were posted or the notice published: ISO 8601 with an offset. */
+    sentAt: instantSchema,
+    /** Letters: how they were posted, e.g. "registered mail" (optional). */
+    how: optionalText(SENT_VIA_MAX),
+    /** Public notice: where it was published, a URL or a place (required for a notice). */
+    where: optionalText(SENT_VIA_MAX),
+    /** Letters: the people whose letter was not posted, each with the reason; they are recorded as failed. */
+    notPosted: z
+      .array(
+        z.strictObject({
+          recipientId: id("recipient"),
+          reason: z
+            .string({ error: "is required: why this letter was not posted" })
+            .trim()
+            .min(1, { error: "is required: why this letter was not posted" })
+            .max(NOT_POSTED_REASON_MAX, { error: `must be at most ${NOT_POSTED_REASON_MAX} characters` }),
+        }),
+        { error: "must be a list of { recipientId, reason }" },
+      )
+      .max(50_000, { error: "must be at most 50000 people" })
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<string>();
+    input.notPosted?.forEach((entry, index) => {
+      if (seen.has(entry.recipientId)) ctx.addIssue({ code: "custom", path: ["notPosted", index, "recipientId"], message: "is listed twice" });
+      seen.add(entry.recipientId);
+    });
+  });
+export type OfflineDeliveryInput = z.input<typeof offlineDeliverySchema>;
+export type OfflineDelivery = z.output<typeof offlineDeliverySchema>;

@@ -118,7 +118,7 @@ async function versionOf(id: string) {
  * are what is tested here). Its practice gets a contact point and its incident the measures taken, so the
  * letter is complete (Art. 34(2)) and approval can succeed.
  */
-async function communicationOf(target: "own" | "foreign", state: "draft" | "approved"): Promise<string> {
+async function communicationOf(target: "own" | "foreign", state: "draft" | "approved", channel: "email" | "letter" = "email"): Promise<string> {
   const incidentId = incidentOf(target);
   const slug = slugOf(target);
   await ctx.db.organization.update({ where: { slug }, data: { dpoName: "Dr. Jana Dvořák", dpoEmail: `dpo@${slug}.example` } });
@@ -128,7 +128,7 @@ async function communicationOf(target: "own" | "foreign", state: "draft" | "appr
     data: {
       incidentId,
       language: "en",
-      channel: "email",
+      channel,
       status: state,
       subject: "Important information about your personal data",
       content: state === "approved" && messageInput ? sealApprovedContent(messageInput, new Date()) : sealDraftContent(),
@@ -136,7 +136,8 @@ async function communicationOf(target: "own" | "foreign", state: "draft" | "appr
     },
     select: { id: true },
   });
-  await ctx.db.recipient.create({ data: { communicationId: communication.id, name: seal("Anna Bell"), email: seal("anna@example.org"), emailDigest: emailDigestOf("anna@example.org") } });
+  const person = channel === "email" ? { email: seal("anna@example.org"), emailDigest: emailDigestOf("anna@example.org") } : { postalAddress: seal("3 Main Street, Dublin") };
+  await ctx.db.recipient.create({ data: { communicationId: communication.id, name: seal("Anna Bell"), ...person } });
   return communication.id;
 }
 
@@ -235,6 +236,13 @@ const ROUTE_TABLE: RouteCase[] = [
     expected: { manager: 403, dpo: 202, lawyer: 403, admin: 403, foreign: 404 },
   },
   {
+    route: "/api/v1/communications/[id]/delivered",
+    method: "POST",
+    // A fresh approved letter communication for every call: only the DPO records that the letters were posted.
+    request: async (target) => ({ params: { id: await communicationOf(target, "approved", "letter") }, body: { sentAt: new Date().toISOString(), how: "registered mail" } }),
+    expected: { manager: 403, dpo: 200, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
     route: "/api/v1/incidents/[id]/assessments",
     method: "GET",
     request: (target) => ({ params: { id: incidentOf(target) } }),
@@ -255,6 +263,23 @@ const ROUTE_TABLE: RouteCase[] = [
     method: "GET",
     request: (target) => ({ params: { id: incidentOf(target) } }),
     expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/notification/details",
+    method: "GET",
+    request: (target) => ({ params: { id: incidentOf(target) } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/incidents/[id]/notification/details",
+    method: "PUT",
+    // A different answer each time at the current version, so every allowed call really saves.
+    request: async (target) => {
+      const id = incidentOf(target);
+      const version = await versionOf(id);
+      return { params: { id }, body: { version, systemsInvolved: `Practice server, saved at version ${version}`, crossBorder: false } };
+    },
+    expected: { ...EDITORS_ONLY, foreign: 404 },
   },
   {
     route: "/api/v1/incidents/[id]/filings",

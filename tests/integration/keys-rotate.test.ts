@@ -67,6 +67,7 @@ async function seedSealedValues() {
       awarenessDelayReason: sealed("incident", i, "awarenessDelayReason", "The letter came back on Monday"),
       discoveryMethod: sealed("incident", i, "discoveryMethod", "Patient phoned the practice"),
       containment: sealed("incident", i, "containment", "Letter retrieved, envelope shredded"),
+      notificationDetails: sealed("incident", i, "notificationDetails", '{"systemsInvolved":"Practice software, letter printer"}'),
       updatedAt: new Date("2026-03-27T09:00:00Z"),
     },
   });
@@ -158,7 +159,7 @@ describe("breachdesk keys rotate (key file)", () => {
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ source: "file", newKeyId: "k2", currentKeyId: "k2", environmentValue: null, remaining: [] });
     const counts = Object.fromEntries(report.tables.map((t: { table: string; reencrypted: number }) => [t.table, t.reencrypted]));
-    expect(counts).toEqual({ incident: 4, incidentRevision: 1, incidentEvent: 1, comment: 5, attachment: 1, communication: 1, filing: 1, recipient: 3, sentMessage: 1, outboxMessage: 1, user: 1 });
+    expect(counts).toEqual({ incident: 5, incidentRevision: 1, incidentEvent: 1, comment: 5, attachment: 1, communication: 1, filing: 1, recipient: 3, sentMessage: 1, outboxMessage: 1, user: 1 });
     expect(report.attachmentFiles).toMatchObject({ files: 1, reencrypted: 1, missing: [] });
     expect(stderr).toContain("Comment: 4 checked...");
     expect(keyFile().current).toBe("k2");

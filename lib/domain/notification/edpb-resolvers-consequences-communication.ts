@@ -63,7 +63,12 @@ export const CONSEQUENCES_COMMUNICATION_RESOLVERS: Record<string, Resolver> = {
     return parts.length ? answered(parts.join(" "), true) : MISSING;
   },
   "measures.mitigation": ({ content }) => orMissing(content.measures.taken),
-  "measures.prevention": ({ content }) => (content.measures.proposed ? answered(["other"], true) : MISSING),
+  "measures.prevention": ({ input, content }) => {
+    const ticked = input.incident.preventionMeasures ?? [];
+    if (ticked.length > 0) return answered(unique(ticked));
+    // Only a description: it can only be "other", which Breachdesk infers.
+    return content.measures.proposed ? answered(["other"], true) : MISSING;
+  },
   "measures.preventionDescription": ({ content }) => orMissing(content.measures.proposed),
   "communication.status": ({ input }) => {
     const communication = input.communication;

@@ -101,12 +101,16 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
     content.nature.approximateRecords == null ? MISSING : answered("approximate", true),
   "data.recordCount": ({ content }) => orMissing(content.nature.approximateRecords),
   "protection.measures": ({ input, content }) => {
-    const measures: string[] = [];
-    if (content.nature.identifiability === "pseudonymised") measures.push("pseudonymisation");
-    if (input.incident.facts?.availability?.backup) measures.push("backup");
-    if (content.nature.encryption === "state_of_the_art" || content.nature.encryption === "weak") measures.push("encryption");
-    if (input.incident.measuresInPlace?.trim()) measures.push("other");
-    return measures.length ? answered(measures, true) : MISSING;
+    const ticked = input.incident.protectionMeasures ?? [];
+    const implied: string[] = [];
+    if (content.nature.identifiability === "pseudonymised") implied.push("pseudonymisation");
+    if (input.incident.facts?.availability?.backup) implied.push("backup");
+    if (content.nature.encryption === "state_of_the_art" || content.nature.encryption === "weak") implied.push("encryption");
+    // A description without any ticked measure can only be "other"; once the practice ticks, it decides.
+    if (ticked.length === 0 && input.incident.measuresInPlace?.trim()) implied.push("other");
+    const measures = unique([...ticked, ...implied]);
+    // Derived as soon as Breachdesk added a measure nobody ticked, so a reviewer checks it.
+    return measures.length ? answered(measures, implied.some((measure) => !ticked.includes(measure))) : MISSING;
   },
   "protection.description": ({ input }) => orMissing(input.incident.measuresInPlace?.trim()),
 };

@@ -26,12 +26,16 @@ const outsideEeaDetail: Resolver = () => NOT_APPLICABLE;
 export const OTHER_ATTACHMENTS_RESOLVERS: Record<string, Resolver> = {
   "other.police": ({ input }) =>
     input.incident.reportedToPolice == null ? MISSING : answered(input.incident.reportedToPolice ? "yes" : "no"),
-  "other.otherAuthorities": ({ input }) => (input.incident.otherAuthoritiesNotified?.trim() ? answered("yes") : MISSING),
+  "other.otherAuthorities": ({ input }) => {
+    const { otherAuthoritiesTold, otherAuthoritiesNotified } = input.incident;
+    if (otherAuthoritiesNotified?.trim() || otherAuthoritiesTold === true) return answered("yes");
+    return otherAuthoritiesTold === false ? answered("no") : MISSING;
+  },
   "other.otherAuthoritiesDetails": ({ input }) => {
     const details = input.incident.otherAuthoritiesNotified?.trim();
     if (details) return answered(details);
-    // Reported to the police but no details recorded: the template asks which body and its case number.
-    return input.incident.reportedToPolice === true ? MISSING : NOT_APPLICABLE;
+    // Reported to the police or to another authority but no details recorded: the template asks which body and its case number.
+    return input.incident.reportedToPolice === true || input.incident.otherAuthoritiesTold === true ? MISSING : NOT_APPLICABLE;
   },
   "crossBorder.involved": ({ content }) => {
     if (establishedInEea(content) === false) return NOT_APPLICABLE;

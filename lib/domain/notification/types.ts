@@ -93,13 +93,19 @@ export interface IncidentDetails {
   systemsInvolved?: string | null;
   /** The protection in place when it happened (encryption, backups, access control...), in words. */
   measuresInPlace?: string | null;
+  /** Options of the template's "protection.measures" the practice ticked; those the facts imply are added. */
+  protectionMeasures?: string[] | null;
   /** Processors or joint controllers involved; an empty list means "none", null means "not known yet". */
   otherParties?: { name: string; role: string; contact?: string | null }[] | null;
   reportedToPolice?: boolean | null;
+  /** Whether authorities other than the supervisory authority were told; the names are otherAuthoritiesNotified. */
+  otherAuthoritiesTold?: boolean | null;
   otherAuthoritiesNotified?: string | null;
   likelyConsequences?: string | null;
   measuresTaken?: string | null;
   measuresProposed?: string | null;
+  /** Options of the template's "measures.prevention" the practice ticked (measuresProposed describes them). */
+  preventionMeasures?: string[] | null;
   crossBorder?: CrossBorderProcessing | null;
 }
 

@@ -1,5 +1,6 @@
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import { communicationPaths } from "@/lib/server/communications/openapi-paths";
+import { notificationDetailsPaths } from "@/lib/server/notification/openapi-paths";
 import { componentSchemas } from "./openapi-schemas";
 
 /*
@@ -124,6 +125,7 @@ function paths() {
       parameters: [incidentId, query("authority", "cnil, ico, dpc, uoou, edpb, or a country code; default: the organisation's.")],
       get: { operationId: "getNotification", summary: "The Art. 33 notification draft and the items still missing", responses: { "200": okObject("The draft."), "422": { $ref: "#/components/responses/Invalid" }, ...onIncident } },
     },
+    ...notificationDetailsPaths(onIncident, withBody),
     "/incidents/{id}/filings": {
       parameters: [incidentId],
       get: { operationId: "listFilings", summary: "Filings with the authority, each with the exact content sent", responses: { "200": okObject("The filings."), ...onIncident } },

@@ -9,13 +9,14 @@ import { incidentScope } from "@/lib/server/incidents/incident-scope";
  * Who may do what with the communications of an incident. Only the DPO approves and sends: a letter to
  * thousands of patients is the practice's word, and a wrong one is a new breach.
  */
-export type CommunicationAction = "read" | "edit" | "approve" | "send";
+export type CommunicationAction = "read" | "edit" | "approve" | "send" | "record_delivery";
 
 const ROLES_FOR: Record<CommunicationAction, readonly Role[]> = {
   read: ["manager", "dpo", "lawyer", "admin"],
   edit: ["manager", "dpo"],
   approve: ["dpo"],
   send: ["dpo"],
+  record_delivery: ["dpo"],
 };
 
 const DENIED: Record<CommunicationAction, string> = {
@@ -23,6 +24,7 @@ const DENIED: Record<CommunicationAction, string> = {
   edit: "Only a manager or the DPO can prepare a communication.",
   approve: "Only the DPO can approve a communication to the people affected.",
   send: "Only the DPO can send a communication to the people affected.",
+  record_delivery: "Only the DPO can record that the letters were posted or the public notice published.",
 };
 
 export function mayCommunicate(actor: Actor, organizationId: string, action: CommunicationAction): boolean {
@@ -43,6 +45,8 @@ export const communicationSelect = {
   approvedById: true,
   approvedAt: true,
   sendStartedAt: true,
+  sentAt: true,
+  sentVia: true,
   createdAt: true,
   updatedAt: true,
   incident: { select: { organizationId: true, reference: true, timeZone: true } },
@@ -60,6 +64,9 @@ export interface CommunicationRow {
   approvedById: string | null;
   approvedAt: Date | null;
   sendStartedAt: Date | null;
+  sentAt: Date | null;
+  /** Sealed: how the letters were posted or where the notice was published. */
+  sentVia: string | null;
   createdAt: Date;
   updatedAt: Date;
   incident: { organizationId: string; reference: string; timeZone: string };

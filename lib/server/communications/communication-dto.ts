@@ -14,6 +14,10 @@ export interface CommunicationDto {
   approvedById: string | null;
   approvedAt: string | null;
   sendStartedAt: string | null;
+  /** Letters posted or notice published, as the DPO recorded it (null for e-mail: see each person's sentAt). */
+  sentAt: string | null;
+  /** How the letters were posted ("registered mail") or where the notice was published. */
+  sentVia: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,6 +34,8 @@ export function toCommunicationDto(row: CommunicationRow): CommunicationDto {
     approvedById: row.approvedById,
     approvedAt: row.approvedAt?.toISOString() ?? null,
     sendStartedAt: row.sendStartedAt?.toISOString() ?? null,
+    sentAt: row.sentAt?.toISOString() ?? null,
+    sentVia: unsealOptional(row.sentVia),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -58,7 +64,7 @@ export interface RecipientRow {
   lastError: string | null;
   messageId: string | null;
   sentAt: Date | null;
-  sentMessage: { messageId: string; attempts: number } | null;
+  sentMessage: { messageId: string | null; attempts: number } | null;
 }
 
 /** One person, decrypted for the people allowed to see the list. */

@@ -16,6 +16,8 @@ export interface CommunicationDetail extends CommunicationDto {
   recipientCount: number;
   /** Empty once it can be approved; shown as a checklist on the page. Only for drafts. */
   missing: CommunicationMissingItem[];
+  /** People recorded as sent (e-mailed or posted to) and as not reached (failed or bounced). */
+  reached: { sent: number; notReached: number };
 }
 
 /** One communication with its completeness; the read is audited. */
@@ -29,9 +31,11 @@ export async function getCommunication(ctx: ServiceContext, actor: Actor, input:
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
   const missing = communication.status === "draft" ? await missingForApproval(ctx.db, communication, messageInput) : [];
-  const recipientCount = await ctx.db.recipient.count({ where: { communicationId: communication.id } });
+  const byStatus = await ctx.db.recipient.groupBy({ by: ["status"], where: { communicationId: communication.id }, _count: { _all: true } });
+  const count = (...statuses: string[]) => byStatus.filter((group) => statuses.includes(group.status)).reduce((sum, group) => sum + group._count._all, 0);
+  const recipientCount = byStatus.reduce((sum, group) => sum + group._count._all, 0);
   await auditRead(ctx, actor, { action: "communication.read", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId: communication.id } });
-  return ok({ ...toCommunicationDto(communication), recipientCount, missing });
+  return ok({ ...toCommunicationDto(communication), recipientCount, missing, reached: { sent: count("sent"), notReached: count("failed", "bounced") } });
 }
 
 /** The communications of an incident, newest first (no personal data in them). */

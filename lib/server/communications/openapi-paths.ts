@@ -17,6 +17,32 @@ const communicationStatus = {
   },
 };
 
+const offlineDelivery = {
+  type: "object",
+  required: ["sentAt"],
+  additionalProperties: false,
+  properties: {
+    sentAt: { type: "string", format: "date-time", description: "When the letters were posted or the notice published (ISO 8601 with an offset; not in the future, not before the approval)." },
+    how: { type: "string", maxLength: 500, description: "Letters only: how they were posted, e.g. registered mail." },
+    where: { type: "string", maxLength: 500, description: "Public notice only, required: where it was published (a URL or a place)." },
+    notPosted: {
+      type: "array",
+      description: "Letters only: the people whose letter was not posted; they are recorded as failed with the reason.",
+      items: { type: "object", required: ["recipientId", "reason"], properties: { recipientId: { type: "string" }, reason: { type: "string", maxLength: 500 } } },
+    },
+  },
+};
+
+const recordedDelivery = {
+  type: "object",
+  required: ["communication", "posted", "notPosted"],
+  properties: {
+    communication: { type: "object", properties: { status: { enum: ["sent", "partially_failed"] }, sentAt: { type: "string", format: "date-time" }, sentVia: { type: ["string", "null"] } } },
+    posted: { type: "integer" },
+    notPosted: { type: "integer" },
+  },
+};
+
 export function communicationPaths(onIncident: Responses, invalidResponses: Responses) {
   return {
     "/incidents/{id}/communications": {
@@ -44,6 +70,21 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
     },
     "/communications/{id}/approve": {
       post: { operationId: "approveCommunication", summary: "The DPO approves (freezes) the content", parameters: [idParam], responses: { "200": json("Approved."), "403": refused("Only the DPO."), "409": refused("Not a draft."), ...invalidResponses, ...onIncident } },
+    },
+    "/communications/{id}/delivered": {
+      post: {
+        operationId: "recordOfflineDelivery",
+        summary: "The DPO records that the approved letters were posted, or the public notice published: the communication becomes sent",
+        parameters: [idParam],
+        requestBody: { required: true, ...json("Letters: { sentAt, how?, notPosted? }; public notice: { sentAt, where }.", offlineDelivery) },
+        responses: {
+          "200": json("Recorded: the communication, letters posted and not posted.", recordedDelivery),
+          "403": refused("Only the DPO."),
+          "409": refused("Not approved yet, or already recorded."),
+          ...invalidResponses,
+          ...onIncident,
+        },
+      },
     },
     "/communications/{id}/send": {
       post: { operationId: "sendCommunication", summary: "Queues one e-mail per person (DPO only); 202", parameters: [idParam], responses: { "202": json("Queued.", communicationStatus), "403": refused("Only the DPO."), "409": refused("Not approved."), ...invalidResponses, ...onIncident } },

@@ -4,12 +4,12 @@
  * new encrypted column cannot be forgotten here.
  */
 export const ENCRYPTED_COLUMNS = {
-  incident: ["description", "awarenessDelayReason", "discoveryMethod", "containment"],
+  incident: ["description", "awarenessDelayReason", "discoveryMethod", "containment", "notificationDetails"],
   incidentRevision: ["snapshot"],
   incidentEvent: ["summary"],
   comment: ["body"],
   attachment: ["fileName"],
-  communication: ["content"],
+  communication: ["content", "sentVia"],
   filing: ["content"],
   recipient: ["name", "email", "postalAddress"],
   // Kept as sent: re-encryption changes how it is stored, never what it says.

@@ -92,7 +92,10 @@ export function auditChanges(before: IncidentValues, after: IncidentValues, fiel
   );
 }
 
-/** A revision's snapshot: every editable field, encrypted as a whole since it holds the free text. */
-export function sealedSnapshot(values: IncidentValues): string {
-  return seal(JSON.stringify(Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, plain(values[field])]))));
+/**
+ * A revision's snapshot: every editable field, encrypted as a whole since it holds the free text. `extra`
+ * adds what a change outside these fields saved (the notification details), so the revision shows it too.
+ */
+export function sealedSnapshot(values: IncidentValues, extra: Record<string, unknown> = {}): string {
+  return seal(JSON.stringify({ ...Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, plain(values[field])])), ...extra }));
 }

@@ -4,6 +4,7 @@ import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "@/lib/server/assessments/assessment-dto";
 import { parseFacts, type IncidentRow } from "@/lib/server/incidents/incident-dto";
 import type { Tx } from "@/lib/server/transaction";
+import { readNotificationDetails } from "./notification-details-store";
 
 /*
  * Everything the app knows about one incident, in the shape lib/domain/notification reads. What is not
@@ -36,7 +37,7 @@ function settingsOf(json: string): OrganisationSettings {
 
 /** Loads the organisation, latest assessment, filings and communications of an incident the caller has already found. */
 export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow): Promise<NotificationSources> {
-  const [organisation, assessmentRow, filings, communications] = await Promise.all([
+  const [organisation, assessmentRow, filings, communications, stored] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: incident.organizationId },
       select: { name: true, country: true, address: true, dpoName: true, dpoEmail: true, dpoPhone: true, settings: true },
@@ -48,12 +49,16 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
       orderBy: { createdAt: "asc" },
       select: { status: true, channel: true, sendStartedAt: true, updatedAt: true },
     }),
+    // Not in IncidentRow on purpose: only the notification needs it, and it stays out of every incident DTO.
+    db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { notificationDetails: true } }),
   ]);
+  const details = readNotificationDetails(stored.notificationDetails);
   const settings = settingsOf(organisation.settings);
   const assessment = assessmentRow ? toAssessmentDto(assessmentRow) : null;
   const contact = { name: organisation.dpoName, email: organisation.dpoEmail, phone: organisation.dpoPhone, isDpo: organisation.dpoName ? true : null };
 
   const input: NotificationInput = {
+    reporter: details.reporter,
     organisation: {
       name: organisation.name,
       country: organisation.country,
@@ -75,7 +80,20 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
       facts: parseFacts(incident.facts),
       // Containment is what the practice did to stop the breach: the measures taken of Art. 33(3)(d).
       measuresTaken: unsealOptional(incident.containment),
-      crossBorder: settings.leadAuthority ? { involved: true, leadAuthority: settings.leadAuthority } : null,
+      discoveredBy: details.discoveredBy,
+      incidentType: details.incidentType,
+      causeOrigin: details.causeOrigin,
+      systemsInvolved: details.systemsInvolved,
+      protectionMeasures: details.protectionMeasures,
+      measuresInPlace: details.measuresInPlace,
+      otherParties: details.otherParties,
+      reportedToPolice: details.reportedToPolice,
+      otherAuthoritiesTold: details.otherAuthoritiesTold,
+      otherAuthoritiesNotified: details.otherAuthoritiesNotified,
+      likelyConsequences: details.likelyConsequences,
+      preventionMeasures: details.preventionMeasures,
+      measuresProposed: details.measuresProposed,
+      crossBorder: crossBorderOf(details.crossBorder, settings.leadAuthority),
     },
     assessment: assessment
       ? {
@@ -97,14 +115,24 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
       authorityReference: filing.authorityReference,
     })),
     lateReasons: filings[0]?.lateReason ?? null,
-    communication: communicationStatus(assessment, communications),
+    communication: communicationStatus(assessment, communications, details.communicationPlannedFor),
   };
   return { input, assessment, settings };
+}
+
+/**
+ * The incident's own answer wins; the lead authority comes from the organisation's settings. Without an
+ * answer, a lead authority in the settings means the organisation processes across borders.
+ */
+function crossBorderOf(involved: boolean | null, leadAuthority: string | undefined): NotificationInput["incident"]["crossBorder"] {
+  if (involved === null) return leadAuthority ? { involved: true, leadAuthority } : null;
+  return involved ? { involved: true, leadAuthority: leadAuthority ?? null } : { involved: false };
 }
 
 function communicationStatus(
   assessment: AssessmentDto | null,
   communications: { status: string; channel: string; sendStartedAt: Date | null; updatedAt: Date }[],
+  plannedFor: string | null,
 ): SubjectCommunication | null {
   const sent = communications.find((c) => c.status === "sent" || c.status === "partially_failed");
   if (sent) {
@@ -118,7 +146,7 @@ function communicationStatus(
   if (!assessment) return null;
   switch (assessment.subjects.decision) {
     case "communicate":
-      return { status: "planned" };
+      return plannedFor ? { status: "planned", plannedFor } : { status: "planned" };
     case "public_communication":
       return { status: "public_communication" };
     default:

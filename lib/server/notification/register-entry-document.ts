@@ -8,12 +8,14 @@ import type { NotificationDraft } from "./notification-draft";
 /**
  * The incident's Art. 33(5) register entry as a document: the facts, the effects, the remedial action, the
  * decision with its rationale, and whether and when the authority was notified (with delay reasons).
+ * `peopleTold`, when given, lists how the people affected were told (Art. 34), one line per communication.
  */
 export function registerEntryDocumentModel(
   draft: NotificationDraft,
   assessment: AssessmentDto | null,
   filings: FilingDto[],
   generatedAt: Date,
+  peopleTold?: readonly string[],
 ): DocumentModel {
   const { content, incident } = draft;
   const when = (iso: string | null) => (iso ? formatForPeople(new Date(iso), incident.timeZone) : "not known yet");
@@ -78,6 +80,7 @@ export function registerEntryDocumentModel(
               { label: "Notify the authority by", value: when(draft.notifyAuthorityBy) },
               { label: "First filed", value: first ? `${when(first.filedAt)} with ${first.authority}` : "not filed" },
               { label: "Filings", value: String(filings.length) },
+              ...(peopleTold ? [{ label: "People told", value: peopleTold.length ? peopleTold.join("; ") : "not recorded" }] : []),
             ],
           },
           ...(assessment ? [{ kind: "paragraph" as const, text: `Rationale\n${assessment.authority.rationale}` }] : []),

@@ -13,8 +13,7 @@ import { buildDraft } from "@/lib/server/notification/notification-draft";
 import { loadNotificationInput } from "@/lib/server/notification/notification-input";
 import { registerEntryDocumentModel } from "@/lib/server/notification/register-entry-document";
 import { openDecryptedAttachment } from "./attachment-stream";
-
-const RECIPIENT_BATCH = 1_000;
+import { communicationFiles, packetCommunicationSelect, peopleToldLines } from "./communication-files";
 
 export interface PacketPlan {
   files: PacketFile[];
@@ -28,18 +27,6 @@ function safeName(name: string): string {
   const cleaned = name.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+/, "");
   return cleaned.slice(0, 120) || "file";
 }
-
-/** j***@example.org: enough to tell messages apart in a delivery log, not a mailing list. */
-function maskEmail(email: string | null): string {
-  if (!email) return "";
-  const [local, domain] = email.split("@");
-  return domain ? `${(local ?? "").slice(0, 1)}***@${domain}` : "***";
-}
-
-const csvCell = (value: string | number | null) => {
-  const text = value == null ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /**
  * The packet's files, in order. Small documents are built up front; each attachment and each delivery log
@@ -56,7 +43,7 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
       // What was sent (or is being sent): drafts and approved-but-unsent messages never reached anyone.
       where: { incidentId: incident.id, status: { in: ["sending", "sent", "partially_failed"] } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, language: true, channel: true, status: true, subject: true, content: true, approvedAt: true, sendStartedAt: true, createdAt: true },
+      select: packetCommunicationSelect,
     }),
     db.attachment.findMany({
       where: { incidentId: incident.id },
@@ -76,18 +63,13 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
     { path: `documents/${names.json}`, content: rendered(async () => (await notificationFile(draft, "json")).bytes) },
     { path: "documents/assessment.pdf", content: rendered(() => renderDocumentPdf(assessmentDocumentModel(incident, versions, timeline, now))), compress: false },
     { path: "documents/assessment.json", content: `${JSON.stringify(versions, null, 2)}\n` },
-    { path: "documents/register-entry.pdf", content: rendered(() => renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now))), compress: false },
+    { path: "documents/register-entry.pdf", content: rendered(() => renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now, peopleToldLines(communications, incident.timeZone)))), compress: false },
     { path: "documents/timeline.json", content: `${JSON.stringify({ timeZone: incident.timeZone, events: timeline }, null, 2)}\n` },
   ];
   filings.forEach((filing, index) => {
     files.push({ path: `filings/${String(index + 1).padStart(2, "0")}-${filing.kind}-${filing.authority}.json`, content: `${JSON.stringify(filing, null, 2)}\n` });
   });
-  communications.forEach((communication, index) => {
-    const folder = `communications/${String(index + 1).padStart(2, "0")}-${communication.channel}`;
-    const { content, ...described } = communication;
-    files.push({ path: `${folder}/message.json`, content: `${JSON.stringify({ ...described, content: JSON.parse(unseal(content)) as unknown }, null, 2)}\n` });
-    files.push({ path: `${folder}/delivery-log.csv`, content: () => Readable.from(deliveryLog(db, communication.id)) });
-  });
+  files.push(...communicationFiles(db, communications));
   attachments.forEach((attachment, index) => {
     const name = safeName(unseal(attachment.fileName));
     files.push({
@@ -106,25 +88,4 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
     )}\n`,
   });
   return { files, attachments: attachments.length, attachmentBytes: attachments.reduce((sum, a) => sum + a.size, 0) };
-}
-
-/** One line per recipient with the delivery outcome; names are left out, addresses masked. */
-async function* deliveryLog(db: Db, communicationId: string): AsyncGenerator<Buffer> {
-  yield Buffer.from("recipient,email,status,attempts,sentAt,messageId,lastError\n");
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db.recipient.findMany({
-      where: { communicationId },
-      orderBy: { id: "asc" },
-      take: RECIPIENT_BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      select: { id: true, email: true, status: true, attempts: true, sentAt: true, messageId: true, lastError: true },
-    });
-    if (rows.length === 0) return;
-    const lines = rows.map((r) =>
-      [r.id, maskEmail(r.email ? unseal(r.email) : null), r.status, r.attempts, r.sentAt?.toISOString() ?? null, r.messageId, r.lastError].map(csvCell).join(","),
-    );
-    yield Buffer.from(`${lines.join("\n")}\n`);
-    cursor = rows.at(-1)!.id;
-  }
 }

@@ -144,6 +144,42 @@ describe("answerTemplate", () => {
     expect(valueOf(dated, "communication.plannedDate")).toBe("2026-04-02");
   });
 
+  it("takes the protection and prevention measures the practice ticked, and flags what Breachdesk added", () => {
+    const input = completeIncident();
+    const before = answerTemplate(input, ON_TIME);
+    // Only descriptions: each can only be "other", which Breachdesk infers.
+    expect(before.answers.find((answer) => answer.questionId === "protection.measures")).toMatchObject({ value: ["other"], derived: true });
+    expect(before.answers.find((answer) => answer.questionId === "measures.prevention")).toMatchObject({ value: ["other"], derived: true });
+
+    input.incident.protectionMeasures = ["logical_access_control", "backup"];
+    input.incident.preventionMeasures = ["encryption", "audits"];
+    const ticked = answerTemplate(input, ON_TIME);
+    expect(ticked.answers.find((answer) => answer.questionId === "protection.measures")).toMatchObject({ value: ["logical_access_control", "backup"], derived: false });
+    expect(ticked.answers.find((answer) => answer.questionId === "measures.prevention")).toMatchObject({ value: ["encryption", "audits"], derived: false });
+
+    // Encryption recorded in the facts is added to what was ticked, and the answer says it was inferred.
+    input.incident.facts = { ...input.incident.facts, encryption: "weak" };
+    expect(answerTemplate(input, ON_TIME).answers.find((answer) => answer.questionId === "protection.measures")).toMatchObject({
+      value: ["logical_access_control", "backup", "encryption"],
+      derived: true,
+    });
+  });
+
+  it("answers 'no other authority' once the practice says so, and asks for the details once it says yes", () => {
+    const input = completeIncident();
+    input.incident.reportedToPolice = false;
+    input.incident.otherAuthoritiesNotified = null;
+    expect(missingIds(answerTemplate(input, ON_TIME), (gap) => gap === null)).toEqual(["other.otherAuthorities"]);
+    input.incident.otherAuthoritiesTold = false;
+    const none = answerTemplate(input, ON_TIME);
+    expect(valueOf(none, "other.otherAuthorities")).toBe("no");
+    expect(none.notApplicable).toContain("other.otherAuthoritiesDetails");
+    input.incident.otherAuthoritiesTold = true;
+    const told = answerTemplate(input, ON_TIME);
+    expect(valueOf(told, "other.otherAuthorities")).toBe("yes");
+    expect(missingIds(told, (gap) => gap === null)).toEqual(["other.otherAuthoritiesDetails"]);
+  });
+
   it("reaches every fact gap it reports, so the list of facts to add has no dead entry", () => {
     const crossBorder = completeIncident();
     crossBorder.incident.crossBorder = { involved: true, leadAuthority: "cnil" };

@@ -1,15 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { failureState, formText, type FormState } from "@/lib/server/actions/form-state";
+import { localInputToIso } from "@/components/incidents/local-time";
+import { failureState, formText, submittedValues, type FormState } from "@/lib/server/actions/form-state";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { getCommunicationStatus, type CommunicationStatus } from "@/lib/server/communications/communication-status";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
 import { importRecipientsCsv, type RecipientsImportReport } from "@/lib/server/communications/import-recipients-csv";
+import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
 import { removeRecipient } from "@/lib/server/communications/remove-recipient";
 import { sendCommunication } from "@/lib/server/communications/send-communication";
-import { RECIPIENTS_CSV_MAX_BYTES, type CommunicationCreateInput } from "@/lib/schemas/communication";
+import { RECIPIENTS_CSV_MAX_BYTES, type CommunicationCreateInput, type OfflineDeliveryInput } from "@/lib/schemas/communication";
 import type { ServiceResult } from "@/lib/server/result";
 import { defaultContext } from "@/lib/server/service-context";
 
@@ -76,6 +78,50 @@ export async function sendAction(_previous: FormState<string>, form: FormData): 
 
 export async function removeRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
   return simple(form, (communicationId, { ctx, actor }) => removeRecipient(ctx, actor, { communicationId, recipientId: formText(form, "recipientId") ?? "" }));
+}
+
+/** The form names the service's per-person fields by its own inputs: ticked people and one shared reason. */
+function formField(field: string): string {
+  if (/^notPosted\.\d+\.reason$/.test(field)) return "notPostedReason";
+  if (/^notPosted\.\d+\.recipientId$/.test(field)) return "notPosted";
+  return field;
+}
+
+/**
+ * Records that the approved letters were posted or the public notice published. The time is typed in the
+ * incident's zone; the people whose letter was not posted are ticked and share one reason.
+ */
+export async function recordDeliveryAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const incidentId = formText(form, "incidentId") ?? "";
+  const sentAt = localInputToIso(formText(form, "sentAt"), formText(form, "timeZone") ?? "UTC");
+  if (!sentAt.ok || !sentAt.iso) {
+    return { status: "error", message: "Please correct the fields marked below.", fields: { sentAt: sentAt.ok ? "is required" : sentAt.problem }, values: submittedValues(form) };
+  }
+  const reason = formText(form, "notPostedReason") ?? "";
+  const notPosted = form.getAll("notPosted").filter((id): id is string => typeof id === "string" && id !== "");
+  const input: OfflineDeliveryInput = {
+    communicationId: formText(form, "communicationId") ?? "",
+    sentAt: sentAt.iso,
+    ...(formText(form, "how")?.trim() ? { how: formText(form, "how") } : {}),
+    ...(formText(form, "where")?.trim() ? { where: formText(form, "where") } : {}),
+    ...(notPosted.length > 0 ? { notPosted: notPosted.map((recipientId) => ({ recipientId, reason })) } : {}),
+  };
+  if (notPosted.length === 0 && reason.trim()) {
+    return { status: "error", message: "Please correct the fields marked below.", fields: { notPosted: "tick the people whose letter was not posted, or leave the reason empty" }, values: submittedValues(form) };
+  }
+  const result = await recordOfflineDelivery(signedIn.ctx, signedIn.actor, input);
+  if (!result.ok) {
+    const failed = failureState(result, form);
+    if (failed.status !== "error") return failed;
+    const fields: Record<string, string> = {};
+    for (const [field, problem] of Object.entries(failed.fields)) fields[formField(field)] ??= problem;
+    return { ...failed, fields };
+  }
+  revalidatePath(pagePath(incidentId));
+  revalidatePath(`/incidents/${incidentId}`);
+  return { status: "done", value: result.value.communication.status };
 }
 
 export type StatusView = { ok: true; status: CommunicationStatus } | { ok: false; message: string };

@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/communications/action-button";
 import { CreateDraftForm } from "@/components/communications/create-draft-form";
 import { CsvUploadForm } from "@/components/communications/csv-upload-form";
+import { OfflineDeliveryForm } from "@/components/communications/offline-delivery-form";
 import { RecipientsTable } from "@/components/communications/recipients-table";
 import { SendProgress } from "@/components/communications/send-progress";
+import { describeZone } from "@/components/incidents/local-time";
+import { formatForPeople } from "@/lib/domain/deadlines";
 import { hasRole } from "@/lib/server/access";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getPublicNotice } from "@/lib/server/communications/communication-documents";
@@ -14,12 +17,14 @@ import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { previewForRecipient } from "@/lib/server/communications/preview-for-recipient";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { defaultContext } from "@/lib/server/service-context";
-import { approveAction, communicationStatusAction, createDraftAction, importCsvAction, removeRecipientAction, sendAction } from "./actions";
+import { approveAction, communicationStatusAction, createDraftAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
 
 export const metadata = { title: "Telling the people affected" };
 
 const CHANNEL_WORDS: Record<string, string> = { email: "E-mail", letter: "Letters", public_notice: "Public notice" };
 const PAGE_SIZE = 50;
+/** Up to this many people, the "letters posted" form lists them to tick the letters not posted. */
+const TICKABLE_PEOPLE = 200;
 
 type Search = { c?: string; page?: string; preview?: string };
 
@@ -48,7 +53,7 @@ export default async function CommunicationsPage({ params, searchParams }: { par
       </div>
       <p className="lede muted">
         Where the risk to people is high, they are told without undue delay, in plain language (GDPR Art. 34). Prepare the message, add the people, let the DPO approve
-        it, then send it: every message sent is kept as sent.
+        it, then send it (letters and a public notice go out by post or publication: the DPO records when, and how or where). Every message sent is kept as sent.
       </p>
       {communications.length > 0 ? (
         <nav aria-label="Communications of this incident" className="card">
@@ -64,13 +69,27 @@ export default async function CommunicationsPage({ params, searchParams }: { par
           </ul>
         </nav>
       ) : null}
-      {selectedId ? <CommunicationView incidentId={incident.id} communicationId={selectedId} search={search} mayEdit={mayEdit} isDpo={isDpo} /> : null}
+      {selectedId ? <CommunicationView incidentId={incident.id} timeZone={incident.timeZone} communicationId={selectedId} search={search} mayEdit={mayEdit} isDpo={isDpo} /> : null}
       {mayEdit ? <CreateDraftForm incidentId={incident.id} action={createDraftAction} /> : null}
     </>
   );
 }
 
-async function CommunicationView({ incidentId, communicationId, search, mayEdit, isDpo }: { incidentId: string; communicationId: string; search: Search; mayEdit: boolean; isDpo: boolean }) {
+async function CommunicationView({
+  incidentId,
+  timeZone,
+  communicationId,
+  search,
+  mayEdit,
+  isDpo,
+}: {
+  incidentId: string;
+  timeZone: string;
+  communicationId: string;
+  search: Search;
+  mayEdit: boolean;
+  isDpo: boolean;
+}) {
   const actor = await requireActor();
   const ctx = await defaultContext();
   const detail = await getCommunication(ctx, actor, { communicationId });
@@ -88,6 +107,8 @@ async function CommunicationView({ incidentId, communicationId, search, mayEdit,
   const base = `?c=${communicationId}`;
   const download = (document: string) => `/incidents/${incidentId}/communications/download?communication=${communicationId}&document=${document}`;
   const pages = recipients?.ok ? Math.max(1, Math.ceil(recipients.value.total / PAGE_SIZE)) : 1;
+  const recordable = isDpo && communication.status === "approved" && communication.channel !== "email";
+  const tickable = recordable && communication.channel === "letter" && communication.recipientCount <= TICKABLE_PEOPLE ? await listRecipients(ctx, actor, { communicationId, pageSize: TICKABLE_PEOPLE }) : null;
 
   return (
     <section className="card" aria-labelledby="communication-heading">
@@ -127,6 +148,21 @@ async function CommunicationView({ incidentId, communicationId, search, mayEdit,
         {communication.channel === "public_notice" ? <a href={download("public-notice")}>Public notice (PDF)</a> : null}
       </div>
 
+      {communication.sentAt ? <DeliveryRecord channel={communication.channel} sentAt={communication.sentAt} sentVia={communication.sentVia} reached={communication.reached} timeZone={timeZone} /> : null}
+
+      {recordable && communication.channel !== "email" ? (
+        <OfflineDeliveryForm
+          incidentId={incidentId}
+          communicationId={communicationId}
+          channel={communication.channel}
+          timeZone={timeZone}
+          zoneNote={describeZone(timeZone, new Date())}
+          people={tickable?.ok ? tickable.value.recipients.map((person) => ({ id: person.id, name: person.name, postalAddress: person.postalAddress })) : null}
+          peopleTotal={communication.recipientCount}
+          action={recordDeliveryAction}
+        />
+      ) : null}
+
       {status.ok && communication.channel === "email" && communication.status !== "draft" && communication.status !== "approved" ? (
         <SendProgress communicationId={communicationId} initial={status.value} poll={communicationStatusAction} />
       ) : null}
@@ -159,6 +195,7 @@ async function CommunicationView({ incidentId, communicationId, search, mayEdit,
           <h3>People ({recipients.value.total})</h3>
           <RecipientsTable
             recipients={recipients.value.recipients}
+            channel={communication.channel}
             previewHref={(recipientId) => `${base}&page=${page}&preview=${recipientId}`}
             removeButton={editable ? (recipient) => <ActionButton label="Remove" busyLabel="Removing…" fields={{ ...fields, recipientId: recipient.id }} action={removeRecipientAction} /> : undefined}
           />
@@ -172,5 +209,39 @@ async function CommunicationView({ incidentId, communicationId, search, mayEdit,
       ) : null}
       {editable && communication.channel !== "public_notice" ? <CsvUploadForm incidentId={incidentId} communicationId={communicationId} action={importCsvAction} /> : null}
     </section>
+  );
+}
+
+/** What the DPO recorded: when the letters were posted (how, and to how many) or where the notice was published. */
+function DeliveryRecord({
+  channel,
+  sentAt,
+  sentVia,
+  reached,
+  timeZone,
+}: {
+  channel: string;
+  sentAt: string;
+  sentVia: string | null;
+  reached: { sent: number; notReached: number };
+  timeZone: string;
+}) {
+  const when = formatForPeople(new Date(sentAt), timeZone);
+  if (channel === "public_notice") {
+    // Only a web address becomes a link; a place ("the surgery's waiting room") stays text.
+    const where = sentVia && /^https?:\/\//i.test(sentVia) ? <a href={sentVia} rel="noopener noreferrer">{sentVia}</a> : sentVia;
+    return (
+      <p>
+        <span className="badge badge-ok">published</span> Published {when}
+        {where ? <> at {where}</> : null}.
+      </p>
+    );
+  }
+  return (
+    <p>
+      <span className="badge badge-ok">posted</span> Letters posted {when}
+      {sentVia ? ` (${sentVia})` : ""} to {reached.sent} {reached.sent === 1 ? "person" : "people"}
+      {reached.notReached > 0 ? `; ${reached.notReached} not posted (see the reasons below)` : ""}.
+    </p>
   );
 }

@@ -2,10 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { localInputToIso } from "@/components/incidents/local-time";
+import type { DetailsSaveResult } from "@/components/notification/notification-details-form";
 import type { FilingCreateInput } from "@/lib/schemas/filing";
-import { failureState, formText, submittedValues, type FormState } from "@/lib/server/actions/form-state";
+import type { NotificationDetailsInput } from "@/lib/schemas/notification-details";
+import { failureState, fieldMap, formText, submittedValues, type FormState } from "@/lib/server/actions/form-state";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { recordFiling } from "@/lib/server/filings/record-filing";
+import type { NotificationDetailsConflict } from "@/lib/server/notification/notification-details-dto";
+import { updateNotificationDetails } from "@/lib/server/notification/update-notification-details";
 import { packetJobStatus, startPacketExport, type PacketJob } from "@/lib/server/packet/export-jobs";
 import { defaultContext } from "@/lib/server/service-context";
 
@@ -41,6 +45,26 @@ export async function recordFilingAction(_previous: FormState<string>, form: For
   revalidatePath(`/incidents/${incidentId}/notification`);
   revalidatePath(`/incidents/${incidentId}`);
   return { status: "done", value: result.value.id };
+}
+
+/**
+ * Saves the notification details at the version the person read. The service checks them with the same
+ * schema as the form; a stale version comes back as a conflict with the saved answers, nothing lost.
+ */
+export async function saveNotificationDetailsAction(incidentId: string, version: number, details: NotificationDetailsInput): Promise<DetailsSaveResult> {
+  const signedIn = await session();
+  if (!signedIn) return { ...signedOut, fields: {} };
+  const result = await updateNotificationDetails(signedIn.ctx, signedIn.actor, { ...details, incidentId, version });
+  if (result.ok) {
+    revalidatePath(`/incidents/${incidentId}/notification`);
+    return { status: "done", version: result.value.version, details: result.value.details };
+  }
+  if (result.error === "conflict" && result.current && typeof result.current === "object" && "notificationDetails" in result.current) {
+    const current = result.current as NotificationDetailsConflict;
+    return { status: "conflict", message: result.message, yourVersion: current.yourVersion, currentVersion: current.currentVersion, changedSince: current.changedSince, details: current.notificationDetails };
+  }
+  if (result.error === "invalid") return { status: "error", message: "Please correct the answers marked below.", fields: fieldMap(result.fields) };
+  return { status: "error", message: result.message, fields: {} };
 }
 
 export type PacketJobView = { ok: true; job: PacketJob } | { ok: false; message: string };

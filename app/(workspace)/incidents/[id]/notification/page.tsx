@@ -4,15 +4,18 @@ import { describeZone } from "@/components/incidents/local-time";
 import { DraftView } from "@/components/notification/draft-view";
 import { FilingForm } from "@/components/notification/filing-form";
 import { FilingsList } from "@/components/notification/filings-list";
+import { NotificationDetailsForm } from "@/components/notification/notification-details-form";
 import { PacketExport } from "@/components/notification/packet-export";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { hasRole } from "@/lib/server/access";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { followUpDraft, listFilings } from "@/lib/server/filings/list-filings";
+import { may } from "@/lib/server/incidents/permissions";
+import { getNotificationDetails } from "@/lib/server/notification/get-notification-details";
 import { getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
 import { PACKET_ROLES } from "@/lib/server/packet/packet-access";
 import { defaultContext } from "@/lib/server/service-context";
-import { packetStatusAction, recordFilingAction, startPacketExportAction } from "./actions";
+import { packetStatusAction, recordFilingAction, saveNotificationDetailsAction, startPacketExportAction } from "./actions";
 
 export const metadata = { title: "Notification to the authority" };
 
@@ -28,6 +31,9 @@ export default async function NotificationPage({ params, searchParams }: { param
   const filed = filings.ok ? filings.value : [];
   const { organizationId } = draft.incident;
   const isDpo = hasRole(actor, organizationId, "dpo");
+  // Whoever may change the incident's facts answers these too; a closed incident is reopened first.
+  const details = may(actor, organizationId, "edit") && draft.incident.state !== "closed" ? await getNotificationDetails(ctx, actor, { incidentId: id }) : null;
+  const missingRequired = draft.templateAnswers.missing.filter((item) => item.required).map((item) => item.questionId);
   const mayExport = hasRole(actor, organizationId, ...PACKET_ROLES);
   const query = `authority=${encodeURIComponent(draft.authority.id)}`;
   const deadlineText = draft.notifyAuthorityBy ? formatForPeople(new Date(draft.notifyAuthorityBy), draft.incident.timeZone) : null;
@@ -71,6 +77,15 @@ export default async function NotificationPage({ params, searchParams }: { param
         </p>
       </section>
       <DraftView draft={draft} />
+      {details?.ok ? (
+        <NotificationDetailsForm
+          incidentId={draft.incident.id}
+          version={details.value.version}
+          details={details.value.details}
+          missingRequired={missingRequired}
+          save={saveNotificationDetailsAction}
+        />
+      ) : null}
       {followUp.ok && followUp.value.lastFiling ? (
         <section className="card" aria-labelledby="followup-heading">
           <h2 id="followup-heading">Changed since the last filing</h2>
