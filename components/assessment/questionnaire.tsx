@@ -6,10 +6,11 @@ import { assessBreach, FACT_QUESTIONS, type Assessment, type FactQuestion } from
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { FormState } from "@/lib/server/actions/form-state";
+import { ASSUMED_MARKER } from "@/components/incidents/facts-view";
 import { RISK_WORDS, riskBadge } from "./assessment-words";
 import { readFact, withoutUnusedDetails, writeFact } from "./fact-paths";
 
-type SaveFacts = (input: { incidentId: string; version: number; facts: BreachFactsDraft }) => Promise<FormState<number>>;
+type SaveFacts = (input: { incidentId: string; version: number; facts: BreachFactsDraft; confirmedFacts: string[] }) => Promise<FormState<number>>;
 
 /** The suggestion for these answers, or null while some are missing. assessBreach is pure, so it runs here. */
 function suggest(facts: BreachFactsDraft): Assessment | null {
@@ -34,16 +35,21 @@ export function Questionnaire({
   initialFacts,
   canEdit,
   saveFacts,
+  assumed = [],
 }: {
   incidentId: string;
   version: number;
   initialFacts: BreachFactsDraft;
   canEdit: boolean;
   saveFacts: SaveFacts;
+  /** The incident's answers still at the intake's cautious default ("facts.encryption"). */
+  assumed?: readonly string[];
 }) {
   const router = useRouter();
   const [facts, setFacts] = useState<BreachFactsDraft>(initialFacts);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  // Answers given here (even the same one again) are confirmed by whoever gives them.
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
   const [saving, startSaving] = useTransition();
   const current = useMemo(() => suggest(facts), [facts]);
   const types = facts.breachTypes ?? [];
@@ -51,11 +57,14 @@ export function Questionnaire({
 
   const set = (path: string, value: unknown) => {
     setFacts((before) => writeFact(before, path, value));
+    setAnswered((before) => new Set(before).add(`facts.${path}`));
     setStatus(null);
   };
+  const isAssumed = (field: string) => assumed.includes(`facts.${field}`) && !answered.has(`facts.${field}`);
   const save = () =>
     startSaving(async () => {
-      const result = await saveFacts({ incidentId, version, facts: withoutUnusedDetails(facts) });
+      const confirmedFacts = assumed.filter((path) => answered.has(path));
+      const result = await saveFacts({ incidentId, version, facts: withoutUnusedDetails(facts), confirmedFacts });
       if (result.status === "done") {
         setStatus({ kind: "ok", text: "Answers saved." });
         router.refresh();
@@ -72,7 +81,7 @@ export function Questionnaire({
         {current ? <>With these answers: <strong>{outcome(current)}</strong></> : "Answer every question to see the suggestion."}
       </p>
       {visible.map((question) => (
-        <QuestionField key={question.field} question={question} facts={facts} onChange={set} disabled={!canEdit} />
+        <QuestionField key={question.field} question={question} facts={facts} onChange={set} disabled={!canEdit} assumed={isAssumed(question.field)} />
       ))}
       {canEdit ? (
         <div className="wizard-actions">
@@ -92,11 +101,19 @@ export function Questionnaire({
   );
 }
 
-function QuestionField({ question, facts, onChange, disabled }: { question: FactQuestion; facts: BreachFactsDraft; onChange: (path: string, value: unknown) => void; disabled: boolean }) {
+function QuestionField(props: { question: FactQuestion; facts: BreachFactsDraft; onChange: (path: string, value: unknown) => void; disabled: boolean; assumed: boolean }) {
+  const { question, facts, onChange, disabled } = props;
   const id = `q-${question.field.replace(/\./g, "-")}`;
   const value = readFact(facts, question.field);
   const about = (
     <p className="muted hint" id={`${id}-why`}>
+      {props.assumed ? (
+        <>
+          <span className="badge badge-warn" data-testid="assumed-answer">
+            {ASSUMED_MARKER}
+          </span>{" "}
+        </>
+      ) : null}
       <span className="legal-term">{question.legalTerm}</span> · {question.whyItMatters}
     </p>
   );
@@ -135,7 +152,16 @@ function QuestionField({ question, facts, onChange, disabled }: { question: Fact
         const effect = multiple ? null : suggest(writeFact(facts, question.field, option.value));
         return (
           <div className="choice" key={String(option.value)}>
-            <input id={optionId} type={multiple ? "checkbox" : "radio"} name={id} disabled={disabled} checked={chosen(option.value)} onChange={() => toggle(option.value)} />
+            <input
+              id={optionId}
+              type={multiple ? "checkbox" : "radio"}
+              name={id}
+              disabled={disabled}
+              checked={chosen(option.value)}
+              onChange={() => toggle(option.value)}
+              // Choosing the answer already given fires no change, but it is an answer: it confirms an assumed one.
+              onClick={() => (!multiple && chosen(option.value) ? onChange(question.field, option.value) : undefined)}
+            />
             <label htmlFor={optionId}>
               {option.label}
               {option.hint ? <span className="choice-hint muted">{option.hint}</span> : null}

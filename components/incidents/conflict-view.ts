@@ -24,6 +24,9 @@ export function conflictRows(current: Record<string, unknown> & { timeZone: stri
       now = factRows(current.facts)
         .map((row) => `${row.question} ${row.answer}`)
         .join(" · ");
+    } else if (field === "assumedFacts") {
+      const paths = Array.isArray(value) ? (value as string[]) : [];
+      now = paths.length ? paths.map((path) => fieldLabel(path)).join("; ") : "none: every answer is confirmed";
     } else if (TIME_FIELDS.has(field)) {
       now = typeof value === "string" ? formatForPeople(new Date(value), current.timeZone) : "Not known";
     } else if (typeof value === "boolean") {

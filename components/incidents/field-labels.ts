@@ -21,6 +21,8 @@ export const FIELD_LABELS: Record<string, string> = {
   ownerId: "Owner",
   dpoId: "DPO",
   facts: "Breach facts",
+  assumedFacts: "Answers assumed, not confirmed",
+  confirmedFacts: "Answers confirmed",
   notificationDetails: "Notification details (on the notification page)",
   "facts.role": "Whose data it is",
   "facts.breachTypes": "What happened to the data",

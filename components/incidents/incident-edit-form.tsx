@@ -12,6 +12,7 @@ import { fieldsOf, INTAKE_STEPS } from "./intake-steps";
 import { IntakeStepFields } from "./intake-step-fields";
 import { valuesFromIncident, type IntakeFormValues } from "./intake-values";
 import { timeOfDayWithZone } from "./local-time";
+import { useAssumedAnswers } from "./use-assumed-answers";
 
 type EditResult =
   | { status: "idle" }
@@ -29,7 +30,7 @@ export function IncidentEditForm(props: {
   incident: IncidentDto;
   zoneName: string;
   people: Record<string, string>;
-  save: (incidentId: string, version: number, input: IncidentIntakeInput, changed: string[]) => Promise<EditResult>;
+  save: (incidentId: string, version: number, input: IncidentIntakeInput, changed: string[], confirmed: string[]) => Promise<EditResult>;
 }) {
   const { incident } = props;
   const timeZone = incident.timeZone;
@@ -38,11 +39,13 @@ export function IncidentEditForm(props: {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
   const strict = incident.state !== "draft";
-  const { control, register, handleSubmit, setError, setFocus, formState, reset, getValues } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
+  const { control, register, handleSubmit, setError, setFocus, formState, reset, getValues, setValue, subscribe } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
     defaultValues: valuesFromIncident(incident),
     resolver: zodResolver<IntakeFormValues, unknown, IncidentIntakeInput>(intakeFormSchema(timeZone, strict)),
     shouldFocusError: true,
   });
+  // An assumed answer this person edits (even back to what it was) counts as confirmed by them.
+  useAssumedAnswers({ subscribe, getValues, setValue });
   const values = useWatch({ control }) as IntakeFormValues;
   // Read while rendering, so react-hook-form tracks which fields this person changed.
   const unsaved = Object.keys(formState.dirtyFields).length > 0;
@@ -58,11 +61,13 @@ export function IncidentEditForm(props: {
         setMessage(null);
         // Only what this person changed is sent (facts go as a whole), so saving never undoes another's edit.
         const changed = Object.keys(formState.dirtyFields);
-        if (changed.length === 0) {
+        const stillAssumed = getValues("assumedFacts");
+        const confirmed = (formState.defaultValues?.assumedFacts ?? []).filter((path): path is string => !!path && !stillAssumed.includes(path));
+        if (changed.length === 0 && confirmed.length === 0) {
           setMessage({ text: "Nothing was changed.", error: false });
           return;
         }
-        const result = await props.save(incident.id, atVersion, input, changed);
+        const result = await props.save(incident.id, atVersion, input, changed, confirmed);
         if (result.status === "done") {
           reset(getValues());
           setVersion(result.value.version);

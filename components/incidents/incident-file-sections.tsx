@@ -6,13 +6,18 @@ import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import type { TaskDto } from "@/lib/server/incidents/task-dto";
 import type { TimelineEventDto } from "@/lib/server/incidents/timeline-event-dto";
 import type { ReactNode } from "react";
-import { factRows } from "./facts-view";
+import { ASSUMED_MARKER, assumedNote, factRows } from "./facts-view";
 import { EVENT_KIND_LABELS } from "./incident-labels";
 
 const at = (iso: string, timeZone: string) => formatForPeople(new Date(iso), timeZone);
 
-/** The description and the breach facts, in the words the intake asked them. */
-export function FactsSection({ incident }: { incident: IncidentDto }) {
+/**
+ * The description and the breach facts, in the words the intake asked them. An answer sent untouched at its
+ * cautious default says so beside it, with `confirm` (for those who may edit) to confirm it as it is.
+ */
+export function FactsSection({ incident, confirm }: { incident: IncidentDto; confirm?: (path: string) => ReactNode }) {
+  const rows = factRows(incident.facts, incident.assumedFacts);
+  const note = assumedNote(rows.filter((row) => row.assumed).length);
   return (
     <section className="card" aria-labelledby="facts-heading">
       <h2 id="facts-heading">What happened</h2>
@@ -28,13 +33,26 @@ export function FactsSection({ incident }: { incident: IncidentDto }) {
         </p>
       ) : null}
       {!incident.factsComplete ? <p className="badge badge-warn">Some facts are still missing.</p> : null}
+      {note ? (
+        <p className="assumed-note" data-testid="assumed-note">
+          <strong>{note}</strong>
+        </p>
+      ) : null}
       <dl className="facts-list facts-questions">
-        {factRows(incident.facts).map((row) => (
+        {rows.map((row) => (
           <div key={row.field} className="facts-row">
             <dt>
               {row.question} <span className="legal-term">{row.legalTerm}</span>
             </dt>
-            <dd>{row.answer}</dd>
+            <dd>
+              {row.answer}
+              {row.assumed ? (
+                <>
+                  {" "}
+                  <span className="badge badge-warn">{ASSUMED_MARKER}</span> {confirm?.(`facts.${row.field}`)}
+                </>
+              ) : null}
+            </dd>
           </div>
         ))}
       </dl>

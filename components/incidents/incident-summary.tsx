@@ -1,13 +1,26 @@
 import Link from "next/link";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
+import type { ReactNode } from "react";
 import type { ClockView } from "./clock-view";
+import { ASSUMED_MARKER } from "./facts-view";
 import { stateLabel } from "./incident-labels";
 
 const when = (iso: string | null, timeZone: string) => (iso ? formatForPeople(new Date(iso), timeZone) : "Not known");
 
+/** A time filled in by the intake and left as it was: marked, so no one takes "now" for a stated fact. */
+function Assumed({ incident, path, confirm }: { incident: IncidentDto; path: string; confirm?: (path: string) => ReactNode }) {
+  if (!incident.assumedFacts.includes(path)) return null;
+  return (
+    <>
+      {" "}
+      <span className="badge badge-warn">{ASSUMED_MARKER}</span> {confirm?.(path)}
+    </>
+  );
+}
+
 /** The head of the incident file: what, where, when, its state and its clocks. */
-export function IncidentSummary({ incident, clocks }: { incident: IncidentDto; clocks: ClockView[] }) {
+export function IncidentSummary({ incident, clocks, confirm }: { incident: IncidentDto; clocks: ClockView[]; confirm?: (path: string) => ReactNode }) {
   return (
     <section className="card" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
@@ -27,15 +40,24 @@ export function IncidentSummary({ incident, clocks }: { incident: IncidentDto; c
         </div>
         <div className="facts-row">
           <dt>Happened</dt>
-          <dd>{when(incident.occurredAt, incident.timeZone)}</dd>
+          <dd>
+            {when(incident.occurredAt, incident.timeZone)}
+            <Assumed incident={incident} path="occurredAt" confirm={confirm} />
+          </dd>
         </div>
         <div className="facts-row">
           <dt>Discovered</dt>
-          <dd>{when(incident.discoveredAt, incident.timeZone)}</dd>
+          <dd>
+            {when(incident.discoveredAt, incident.timeZone)}
+            <Assumed incident={incident} path="discoveredAt" confirm={confirm} />
+          </dd>
         </div>
         <div className="facts-row">
           <dt>Became aware</dt>
-          <dd>{when(incident.awareAt, incident.timeZone)}</dd>
+          <dd>
+            {when(incident.awareAt, incident.timeZone)}
+            <Assumed incident={incident} path="awareAt" confirm={confirm} />
+          </dd>
         </div>
         {incident.awarenessDelayReason ? (
           <div className="facts-row">

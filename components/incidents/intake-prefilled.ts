@@ -21,6 +21,17 @@ export const CAUTIOUS_FACTS = {
 /** A medical practice's data is about its patients unless the manager says otherwise. */
 export const DEFAULT_SUBJECT_CATEGORIES = ["patients"] as const;
 
+/**
+ * Every answer a new report starts with, as the incident input names it: while the reporter leaves one
+ * untouched it is sent as assumed (lib/schemas/assumed-facts.ts), so the DPO sees it was never confirmed.
+ */
+export const PREFILLED_PATHS: readonly string[] = [
+  "discoveredAt",
+  "awareAt",
+  ...Object.keys(CAUTIOUS_FACTS).map((field) => `facts.${field}`),
+  "facts.subjects.categories",
+];
+
 /** The answers in a few words, for the folded summary and the review ("not encrypted"). */
 const SHORT_ANSWERS: Record<string, Record<string, string>> = {
   role: { controller: "our own data", processor: "data we handle for another organisation" },

@@ -1,6 +1,7 @@
+import { isAnswered } from "@/lib/schemas/assumed-facts";
 import type { FieldError } from "@/lib/schemas/field-errors";
 import type { BreachFactsDraft, IncidentIntakeInput } from "@/lib/schemas/incident";
-import { CAUTIOUS_FACTS, DEFAULT_SUBJECT_CATEGORIES } from "./intake-prefilled";
+import { CAUTIOUS_FACTS, DEFAULT_SUBJECT_CATEGORIES, PREFILLED_PATHS } from "./intake-prefilled";
 import { isoToLocalInput, localInputToIso } from "./local-time";
 
 /*
@@ -33,6 +34,8 @@ export interface IntakeFormValues {
     integrity: { recoverable: string };
     mitigation: { dataRetrievedOrDeleted: string; highRiskNoLongerLikely: string; individualContactDisproportionate: string };
   };
+  /** Pre-filled answers nobody has touched yet (no input of its own: use-assumed-answers.ts keeps it). */
+  assumedFacts: string[];
 }
 
 export const TIME_FIELDS = ["occurredAt", "discoveredAt", "awareAt", "containedAt"] as const;
@@ -65,6 +68,7 @@ export function emptyIntakeValues(organization = ""): IntakeFormValues {
       integrity: { recoverable: "" },
       mitigation: { dataRetrievedOrDeleted: "", highRiskNoLongerLikely: "", individualContactDisproportionate: "" },
     },
+    assumedFacts: [],
   };
 }
 
@@ -94,6 +98,7 @@ export function newIntakeValues(organization: string, timeZone: string, now: Dat
         individualContactDisproportionate: CAUTIOUS_FACTS["mitigation.individualContactDisproportionate"],
       },
     },
+    assumedFacts: [...PREFILLED_PATHS],
   };
 }
 
@@ -190,7 +195,9 @@ export function intakeFromValues(values: IntakeFormValues, timeZone: string, sub
     containedAt: times.containedAt ?? null,
     facts: factsFromValues(values.facts, !submit),
   } as IncidentIntakeInput;
-  return { input, problems };
+  // Only answers actually sent can be assumed (a draft leaves out half-answered details).
+  const assumed = (values.assumedFacts ?? []).filter((path) => isAnswered(input as Record<string, unknown>, path));
+  return { input: { ...input, assumedFacts: assumed }, problems };
 }
 
 const answer = (value: boolean | undefined | null) => (value === true ? "true" : value === false ? "false" : "");
@@ -211,6 +218,7 @@ export function valuesFromIncident(incident: {
   ongoing: boolean;
   containedAt: string | null;
   facts: BreachFactsDraft;
+  assumedFacts?: readonly string[];
 }): IntakeFormValues {
   const facts = incident.facts;
   const zone = incident.timeZone;
@@ -248,5 +256,6 @@ export function valuesFromIncident(incident: {
         individualContactDisproportionate: answer(facts.mitigation?.individualContactDisproportionate),
       },
     },
+    assumedFacts: [...(incident.assumedFacts ?? [])],
   };
 }

@@ -11,6 +11,7 @@ import { IntakeStepFields, type OrganizationChoice } from "./intake-step-fields"
 import type { IntakeFormValues } from "./intake-values";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import { describeZone } from "./local-time";
+import { useAssumedAnswers } from "./use-assumed-answers";
 import { useAutosave, type DraftRef, type SaveDraft } from "./use-autosave";
 
 type Submit = SaveDraft;
@@ -36,7 +37,7 @@ export function IntakeWizard(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const { control, register, trigger, setFocus, setError, setValue, handleSubmit, formState, getValues, getFieldState } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
+  const { control, register, trigger, setFocus, setError, setValue, handleSubmit, formState, getValues, getFieldState, subscribe } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
     defaultValues: props.initialValues,
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -47,6 +48,8 @@ export function IntakeWizard(props: {
     },
     shouldFocusError: false,
   });
+  // The pre-filled answers she leaves untouched are sent as assumed, for the DPO to confirm.
+  useAssumedAnswers({ subscribe, getValues, setValue });
   const values = useWatch({ control }) as IntakeFormValues;
   const organization = organizations.find((o) => o.slug === values.organization) ?? organizations[0];
   const timeZone = organization?.timeZone ?? "UTC";

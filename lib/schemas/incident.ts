@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REGIME_IDS } from "@/lib/domain/deadlines/regimes";
 import { slugSchema } from "./admin";
+import { answerPathsSchema } from "./assumed-facts";
 import { breachFactsSchema, mitigationFactsSchema } from "./breach-facts";
 import { alwaysCheck, instantSchema, reportTimeProblems } from "./incident-dates";
 import { timeZoneSchema } from "./time-zone";
@@ -60,6 +61,11 @@ const intake = {
   organization: slugSchema.optional(),
   /** false (default): saved as a draft; true: reported, which needs complete facts. */
   submit: z.boolean({ error: "must be true or false" }).default(false),
+  /**
+   * The answers sent still at the intake's pre-filled cautious default, never touched by the reporter
+   * ("facts.encryption"): recorded as assumptions for the DPO. Absent means none: integrations state facts.
+   */
+  assumedFacts: answerPathsSchema.optional(),
 };
 
 export function incidentCreateSchema(now: Date) {
@@ -116,6 +122,10 @@ export const incidentPatchSchema = z.strictObject({
   facts: breachFactsDraftSchema.optional(),
   ownerId: z.string().min(1).nullable().optional(),
   dpoId: z.string().min(1).nullable().optional(),
+  /** Answers confirmed as they are: they stop being assumed (changing an answer does that by itself). */
+  confirmedFacts: answerPathsSchema.optional(),
+  /** A draft only: the reporter's wizard restating which answers are still its untouched defaults. */
+  assumedFacts: answerPathsSchema.optional(),
 });
 export type IncidentPatchInput = z.input<typeof incidentPatchSchema>;
 export type IncidentPatch = z.output<typeof incidentPatchSchema>;

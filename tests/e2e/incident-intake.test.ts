@@ -294,7 +294,18 @@ describe("incident intake", () => {
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     await page.getByRole("button", { name: "Start the assessment" }).click();
     await page.getByTestId("incident-state").getByText("Being assessed").waitFor();
-    await page.getByRole("link", { name: "Risk assessment" }).waitFor();
+    // The answers Claire left at their cautious default are marked as assumed; the DPO confirms one as it is.
+    await page.getByTestId("assumed-note").getByText("8 answers are the cautious default: confirm or correct them.").waitFor();
+    // The times she typed are hers: only the eight facts are marked.
+    expect(await page.getByText("assumed, not confirmed by the reporter", { exact: true }).count()).toBe(8);
+    await page.getByRole("button", { name: "Confirm the answer: Encryption" }).click();
+    await page.getByTestId("assumed-note").getByText("7 answers are the cautious default: confirm or correct them.").waitFor();
+    // The assessment shows the same marks, and says its suggestion rests on them.
+    await page.getByRole("link", { name: "Risk assessment" }).click();
+    const assumptions = page.getByTestId("suggestion-assumptions");
+    await assumptions.getByText(/rests on 7 answers assumed, not confirmed by the reporter: whose data it is;/).waitFor();
+    expect(await assumptions.textContent()).not.toContain("encryption");
+    expect(await page.getByTestId("assumed-answer").count()).toBe(7);
 
     const csv = await page.request.get(`${baseUrl}/register/export.csv`);
     expect(csv.status()).toBe(200);

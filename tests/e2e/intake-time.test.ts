@@ -99,6 +99,13 @@ describe("the five-minute intake (issue #5)", () => {
     expect(await page.getByTestId("incident-state").textContent()).toBe("Reported to the DPO");
     // Reported with complete facts: the cautious answers filled the rest of the contract's facts.
     expect(await page.getByText("Some facts are still missing.").count()).toBe(0);
+    // The cautious answers she left alone are marked as assumptions for the DPO, in words: the eight
+    // pre-filled facts and the two times filled in with "now"; what she answered herself is not marked.
+    await page.getByTestId("assumed-note").getByText("8 answers are the cautious default: confirm or correct them.").waitFor();
+    expect(await page.getByText("assumed, not confirmed by the reporter", { exact: true }).count()).toBe(10);
+    const row = (question: string) => page.locator(".facts-row").filter({ has: page.getByText(question, { exact: false }) });
+    expect(await row("Was it encrypted, and is the key safe?").textContent()).toContain("assumed, not confirmed by the reporter");
+    expect(await row("Was it an accident, or did someone do it on purpose?").textContent()).not.toContain("assumed");
     expect(errors).toEqual([]);
 
     const average = predict(user.clean, AVERAGE_TYPIST);

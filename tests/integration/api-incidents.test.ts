@@ -124,8 +124,11 @@ describe("POST /api/v1/incidents", () => {
       version: 1,
       state: "reported",
       organization: { slug: "cabinet-dupont" },
+      // An integration states its facts: without `assumedFacts`, none is recorded as assumed.
+      assumedFacts: [],
     });
     expect(json!.id).toEqual(expect.any(String));
+    expect((await ctx.db.incident.findUniqueOrThrow({ where: { id: json!.id as string } })).assumedFacts).toBe("[]");
     expect(headers.get("location")).toBe(`/api/v1/incidents/${json!.id}`);
   });
 
@@ -144,6 +147,7 @@ describe("POST /api/v1/incidents", () => {
     ["an unknown data category", { facts: { ...facts, dataCategories: ["health", "shoe_size"] } }, "facts.dataCategories.1", /must be one of/],
     ["incomplete facts without submit: false", { facts: { role: "controller" } }, "facts.cause", /./],
     ["a time without an offset", { awareAt: "2026-03-27T22:30:00" }, "awareAt", /offset/],
+    ["an unknown assumed answer", { assumedFacts: ["facts.encryption", "facts.horoscope"] }, "assumedFacts.1", /not an answer that can be assumed: "facts\.horoscope"/],
   ])("answers 422 problem+json naming the field for %s, and writes nothing", async (_label, change, field, problem) => {
     const before = await counts();
     const { status, headers, json } = await call(routes.incidents, "POST", "/api/v1/incidents", { body: { ...goodBody, ...change } });

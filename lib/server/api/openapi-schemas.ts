@@ -73,6 +73,13 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
       containedAt: nullableInstant,
       facts: ref("BreachFactsDraft"),
       factsComplete: { type: "boolean" },
+      assumedFacts: {
+        type: "array",
+        items: text,
+        description:
+          "Answers sent at the intake's pre-filled cautious default and not confirmed since (\"facts.encryption\", \"awareAt\"): assumptions, not stated facts. " +
+          "An answer leaves the list when it is changed or named in a PATCH's `confirmedFacts`. Empty for incidents created without `assumedFacts`.",
+      },
       regimes: { type: "array", items: text },
       state: { enum: [...INCIDENT_STATES] },
       version: { type: "integer", minimum: 1 },

@@ -5,6 +5,7 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
+import { assumedAtIntake } from "./assumed-answers";
 import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "./incident-dto";
 import { insertIncident } from "./insert-incident";
 import { changedBy, INCIDENT_PERMISSIONS } from "./permissions";
@@ -23,6 +24,8 @@ export async function createIncident(
   const parsed = incidentIntakeSchema(input, now).safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const intake = parsed.data;
+  // Only the wizard sends it: an integration that says nothing states every fact (none assumed).
+  const assumedFacts = assumedAtIntake(intake.assumedFacts, intake);
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     const organization = await resolveOrganization(tx, actor, intake.organization, INCIDENT_PERMISSIONS.create);
@@ -38,6 +41,7 @@ export async function createIncident(
         awareAt: intake.awareAt,
         timeZone: intake.timeZone,
         facts: intake.facts,
+        assumedFacts,
         regimes: intake.regimes ?? organization.value.regimes,
         state: intake.submit ? "reported" : "draft",
         createdById: changedBy(actor),
@@ -56,7 +60,7 @@ export async function createIncident(
         action: "incident.create",
         organizationId: organization.value.id,
         incidentId: created.id,
-        detail: { reference: created.reference, state: created.state, title: created.title },
+        detail: { reference: created.reference, state: created.state, title: created.title, assumedFacts },
       },
       now,
     );

@@ -22,6 +22,8 @@ export interface IncidentDto {
   facts: BreachFactsDraft;
   /** True when the facts pass the strict schema (needed to report and to assess). */
   factsComplete: boolean;
+  /** Answers sent at the intake's cautious default and not confirmed since ("facts.encryption", "awareAt"). */
+  assumedFacts: string[];
   regimes: string[];
   state: IncidentState;
   version: number;
@@ -51,6 +53,7 @@ export const incidentDtoSelect = {
   ongoing: true,
   containedAt: true,
   facts: true,
+  assumedFacts: true,
   regimes: true,
   state: true,
   version: true,
@@ -79,6 +82,7 @@ export interface IncidentRow {
   ongoing: boolean;
   containedAt: Date | null;
   facts: string;
+  assumedFacts: string;
   regimes: string;
   state: string;
   version: number;
@@ -115,6 +119,7 @@ export function toIncidentDto(row: IncidentRow): IncidentDto {
     containedAt: iso(row.containedAt),
     facts,
     factsComplete: breachFactsSchema.safeParse(facts).success,
+    assumedFacts: JSON.parse(row.assumedFacts) as string[],
     regimes: JSON.parse(row.regimes) as string[],
     state: row.state as IncidentState,
     version: row.version,

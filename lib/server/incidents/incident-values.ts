@@ -22,6 +22,8 @@ export interface IncidentValues {
   regimes: string[];
   ownerId: string | null;
   dpoId: string | null;
+  /** Answers still at the intake's cautious default, unconfirmed (lib/schemas/assumed-facts.ts). */
+  assumedFacts: string[];
 }
 export type EditableField = keyof IncidentValues;
 
@@ -41,6 +43,7 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
   "regimes",
   "ownerId",
   "dpoId",
+  "assumedFacts",
 ];
 
 /** Encrypted at rest: their plaintext never goes into the audit trail, only the fact that they changed. */
@@ -65,6 +68,7 @@ export function valuesOf(dto: IncidentDto): IncidentValues {
     regimes: dto.regimes,
     ownerId: dto.ownerId,
     dpoId: dto.dpoId,
+    assumedFacts: dto.assumedFacts,
   };
 }
 
@@ -77,12 +81,17 @@ function canonical(value: unknown): string {
   );
 }
 
-function plain(value: IncidentValues[EditableField]): unknown {
+function plain(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
+/** Equal as stored: dates by instant, objects whatever their key order. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(plain(a)) === canonical(plain(b));
+}
+
 export function changedFields(before: IncidentValues, after: IncidentValues): EditableField[] {
-  return EDITABLE_FIELDS.filter((field) => canonical(plain(before[field])) !== canonical(plain(after[field])));
+  return EDITABLE_FIELDS.filter((field) => !sameValue(before[field], after[field]));
 }
 
 /** The audit detail of a change: before and after for plain fields, "changed" for encrypted ones. */

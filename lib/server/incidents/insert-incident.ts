@@ -14,6 +14,8 @@ export interface NewIncident {
   timeZone: string;
   /** Complete once reported; a draft may hold only part of them. */
   facts: BreachFactsDraft;
+  /** The answers sent untouched at their cautious default (already checked to be given). */
+  assumedFacts?: string[];
   regimes: string[];
   state: string;
   createdById: string;
@@ -56,6 +58,7 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
       awareAt: incident.awareAt,
       timeZone: incident.timeZone,
       facts: JSON.stringify(incident.facts),
+      assumedFacts: JSON.stringify(incident.assumedFacts ?? []),
       regimes: JSON.stringify(incident.regimes),
       state: incident.state,
       createdById: incident.createdById,
@@ -89,6 +92,7 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
         regimes: incident.regimes,
         ownerId: created.ownerId,
         dpoId: created.dpoId,
+        assumedFacts: incident.assumedFacts ?? [],
       }),
       changed: JSON.stringify(["created"]),
       changedById: incident.createdById,

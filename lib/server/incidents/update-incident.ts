@@ -10,6 +10,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import { findIncidentFor } from "./find-incident";
 import { staleVersion } from "./incident-conflict";
+import { stillAssumed } from "./assumed-answers";
 import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "./incident-dto";
 import { auditChanges, changedFields, sealedSnapshot, valuesOf, type IncidentValues } from "./incident-values";
 import { memberProblem } from "./members";
@@ -22,7 +23,8 @@ function merge(current: IncidentValues, patch: IncidentPatch): IncidentValues {
     const value = patch[field];
     if (value !== undefined) (next as Record<string, unknown>)[field] = value;
   }
-  return next;
+  // Not taken as sent: which answers stay assumed follows from what changed (assumed-answers.ts).
+  return { ...next, assumedFacts: stillAssumed(current, next, patch) };
 }
 
 async function problemsWith(tx: Tx, organizationId: string, state: string, before: IncidentValues, next: IncidentValues, now: Date): Promise<FieldError[]> {
@@ -60,6 +62,9 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
     const current = toIncidentDto(row);
     if (row.version !== patch.version) return staleVersion(tx, actor, now, current, patch.version);
     if (row.state === "closed") return conflict("The incident is closed: the DPO can reopen it to change it.", { incident: current });
+    if (patch.assumedFacts !== undefined && row.state !== "draft") {
+      return invalid([{ field: "assumedFacts", problem: "can be restated only on a draft: confirm answers with confirmedFacts, or change them" }]);
+    }
 
     const before = valuesOf(current);
     const after = merge(before, patch);
@@ -85,6 +90,7 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
         ongoing: after.ongoing,
         containedAt: after.containedAt,
         facts: JSON.stringify(after.facts),
+        assumedFacts: JSON.stringify(after.assumedFacts),
         regimes: JSON.stringify(after.regimes),
         ownerId: after.ownerId,
         dpoId: after.dpoId,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clocksOf } from "@/components/incidents/clock-view";
 import { conflictRows } from "@/components/incidents/conflict-view";
 import { contentDisposition, isSameOrigin } from "@/components/incidents/content-disposition";
-import { factRows } from "@/components/incidents/facts-view";
+import { assumedNote, factRows } from "@/components/incidents/facts-view";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { reviewSections } from "@/components/incidents/intake-review-model";
 import { fieldsOf, firstFieldWithError, INTAKE_STEPS, stepOfField } from "@/components/incidents/intake-steps";
@@ -59,6 +59,16 @@ describe("the facts in words", () => {
     expect(answer("mitigation.highRiskNoLongerLikely")).toBe("No");
     // Availability questions do not apply to a confidentiality breach.
     expect(rows.some((row) => row.field.startsWith("availability."))).toBe(false);
+  });
+
+  it("marks the assumed answers, and counts them in the note above the facts", () => {
+    const rows = factRows(imaging, ["facts.encryption", "facts.confidentiality.exfiltration", "facts.availability.backup", "awareAt"]);
+    // Only questions shown are marked: availability does not apply here, and times are not breach facts.
+    expect(rows.filter((row) => row.assumed).map((row) => row.field)).toEqual(["encryption", "confidentiality.exfiltration"]);
+    expect(factRows(imaging).some((row) => row.assumed)).toBe(false);
+    expect(assumedNote(3)).toBe("3 answers are the cautious default: confirm or correct them.");
+    expect(assumedNote(1)).toBe("1 answer is the cautious default: confirm or correct it.");
+    expect(assumedNote(0)).toBeNull();
   });
 
   it("says what is not known yet", () => {
@@ -155,6 +165,12 @@ describe("the conflict panel", () => {
       { field: "awareAt", label: "When you became aware it involved personal data", now: "27 Mar 2026, 23:30 CET" },
       { field: "ongoing", label: "Is it still going on?", now: "No" },
     ]);
+  });
+
+  it("names the answers still assumed in words", () => {
+    const rows = conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: ["facts.encryption", "awareAt"] }, ["assumedFacts"]);
+    expect(rows).toEqual([{ field: "assumedFacts", label: "Answers assumed, not confirmed", now: "Encryption; When you became aware it involved personal data" }]);
+    expect(conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: [] }, ["assumedFacts"])[0]!.now).toBe("none: every answer is confirmed");
   });
 });
 

@@ -145,3 +145,56 @@ describe("the intake form's values as the incident input", () => {
     expect(back).toEqual(imagingServer());
   });
 });
+
+describe("the pre-filled answers sent as assumed", () => {
+  it("starts a new report with every pre-filled answer assumed, and sends only those actually answered", () => {
+    const values = newIntakeValues("cabinet-martin", "Europe/Paris", new Date("2026-11-24T09:30:40Z"));
+    expect([...values.assumedFacts].sort()).toEqual(
+      [
+        "awareAt",
+        "discoveredAt",
+        "facts.role",
+        "facts.identifiability",
+        "facts.encryption",
+        "facts.confidentiality.exfiltration",
+        "facts.mitigation.dataRetrievedOrDeleted",
+        "facts.mitigation.highRiskNoLongerLikely",
+        "facts.mitigation.individualContactDisproportionate",
+        "facts.subjects.categories",
+      ].sort(),
+    );
+    values.title = "Letter";
+    // Not a confidentiality breach (yet): the pre-filled "cannot tell if it was copied" is not sent, so not assumed.
+    expect(intakeFromValues(values, "Europe/Paris", false).input.assumedFacts).not.toContain("facts.confidentiality.exfiltration");
+    // Chosen, but who could see it is not answered: a draft cannot hold the half-answered detail either.
+    values.facts.breachTypes = ["confidentiality"];
+    expect(intakeFromValues(values, "Europe/Paris", false).input.assumedFacts).not.toContain("facts.confidentiality.exfiltration");
+    values.facts.confidentiality.recipients = "known_untrusted";
+    const { input } = intakeFromValues(values, "Europe/Paris", false);
+    expect(input.assumedFacts).toContain("facts.confidentiality.exfiltration");
+    expect(input.assumedFacts).toContain("awareAt");
+    // The list passes the same schema as the rest of the input.
+    expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
+  });
+
+  it("keeps a saved incident's assumed answers when it is loaded back into the form", () => {
+    const values = valuesFromIncident({
+      organization: { slug: "cabinet-martin" },
+      title: "Letter",
+      description: "",
+      occurredAt: null,
+      discoveredAt: null,
+      awareAt: "2026-11-24T09:30:00.000Z",
+      timeZone: "Europe/Paris",
+      awarenessDelayReason: null,
+      discoveryMethod: null,
+      containment: null,
+      ongoing: false,
+      containedAt: null,
+      facts: { encryption: "none" },
+      assumedFacts: ["facts.encryption", "awareAt"],
+    });
+    expect(values.assumedFacts).toEqual(["facts.encryption", "awareAt"]);
+    expect(intakeFromValues(values, "Europe/Paris", false).input.assumedFacts).toEqual(["facts.encryption", "awareAt"]);
+  });
+});

@@ -106,6 +106,21 @@ export async function addCommentAction(_previous: FormState<string>, form: FormD
   return { status: "done", value: result.value.id };
 }
 
+/** Confirms one assumed answer as it is (the version guards against confirming an answer just changed). */
+export async function confirmAnswerAction(_previous: FormState<number>, form: FormData): Promise<FormState<number>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const incidentId = formText(form, "incidentId") ?? "";
+  const result = await updateIncident(signedIn.ctx, signedIn.actor, {
+    incidentId,
+    version: Number(formText(form, "version")),
+    confirmedFacts: [formText(form, "path") ?? ""],
+  });
+  if (!result.ok) return failureState(result, form);
+  refreshFile(incidentId);
+  return { status: "done", value: result.value.version };
+}
+
 export type EditResult =
   | FormState<{ version: number }>
   | { status: "conflict"; message: string; conflict: Pick<IncidentConflict, "yourVersion" | "currentVersion" | "changedSince" | "changes"> & { incident: IncidentDto } };
@@ -119,7 +134,7 @@ const EDITABLE = ["title", "description", "occurredAt", "discoveredAt", "awareAt
  * and nothing is lost. Sending only the changed fields means "keep mine" never undoes someone else's edit
  * of another field.
  */
-export async function updateIncidentAction(incidentId: string, version: number, input: IncidentIntakeInput, changed: string[]): Promise<EditResult> {
+export async function updateIncidentAction(incidentId: string, version: number, input: IncidentIntakeInput, changed: string[], confirmed: string[] = []): Promise<EditResult> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
   const full: Record<(typeof EDITABLE)[number], unknown> = {
@@ -136,7 +151,7 @@ export async function updateIncidentAction(incidentId: string, version: number, 
     facts: input.facts ?? {},
   };
   const patch = Object.fromEntries(EDITABLE.filter((field) => changed.includes(field)).map((field) => [field, full[field]]));
-  const result = await updateIncident(signedIn.ctx, signedIn.actor, { incidentId, version, ...patch });
+  const result = await updateIncident(signedIn.ctx, signedIn.actor, { incidentId, version, ...patch, ...(confirmed.length ? { confirmedFacts: confirmed } : {}) });
   if (!result.ok) {
     if (result.error === "conflict" && result.current && typeof result.current === "object" && "changedSince" in result.current) {
       const conflict = result.current as IncidentConflict;

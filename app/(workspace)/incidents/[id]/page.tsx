@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AttachmentUpload } from "@/components/incidents/attachment-upload";
 import { clocksOf } from "@/components/incidents/clock-view";
 import { CommentForm } from "@/components/incidents/comment-form";
+import { ConfirmAnswerButton } from "@/components/incidents/confirm-answer-button";
 import { EventForm } from "@/components/incidents/event-form";
 import { IncidentEditForm } from "@/components/incidents/incident-edit-form";
 import { AttachmentsSection, CommentsSection, FactsSection, TasksSection, TimelineSection } from "@/components/incidents/incident-file-sections";
@@ -22,7 +23,7 @@ import { listTimelineEvents } from "@/lib/server/incidents/list-timeline-events"
 import { may } from "@/lib/server/incidents/permissions";
 import { defaultContext } from "@/lib/server/service-context";
 import { listOrganizationMembers } from "@/lib/server/workspace/workspace-directory";
-import { addCommentAction, addEventAction, addTaskAction, changeStateAction, setTaskDoneAction, updateIncidentAction } from "./actions";
+import { addCommentAction, addEventAction, addTaskAction, changeStateAction, confirmAnswerAction, setTaskDoneAction, updateIncidentAction } from "./actions";
 
 export const metadata = { title: "Incident" };
 
@@ -56,6 +57,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const allowed = TRANSITIONS.filter((t) => t.from === incident.state && hasRole(actor, organizationId, ...t.roles)).map((t) => t.to);
   const zoneName = describeZone(incident.timeZone, now);
   const people = Object.fromEntries((members.ok ? members.value : []).map((member) => [member.id, member.name]));
+  const confirm = can.edit ? (path: string) => <ConfirmAnswerButton incidentId={incident.id} version={incident.version} path={path} action={confirmAnswerAction} /> : undefined;
 
   return (
     <>
@@ -79,12 +81,12 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <Link href={`/incidents/${incident.id}/assessment`}>Review the assessment</Link>
         </p>
       ) : null}
-      <IncidentSummary incident={incident} clocks={clocksOf(incident, now)} />
+      <IncidentSummary incident={incident} clocks={clocksOf(incident, now)} confirm={confirm} />
       <section className="card" aria-labelledby="state-heading">
         <h2 id="state-heading">Next step</h2>
         <StateActions incidentId={incident.id} version={incident.version} allowed={allowed} action={changeStateAction} />
       </section>
-      <FactsSection incident={incident} />
+      <FactsSection incident={incident} confirm={confirm} />
       {can.edit ? (
         <details className="card edit-details">
           <summary>Edit the description and facts</summary>

@@ -8,6 +8,7 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
+import type { ServiceResult } from "@/lib/server/result";
 import { defaultContext } from "@/lib/server/service-context";
 
 /** The draft being written: none yet, or the one created by the first autosave. */
@@ -19,8 +20,15 @@ export interface DraftRef {
 export type DraftSaved = { id: string; version: number; savedAt: string };
 
 const signedOut = { status: "error", message: "Your session has ended: sign in again. What you typed is still in this page.", fields: {} } as const;
+const alreadyReported = { status: "error", message: "This incident was already reported: continue on its page.", fields: {} } as const;
 
-/** The editable part of the intake, as a patch of the draft. */
+/** The service refuses to restate assumed answers once the draft is reported (by another tab, say). */
+const reportedMeanwhile = (result: ServiceResult<unknown>) => !result.ok && result.error === "invalid" && result.fields.some((field) => field.field === "assumedFacts");
+
+/**
+ * The editable part of the intake, as a patch of the draft. The wizard restates which pre-filled answers are
+ * still untouched, since a draft saved before a detail was complete could not hold it as assumed yet.
+ */
 function patchOf(draft: { id: string; version: number }, input: IncidentIntakeInput) {
   return {
     incidentId: draft.id,
@@ -37,6 +45,7 @@ function patchOf(draft: { id: string; version: number }, input: IncidentIntakeIn
     ongoing: input.ongoing ?? false,
     containedAt: input.containedAt ?? null,
     facts: input.facts ?? {},
+    assumedFacts: input.assumedFacts ?? [],
   };
 }
 
@@ -48,8 +57,9 @@ export async function saveDraftAction(draft: DraftRef, input: IncidentIntakeInpu
   const asDraft = { ...input, submit: false } as IncidentIntakeInput;
   const result =
     draft.id && draft.version ? await updateIncident(ctx, actor, patchOf({ id: draft.id, version: draft.version }, asDraft)) : await createIncident(ctx, actor, asDraft);
+  if (reportedMeanwhile(result)) return alreadyReported;
   if (!result.ok) return failureState(result);
-  if (result.value.state !== "draft") return { status: "error", message: "This incident was already reported: continue on its page.", fields: {} };
+  if (result.value.state !== "draft") return alreadyReported;
   return { status: "done", value: { id: result.value.id, version: result.value.version, savedAt: result.value.updatedAt } };
 }
 
@@ -68,6 +78,7 @@ export async function submitIntakeAction(draft: DraftRef, input: IncidentIntakeI
   let id: string;
   if (draft.id && draft.version) {
     const saved = await updateIncident(ctx, actor, patchOf({ id: draft.id, version: draft.version }, input));
+    if (reportedMeanwhile(saved)) return alreadyReported;
     if (!saved.ok) return failureState(saved);
     const reported = await changeIncidentState(ctx, actor, { incidentId: draft.id, to: "reported", version: saved.value.version });
     if (!reported.ok) return failureState(reported);

@@ -39,10 +39,12 @@ export async function decideAction(_previous: FormState<number>, form: FormData)
 }
 
 /** Saves the questionnaire's answers as the incident's facts (a manager or the DPO; the version guards edits). */
-export async function saveFactsAction(input: { incidentId: string; version: number; facts: BreachFactsDraft }): Promise<FormState<number>> {
+export async function saveFactsAction(input: { incidentId: string; version: number; facts: BreachFactsDraft; confirmedFacts?: string[] }): Promise<FormState<number>> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
-  const result = await updateIncident(signedIn.ctx, signedIn.actor, { incidentId: input.incidentId, version: input.version, facts: input.facts });
+  // The assumed answers the person gave again count as confirmed, even where the value stayed the same.
+  const confirmed = input.confirmedFacts?.length ? { confirmedFacts: input.confirmedFacts } : {};
+  const result = await updateIncident(signedIn.ctx, signedIn.actor, { incidentId: input.incidentId, version: input.version, facts: input.facts, ...confirmed });
   if (!result.ok) return failureState(result);
   revalidatePath(`/incidents/${input.incidentId}/assessment`);
   return { status: "done", value: result.value.version };

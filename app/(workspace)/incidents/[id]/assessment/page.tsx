@@ -4,6 +4,8 @@ import { AssessmentHistory } from "@/components/assessment/assessment-history";
 import { DecisionForm } from "@/components/assessment/decision-form";
 import { Questionnaire } from "@/components/assessment/questionnaire";
 import { SuggestionView } from "@/components/assessment/suggestion-view";
+import { ASSUMED_MARKER, factRows } from "@/components/incidents/facts-view";
+import { fieldLabel } from "@/components/incidents/field-labels";
 import { hasRole } from "@/lib/server/access";
 import { suggestedForAuthority, suggestedForSubjects } from "@/lib/server/assessments/decisions";
 import { getCurrentAssessment, listAssessments } from "@/lib/server/assessments/list-assessments";
@@ -30,6 +32,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const isDpo = hasRole(actor, incident.organization.id, "dpo");
   const canEdit = may(actor, incident.organization.id, "edit");
   const suggestedSubjects = suggestionNow ? suggestedForSubjects(suggestionNow) : null;
+  // The answers the suggestion uses that nobody confirmed: the DPO weighs it knowing they are assumptions.
+  const assumed = factRows(incident.facts, incident.assumedFacts).filter((row) => row.assumed);
 
   return (
     <>
@@ -50,7 +54,14 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           below and record a new decision.
         </p>
       ) : null}
-      <Questionnaire incidentId={incident.id} version={incident.version} initialFacts={incident.facts} canEdit={canEdit} saveFacts={saveFactsAction} />
+      <Questionnaire incidentId={incident.id} version={incident.version} initialFacts={incident.facts} canEdit={canEdit} saveFacts={saveFactsAction} assumed={incident.assumedFacts} />
+      {suggestionNow && assumed.length > 0 ? (
+        <p className="card notice" data-testid="suggestion-assumptions">
+          This suggestion rests on {assumed.length === 1 ? "1 answer" : `${assumed.length} answers`} {ASSUMED_MARKER}:{" "}
+          {assumed.map((row) => fieldLabel(`facts.${row.field}`).toLowerCase()).join("; ")}. Confirm or correct them in the questions above or on the{" "}
+          <Link href={`/incidents/${incident.id}`}>incident file</Link>.
+        </p>
+      ) : null}
       {suggestionNow ? (
         <SuggestionView suggestion={suggestionNow} heading={assessment && !outOfDate ? "Breachdesk's suggestion (as recorded)" : "Breachdesk's suggestion for the saved facts"} />
       ) : (

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Incident" ADD COLUMN     "assumedFacts" TEXT NOT NULL DEFAULT '[]';
+
