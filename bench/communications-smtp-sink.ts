@@ -14,6 +14,8 @@ export interface AcceptedMessage {
   messageId: string;
   /** The body with quoted-printable undone, so names with accents can be searched for. */
   body: string;
+  /** performance.now() when the server accepted it, to tell what it accepted after a sender died. */
+  acceptedAt: number;
 }
 
 export interface CommunicationSmtpSink {
@@ -87,7 +89,7 @@ export async function startCommunicationSmtpSink(options: { failureRate?: number
         const messageId = /^message-id:\s*(<[^>]+>)/im.exec(head)?.[1] ?? "(none)";
         byMessageId.set(messageId, (byMessageId.get(messageId) ?? 0) + 1);
         count += 1;
-        if (keepBodies) accepted.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), messageId, body: decodeQuotedPrintable(raw) });
+        if (keepBodies) accepted.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), messageId, body: decodeQuotedPrintable(raw), acceptedAt: performance.now() });
         callback();
       });
     },

@@ -139,12 +139,14 @@ try {
   const enqueueStarted = performance.now();
   const sent = must(await sendCommunication(ctx, dpo, { communicationId }));
   const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
-  const mailer = createMailTransport({ SMTP_URL: smtpUrl }, { maxConnections: CONNECTIONS })!;
+  const mailer = createMailTransport({ SMTP_URL: smtpUrl }, { maxConnections: CONNECTIONS, composeOffThread: true })!;
+  const handler = createCommunicationHandler({ mailer, mailFrom: MAIL_FROM });
   const worker = new OutboxWorker({
     db,
     provider,
-    handlers: () => new Map([["communication", createCommunicationHandler({ mailer, mailFrom: MAIL_FROM, ...(values["record-ms"] ? { recordGroupMs: Number(values["record-ms"]) } : {}) })]]),
+    handlers: () => new Map([["communication", handler]]),
     batchSize: Number(values.batch),
+    ...(values["record-ms"] ? { recordSentWithinMs: Number(values["record-ms"]) } : {}),
     concurrency: Number(values.concurrency),
     maxPerSecond: Infinity,
     log: () => {},

@@ -86,7 +86,7 @@ try {
   await sink.ask("reset");
 
   const raw = createMailTransport({ SMTP_URL: smtpUrl }, { maxConnections: CONNECTIONS })!;
-  const mailer = createMailTransport({ SMTP_URL: smtpUrl }, { maxConnections: CONNECTIONS })!;
+  const mailer = createMailTransport({ SMTP_URL: smtpUrl }, { maxConnections: CONNECTIONS, composeOffThread: true })!;
   const worker = new OutboxWorker({
     db,
     provider,

@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@/lib/db/client";
+import type { DatabaseProvider } from "@/lib/db/database-url";
 
 /** A claimed message, payload still sealed, with the lease that entitles this worker to work on it. */
 export interface ClaimedMessage {
@@ -47,16 +48,18 @@ export async function recoverExpiredLeases(db: Db, now: Date, maxAttempts: numbe
  * the condition false for those rows (SQLite serialises writers; PostgreSQL re-evaluates the WHERE on the
  * row's new version after waiting for the winner's row lock), so no row is ever held by two leases.
  *
- * `alongside` is a write to run in the same commit as the claim (the "sent" records of the previous batch):
- * on SQLite every commit waits for the disk, so sharing one matters. It runs exactly once, claim or not.
+ * `alongside` are writes to run in the same commit as the claim (the "sent" records of the previous batch):
+ * on SQLite every commit waits for the disk, so sharing one matters. They run exactly once, claim or not,
+ * and their results come back in `alongsideResults`.
  */
 export async function claimDueMessages(
   db: Db,
+  provider: DatabaseProvider,
   claim: { kinds: readonly string[]; limit: number; now: Date; leaseOwner: string; leaseExpiresAt: Date },
-  alongside?: Prisma.PrismaPromise<{ count: number }>,
-): Promise<{ claimed: ClaimedMessage[]; alongsideCount: number | null }> {
-  let pending = alongside;
-  let alongsideCount: number | null = null;
+  alongside?: Prisma.PrismaPromise<unknown>[],
+): Promise<{ claimed: ClaimedMessage[]; alongsideResults: unknown[] | null }> {
+  let pending = alongside?.length ? alongside : undefined;
+  let alongsideResults: unknown[] | null = null;
   // Another worker may win every candidate we picked; pick again a few times before calling the queue empty.
   for (let round = 0; round < 4 && claim.kinds.length > 0 && claim.limit > 0; round++) {
     const candidates = await db.outboxMessage.findMany({
@@ -66,26 +69,48 @@ export async function claimDueMessages(
       select: { id: true },
     });
     if (candidates.length === 0) break;
-    const take = db.outboxMessage.updateManyAndReturn({
-      where: { ...claimable(claim.now), id: { in: candidates.map((row) => row.id) } },
-      data: { status: "processing", leaseOwner: claim.leaseOwner, leaseExpiresAt: claim.leaseExpiresAt },
-    });
-    const [written, rows] = pending ? await db.$transaction([pending, take]) : [null, await take];
-    if (written) {
-      alongsideCount = written.count;
+    const take = takeStatement(db, provider, candidates.map((row) => row.id), claim);
+    let rows: ClaimedRow[];
+    if (pending) {
+      const results = await db.$transaction([...pending, take]);
+      rows = results.pop() as ClaimedRow[];
+      alongsideResults = results;
       pending = undefined;
-    }
-    if (rows.length > 0) return { claimed: rows.sort(byDueTime).map((row) => toClaimed(row, claim)), alongsideCount };
+    } else rows = await take;
+    if (rows.length > 0) return { claimed: rows.sort(byDueTime).map((row) => toClaimed(row, claim)), alongsideResults };
   }
-  if (pending) alongsideCount = (await pending).count;
-  return { claimed: [], alongsideCount };
+  if (pending) alongsideResults = await db.$transaction(pending);
+  return { claimed: [], alongsideResults };
 }
 
-type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>>;
+type ClaimedRow = Pick<ClaimedMessage, "id" | "kind" | "idempotencyKey" | "attempts" | "organizationId" | "incidentId"> & { payload: string; availableAt: Date };
 
-const byDueTime = (a: OutboxRow, b: OutboxRow) => a.availableAt.getTime() - b.availableAt.getTime() || (a.id < b.id ? -1 : 1);
+/**
+ * The conditional UPDATE of claimDueMessages, returning the rows it changed. In SQL because it runs on the
+ * hot path with hundreds of rows: through Prisma's updateManyAndReturn it cost four times the CPU, all of
+ * it on the event loop the SMTP connections wait for (bench/outbox.bench.ts). The condition is the same as
+ * claimable(); times are compared as stored (ISO 8601 text on SQLite, timestamp(3) on PostgreSQL).
+ */
+function takeStatement(db: Db, provider: DatabaseProvider, ids: readonly string[], claim: { now: Date; leaseOwner: string; leaseExpiresAt: Date }): Prisma.PrismaPromise<ClaimedRow[]> {
+  const pg = provider === "postgresql";
+  const now = claim.now.toISOString();
+  const time = (n: number) => (pg ? `$${n}::timestamp(3)` : "?");
+  const list = ids.map((_, i) => (pg ? `$${i + 5}` : "?")).join(", ");
+  return db.$queryRawUnsafe<ClaimedRow[]>(
+    `UPDATE "OutboxMessage" SET "status" = 'processing', "leaseOwner" = ${pg ? "$1" : "?"}, "leaseExpiresAt" = ${time(2)} ` +
+      `WHERE "status" IN ('pending', 'failed') AND "availableAt" <= ${time(3)} AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= ${time(4)}) AND "id" IN (${list}) ` +
+      `RETURNING "id", "kind", "idempotencyKey", "payload", "attempts", "organizationId", "incidentId", "availableAt"`,
+    claim.leaseOwner,
+    claim.leaseExpiresAt.toISOString(),
+    now,
+    now,
+    ...ids,
+  );
+}
 
-function toClaimed(row: OutboxRow, lease: { leaseOwner: string; leaseExpiresAt: Date }): ClaimedMessage {
+const byDueTime = (a: ClaimedRow, b: ClaimedRow) => a.availableAt.getTime() - b.availableAt.getTime() || (a.id < b.id ? -1 : 1);
+
+function toClaimed(row: ClaimedRow, lease: { leaseOwner: string; leaseExpiresAt: Date }): ClaimedMessage {
   return {
     id: row.id,
     kind: row.kind,

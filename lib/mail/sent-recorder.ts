@@ -1,5 +1,6 @@
-import type { Db } from "@/lib/db/client";
-import { recordSent, type LeasedId } from "./settle";
+import type { Db, Prisma } from "@/lib/db/client";
+import type { AcceptedItem } from "./accepted-records";
+import { recordAcceptedStatement, recordSentStatement, type LeasedId } from "./settle";
 
 export interface SentRecorderOptions {
   /** Longest an accepted message waits for its "sent" record (default 100 ms). */
@@ -8,14 +9,35 @@ export interface SentRecorderOptions {
   maxGroup?: number;
 }
 
+export type LeasedAccepted = AcceptedItem & LeasedId;
+
+/** "recorded": in the database; "failed": the database could not be written (the journal keeps it). */
+export type RecordOutcome = "recorded" | "failed";
+
+export interface SentRecorderHooks {
+  /** The statements with which the kinds of a group record it, committed with the outbox update. */
+  statementsOf(items: readonly LeasedAccepted[]): Promise<Prisma.PrismaPromise<unknown>[]>;
+  /** After a group committed. */
+  recorded(items: readonly LeasedAccepted[]): void;
+  onError(error: unknown, count: number): void;
+  /** Some messages of a group had lost their lease: marked sent anyway (they were accepted). */
+  onTakenOver(count: number): void;
+}
+
+interface Waiting {
+  item: LeasedAccepted;
+  done: (outcome: RecordOutcome) => void;
+}
+
 /**
- * Records accepted messages as sent in groups: one UPDATE for everything accepted within `maxWaitMs`, or
- * sooner when `maxGroup` are waiting. One statement per message would cost a commit each, which at full
- * speed on SQLite (a synchronous fsync per commit) is most of the time spent. The price is the duplicate
- * window: if the process dies, messages accepted in the last `maxWaitMs` are sent again (same Message-ID).
+ * Records accepted messages as sent in groups: one transaction for everything accepted within `maxWaitMs`,
+ * or sooner when `maxGroup` are waiting, holding the outbox update and the records of the messages' kinds
+ * (a communication's "sent to this person"). One transaction per message would cost a commit each, which at
+ * full speed on SQLite is most of the time spent. Grouping no longer widens the window for repeats after a
+ * crash: each message is in the worker's acceptance journal before it waits here.
  */
 export class SentRecorder {
-  private waiting: Array<{ item: LeasedId; done: (recorded: boolean) => void }> = [];
+  private waiting: Waiting[] = [];
   private flushing: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly maxWaitMs: number;
@@ -24,15 +46,14 @@ export class SentRecorder {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
-    private readonly onError: (error: unknown, count: number) => void,
+    private readonly hooks: SentRecorderHooks,
     options: SentRecorderOptions = {},
   ) {
     this.maxWaitMs = options.maxWaitMs ?? 100;
     this.maxGroup = options.maxGroup ?? 200;
   }
 
-  /** Resolves once recorded; false when some row of its group was no longer ours (a lease was taken over). */
-  record(item: LeasedId): Promise<boolean> {
+  record(item: LeasedAccepted): Promise<RecordOutcome> {
     return new Promise((done) => {
       this.waiting.push({ item, done });
       if (this.waiting.length >= this.maxGroup) this.flushNow();
@@ -54,21 +75,36 @@ export class SentRecorder {
 
   /**
    * Hands what is waiting to a write that happens anyway (the next claim, see claimDueMessages), so it needs
-   * no commit of its own. The caller reports back with `finish(count)`, or `finish(null)` if its write failed,
-   * in which case the records go back in line and are written on their own.
+   * no commit of its own: the statements, last the outbox update. The caller reports back with the results
+   * of that transaction, or null if it failed, in which case the records go back in line.
    */
-  takeWaiting(): { items: LeasedId[]; finish: (recorded: number | null) => void } | null {
+  async takeWaiting(): Promise<{ statements: Prisma.PrismaPromise<unknown>[]; finish: (results: unknown[] | null) => Promise<void> } | null> {
     if (this.waiting.length === 0 || this.flushing) return null;
     const group = this.waiting.splice(0, this.maxGroup);
+    const items = group.map((entry) => entry.item);
+    let statements: Prisma.PrismaPromise<unknown>[];
+    try {
+      statements = [...(await this.hooks.statementsOf(items)), recordSentStatement(this.db, items, this.now())];
+    } catch {
+      this.waiting.unshift(...group);
+      return null;
+    }
     return {
-      items: group.map((entry) => entry.item),
-      finish: (recorded) => {
-        if (recorded === null) {
+      statements,
+      finish: async (results) => {
+        if (results === null) {
           this.waiting.unshift(...group);
           this.flushNow();
           return;
         }
-        for (const entry of group) entry.done(recorded === group.length);
+        const outcome = await this.confirm(items, countOf(results)).then(
+          () => "recorded" as const,
+          (error: unknown) => {
+            this.hooks.onError(error, items.length);
+            return "failed" as const;
+          },
+        );
+        for (const entry of group) entry.done(outcome);
       },
     };
   }
@@ -85,22 +121,39 @@ export class SentRecorder {
     // What arrives while a group is being written waits for its own timer, unless a full group is waiting.
     do {
       const group = this.waiting.splice(0, this.maxGroup);
-      const recorded = await this.write(group.map((entry) => entry.item));
-      // Only a count comes back: when it falls short, the group as a whole is reported as partly lost.
-      for (const entry of group) entry.done(recorded === group.length);
+      const outcome = await this.write(group.map((entry) => entry.item));
+      for (const entry of group) entry.done(outcome);
     } while (this.waiting.length >= this.maxGroup);
   }
 
-  private async write(items: LeasedId[]): Promise<number> {
+  private async write(items: LeasedAccepted[]): Promise<RecordOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await recordSent(this.db, items, this.now());
+        const statements = await this.hooks.statementsOf(items);
+        const results = await this.db.$transaction([...statements, recordSentStatement(this.db, items, this.now())]);
+        await this.confirm(items, countOf(results));
+        return "recorded";
       } catch (error) {
-        // The mail is out; losing this record means sending it again once the lease expires. Try hard.
-        this.onError(error, items.length);
-        if (attempt >= 5) return 0;
+        // The mail is out and in the journal; the record must still get here before the lease expires. Try hard.
+        this.hooks.onError(error, items.length);
+        if (attempt >= 5) return "failed";
         await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
       }
     }
   }
+
+  /**
+   * The outbox update is fenced by the lease; a message whose lease ran out before its record (a long
+   * database outage) is marked sent anyway, whoever holds it now, since it was accepted.
+   */
+  private async confirm(items: LeasedAccepted[], fencedCount: number): Promise<void> {
+    if (fencedCount < items.length) {
+      const late = await recordAcceptedStatement(this.db, items.map((item) => item.id), this.now());
+      if (late.count < items.length - fencedCount) this.hooks.onTakenOver(items.length - fencedCount - late.count);
+    }
+    this.hooks.recorded(items);
+  }
 }
+
+/** The outbox update is the last statement of a group's transaction. */
+const countOf = (results: unknown[]) => (results[results.length - 1] as { count: number }).count;

@@ -31,6 +31,19 @@ export function recordSentStatement(db: Db, items: readonly LeasedId[], now: Dat
   });
 }
 
+/**
+ * Marks messages sent whoever holds them now, for messages known to have been accepted: replayed from the
+ * journal of a worker that died, or accepted by a worker whose lease ran out before its record. Being sent
+ * is a fact that no later state may undo: a row another worker has taken since is sent already (its late
+ * result then changes nothing, see recordFailure), and a row waiting for a retry must not go out again.
+ */
+export function recordAcceptedStatement(db: Db, ids: readonly string[], sentAt: Date): Prisma.PrismaPromise<{ count: number }> {
+  return db.outboxMessage.updateMany({
+    where: { id: { in: [...ids] }, status: { not: "sent" } },
+    data: { ...noLease, status: "sent", sentAt },
+  });
+}
+
 /** Marks messages done in one statement; returns how many were still ours to mark. */
 export async function recordSent(db: Db, items: readonly LeasedId[], now: Date): Promise<number> {
   if (items.length === 0) return 0;

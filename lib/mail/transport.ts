@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import type { AppEnv } from "@/lib/config/env";
+import { MimeThread } from "./mime-thread";
 
 /** One e-mail as handed to the SMTP server. */
 export interface OutgoingEmail {
@@ -26,6 +27,11 @@ export interface MailTransportOptions {
   maxConnections?: number;
   /** At most this many messages per second through the pool (nodemailer's own limiter), none when unset. */
   maxPerSecond?: number;
+  /**
+   * Build each message (nodemailer's composer, the same bytes) on a worker thread, and hand the pool the
+   * finished message: what the outbox workers use, so that composing does not hold up their event loop.
+   */
+  composeOffThread?: boolean;
 }
 
 /**
@@ -35,7 +41,7 @@ export interface MailTransportOptions {
  */
 export function createMailTransport(env: Pick<AppEnv, "SMTP_URL">, options: MailTransportOptions = {}): MailSender | null {
   if (!env.SMTP_URL) return null;
-  return nodemailer.createTransport({
+  const transport = nodemailer.createTransport({
     url: env.SMTP_URL,
     pool: true,
     maxConnections: options.maxConnections ?? 3,
@@ -48,4 +54,16 @@ export function createMailTransport(env: Pick<AppEnv, "SMTP_URL">, options: Mail
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
   });
+  if (!options.composeOffThread) return transport;
+  const composer = new MimeThread();
+  return {
+    async sendMail(mail) {
+      const { envelope, raw } = await composer.compose(mail);
+      return transport.sendMail({ envelope, raw, messageId: mail.messageId });
+    },
+    close() {
+      composer.close();
+      transport.close();
+    },
+  };
 }

@@ -12,7 +12,7 @@ import { OutboxWorker } from "./worker";
 
 const env = readEnv();
 const { db, provider } = await getDb();
-const mailer = createMailTransport(env);
+const mailer = createMailTransport(env, { composeOffThread: true });
 const worker = new OutboxWorker({ db, provider, mailer, mailFrom: env.MAIL_FROM });
 
 console.log(`outbox worker ${worker.id}: started on ${provider}; kinds: ${[...worker.handlers().keys()].join(", ") || "none"}`);

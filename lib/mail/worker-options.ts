@@ -25,9 +25,15 @@ export interface OutboxWorkerOptions {
   retry?: Partial<RetryPolicy>;
   /**
    * Longest a message accepted by the SMTP server waits for its "sent" record (default 100 ms). Records are
-   * grouped into one write per this interval; a crash loses (and re-sends) at most this much.
+   * grouped into one write per this interval; the acceptance journal covers the wait against a crash.
    */
   recordSentWithinMs?: number;
+  /**
+   * Folder of the acceptance journal (default: outbox-journal in the data folder). Each worker writes its
+   * own file there and replays those of stopped workers before claiming; null: no journal, so a crash
+   * repeats what was accepted since the last group commit.
+   */
+  journalDirectory?: string | null;
   /** Pause between polls when nothing is due (default 2 s). */
   idlePollMs?: number;
   /** Jitter source for backoff (tests fix it). */

@@ -1,15 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import type { DatabaseProvider } from "@/lib/db/database-url";
+import { dataDirectory, type DatabaseProvider } from "@/lib/db/database-url";
+import { AcceptedMessages } from "./accepted-messages";
 import { claimDueMessages, recoverExpiredLeases, type ClaimedMessage } from "./claim";
 import { emailHandler } from "./email-handler";
 import { registeredOutboxHandlers, type OutboxHandler, type OutboxOutcome } from "./handlers";
-import { errorText, runHandler } from "./run-handler";
+import { errorText, prepareBatch, runHandler } from "./run-handler";
 import { defaultRetryPolicy, nextStepAfterFailure, type RetryPolicy } from "./retry-policy";
-import { SentRecorder } from "./sent-recorder";
 import type { BatchReport, OutboxWorkerOptions } from "./worker-options";
-import { recordFailure, recordSentStatement, releaseUnstarted } from "./settle";
+import { recordFailure, releaseUnstarted } from "./settle";
 import { createThrottle, type Throttle } from "./throttle";
 
 export type { BatchReport, OutboxWorkerOptions } from "./worker-options";
@@ -30,9 +31,12 @@ const RECOVERY_EVERY_MS = 10_000;
  * database: each claims due messages under a lease, works on them, and records the outcome only while it
  * still holds the lease.
  *
- * Delivery is at least once, and as close to exactly once as SMTP allows: the "sent" record is written right
- * after the server's acceptance (grouped with other acceptances, never delayed on purpose). If the process
- * dies in between, the lease expires, another attempt sends the message again, with the same Message-ID
+ * Delivery is exactly once as far as SMTP allows: the server's acceptance goes into the worker's acceptance
+ * journal (a local file, one synchronous write) before anything else happens, and into the database with
+ * the next group commit. A worker killed in between leaves its journal behind, and the next worker to start
+ * on this data folder records it before it claims anything (accepted-messages.ts). What remains is a kill
+ * in the microseconds between the server's 250 reaching this process and that write, or a power cut before
+ * the group commit: then the lease expires and the message goes out again, with the same Message-ID
  * (derived from the idempotency key), which receiving systems can use to drop the duplicate.
  */
 export class OutboxWorker {
@@ -50,7 +54,7 @@ export class OutboxWorker {
   private readonly random: () => number;
   private readonly log: (line: string) => void;
   private readonly throttle: Throttle;
-  private readonly recorder: SentRecorder;
+  private readonly accepted: AcceptedMessages;
   private claimCount = 0;
   private saturated = false;
   private recoveredAt = -Infinity;
@@ -76,12 +80,16 @@ export class OutboxWorker {
     this.random = options.random ?? Math.random;
     this.log = options.log ?? ((line) => console.log(line));
     this.throttle = createThrottle(maxPerSecond);
-    this.recorder = new SentRecorder(
-      this.db,
-      this.now,
-      (error, count) => this.log(`outbox: could not record ${count} accepted message(s) as sent (${errorText(error)}); retrying`),
-      { maxWaitMs: options.recordSentWithinMs ?? 100, maxGroup: Math.max(200, this.batchSize) },
-    );
+    this.accepted = new AcceptedMessages({
+      db: this.db,
+      provider: this.provider,
+      now: this.now,
+      journalDirectory: options.journalDirectory === undefined ? path.join(dataDirectory(), "outbox-journal") : options.journalDirectory,
+      handlers: () => this.handlers(),
+      log: this.log,
+      recordWithinMs: options.recordSentWithinMs ?? 100,
+      maxGroup: Math.max(200, this.batchSize),
+    });
   }
 
   /** The kinds this worker handles now: the registered ones, and "email" only when SMTP is configured. */
@@ -93,30 +101,34 @@ export class OutboxWorker {
   }
 
   /**
-   * Claims up to one batch of due messages of the kinds this worker handles. Expired leases (of workers that
-   * stopped mid-attempt) are recovered first when the queue is not saturated, and at least every
-   * `RECOVERY_EVERY_MS` while it is, so the recovery's writes stay off the busy path.
+   * Claims up to one batch of due messages of the kinds this worker handles. What stopped workers left
+   * behind is settled first: the messages their journals say were accepted are recorded as sent, then the
+   * expired leases of those that stopped mid-attempt are recovered. Both run when the queue is not
+   * saturated, and at least every `RECOVERY_EVERY_MS` while it is, so their writes stay off the busy path;
+   * the first claim always runs them, and fails (claiming nothing) if the journals cannot be recorded.
    */
   async claimBatch(kinds: readonly string[] = [...this.handlers().keys()]): Promise<ClaimedMessage[]> {
     const now = this.now();
     if (!this.saturated || now.getTime() - this.recoveredAt >= RECOVERY_EVERY_MS) {
+      await this.accepted.replayOrphans();
       await recoverExpiredLeases(this.db, now, this.retry.maxAttempts);
       this.recoveredAt = now.getTime();
     }
     this.claimCount += 1;
     // The "sent" records waiting for their timer ride along in the claim's commit.
-    const sent = this.recorder.takeWaiting();
+    const sent = await this.accepted.takeWaiting();
     let claimed: ClaimedMessage[];
     try {
       const result = await claimDueMessages(
         this.db,
+        this.provider,
         { kinds, limit: this.batchSize, now, leaseOwner: `${this.id}#${this.claimCount}`, leaseExpiresAt: new Date(now.getTime() + this.leaseMs) },
-        sent ? recordSentStatement(this.db, sent.items, now) : undefined,
+        sent?.statements,
       );
-      sent?.finish(result.alongsideCount);
+      await sent?.finish(result.alongsideResults);
       claimed = result.claimed;
     } catch (error) {
-      sent?.finish(null);
+      await sent?.finish(null);
       throw error;
     }
     this.saturated = claimed.length === this.batchSize;
@@ -142,6 +154,7 @@ export class OutboxWorker {
   private async work(maxClaims: number, onBatchDone: (report: BatchReport) => void = () => {}): Promise<BatchReport[]> {
     const handlers = this.handlers();
     const kinds = [...handlers.keys()];
+    const context = { db: this.db, provider: this.provider, now: this.now };
     const queue: Array<{ message: ClaimedMessage; batch: RunningBatch }> = [];
     const batches: RunningBatch[] = [];
     const unstarted: Array<{ message: ClaimedMessage; batch: RunningBatch }> = [];
@@ -170,6 +183,7 @@ export class OutboxWorker {
           if (claimed.length === 0) return;
           const batch: RunningBatch = { startedAt, open: claimed.length, report: { claimed: claimed.length, sent: 0, retried: 0, dead: 0, released: 0, ms: 0 } };
           batches.push(batch);
+          prepareBatch(claimed, handlers, context, this.log);
           for (const message of claimed) queue.push({ message, batch });
         })
         .catch((error: unknown) => {
@@ -199,7 +213,9 @@ export class OutboxWorker {
           unstarted.push(entry);
           continue;
         }
-        const outcome = await runHandler(message, handlers.get(message.kind), { db: this.db, provider: this.provider, now: this.now }, this.log);
+        // A message this worker had sent but could not record (the database was away) is not sent again.
+        const before = this.accepted.acceptedBefore(message.id);
+        const outcome: OutboxOutcome = before ? { status: "done", record: before.record } : await runHandler(message, handlers.get(message.kind), context, this.log);
         // The lane moves on once the handler has answered; the outcome is recorded alongside.
         settling.push(
           this.settle(message, outcome).then(
@@ -214,7 +230,7 @@ export class OutboxWorker {
       claimMore();
       await Promise.all(Array.from({ length: this.concurrency }, lane));
     } finally {
-      await this.recorder.drain();
+      await this.accepted.drain();
       await Promise.all(settling);
       if (unstarted.length > 0) {
         await releaseUnstarted(this.db, unstarted.map((entry) => entry.message));
@@ -238,6 +254,7 @@ export class OutboxWorker {
     this.wake?.();
     await this.running;
     this.running = null;
+    this.accepted.close();
   }
 
   private async loop(): Promise<void> {
@@ -279,8 +296,7 @@ export class OutboxWorker {
   private async settle(message: ClaimedMessage, outcome: OutboxOutcome): Promise<Result> {
     const lease = { id: message.id, leaseOwner: message.leaseOwner };
     if (outcome.status === "done") {
-      const ours = await this.recorder.record(lease);
-      if (!ours) this.log(`outbox: a lease expired before its message was recorded as sent; it may be sent twice (worker ${this.id})`);
+      await this.accepted.accept(message, outcome.record);
       return "sent";
     }
     const attempts = message.attempts + 1;
@@ -288,9 +304,7 @@ export class OutboxWorker {
     await recordFailure(this.db, { ...lease, attempts, reason: outcome.reason, next });
     return next.status === "dead" ? "dead" : "retried";
   }
-
 }
-
 
 function describeBatch(report: BatchReport, workerId: string): string {
   return `outbox: claimed ${report.claimed}, sent ${report.sent}, retry ${report.retried}, dead ${report.dead}, released ${report.released} in ${report.ms} ms (worker ${workerId})`;

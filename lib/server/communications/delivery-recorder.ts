@@ -1,6 +1,9 @@
-import type { Db } from "@/lib/db/client";
-import { retryWhenBusy } from "./busy-retry";
+import { randomUUID } from "node:crypto";
+import type { Db, Prisma } from "@/lib/db/client";
+import type { DatabaseProvider } from "@/lib/db/database-url";
+import type { AcceptedDelivery } from "@/lib/mail/handlers";
 
+/** What the "communication" handler hands back with "done": journaled at once, recorded in the group commit. */
 export interface Delivered {
   recipientId: string;
   communicationId: string;
@@ -10,71 +13,64 @@ export interface Delivered {
   attempts: number;
 }
 
+export function isDelivered(value: unknown): value is Delivered {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.recipientId === "string" &&
+    typeof record.communicationId === "string" &&
+    typeof record.content === "string" &&
+    typeof record.messageId === "string" &&
+    typeof record.attempts === "number"
+  );
+}
+
+/** Rows per INSERT: 7 parameters each, well below SQLite's and PostgreSQL's limits. */
+const ROWS_PER_INSERT = 1_000;
+
 /**
- * Records accepted messages by group commit: the messages accepted within `groupMs` of the first one waiting
- * are written together, in one transaction of two statements (insert the sent messages, mark the people
- * sent); groups are written one after another. A commit per message costs an fsync each on SQLite (and the
- * libsql driver blocks the event loop meanwhile), which caps a worker at a few dozen messages a second; a
- * group costs one. The handler waits for its group's commit before reporting the message done, so "sent" in
- * the outbox always has its record here.
+ * The statements that record accepted e-mails of a communication, to run in the outbox worker's group
+ * commit (with the outbox rows' "sent"): what each person was sent (SentMessage), and the person marked
+ * sent. They also replay the journal of a worker that died, so they must be idempotent and indifferent to
+ * leases: a person recorded before keeps the first record (the unique recipientId and ON CONFLICT DO
+ * NOTHING, atomic even when two workers record the same person), and a person no longer on the list (a
+ * journal from another database, a recipient deleted since) is skipped by the join rather than failing the
+ * whole group on the foreign key.
  *
- * The price: a crash makes the messages accepted in the last `groupMs` (plus one write) go out twice, with
- * the same Message-ID. Measured in tests/integration/communication-delivery.test.ts; a smaller `groupMs`
- * narrows that window and lowers the sending rate on SQLite (bench/communications.bench.ts).
+ * The insert is written in SQL because this is the hot path of sending: Prisma's createMany costs several
+ * times more CPU per row than the SMTP submission budget allows (bench/communications.bench.ts).
  */
-export class DeliveryRecorder {
-  private waiting: Array<{ item: Delivered; done: (error?: unknown) => void }> = [];
-  private writing = false;
-  private groupStartedAt = 0;
+export function deliveryStatements(db: Db, provider: DatabaseProvider, accepted: readonly AcceptedDelivery[]): Prisma.PrismaPromise<unknown>[] {
+  const delivered = accepted.flatMap((item) => (isDelivered(item.record) ? [{ ...item.record, sentAt: item.at }] : []));
+  if (delivered.length === 0) return [];
+  const statements: Prisma.PrismaPromise<unknown>[] = [];
+  for (let start = 0; start < delivered.length; start += ROWS_PER_INSERT) statements.push(insertSentMessages(db, provider, delivered.slice(start, start + ROWS_PER_INSERT)));
+  // One sentAt for the group: the last acceptance in it (each SentMessage keeps its own).
+  const sentAt = new Date(Math.max(...delivered.map((item) => item.sentAt.getTime())));
+  statements.push(
+    db.recipient.updateMany({
+      where: { id: { in: delivered.map((item) => item.recipientId) }, status: { not: "sent" } },
+      data: { status: "sent", sentAt, lastError: null },
+    }),
+  );
+  return statements;
+}
 
-  constructor(
-    private readonly db: Db,
-    private readonly now: () => Date,
-    /** Called after each group with its communications, to close those whose last message this was. */
-    private readonly afterGroup: (communicationIds: string[]) => Promise<void> = async () => {},
-    private readonly groupMs = 100,
-    private readonly maxGroup = 500,
-  ) {}
-
-  record(item: Delivered): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ item, done: (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve()) });
-      if (!this.writing) void this.writeAll();
-    });
-  }
-
-  private async writeAll(): Promise<void> {
-    this.writing = true;
-    while (this.waiting.length > 0) {
-      // Gather for groupMs since the last group started (a write that took longer than that has gathered already).
-      const wait = this.groupStartedAt + this.groupMs - performance.now();
-      if (wait > 0 && this.waiting.length < this.maxGroup) await new Promise((resolve) => setTimeout(resolve, wait));
-      this.groupStartedAt = performance.now();
-      const group = this.waiting.splice(0, this.maxGroup);
-      try {
-        await retryWhenBusy(() => this.write(group.map((entry) => entry.item)));
-        for (const entry of group) entry.done();
-        // Closing a finished communication is bookkeeping after the fact: it never holds a delivery back.
-        void this.afterGroup([...new Set(group.map((entry) => entry.item.communicationId))]).catch(() => {});
-      } catch (error) {
-        for (const entry of group) entry.done(error);
-      }
-    }
-    this.writing = false;
-  }
-
-  private async write(items: Delivered[]): Promise<void> {
-    const sentAt = this.now();
-    // A person already recorded (a repeat after a crash) keeps the first record; the rest are new.
-    const known = await this.db.sentMessage.findMany({ where: { recipientId: { in: items.map((item) => item.recipientId) } }, select: { recipientId: true } });
-    const knownIds = new Set(known.map((row) => row.recipientId));
-    const fresh = items.filter((item) => !knownIds.has(item.recipientId));
-    await this.db.$transaction([
-      this.db.sentMessage.createMany({ data: fresh.map((item) => ({ ...item, sentAt })) }),
-      this.db.recipient.updateMany({
-        where: { id: { in: items.map((item) => item.recipientId) }, status: { not: "sent" } },
-        data: { status: "sent", sentAt, lastError: null },
-      }),
-    ]);
-  }
+function insertSentMessages(db: Db, provider: DatabaseProvider, rows: ReadonlyArray<Delivered & { sentAt: Date }>): Prisma.PrismaPromise<number> {
+  const postgres = provider === "postgresql";
+  const parameters: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const at = parameters.length;
+    parameters.push(randomUUID(), row.recipientId, row.communicationId, row.content, row.messageId, row.sentAt.toISOString(), row.attempts);
+    // PostgreSQL cannot infer the types of parameters in a VALUES list that feeds a SELECT.
+    return postgres ? `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::timestamp(3), $${at + 7}::integer)` : "(?, ?, ?, ?, ?, ?, ?)";
+  });
+  // The VALUES columns are column1..column7 in both databases; "WHERE true" tells SQLite's parser that
+  // ON CONFLICT belongs to the INSERT (an upsert from a SELECT needs a WHERE there).
+  return db.$executeRawUnsafe(
+    `INSERT INTO "SentMessage" ("id", "recipientId", "communicationId", "content", "messageId", "sentAt", "attempts") ` +
+      `SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7 FROM (VALUES ${tuples.join(", ")}) AS v ` +
+      `JOIN "Recipient" r ON r."id" = v.column2 WHERE true ON CONFLICT ("recipientId") DO NOTHING`,
+    ...parameters,
+  );
 }

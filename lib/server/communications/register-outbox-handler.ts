@@ -16,7 +16,7 @@ function registerFromEnvironment(): void {
   } catch {
     return; // the worker reports a bad environment itself
   }
-  const mailer = createMailTransport(env);
+  const mailer = createMailTransport(env, { composeOffThread: true });
   if (!mailer) return;
   registerOutboxHandler("communication", createCommunicationHandler({ mailer, mailFrom: env.MAIL_FROM }));
 }

@@ -14,18 +14,20 @@ const mailFrom = process.env.MAIL_FROM ?? "Breachdesk <breachdesk@localhost>";
 if (!url || !smtpUrl) throw new Error("DATABASE_URL and SMTP_URL are required");
 
 const { db, provider } = await openDb(url);
-const mailer = createMailTransport({ SMTP_URL: smtpUrl }, { maxConnections: 3 })!;
+const mailer = createMailTransport({ SMTP_URL: smtpUrl }, { maxConnections: 3, composeOffThread: true })!;
 const maxAttempts = 30;
+const handler = createCommunicationHandler({ mailer, mailFrom, maxAttempts });
 const worker = new OutboxWorker({
   db,
   provider,
-  // RECORD_GROUP_MS (default: the handler's 100 ms) to measure the duplicate window against the group commit.
-  handlers: () => new Map([["communication", createCommunicationHandler({ mailer, mailFrom, maxAttempts, ...(process.env.RECORD_GROUP_MS ? { recordGroupMs: Number(process.env.RECORD_GROUP_MS) } : {}) })]]),
+  handlers: () => new Map([["communication", handler]]),
   batchSize: 50,
   concurrency: 24,
   maxPerSecond: Infinity,
   leaseMs: Number(process.env.WORKER_LEASE_MS ?? 4_000),
   idlePollMs: 100,
+  // RECORD_GROUP_MS (default 100 ms): the group commit; the acceptance journal covers it against the kill.
+  ...(process.env.RECORD_GROUP_MS ? { recordSentWithinMs: Number(process.env.RECORD_GROUP_MS) } : {}),
   retry: { baseDelayMs: 50, maxDelayMs: 400, maxAttempts },
   workerId: process.env.WORKER_ID,
   log: (line) => {
