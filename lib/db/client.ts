@@ -18,8 +18,11 @@ export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
   const provider = providerOf(url);
   // Only the chosen provider's client and driver are loaded: each carries its own query compiler.
   if (provider === "sqlite") {
-    const [{ PrismaClient }, { PrismaLibSQL }] = await Promise.all([import("./generated/sqlite/client"), import("@prisma/adapter-libsql")]);
-    const db = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+    const [{ PrismaClient }, { sqliteAdapter }] = await Promise.all([import("./generated/sqlite/client"), import("./sqlite-adapter")]);
+    // The PRAGMAs below hold for the adapter's one connection. (libsql's client before 0.18, which the
+    // adapter brought along, opened a new connection after every transaction, without them: a busy timeout
+    // of 0 and synchronous FULL. package.json overrides it; tests/integration/sqlite-connection.test.ts.)
+    const db = new PrismaClient({ adapter: sqliteAdapter(url) });
     // WAL lets the app, the worker and the CLI use the file at once; busy_timeout makes them wait, not fail.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");

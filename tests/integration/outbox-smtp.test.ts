@@ -1,29 +1,27 @@
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSmtpSink, type SmtpSink } from "@/bench/outbox-smtp-sink";
-import { openDb, type Db } from "@/lib/db/client";
 import { messageIdFor } from "@/lib/mail/message-id";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { createMailTransport, type MailSender } from "@/lib/mail/transport";
-import { OutboxWorker } from "@/lib/mail/worker";
 import { writeTransaction } from "@/lib/server/transaction";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { exited, startWorkerInstance, tally, waitFor } from "./support/worker-instances";
 
 /*
- * The multi-instance case end to end: two workers, each with its own database client and its own pooled
- * SMTP transport (as two app instances or two `npm run worker` processes would have), drain the same
+ * The multi-instance case end to end: two workers, each its own process with its own database connection
+ * and its own pooled SMTP transport (as two app instances or two `npm run worker` processes), drain the same
  * outbox into a real SMTP server on loopback, which counts every message it accepts by Message-ID.
+ * (Two clients in one process would not do on SQLite: the driver waits for a busy file synchronously, so
+ * one client waiting would stop the other, on the same event loop, from finishing its transaction.)
  */
 const MESSAGES = 1_000;
 const MAIL_FROM = "Breachdesk <outbox@practice.example>";
 
 let ctx: TestContext;
-let secondDb: Db;
 beforeAll(async () => {
   ctx = await createTestContext();
-  secondDb = (await openDb(ctx.url)).db;
 });
 afterAll(async () => {
-  await secondDb.$disconnect();
   await ctx.close();
 });
 beforeEach(async () => {
@@ -42,48 +40,23 @@ async function enqueueMany(count: number): Promise<string[]> {
   return keys;
 }
 
-function countingSender(inner: MailSender, counter: { sent: number }): MailSender {
-  return {
-    async sendMail(mail) {
-      const info = await inner.sendMail(mail);
-      counter.sent += 1;
-      return info;
-    },
-    close: () => inner.close(),
-  };
-}
-
+/** Runs two worker processes until every message is recorded as sent; returns what each one's log says it sent. */
 async function drainWithTwoWorkers(sink: SmtpSink) {
-  const counters = [{ sent: 0 }, { sent: 0 }];
-  const mailers = counters.map((counter) => countingSender(createMailTransport({ SMTP_URL: sink.url }, { maxConnections: 3 })!, counter));
-  const workers = [ctx.db, secondDb].map(
-    (db, i) =>
-      new OutboxWorker({
-        db,
-        provider: ctx.provider,
-        mailer: mailers[i],
-        mailFrom: MAIL_FROM,
-        handlers: () => new Map(),
-        batchSize: 50,
-        concurrency: 6,
-        maxPerSecond: Infinity,
-        leaseMs: 60_000,
-        idlePollMs: 25,
-        retry: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 12 },
-        workerId: `instance-${i + 1}`,
-        log: () => {},
-      }),
-  );
-  for (const worker of workers) worker.start();
+  const output = new Map<string, string[]>();
+  const workers: ChildProcess[] = [];
+  let drained = false;
   try {
-    await expect
-      .poll(() => ctx.db.outboxMessage.count({ where: { status: "sent" } }), { timeout: 45_000, interval: 100 })
-      .toBe(MESSAGES);
+    workers.push(...(await Promise.all(["instance-1", "instance-2"].map((id) => startWorkerInstance({ databaseUrl: ctx.url, smtpUrl: sink.url, mailFrom: MAIL_FROM }, id, output)))));
+    for (const worker of workers) worker.send("go");
+    drained = await waitFor(async () => (await ctx.db.outboxMessage.count({ where: { status: "sent" } })) === MESSAGES, 45_000);
   } finally {
-    await Promise.all(workers.map((worker) => worker.stop()));
-    for (const mailer of mailers) mailer.close();
+    for (const worker of workers) worker.kill("SIGTERM");
+    await Promise.all(workers.map(exited));
   }
-  return counters;
+  const instances = [...output].map(([id, lines]) => ({ id, lines, ...tally(lines) }));
+  if (!drained) console.log(instances.map(({ id, lines }) => lines.slice(-20).map((line) => `[${id}] ${line}`).join("\n")).join("\n"));
+  expect(drained).toBe(true);
+  return instances;
 }
 
 function expectEachDeliveredOnce(sink: SmtpSink, keys: string[]) {
@@ -101,11 +74,12 @@ describe("two workers, one database, a real SMTP server", () => {
     const sink = await startSmtpSink();
     try {
       const keys = await enqueueMany(MESSAGES);
-      const counters = await drainWithTwoWorkers(sink);
+      const instances = await drainWithTwoWorkers(sink);
       expectEachDeliveredOnce(sink, keys);
-      expect(counters[0]!.sent + counters[1]!.sent).toBe(MESSAGES);
-      expect(counters[0]!.sent).toBeGreaterThan(0);
-      expect(counters[1]!.sent).toBeGreaterThan(0);
+      expect(instances.flatMap((instance) => instance.problems)).toEqual([]);
+      expect(instances[0]!.sent + instances[1]!.sent).toBe(MESSAGES);
+      expect(instances[0]!.sent).toBeGreaterThan(0);
+      expect(instances[1]!.sent).toBeGreaterThan(0);
       expect(await ctx.db.outboxMessage.count({ where: { OR: [{ status: { not: "sent" } }, { leaseOwner: { not: null } }] } })).toBe(0);
     } finally {
       await sink.close();

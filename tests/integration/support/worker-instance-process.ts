@@ -1,7 +1,7 @@
 /**
  * One worker instance as its own process, as `npm run worker` (lib/mail/worker-main.ts) runs it: an outbox
- * worker sending the "email" kind through SMTP_URL, and the reminder loop beside it. For the reminder
- * delivery test, which runs two of these on one database.
+ * worker sending the "email" kind through SMTP_URL, and the reminder loop beside it. For the tests that
+ * run two of these on one database (worker-instances.ts).
  *
  * Reads DATABASE_URL, SMTP_URL, MAIL_FROM, WORKER_ID, REMINDER_EVERY_MS and BREACHDESK_DATA_DIR (the
  * encryption key) from the environment. Opens its database and SMTP pool, says "ready" over IPC, and starts
