@@ -38,6 +38,7 @@ export class AcceptedMessages {
     this.context = { db: options.db, provider: options.provider, now: options.now };
     this.recorder = new SentRecorder(
       options.db,
+      options.provider,
       options.now,
       {
         statementsOf: (items) => recordStatementsOfKinds(items, options.handlers(), this.context),

@@ -8,7 +8,18 @@ import { createHash } from "node:crypto";
  */
 export function messageIdFor(idempotencyKey: string, mailFrom: string): string {
   const digest = createHash("sha256").update(idempotencyKey).digest("hex").slice(0, 40);
-  return `<${digest}.outbox@${senderDomain(mailFrom)}>`;
+  return `<${digest}.outbox@${domainOf(mailFrom)}>`;
+}
+
+// One sender address per process in practice; remembered because this runs for every message sent.
+let lastFrom = "";
+let lastDomain = "";
+function domainOf(mailFrom: string): string {
+  if (mailFrom !== lastFrom) {
+    lastDomain = senderDomain(mailFrom);
+    lastFrom = mailFrom;
+  }
+  return lastDomain;
 }
 
 /** "Breachdesk <breachdesk@practice.example>" -> "practice.example"; a fixed domain when there is none. */

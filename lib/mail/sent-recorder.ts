@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@/lib/db/client";
+import type { DatabaseProvider } from "@/lib/db/database-url";
 import type { AcceptedItem } from "./accepted-records";
 import { recordAcceptedStatement, recordSentStatement, type LeasedId } from "./settle";
 
@@ -45,6 +46,7 @@ export class SentRecorder {
 
   constructor(
     private readonly db: Db,
+    private readonly provider: DatabaseProvider,
     private readonly now: () => Date,
     private readonly hooks: SentRecorderHooks,
     options: SentRecorderOptions = {},
@@ -84,7 +86,7 @@ export class SentRecorder {
     const items = group.map((entry) => entry.item);
     let statements: Prisma.PrismaPromise<unknown>[];
     try {
-      statements = [...(await this.hooks.statementsOf(items)), recordSentStatement(this.db, items, this.now())];
+      statements = [...(await this.hooks.statementsOf(items)), recordSentStatement(this.db, this.provider, items, this.now())];
     } catch {
       this.waiting.unshift(...group);
       return null;
@@ -130,7 +132,7 @@ export class SentRecorder {
     for (let attempt = 1; ; attempt++) {
       try {
         const statements = await this.hooks.statementsOf(items);
-        const results = await this.db.$transaction([...statements, recordSentStatement(this.db, items, this.now())]);
+        const results = await this.db.$transaction([...statements, recordSentStatement(this.db, this.provider, items, this.now())]);
         await this.confirm(items, countOf(results));
         return "recorded";
       } catch (error) {
@@ -155,5 +157,5 @@ export class SentRecorder {
   }
 }
 
-/** The outbox update is the last statement of a group's transaction. */
-const countOf = (results: unknown[]) => (results[results.length - 1] as { count: number }).count;
+/** The outbox update (a row count) is the last statement of a group's transaction. */
+const countOf = (results: unknown[]) => results[results.length - 1] as number;

@@ -1,4 +1,6 @@
 import type { Db, Prisma } from "@/lib/db/client";
+import type { DatabaseProvider } from "@/lib/db/database-url";
+import { sqlParameters } from "@/lib/db/sql-parameters";
 import type { NextStep } from "./retry-policy";
 
 /*
@@ -23,12 +25,21 @@ function ownedBy(items: readonly LeasedId[]) {
   return { OR: [...byOwner].map(([leaseOwner, ids]) => ({ leaseOwner, id: { in: ids } })) };
 }
 
-/** The statement that marks messages done, not yet run: to run alone, or in the same commit as a claim. */
-export function recordSentStatement(db: Db, items: readonly LeasedId[], now: Date): Prisma.PrismaPromise<{ count: number }> {
-  return db.outboxMessage.updateMany({
-    where: { status: "processing", ...ownedBy(items) },
-    data: { ...noLease, status: "sent", sentAt: now },
-  });
+/**
+ * The statement that marks messages done, not yet run: to run alone, or in the same commit as a claim; it
+ * yields how many were still ours. In SQL because it runs for every message sent: Prisma's updateMany let
+ * SQLite find the rows through the status index, reading every message in "processing" for each group;
+ * "+" keeps SQLite on the primary key instead (PostgreSQL plans by statistics).
+ */
+export function recordSentStatement(db: Db, provider: DatabaseProvider, items: readonly LeasedId[], now: Date): Prisma.PrismaPromise<number> {
+  const { values, param, time, postgres } = sqlParameters(provider);
+  const sentAt = time(now);
+  const owned = ownedBy(items).OR.map(({ leaseOwner, id }) => `("leaseOwner" = ${param(leaseOwner)} AND "id" IN (${id.in.map((value) => param(value)).join(", ")}))`);
+  return db.$executeRawUnsafe(
+    `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${sentAt}, "leaseOwner" = NULL, "leaseExpiresAt" = NULL ` +
+      `WHERE ${postgres ? "" : "+"}"status" = 'processing' AND (${owned.join(" OR ")})`,
+    ...values,
+  );
 }
 
 /**
@@ -45,9 +56,9 @@ export function recordAcceptedStatement(db: Db, ids: readonly string[], sentAt: 
 }
 
 /** Marks messages done in one statement; returns how many were still ours to mark. */
-export async function recordSent(db: Db, items: readonly LeasedId[], now: Date): Promise<number> {
+export async function recordSent(db: Db, provider: DatabaseProvider, items: readonly LeasedId[], now: Date): Promise<number> {
   if (items.length === 0) return 0;
-  return (await recordSentStatement(db, items, now)).count;
+  return recordSentStatement(db, provider, items, now);
 }
 
 /** Records a failed attempt: due again later ("failed"), or given up ("dead"), keeping the reason. */

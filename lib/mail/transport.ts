@@ -1,6 +1,7 @@
 import nodemailer from "nodemailer";
 import type { AppEnv } from "@/lib/config/env";
 import { MimeThread } from "./mime-thread";
+import { composePlainText } from "./plain-composer";
 
 /** One e-mail as handed to the SMTP server. */
 export interface OutgoingEmail {
@@ -35,14 +36,12 @@ export interface MailTransportOptions {
 }
 
 /**
- * A pooled nodemailer transport for SMTP_URL, or null when no SMTP server is configured: e-mail then waits
- * in the outbox (shared/CONTRACT.md section 4). Timeouts are bounded so that a hanging server cannot hold a
- * message past its lease.
+ * Plain pooled nodemailer for an SMTP URL, with the pool settings Breachdesk uses: what the benches compare
+ * the outbox with. Timeouts are bounded so that a hanging server cannot hold a message past its lease.
  */
-export function createMailTransport(env: Pick<AppEnv, "SMTP_URL">, options: MailTransportOptions = {}): MailSender | null {
-  if (!env.SMTP_URL) return null;
-  const transport = nodemailer.createTransport({
-    url: env.SMTP_URL,
+export function pooledNodemailer(smtpUrl: string, options: Pick<MailTransportOptions, "maxConnections" | "maxPerSecond"> = {}) {
+  return nodemailer.createTransport({
+    url: smtpUrl,
     pool: true,
     maxConnections: options.maxConnections ?? 3,
     maxMessages: 500,
@@ -54,15 +53,24 @@ export function createMailTransport(env: Pick<AppEnv, "SMTP_URL">, options: Mail
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
   });
-  if (!options.composeOffThread) return transport;
-  const composer = new MimeThread();
+}
+
+/**
+ * The sender for SMTP_URL, or null when no SMTP server is configured: e-mail then waits in the outbox
+ * (shared/CONTRACT.md section 4). Short ASCII text is composed here (plain-composer.ts, the same bytes, less
+ * CPU), the rest by nodemailer's composer, on a worker thread with `composeOffThread`.
+ */
+export function createMailTransport(env: Pick<AppEnv, "SMTP_URL">, options: MailTransportOptions = {}): MailSender | null {
+  if (!env.SMTP_URL) return null;
+  const transport = pooledNodemailer(env.SMTP_URL, options);
+  const composer = options.composeOffThread ? new MimeThread() : null;
   return {
     async sendMail(mail) {
-      const { envelope, raw } = await composer.compose(mail);
-      return transport.sendMail({ envelope, raw, messageId: mail.messageId });
+      const composed = composePlainText(mail, new Date()) ?? (composer ? await composer.compose(mail) : null);
+      return transport.sendMail(composed ? { envelope: composed.envelope, raw: composed.raw, messageId: mail.messageId } : mail);
     },
     close() {
-      composer.close();
+      composer?.close();
       transport.close();
     },
   };

@@ -9,7 +9,7 @@ import { emailHandler } from "./email-handler";
 import { registeredOutboxHandlers, type OutboxHandler, type OutboxOutcome } from "./handlers";
 import { errorText, prepareBatch, runHandler } from "./run-handler";
 import { defaultRetryPolicy, nextStepAfterFailure, type RetryPolicy } from "./retry-policy";
-import type { BatchReport, OutboxWorkerOptions } from "./worker-options";
+import { describeBatch, type BatchReport, type OutboxWorkerOptions } from "./worker-options";
 import { recordFailure, releaseUnstarted } from "./settle";
 import { createThrottle, type Throttle } from "./throttle";
 
@@ -32,12 +32,12 @@ const RECOVERY_EVERY_MS = 10_000;
  * still holds the lease.
  *
  * Delivery is exactly once as far as SMTP allows: the server's acceptance goes into the worker's acceptance
- * journal (a local file, one synchronous write) before anything else happens, and into the database with
- * the next group commit. A worker killed in between leaves its journal behind, and the next worker to start
- * on this data folder records it before it claims anything (accepted-messages.ts). What remains is a kill
- * in the microseconds between the server's 250 reaching this process and that write, or a power cut before
- * the group commit: then the lease expires and the message goes out again, with the same Message-ID
- * (derived from the idempotency key), which receiving systems can use to drop the duplicate.
+ * journal (a local file, one synchronous write) as soon as its 250 is read, and into the database with the
+ * next group commit. A worker killed in between leaves its journal behind, and the next worker to start on
+ * this data folder records it before it claims anything (accepted-messages.ts). What no sender can know is
+ * a message whose DATA was out and whose 250 it had not read when it died (at most one per SMTP connection),
+ * or what a power cut takes before the group commit: the lease expires and the message goes out again,
+ * with the same Message-ID (derived from the idempotency key), which receiving systems can use to drop it.
  */
 export class OutboxWorker {
   readonly id: string;
@@ -80,16 +80,9 @@ export class OutboxWorker {
     this.random = options.random ?? Math.random;
     this.log = options.log ?? ((line) => console.log(line));
     this.throttle = createThrottle(maxPerSecond);
-    this.accepted = new AcceptedMessages({
-      db: this.db,
-      provider: this.provider,
-      now: this.now,
-      journalDirectory: options.journalDirectory === undefined ? path.join(dataDirectory(), "outbox-journal") : options.journalDirectory,
-      handlers: () => this.handlers(),
-      log: this.log,
-      recordWithinMs: options.recordSentWithinMs ?? 100,
-      maxGroup: Math.max(200, this.batchSize),
-    });
+    const journalDirectory = options.journalDirectory === undefined ? path.join(dataDirectory(), "outbox-journal") : options.journalDirectory;
+    const recording = { recordWithinMs: options.recordSentWithinMs ?? 100, maxGroup: Math.max(200, this.batchSize) };
+    this.accepted = new AcceptedMessages({ db: this.db, provider: this.provider, now: this.now, journalDirectory, handlers: () => this.handlers(), log: this.log, ...recording });
   }
 
   /** The kinds this worker handles now: the registered ones, and "email" only when SMTP is configured. */
@@ -304,8 +297,4 @@ export class OutboxWorker {
     await recordFailure(this.db, { ...lease, attempts, reason: outcome.reason, next });
     return next.status === "dead" ? "dead" : "retried";
   }
-}
-
-function describeBatch(report: BatchReport, workerId: string): string {
-  return `outbox: claimed ${report.claimed}, sent ${report.sent}, retry ${report.retried}, dead ${report.dead}, released ${report.released} in ${report.ms} ms (worker ${workerId})`;
 }

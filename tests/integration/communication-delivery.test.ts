@@ -92,7 +92,7 @@ function journaledBy(pid: number): Set<string> {
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
 
 describe("sending a communication to 1,000 people through an unreliable server and a crash", () => {
-  it("gives every person exactly one message, with their own name, after a SIGKILL mid-run", async () => {
+  it("gives every person their own message after a SIGKILL mid-run, and never resends one the killed worker knew was accepted", async () => {
     const communicationId = value(await createCommunicationDraft(ctx, manager, { incidentId, language: "en", channel: "email" })).communication.id;
     const csv = ["name;email", ...Array.from({ length: PEOPLE }, (_, k) => `${nameOf(k + 1)};${addressOf(k + 1)}`)].join("\r\n");
     expect(value(await importRecipientsCsv(ctx, manager, { communicationId, csv })).added).toBe(PEOPLE);

@@ -125,7 +125,7 @@ describe("claiming with a lease", () => {
     expect(await second.claimBatch()).toHaveLength(1);
     const { recordSent } = await import("@/lib/mail/settle");
     const row = await ctx.db.outboxMessage.findFirstOrThrow();
-    expect(await recordSent(ctx.db, [{ id: row.id, leaseOwner: "first#1" }], ctx.now())).toBe(0);
+    expect(await recordSent(ctx.db, ctx.provider, [{ id: row.id, leaseOwner: "first#1" }], ctx.now())).toBe(0);
     expect(await ctx.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "processing", leaseOwner: "second#1" });
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Prisma } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
+import { sqlParameters } from "@/lib/db/sql-parameters";
 import type { AcceptedDelivery } from "@/lib/mail/handlers";
 
 /** What the "communication" handler hands back with "done": journaled at once, recorded in the group commit. */
@@ -57,20 +58,17 @@ export function deliveryStatements(db: Db, provider: DatabaseProvider, accepted:
 }
 
 function insertSentMessages(db: Db, provider: DatabaseProvider, rows: ReadonlyArray<Delivered & { sentAt: Date }>): Prisma.PrismaPromise<number> {
-  const postgres = provider === "postgresql";
-  const parameters: unknown[] = [];
-  const tuples = rows.map((row) => {
-    const at = parameters.length;
-    parameters.push(randomUUID(), row.recipientId, row.communicationId, row.content, row.messageId, row.sentAt.toISOString(), row.attempts);
-    // PostgreSQL cannot infer the types of parameters in a VALUES list that feeds a SELECT.
-    return postgres ? `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::timestamp(3), $${at + 7}::integer)` : "(?, ?, ?, ?, ?, ?, ?)";
-  });
+  const { values, param, time } = sqlParameters(provider);
+  // PostgreSQL cannot infer the types of parameters in a VALUES list that feeds a SELECT: hence the casts.
+  const tuples = rows.map(
+    (row) => `(${param(randomUUID())}, ${param(row.recipientId)}, ${param(row.communicationId)}, ${param(row.content)}, ${param(row.messageId)}, ${time(row.sentAt)}, ${param(row.attempts, "::integer")})`,
+  );
   // The VALUES columns are column1..column7 in both databases; "WHERE true" tells SQLite's parser that
   // ON CONFLICT belongs to the INSERT (an upsert from a SELECT needs a WHERE there).
   return db.$executeRawUnsafe(
     `INSERT INTO "SentMessage" ("id", "recipientId", "communicationId", "content", "messageId", "sentAt", "attempts") ` +
       `SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7 FROM (VALUES ${tuples.join(", ")}) AS v ` +
       `JOIN "Recipient" r ON r."id" = v.column2 WHERE true ON CONFLICT ("recipientId") DO NOTHING`,
-    ...parameters,
+    ...values,
   );
 }

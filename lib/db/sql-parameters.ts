@@ -1,0 +1,19 @@
+import type { DatabaseProvider } from "./database-url";
+
+/**
+ * Parameters for the few statements written in SQL (hot paths where Prisma's per-row cost matters), for
+ * both databases: numbered placeholders for PostgreSQL, positional ones for SQLite, so each call must come
+ * in the order its placeholder appears in the text. `time` writes a DateTime as Prisma stores it: on SQLite
+ * the text the libsql adapter writes ("2026-03-27T09:30:00.000+00:00", so comparisons and ordering agree
+ * with the rows Prisma wrote), on PostgreSQL an ISO string cast to timestamp(3) (UTC, like Prisma).
+ */
+export function sqlParameters(provider: DatabaseProvider) {
+  const postgres = provider === "postgresql";
+  const values: unknown[] = [];
+  const param = (value: unknown, cast = "") => {
+    values.push(value);
+    return postgres ? `$${values.length}${cast}` : "?";
+  };
+  const time = (at: Date) => (postgres ? param(at.toISOString(), "::timestamp(3)") : param(`${at.toISOString().slice(0, -1)}+00:00`));
+  return { values, param, time, postgres };
+}
