@@ -66,7 +66,10 @@ describe("the app shell", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page.keyboard.press("Enter");
-    expect(new URL(page.url()).hash).toBe("#content");
+    // The jump is asynchronous: wait for it, then the next Tab must land inside the content, not the menu.
+    await page.waitForURL((url) => url.hash === "#content");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("#content") !== null)).toBe(true);
     await page.close();
   });
 

@@ -19,8 +19,13 @@ import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
  * THE delivery guarantee, end to end: 1,000 patients, a real SMTP server on loopback that refuses or drops
- * about 5% of sessions, and a worker process killed with SIGKILL in the middle of the run and replaced by a
- * new one on the same database and data folder. Every person gets a message with their own name in it, and
+ * about 5% of sessions, and a worker process interrupted in the middle of the run and replaced by a new one
+ * on the same database and data folder. Two ways to interrupt it:
+ *
+ * Stopped (SIGTERM: `kill`, a restart, a deployment): the worker finishes the messages on the wire, records
+ * them and gives back the rest. Every person gets exactly one message, with their own name in it.
+ *
+ * Killed (SIGKILL: a crash, the OOM killer): every person gets a message with their own name in it, and
  * nothing the killed worker knew was accepted goes out again.
  *
  * The kill lands between the server's "250 accepted" and the group commit of the records (every 100 ms)
@@ -44,14 +49,12 @@ const WORKER_SCRIPT = path.join(import.meta.dirname, "support", "communication-w
 let ctx: TestContext;
 let dpo: Actor;
 let manager: Actor;
-let incidentId: string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
   const a = await practice(ctx, "practice-a");
   manager = await person(ctx, "manager", a.id, "manager");
   dpo = await person(ctx, "dpo", a.id, "dpo");
-  incidentId = await incidentIn(ctx, a.id, (manager as { userId: string }).userId, "BD-2026-0042");
 });
 afterAll(async () => ctx.close());
 
@@ -91,95 +94,139 @@ function journaledBy(pid: number): Set<string> {
 
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
 
-describe("sending a communication to 1,000 people through an unreliable server and a crash", () => {
-  it("gives every person their own message after a SIGKILL mid-run, and never resends one the killed worker knew was accepted", async () => {
-    const communicationId = value(await createCommunicationDraft(ctx, manager, { incidentId, language: "en", channel: "email" })).communication.id;
-    const csv = ["name;email", ...Array.from({ length: PEOPLE }, (_, k) => `${nameOf(k + 1)};${addressOf(k + 1)}`)].join("\r\n");
-    expect(value(await importRecipientsCsv(ctx, manager, { communicationId, csv })).added).toBe(PEOPLE);
-    value(await approveCommunication(ctx, dpo, { communicationId }));
-    expect(value(await sendCommunication(ctx, dpo, { communicationId })).enqueued).toBe(PEOPLE);
+interface Delivery {
+  communicationId: string;
+  sink: CommunicationSmtpSink;
+  output: string[];
+  /** performance.now() when the first worker got its signal. */
+  signalledAt: number;
+  /** Idempotency keys the first worker had journaled as accepted when it was gone. */
+  journaledByFirst: Set<string>;
+  summary: string;
+}
 
-    const sink = await startCommunicationSmtpSink({ failureRate: 0.05 });
-    const output: string[] = [];
-    const started = performance.now();
-    let acceptedAtKill = 0;
-    let killedAt = 0;
-    let killInstant = Infinity;
-    /** Idempotency keys the killed worker had journaled as accepted when it died. */
-    let journaledByFirst = new Set<string>();
+/**
+ * 1,000 people, an approved e-mail communication sent, a first worker process interrupted with `signal` once
+ * KILL_AFTER messages are accepted, then a second worker started on the same database and data folder and
+ * left to finish. Each run has its own incident, so the two cases below do not see each other's messages.
+ */
+async function deliverInterrupted(signal: "SIGTERM" | "SIGKILL", reference: string): Promise<Delivery> {
+  const a = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "practice-a" } });
+  const incidentId = await incidentIn(ctx, a.id, (manager as { userId: string }).userId, reference);
+  const communicationId = value(await createCommunicationDraft(ctx, manager, { incidentId, language: "en", channel: "email" })).communication.id;
+  const csv = ["name;email", ...Array.from({ length: PEOPLE }, (_, k) => `${nameOf(k + 1)};${addressOf(k + 1)}`)].join("\r\n");
+  expect(value(await importRecipientsCsv(ctx, manager, { communicationId, csv })).added).toBe(PEOPLE);
+  value(await approveCommunication(ctx, dpo, { communicationId }));
+  expect(value(await sendCommunication(ctx, dpo, { communicationId })).enqueued).toBe(PEOPLE);
+
+  const sink = await startCommunicationSmtpSink({ failureRate: 0.05 });
+  const output: string[] = [];
+  const started = performance.now();
+  let acceptedAtSignal = 0;
+  let signalledAfter = 0;
+  let signalledAt = Infinity;
+  let journaledByFirst = new Set<string>();
+  try {
+    const first = await startWorker(sink, `worker-1-${signal}`, output);
+    await waitFor(() => sink.acceptedCount() >= KILL_AFTER, 45_000, `${KILL_AFTER} deliveries`);
+    signalledAt = performance.now();
+    first.kill(signal);
+    await exited(first);
+    acceptedAtSignal = sink.acceptedCount();
+    signalledAfter = (performance.now() - started) / 1000;
+    journaledByFirst = journaledBy(first.pid!);
+    const second = await startWorker(sink, `worker-2-${signal}`, output);
     try {
-      const first = await startWorker(sink, "worker-1", output);
-      await waitFor(() => sink.acceptedCount() >= KILL_AFTER, 45_000, `${KILL_AFTER} deliveries`);
-      killInstant = performance.now();
-      first.kill("SIGKILL");
-      await exited(first);
-      acceptedAtKill = sink.acceptedCount();
-      killedAt = (performance.now() - started) / 1000;
-      journaledByFirst = journaledBy(first.pid!);
-      const second = await startWorker(sink, "worker-2", output);
-      try {
-        await waitFor(async () => value(await getCommunicationStatus(ctx, dpo, { communicationId })).status !== "sending", 70_000, "the communication to finish");
-      } finally {
-        second.kill("SIGTERM");
-        await exited(second);
-      }
-    } catch (error) {
-      console.log(output.join(""));
-      throw error;
+      await waitFor(async () => value(await getCommunicationStatus(ctx, dpo, { communicationId })).status !== "sending", 70_000, "the communication to finish");
     } finally {
-      await sink.close();
+      second.kill("SIGTERM");
+      await exited(second);
     }
-    const seconds = (performance.now() - started) / 1000;
+  } catch (error) {
+    console.log(output.join(""));
+    await sink.close();
+    throw error;
+  }
+  await sink.close();
+  const replayed = /replayed journal \S+: (\d+) accepted message\(s\), (\d+) not yet recorded/.exec(output.join(""));
+  const summary =
+    `${acceptedAtSignal} accepted when worker-1 got ${signal} at ${signalledAfter.toFixed(1)} s, ${journaledByFirst.size} in its journal, ` +
+    `${replayed ? `${replayed[2]} of them recorded from it` : "no journal replayed"}, refusals ${JSON.stringify(sink.refusals)}, ${((performance.now() - started) / 1000).toFixed(1)} s`;
+  return { communicationId, sink, output, signalledAt, journaledByFirst, summary };
+}
 
-    // Every person: at least one accepted message, never two different ones, always their own name.
-    const recipients = await ctx.db.recipient.findMany({ where: { communicationId }, select: { id: true, name: true, email: true, status: true, sentMessage: { select: { messageId: true } } } });
-    const expectedByAddress = new Map(recipients.map((r) => [unseal(r.email!), { id: r.id, name: unseal(r.name), messageId: messageIdFor(idempotencyKeyFor(communicationId, r.id), MAIL_FROM), row: r }]));
-    const messageIdsByAddress = new Map<string, Set<string>>();
-    const wrong: string[] = [];
-    for (const message of sink.accepted) {
-      expect(message.to).toHaveLength(1);
-      const address = message.to[0]!;
-      const expected = expectedByAddress.get(address);
-      if (!expected) {
-        wrong.push(`unknown address ${address}`);
-        continue;
-      }
-      if (message.messageId !== expected.messageId) wrong.push(`${address}: Message-ID ${message.messageId}`);
-      if (!message.body.includes(expected.name)) wrong.push(`${address}: body without "${expected.name}"`);
-      const others = recipients.length > 1 ? [...expectedByAddress.values()].find((other) => other.id !== expected.id && message.body.includes(`${other.name},`)) : undefined;
-      if (others) wrong.push(`${address}: body names ${others.name}`);
-      messageIdsByAddress.set(address, (messageIdsByAddress.get(address) ?? new Set()).add(message.messageId));
+/** Every person: at least one accepted message, never two different ones, always their own name and Message-ID. */
+async function expectEveryoneTheirOwnMessage({ communicationId, sink }: Delivery) {
+  const recipients = await ctx.db.recipient.findMany({ where: { communicationId }, select: { id: true, name: true, email: true, status: true, sentMessage: { select: { messageId: true } } } });
+  const expectedByAddress = new Map(recipients.map((r) => [unseal(r.email!), { id: r.id, name: unseal(r.name), messageId: messageIdFor(idempotencyKeyFor(communicationId, r.id), MAIL_FROM), row: r }]));
+  const messageIdsByAddress = new Map<string, Set<string>>();
+  const wrong: string[] = [];
+  for (const message of sink.accepted) {
+    expect(message.to).toHaveLength(1);
+    const address = message.to[0]!;
+    const expected = expectedByAddress.get(address);
+    if (!expected) {
+      wrong.push(`unknown address ${address}`);
+      continue;
     }
-    expect(wrong).toEqual([]);
-    expect(messageIdsByAddress.size).toBe(PEOPLE);
-    expect([...messageIdsByAddress.values()].filter((ids) => ids.size !== 1)).toEqual([]);
+    if (message.messageId !== expected.messageId) wrong.push(`${address}: Message-ID ${message.messageId}`);
+    if (!message.body.includes(expected.name)) wrong.push(`${address}: body without "${expected.name}"`);
+    const others = recipients.length > 1 ? [...expectedByAddress.values()].find((other) => other.id !== expected.id && message.body.includes(`${other.name},`)) : undefined;
+    if (others) wrong.push(`${address}: body names ${others.name}`);
+    messageIdsByAddress.set(address, (messageIdsByAddress.get(address) ?? new Set()).add(message.messageId));
+  }
+  expect(wrong).toEqual([]);
+  expect(messageIdsByAddress.size).toBe(PEOPLE);
+  expect([...messageIdsByAddress.values()].filter((ids) => ids.size !== 1)).toEqual([]);
+  expect(sink.refusals.replied421 + sink.refusals.droppedAtRcpt + sink.refusals.droppedAfterData).toBeGreaterThan(10);
 
-    // Exactly once, except what was in flight on the killed worker's connections (see above).
-    const keyOf = new Map([...expectedByAddress].map(([address, expected]) => [address, idempotencyKeyFor(communicationId, expected.id)]));
-    const copiesByAddress = new Map<string, Array<{ messageId: string; acceptedAt: number }>>();
-    for (const message of sink.accepted) copiesByAddress.set(message.to[0]!, [...(copiesByAddress.get(message.to[0]!) ?? []), message]);
-    const repeated = [...copiesByAddress].filter(([, copies]) => copies.length > 1);
+  // The database agrees: every person sent, with the Message-ID the server saw; nothing dead, nothing waiting.
+  expect(recipients.filter((r) => r.status !== "sent")).toEqual([]);
+  expect(recipients.filter((r) => r.sentMessage?.messageId !== expectedByAddress.get(unseal(r.email!))!.messageId)).toEqual([]);
+  const status = value(await getCommunicationStatus(ctx, dpo, { communicationId }));
+  expect(status).toMatchObject({ status: "sent", counts: { queued: 0, sent: PEOPLE, failed: 0 } });
+  const keys = { startsWith: `communication:${communicationId}:` };
+  expect(await ctx.db.outboxMessage.count({ where: { idempotencyKey: keys, status: { not: "sent" } } })).toBe(0);
+  expect(await ctx.db.outboxMessage.count({ where: { idempotencyKey: keys, attempts: { gt: 0 } } })).toBeGreaterThan(0);
+  const finished = await ctx.db.auditEntry.findMany({ where: { action: "communication.send.finished" }, select: { detail: true } });
+  expect(finished.filter((entry) => entry.detail.includes(communicationId))).toHaveLength(1);
+  return { keyOf: new Map([...expectedByAddress].map(([address, expected]) => [address, idempotencyKeyFor(communicationId, expected.id)])) };
+}
+
+const copiesPerAddress = (sink: CommunicationSmtpSink) => {
+  const copies = new Map<string, Array<{ messageId: string; acceptedAt: number }>>();
+  for (const message of sink.accepted) copies.set(message.to[0]!, [...(copies.get(message.to[0]!) ?? []), message]);
+  return copies;
+};
+
+describe("sending a communication to 1,000 people through an unreliable server, interrupted once", () => {
+  it("gives every person exactly one message, with their own name, when the sending process is stopped (SIGTERM) mid-run and restarted", async () => {
+    const delivery = await deliverInterrupted("SIGTERM", "BD-2026-0042");
+    await expectEveryoneTheirOwnMessage(delivery);
+    const repeated = [...copiesPerAddress(delivery.sink)].filter(([, copies]) => copies.length > 1).map(([address]) => address);
+    console.log(`communication delivery, stopped (${ctx.provider}): ${PEOPLE} people, ${delivery.sink.acceptedCount()} accepted, ${repeated.length} repeated, ${delivery.summary}`);
+    // A stopped worker finishes what it has on the wire and records it: nothing is left in doubt, nothing repeats.
+    expect(repeated).toEqual([]);
+    expect(delivery.sink.acceptedCount()).toBe(PEOPLE);
+    expect(delivery.output.join("")).not.toMatch(/replayed journal/);
+  }, 120_000);
+
+  it("gives every person their own message after a SIGKILL mid-run, and never resends one the killed worker knew was accepted", async () => {
+    const delivery = await deliverInterrupted("SIGKILL", "BD-2026-0043");
+    const { keyOf } = await expectEveryoneTheirOwnMessage(delivery);
+    const { sink, signalledAt, journaledByFirst } = delivery;
+
+    // Exactly once, except what was in flight on the killed worker's connections (see the top of the file).
+    const repeated = [...copiesPerAddress(sink)].filter(([, copies]) => copies.length > 1);
     const repeats = [...sink.byMessageId.values()].reduce((sum, count) => sum + (count - 1), 0);
-    const afterTheKill = repeated.filter(([, copies]) => copies[0]!.acceptedAt > killInstant).length;
-    const replayed = /replayed journal \S+: (\d+) accepted message\(s\), (\d+) not yet recorded/.exec(output.join(""));
+    const afterTheKill = repeated.filter(([, copies]) => copies[0]!.acceptedAt > signalledAt).length;
     console.log(
-      `communication delivery (${ctx.provider}): ${PEOPLE} people, ${sink.acceptedCount()} accepted, ${repeats} repeated ` +
-        `(in flight at the kill; ${afterTheKill} of them accepted by the server after it), ${acceptedAtKill} accepted when worker-1 was killed at ${killedAt.toFixed(1)} s, ` +
-        `${journaledByFirst.size} in its journal, ${replayed ? `${replayed[2]} of them recorded from it` : "no journal replayed"}, refusals ${JSON.stringify(sink.refusals)}, ${seconds.toFixed(1)} s`,
+      `communication delivery, killed (${ctx.provider}): ${PEOPLE} people, ${sink.acceptedCount()} accepted, ${repeats} repeated ` +
+        `(in flight at the kill; ${afterTheKill} of them accepted by the server after it), ${delivery.summary}`,
     );
     expect(repeated.filter(([, copies]) => copies.length !== 2).map(([address]) => address)).toEqual([]);
     expect(repeated.filter(([address]) => journaledByFirst.has(keyOf.get(address)!)).map(([address]) => `${address} was journaled, then sent again`)).toEqual([]);
     expect(repeats).toBeLessThanOrEqual(WORKER_CONNECTIONS);
     expect(sink.acceptedCount()).toBe(PEOPLE + repeats);
-    expect(sink.refusals.replied421 + sink.refusals.droppedAtRcpt + sink.refusals.droppedAfterData).toBeGreaterThan(10);
-
-    // The database agrees: every person sent, with the Message-ID the server saw; nothing dead, nothing waiting.
-    expect(recipients.filter((r) => r.status !== "sent")).toEqual([]);
-    expect(recipients.filter((r) => r.sentMessage?.messageId !== expectedByAddress.get(unseal(r.email!))!.messageId)).toEqual([]);
-    const status = value(await getCommunicationStatus(ctx, dpo, { communicationId }));
-    expect(status).toMatchObject({ status: "sent", counts: { queued: 0, sent: PEOPLE, failed: 0 } });
-    expect(await ctx.db.outboxMessage.count({ where: { kind: "communication", status: { not: "sent" } } })).toBe(0);
-    expect(await ctx.db.outboxMessage.count({ where: { kind: "communication", attempts: { gt: 0 } } })).toBeGreaterThan(0);
-    expect(await ctx.db.auditEntry.count({ where: { action: "communication.send.finished" } })).toBe(1);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -53,8 +53,14 @@ export default async function setup(project: TestProject) {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  server.stdout?.on("data", (chunk) => (output += chunk));
-  server.stderr?.on("data", (chunk) => (output += chunk));
+  // BREACHDESK_E2E_SERVER_LOG names a file that receives the app's output, to read after a failed run.
+  const logFile = process.env.BREACHDESK_E2E_SERVER_LOG;
+  const capture = (chunk: Buffer) => {
+    output += chunk;
+    if (logFile) appendFileSync(logFile, chunk);
+  };
+  server.stdout?.on("data", capture);
+  server.stderr?.on("data", capture);
   await waitForHealth(baseUrl, server, () => output);
   project.provide("baseUrl", baseUrl);
   project.provide("e2eDataDir", dataDir);
