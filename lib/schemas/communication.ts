@@ -68,6 +68,10 @@ export type CommunicationCreateInput = z.input<typeof communicationCreateSchema>
 export const communicationRefSchema = z.strictObject({ communicationId: id("communication") });
 export type CommunicationRefInput = z.input<typeof communicationRefSchema>;
 
+/** A new draft for the people a sent communication did not reach, by another (or the same) channel. */
+export const communicationFollowUpSchema = z.strictObject({ communicationId: id("communication"), channel: communicationChannelSchema });
+export type CommunicationFollowUpInput = z.input<typeof communicationFollowUpSchema>;
+
 export const recipientsCsvImportSchema = z.strictObject({
   communicationId: id("communication"),
   csv: z

@@ -130,7 +130,7 @@ describe("the communications page", () => {
     await page.close();
   });
 
-  it("lets the DPO record that the letters were posted, one of them not, and then shows them as posted", { timeout: 120_000 }, async () => {
+  it("lets the DPO record that the letters were posted, one of them not, shows them as posted, and follows up the one not posted", { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
     await signInWithCode(page, baseUrl, { email: EMAIL, password: PASSWORD, secret: SECRET, usedStep });
     const errors = watchForPageErrors(page);
@@ -157,6 +157,19 @@ describe("the communications page", () => {
 
     const stored = await db.communication.findUniqueOrThrow({ where: { id: lettersId } });
     expect(stored.status).toBe("partially_failed");
+
+    // Max is not told yet: the page offers a follow-up for him, which opens as a new draft listing only him.
+    const followUp = page.getByRole("form", { name: "Not reached" });
+    expect(await followUp.textContent()).toContain("1 person was not reached");
+    await followUp.getByLabel("Follow up by").selectOption("letter");
+    await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
+    await page.getByText("A follow-up for the people not reached by").waitFor();
+    await page.getByRole("heading", { name: "People (1)" }).waitFor();
+    expect(await page.getByRole("cell", { name: "Max Brief" }).count()).toBe(1);
+    expect(await page.getByRole("cell", { name: "Lena Post" }).count()).toBe(0);
+    const draft = await db.communication.findFirstOrThrow({ where: { followUpOfId: lettersId } });
+    expect(draft).toMatchObject({ status: "draft", channel: "letter" });
+    expect(new URL(page.url()).searchParams.get("c")).toBe(draft.id);
     expect(errors).toEqual([]);
     await page.close();
   });

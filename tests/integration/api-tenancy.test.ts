@@ -118,7 +118,7 @@ async function versionOf(id: string) {
  * are what is tested here). Its practice gets a contact point and its incident the measures taken, so the
  * letter is complete (Art. 34(2)) and approval can succeed.
  */
-async function communicationOf(target: "own" | "foreign", state: "draft" | "approved", channel: "email" | "letter" = "email"): Promise<string> {
+async function communicationOf(target: "own" | "foreign", state: "draft" | "approved" | "partially_failed", channel: "email" | "letter" = "email"): Promise<string> {
   const incidentId = incidentOf(target);
   const slug = slugOf(target);
   await ctx.db.organization.update({ where: { slug }, data: { dpoName: "Dr. Jana Dvořák", dpoEmail: `dpo@${slug}.example` } });
@@ -131,13 +131,14 @@ async function communicationOf(target: "own" | "foreign", state: "draft" | "appr
       channel,
       status: state,
       subject: "Important information about your personal data",
-      content: state === "approved" && messageInput ? sealApprovedContent(messageInput, new Date()) : sealDraftContent(),
+      content: state !== "draft" && messageInput ? sealApprovedContent(messageInput, new Date()) : sealDraftContent(),
       createdById: incident.createdById,
     },
     select: { id: true },
   });
   const person = channel === "email" ? { email: seal("anna@example.org"), emailDigest: emailDigestOf("anna@example.org") } : { postalAddress: seal("3 Main Street, Dublin") };
-  await ctx.db.recipient.create({ data: { communicationId: communication.id, name: seal("Anna Bell"), ...person } });
+  // Partly failed: the one person was not reached (a letter not posted, an e-mail bounced).
+  await ctx.db.recipient.create({ data: { communicationId: communication.id, name: seal("Anna Bell"), ...person, ...(state === "partially_failed" ? { status: "failed" } : {}) } });
   return communication.id;
 }
 
@@ -234,6 +235,13 @@ const ROUTE_TABLE: RouteCase[] = [
     // A fresh approved communication for every call: only the DPO sends, and the answer is 202 (queued).
     request: async (target) => ({ params: { id: await communicationOf(target, "approved") } }),
     expected: { manager: 403, dpo: 202, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
+    route: "/api/v1/communications/[id]/follow-up",
+    method: "POST",
+    // A fresh partly failed letter communication for every call: a manager or the DPO prepares the follow-up.
+    request: async (target) => ({ params: { id: await communicationOf(target, "partially_failed", "letter") }, body: { channel: "letter" } }),
+    expected: { manager: 201, dpo: 201, lawyer: 403, admin: 403, foreign: 404 },
   },
   {
     route: "/api/v1/communications/[id]/delivered",

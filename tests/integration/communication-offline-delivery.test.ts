@@ -5,7 +5,6 @@ import { closeDb } from "@/lib/db/client";
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
 import { cliOperator, type Actor } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
-import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
 import { readContent, renderForRecipient } from "@/lib/server/communications/frozen-content";
@@ -14,12 +13,9 @@ import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
 import { unseal } from "@/lib/server/crypto/sealed-text";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
-import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
-import { createIncident } from "@/lib/server/incidents/create-incident";
-import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { exportPacket } from "@/lib/server/packet/export-packet";
 import { packetPath } from "@/lib/server/packet/packet-store";
-import { highRiskFacts, person, practice, value } from "./support/communication-fixtures";
+import { incidentToTell as toTell, person, practice, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
@@ -30,7 +26,6 @@ import { createTestContext, type TestContext } from "./support/test-context";
 /** Communications are approved at 10:00 UTC; the DPO records the posting later, at NOW. */
 const APPROVED_AT = new Date("2026-03-28T10:00:00Z");
 const NOW = new Date("2026-03-28T12:00:00Z");
-const WHY = "Health data of a thousand patients was published on the internet.";
 const LETTER_PEOPLE = [
   { name: "Anna Bell", postalAddress: "1 Rue A\n75001 Paris" },
   { name: "Bruno Carré", postalAddress: "2 Rue B\n75002 Paris" },
@@ -58,25 +53,7 @@ afterAll(async () => {
   await ctx.close();
 });
 
-/** A high-risk incident under assessment whose people must be told (Art. 34): its own clock, its own records. */
-async function incidentToTell(withHipaa = false): Promise<{ id: string; reference: string }> {
-  const created = value(
-    await createIncident(ctx, manager, {
-      title: "Patient list published",
-      description: "The appointment list with diagnoses was on the public website for a day.",
-      awareAt: "2026-03-27T09:30:00+01:00",
-      discoveredAt: "2026-03-27T09:30:00+01:00",
-      timeZone: "Europe/Paris",
-      containment: "The page was taken down and the list removed from the web server.",
-      facts: highRiskFacts,
-      submit: true,
-    }),
-  );
-  if (withHipaa) value(await updateIncident(ctx, manager, { incidentId: created.id, version: created.version, regimes: ["gdpr", "hipaa"] }));
-  value(await changeIncidentState(ctx, dpo, { incidentId: created.id, to: "under_assessment" }));
-  value(await createAssessment(ctx, dpo, { incidentId: created.id, authorityDecision: "accept", authorityRationale: WHY, subjectsDecision: "accept", subjectsRationale: WHY }));
-  return { id: created.id, reference: created.reference };
-}
+const incidentToTell = (withHipaa = false) => toTell(ctx, manager, dpo, withHipaa);
 
 async function approved(incidentId: string, channel: "letter" | "public_notice" | "email", approve = true, at = APPROVED_AT): Promise<string> {
   const recipients = channel === "letter" ? LETTER_PEOPLE : channel === "email" ? [{ name: "Eva Mail", email: "eva@example.org" }] : undefined;

@@ -47,6 +47,7 @@ export const communicationSelect = {
   sendStartedAt: true,
   sentAt: true,
   sentVia: true,
+  followUpOfId: true,
   createdAt: true,
   updatedAt: true,
   incident: { select: { organizationId: true, reference: true, timeZone: true } },
@@ -67,6 +68,7 @@ export interface CommunicationRow {
   sentAt: Date | null;
   /** Sealed: how the letters were posted or where the notice was published. */
   sentVia: string | null;
+  followUpOfId: string | null;
   createdAt: Date;
   updatedAt: Date;
   incident: { organizationId: string; reference: string; timeZone: string };

@@ -18,6 +18,8 @@ export interface CommunicationDto {
   sentAt: string | null;
   /** How the letters were posted ("registered mail") or where the notice was published. */
   sentVia: string | null;
+  /** A follow-up names the communication whose unreached people it writes to. */
+  followUpOfId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -36,6 +38,7 @@ export function toCommunicationDto(row: CommunicationRow): CommunicationDto {
     sendStartedAt: row.sendStartedAt?.toISOString() ?? null,
     sentAt: row.sentAt?.toISOString() ?? null,
     sentVia: unsealOptional(row.sentVia),
+    followUpOfId: row.followUpOfId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -43,6 +43,17 @@ const recordedDelivery = {
   },
 };
 
+const followUp = {
+  type: "object",
+  required: ["communication", "unreached", "covered", "lacking"],
+  properties: {
+    communication: { type: "object", properties: { id: { type: "string" }, status: { const: "draft" }, channel: { enum: ["email", "letter", "public_notice"] }, followUpOfId: { type: "string" } } },
+    unreached: { type: "integer" },
+    covered: { type: "integer" },
+    lacking: { type: "array", items: { type: "object", properties: { name: { type: "string" }, needs: { enum: ["email", "postal address"] } } } },
+  },
+};
+
 export function communicationPaths(onIncident: Responses, invalidResponses: Responses) {
   return {
     "/incidents/{id}/communications": {
@@ -81,6 +92,21 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
           "200": json("Recorded: the communication, letters posted and not posted.", recordedDelivery),
           "403": refused("Only the DPO."),
           "409": refused("Not approved yet, or already recorded."),
+          ...invalidResponses,
+          ...onIncident,
+        },
+      },
+    },
+    "/communications/{id}/follow-up": {
+      post: {
+        operationId: "followUpUnreached",
+        summary: "A new draft for the people this communication did not reach (failed, bounced, not posted), by e-mail, letter or public notice (manager or DPO)",
+        parameters: [idParam],
+        requestBody: { required: true, ...json("{ channel }", { type: "object", required: ["channel"], additionalProperties: false, properties: { channel: { enum: ["email", "letter", "public_notice"] } } }) },
+        responses: {
+          "201": json("The draft; unreached, covered, and lacking (the people the channel cannot reach for want of an address).", followUp),
+          "403": refused("Only a manager or the DPO."),
+          "409": refused("The communication reached everyone, or has not finished."),
           ...invalidResponses,
           ...onIncident,
         },

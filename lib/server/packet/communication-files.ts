@@ -24,6 +24,7 @@ export const packetCommunicationSelect = {
   sendStartedAt: true,
   sentAt: true,
   sentVia: true,
+  followUpOfId: true,
   createdAt: true,
 } as const;
 
@@ -38,6 +39,8 @@ export interface PacketCommunication {
   sendStartedAt: Date | null;
   sentAt: Date | null;
   sentVia: string | null;
+  /** A follow-up names the communication whose unreached people it wrote to. */
+  followUpOfId: string | null;
   createdAt: Date;
 }
 

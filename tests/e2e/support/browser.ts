@@ -25,7 +25,8 @@ export function watchForPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    // Where it came from too: a failed request's console line names no address of its own.
+    if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url || "no location"}; page ${page.url()})`);
   });
   return errors;
 }

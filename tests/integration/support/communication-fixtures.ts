@@ -1,6 +1,10 @@
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
+import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { seal } from "@/lib/server/crypto/sealed-text";
+import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
+import { createIncident } from "@/lib/server/incidents/create-incident";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
 import type { ServiceResult } from "@/lib/server/result";
 import type { TestContext } from "./test-context";
 
@@ -65,4 +69,28 @@ export function peopleCsv(count: number, separator = ","): string {
   const lines = ["name,email".replace(",", separator)];
   for (let i = 1; i <= count; i++) lines.push(`Patient ${String(i).padStart(4, "0")} Nováková${separator}patient.${i}@example.org`);
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * A high-risk incident reported by `manager` and assessed by `dpo`, whose people must be told (Art. 34):
+ * through the services, so it has its own deadlines, clock and records.
+ */
+export async function incidentToTell(ctx: TestContext, manager: Actor, dpo: Actor, withHipaa = false): Promise<{ id: string; reference: string }> {
+  const why = "Health data of patients was published on the internet.";
+  const created = value(
+    await createIncident(ctx, manager, {
+      title: "Patient list published",
+      description: "The appointment list with diagnoses was on the public website for a day.",
+      awareAt: "2026-03-27T09:30:00+01:00",
+      discoveredAt: "2026-03-27T09:30:00+01:00",
+      timeZone: "Europe/Paris",
+      containment: "The page was taken down and the list removed from the web server.",
+      facts: highRiskFacts,
+      submit: true,
+    }),
+  );
+  if (withHipaa) value(await updateIncident(ctx, manager, { incidentId: created.id, version: created.version, regimes: ["gdpr", "hipaa"] }));
+  value(await changeIncidentState(ctx, dpo, { incidentId: created.id, to: "under_assessment" }));
+  value(await createAssessment(ctx, dpo, { incidentId: created.id, authorityDecision: "accept", authorityRationale: why, subjectsDecision: "accept", subjectsRationale: why }));
+  return { id: created.id, reference: created.reference };
 }

@@ -7,11 +7,12 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { getCommunicationStatus, type CommunicationStatus } from "@/lib/server/communications/communication-status";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
+import { followUpUnreached } from "@/lib/server/communications/follow-up-unreached";
 import { importRecipientsCsv, type RecipientsImportReport } from "@/lib/server/communications/import-recipients-csv";
 import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
 import { removeRecipient } from "@/lib/server/communications/remove-recipient";
 import { sendCommunication } from "@/lib/server/communications/send-communication";
-import { RECIPIENTS_CSV_MAX_BYTES, type CommunicationCreateInput, type OfflineDeliveryInput } from "@/lib/schemas/communication";
+import { RECIPIENTS_CSV_MAX_BYTES, type CommunicationCreateInput, type CommunicationFollowUpInput, type OfflineDeliveryInput } from "@/lib/schemas/communication";
 import type { ServiceResult } from "@/lib/server/result";
 import { defaultContext } from "@/lib/server/service-context";
 
@@ -37,6 +38,20 @@ export async function createDraftAction(_previous: FormState<string>, form: Form
   const result = await createCommunicationDraft(signedIn.ctx, signedIn.actor, input);
   if (!result.ok) return failureState(result, form);
   revalidatePath(pagePath(incidentId));
+  return { status: "done", value: result.value.communication.id };
+}
+
+/** Starts a follow-up draft for the people a communication did not reach; answers with its id to open it. */
+export async function followUpAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const input: CommunicationFollowUpInput = {
+    communicationId: formText(form, "communicationId") ?? "",
+    channel: (formText(form, "channel") ?? "") as CommunicationFollowUpInput["channel"],
+  };
+  const result = await followUpUnreached(signedIn.ctx, signedIn.actor, input);
+  if (!result.ok) return failureState(result, form);
+  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
   return { status: "done", value: result.value.communication.id };
 }
 

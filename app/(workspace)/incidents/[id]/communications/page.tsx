@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/communications/action-button";
 import { CreateDraftForm } from "@/components/communications/create-draft-form";
 import { CsvUploadForm } from "@/components/communications/csv-upload-form";
+import { FollowUpForm } from "@/components/communications/follow-up-form";
 import { OfflineDeliveryForm } from "@/components/communications/offline-delivery-form";
 import { RecipientsTable } from "@/components/communications/recipients-table";
 import { SendProgress } from "@/components/communications/send-progress";
@@ -17,7 +18,8 @@ import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { previewForRecipient } from "@/lib/server/communications/preview-for-recipient";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { defaultContext } from "@/lib/server/service-context";
-import { approveAction, communicationStatusAction, createDraftAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
+import { approveAction, communicationStatusAction, createDraftAction, followUpAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
+import type { CommunicationDto } from "@/lib/server/communications/communication-dto";
 
 export const metadata = { title: "Telling the people affected" };
 
@@ -42,6 +44,7 @@ export default async function CommunicationsPage({ params, searchParams }: { par
   const mayEdit = hasRole(actor, organizationId, "manager", "dpo");
   const isDpo = hasRole(actor, organizationId, "dpo");
   const selectedId = search.c ?? communications[0]?.id;
+  const selected = communications.find((communication) => communication.id === selectedId);
 
   return (
     <>
@@ -69,7 +72,18 @@ export default async function CommunicationsPage({ params, searchParams }: { par
           </ul>
         </nav>
       ) : null}
-      {selectedId ? <CommunicationView incidentId={incident.id} timeZone={incident.timeZone} communicationId={selectedId} search={search} mayEdit={mayEdit} isDpo={isDpo} /> : null}
+      {selectedId ? (
+        <CommunicationView
+          incidentId={incident.id}
+          timeZone={incident.timeZone}
+          communicationId={selectedId}
+          search={search}
+          mayEdit={mayEdit}
+          isDpo={isDpo}
+          followUps={communications.filter((communication) => communication.followUpOfId === selectedId)}
+          followUpOf={communications.find((communication) => communication.id === selected?.followUpOfId) ?? null}
+        />
+      ) : null}
       {mayEdit ? <CreateDraftForm incidentId={incident.id} action={createDraftAction} /> : null}
     </>
   );
@@ -82,6 +96,8 @@ async function CommunicationView({
   search,
   mayEdit,
   isDpo,
+  followUps,
+  followUpOf,
 }: {
   incidentId: string;
   timeZone: string;
@@ -89,6 +105,10 @@ async function CommunicationView({
   search: Search;
   mayEdit: boolean;
   isDpo: boolean;
+  /** Later communications to the people this one did not reach. */
+  followUps: CommunicationDto[];
+  /** The communication whose unreached people this one writes to. */
+  followUpOf: CommunicationDto | null;
 }) {
   const actor = await requireActor();
   const ctx = await defaultContext();
@@ -119,6 +139,11 @@ async function CommunicationView({
         Language {communication.language} · {communication.recipientCount} people
         {communication.approvedAt ? ` · approved ${communication.approvedAt.replace("T", " ").slice(0, 16)} UTC` : ""}
       </p>
+      {followUpOf ? (
+        <p>
+          A follow-up for the people not reached by <Link href={`?c=${followUpOf.id}`}>{describe(followUpOf)}</Link>.
+        </p>
+      ) : null}
 
       {communication.status === "draft" ? (
         <div aria-labelledby="missing-heading">
@@ -161,6 +186,24 @@ async function CommunicationView({
           peopleTotal={communication.recipientCount}
           action={recordDeliveryAction}
         />
+      ) : null}
+
+      {communication.status === "partially_failed" && communication.reached.notReached > 0 ? (
+        <>
+          {followUps.length > 0 ? (
+            <p>
+              Followed up by{" "}
+              {followUps.map((followUp, index) => (
+                <span key={followUp.id}>
+                  {index > 0 ? ", " : ""}
+                  <Link href={`?c=${followUp.id}`}>{describe(followUp)}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          ) : null}
+          {mayEdit ? <FollowUpForm incidentId={incidentId} communicationId={communicationId} channel={communication.channel} notReached={communication.reached.notReached} action={followUpAction} /> : null}
+        </>
       ) : null}
 
       {status.ok && communication.channel === "email" && communication.status !== "draft" && communication.status !== "approved" ? (
@@ -211,6 +254,9 @@ async function CommunicationView({
     </section>
   );
 }
+
+const describe = (communication: CommunicationDto) =>
+  `${CHANNEL_WORDS[communication.channel]?.toLowerCase()} of ${communication.createdAt.slice(0, 10)} (${communication.status.replace("_", " ")})`;
 
 /** What the DPO recorded: when the letters were posted (how, and to how many) or where the notice was published. */
 function DeliveryRecord({
