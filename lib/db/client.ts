@@ -14,6 +14,15 @@ export interface OpenedDb {
   url: string;
 }
 
+/*
+ * Prisma's defaults (2 s to start a transaction, 5 s to finish it) also bind the batch transactions of the
+ * outbox (claim, sent records, journal replay), which pass no options. On SQLite every transaction queues
+ * for the one connection and, behind another process's writer, waits up to the busy timeout (10 s); on
+ * PostgreSQL it queues for a pool connection. Waiting is right there; failing after 2 s was not.
+ * writeTransaction passes the same values itself.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
 export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
   const provider = providerOf(url);
   // Only the chosen provider's client and driver are loaded: each carries its own query compiler.
@@ -22,7 +31,7 @@ export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
     // The PRAGMAs below hold for the adapter's one connection. (libsql's client before 0.18, which the
     // adapter brought along, opened a new connection after every transaction, without them: a busy timeout
     // of 0 and synchronous FULL. package.json overrides it; tests/integration/sqlite-connection.test.ts.)
-    const db = new PrismaClient({ adapter: sqliteAdapter(url) });
+    const db = new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: TRANSACTION_OPTIONS });
     // WAL lets the app, the worker and the CLI use the file at once; busy_timeout makes them wait, not fail.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
@@ -34,7 +43,7 @@ export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
   }
   const pool = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client"), import("@prisma/adapter-pg")]);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: pool }) }) as unknown as Db;
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: pool }), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   return { db, provider, url };
 }
 

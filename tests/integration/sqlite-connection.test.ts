@@ -35,4 +35,20 @@ describe.runIf(integrationProvider() === "sqlite")("the SQLite connection", () =
     const inside = await ctx.db.$transaction(async (tx) => Number(Object.values((await tx.$queryRawUnsafe<Array<Record<string, unknown>>>("PRAGMA busy_timeout"))[0]!)[0]));
     expect(inside).toBe(10_000);
   });
+
+  it("lets a batch transaction wait more than Prisma's default 2 s for the one connection", async () => {
+    // The outbox's claim and sent records are batch transactions: they queue behind whatever holds the connection.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const long = ctx.db.$transaction(async (tx) => {
+      await tx.organization.count();
+      await held;
+    });
+    const started = performance.now();
+    const batch = ctx.db.$transaction([ctx.db.organization.count(), ctx.db.user.count()]);
+    setTimeout(release, 2_500);
+    await long;
+    expect(await batch).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(performance.now() - started).toBeGreaterThan(2_400);
+  }, 15_000);
 });
