@@ -7,9 +7,9 @@ import { idleState, type FormState } from "@/lib/server/actions/form-state";
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
 const CHANNELS: Record<string, string> = {
-  letter: "Printed letters (for the people with a postal address)",
-  email: "E-mail again (after a mail server problem is fixed)",
-  public_notice: "Public notice (Art. 34(3)(c): when they cannot be reached one by one)",
+  letter: "Printed letters",
+  email: "E-mail again",
+  public_notice: "Public notice (Art. 34(3)(c))",
 };
 
 /**
@@ -50,12 +50,15 @@ export function FollowUpForm({
         </p>
       ) : null}
       <label htmlFor="follow-up-channel">Follow up by</label>
+      <p className="muted hint" id="follow-up-channel-hint">
+        Letters reach the people with a postal address; e-mail again helps after a mail server problem; a public notice is for people who cannot be reached one by one.
+      </p>
       <select
         id="follow-up-channel"
         name="channel"
         defaultValue={channel === "email" ? "letter" : "public_notice"}
         aria-invalid={errors.channel ? true : undefined}
-        aria-describedby={errors.channel ? "follow-up-channel-error" : undefined}
+        aria-describedby={errors.channel ? "follow-up-channel-hint follow-up-channel-error" : "follow-up-channel-hint"}
       >
         {Object.entries(CHANNELS).map(([value, words]) => (
           <option key={value} value={value}>

@@ -65,7 +65,8 @@ export default async function CommunicationsPage({ params, searchParams }: { par
             {communications.map((communication) => (
               <li key={communication.id}>
                 <Link href={`?c=${communication.id}`} aria-current={communication.id === selectedId ? "page" : undefined}>
-                  {CHANNEL_WORDS[communication.channel]} ({communication.language}) · {communication.status} · created {communication.createdAt.slice(0, 10)}
+                  {CHANNEL_WORDS[communication.channel]} ({communication.language}) · {communication.status}
+                  {communication.followUpOfId ? " · follow-up" : ""} · created {communication.createdAt.slice(0, 10)}
                 </Link>
               </li>
             ))}
