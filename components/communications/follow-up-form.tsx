@@ -2,15 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
+import { SelectField } from "@/components/forms/select-field";
 import { idleState, type FormState } from "@/lib/server/actions/form-state";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
-const CHANNELS: Record<string, string> = {
-  letter: "Printed letters",
-  email: "E-mail again",
-  public_notice: "Public notice (Art. 34(3)(c))",
-};
+const CHANNELS = [
+  { value: "letter", label: "Printed letters" },
+  { value: "email", label: "E-mail again" },
+  { value: "public_notice", label: "Public notice (Art. 34(3)(c))" },
+];
 
 /**
  * The people a communication did not reach are still not told: this starts a new draft for them by another
@@ -49,28 +50,15 @@ export function FollowUpForm({
           {state.message}
         </p>
       ) : null}
-      <label htmlFor="follow-up-channel">Follow up by</label>
-      <p className="muted hint" id="follow-up-channel-hint">
-        Letters reach the people with a postal address; e-mail again helps after a mail server problem; a public notice is for people who cannot be reached one by one.
-      </p>
-      <select
+      <SelectField
         id="follow-up-channel"
         name="channel"
+        label="Follow up by"
+        hint="Letters reach the people with a postal address; e-mail again helps after a mail server problem; a public notice is for people who cannot be reached one by one."
+        options={CHANNELS}
         defaultValue={channel === "email" ? "letter" : "public_notice"}
-        aria-invalid={errors.channel ? true : undefined}
-        aria-describedby={errors.channel ? "follow-up-channel-hint follow-up-channel-error" : "follow-up-channel-hint"}
-      >
-        {Object.entries(CHANNELS).map(([value, words]) => (
-          <option key={value} value={value}>
-            {words}
-          </option>
-        ))}
-      </select>
-      {errors.channel ? (
-        <p className="field-error" id="follow-up-channel-error" role="alert">
-          {errors.channel}
-        </p>
-      ) : null}
+        error={errors.channel}
+      />
       <p>
         <button type="submit" disabled={pending}>
           {pending ? "Preparing…" : "Prepare follow-up"}

@@ -161,6 +161,11 @@ describe("the communications page", () => {
     // Max is not told yet: the page offers a follow-up for him, which opens as a new draft listing only him.
     const followUp = page.getByRole("form", { name: "Not reached" });
     expect(await followUp.textContent()).toContain("1 person was not reached");
+    // Max has no e-mail address: e-mail cannot reach him, and the field says so.
+    await followUp.getByLabel("Follow up by").selectOption("email");
+    await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
+    await followUp.getByText("Follow up by: cannot reach anyone: none of the 1 people not reached has an e-mail address").waitFor();
+    expect(await followUp.getByLabel("Follow up by").getAttribute("aria-invalid")).toBe("true");
     await followUp.getByLabel("Follow up by").selectOption("letter");
     await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
     await page.getByText("A follow-up for the people not reached by").waitFor();
