@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { COMMUNICATION_CHANNELS } from "@/lib/schemas/communication";
 import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { useOpenDraftWhenDone } from "./open-draft-when-done";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
@@ -17,10 +17,7 @@ const CHANNELS: Record<(typeof COMMUNICATION_CHANNELS)[number], string> = {
 /** Starts a new draft in a language and by a channel, then opens it. */
 export function CreateDraftForm({ incidentId, action }: { incidentId: string; action: Action }) {
   const [state, formAction, pending] = useActionState(action, idleState);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.status === "done") router.push(`/incidents/${incidentId}/communications?c=${encodeURIComponent(state.value)}`);
-  }, [state, incidentId, router]);
+  useOpenDraftWhenDone(state, incidentId);
   const errors = state.status === "error" ? state.fields : {};
   return (
     <form action={formAction} className="card" aria-labelledby="new-communication-heading" noValidate>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { SelectField } from "@/components/forms/select-field";
 import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { useOpenDraftWhenDone } from "./open-draft-when-done";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
@@ -31,10 +31,7 @@ export function FollowUpForm({
   action: Action;
 }) {
   const [state, formAction, pending] = useActionState(action, idleState);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.status === "done") router.push(`/incidents/${incidentId}/communications?c=${encodeURIComponent(state.value)}`);
-  }, [state, incidentId, router]);
+  useOpenDraftWhenDone(state, incidentId);
   const errors = state.status === "error" ? state.fields : {};
   const people = notReached === 1 ? "1 person was" : `${notReached} people were`;
   return (

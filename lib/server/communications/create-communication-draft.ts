@@ -1,4 +1,3 @@
-import { COMMUNICATION_TEMPLATES, fillPlaceholders, type MessageLanguage } from "@/lib/domain/communication";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { communicationCreateSchema, recipientInputSchema, type CommunicationCreateInput, type Recipient } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
@@ -8,9 +7,9 @@ import { changedBy } from "@/lib/server/incidents/permissions";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
-import { communicationSelect, deniedCommunication, mayCommunicate } from "./communication-access";
+import { deniedCommunication, mayCommunicate } from "./communication-access";
 import { toCommunicationDto, type CommunicationDto } from "./communication-dto";
-import { sealDraftContent } from "./frozen-content";
+import { insertDraft } from "./draft-row";
 import { storeRecipients } from "./recipients-store";
 
 export interface CreatedCommunication {
@@ -42,21 +41,7 @@ export async function createCommunicationDraft(ctx: ServiceContext, actor: Actor
     if (!found.ok) return found;
     const organizationId = found.value.organizationId;
     if (!mayCommunicate(actor, organizationId, "edit")) return forbidden(deniedCommunication.edit);
-    const words = COMMUNICATION_TEMPLATES[language as MessageLanguage];
-    const filled = fillPlaceholders(channel === "public_notice" ? words.public.subject : words.subject, { organisation: found.value.organization.name });
-    const created = await tx.communication.create({
-      data: {
-        incidentId,
-        language,
-        channel,
-        status: "draft",
-        subject: filled.ok ? filled.text : words.subject,
-        content: sealDraftContent(),
-        createdById: changedBy(actor),
-        createdAt: now,
-      },
-      select: communicationSelect,
-    });
+    const created = await insertDraft(tx, { incidentId, language, channel, organisationName: found.value.organization.name, createdById: changedBy(actor), now });
     const stored = await storeRecipients(tx, created.id, recipients);
     await appendAudit(
       tx,

@@ -1,4 +1,3 @@
-import { COMMUNICATION_TEMPLATES, fillPlaceholders, type MessageLanguage } from "@/lib/domain/communication";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { communicationFollowUpSchema, type CommunicationChannel, type CommunicationFollowUpInput, type Recipient } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
@@ -8,13 +7,10 @@ import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
-import { communicationSelect, findCommunicationFor } from "./communication-access";
+import { findCommunicationFor } from "./communication-access";
 import { toCommunicationDto, type CommunicationDto } from "./communication-dto";
-import { sealDraftContent } from "./frozen-content";
+import { insertDraft, UNREACHED_STATUSES } from "./draft-row";
 import { storeRecipients } from "./recipients-store";
-
-/** Statuses of the people a communication did not reach: the e-mail failed or bounced, the letter was not posted. */
-export const UNREACHED_STATUSES = ["failed", "bounced"];
 
 export interface FollowUp {
   communication: CommunicationDto;
@@ -60,22 +56,15 @@ export async function followUpUnreached(ctx: ServiceContext, actor: Actor, input
       return invalid([{ field: "channel", problem: `cannot reach anyone: none of the ${people.length} people not reached has ${needs}; choose another channel, or a public notice` }]);
     }
 
-    const words = COMMUNICATION_TEMPLATES[earlier.language as MessageLanguage];
     const organization = await tx.organization.findUniqueOrThrow({ where: { id: earlier.incident.organizationId }, select: { name: true } });
-    const filled = fillPlaceholders(channel === "public_notice" ? words.public.subject : words.subject, { organisation: organization.name });
-    const created = await tx.communication.create({
-      data: {
-        incidentId: earlier.incidentId,
-        language: earlier.language,
-        channel,
-        status: "draft",
-        subject: filled.ok ? filled.text : words.subject,
-        content: sealDraftContent(),
-        followUpOfId: earlier.id,
-        createdById: changedBy(actor),
-        createdAt: now,
-      },
-      select: communicationSelect,
+    const created = await insertDraft(tx, {
+      incidentId: earlier.incidentId,
+      language: earlier.language,
+      channel,
+      organisationName: organization.name,
+      createdById: changedBy(actor),
+      now,
+      followUpOfId: earlier.id,
     });
     const stored = await storeRecipients(tx, created.id, listed);
     const covered = channel === "public_notice" ? people.length : stored.added + stored.mergedPositions.length;

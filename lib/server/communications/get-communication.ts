@@ -11,6 +11,7 @@ import { toCommunicationDto, type CommunicationDto } from "./communication-dto";
 import { missingForApproval } from "./completeness";
 import { readContent } from "./frozen-content";
 import { loadMessageInput } from "./message-input";
+import { UNREACHED_STATUSES } from "./draft-row";
 
 export interface CommunicationDetail extends CommunicationDto {
   recipientCount: number;
@@ -35,7 +36,7 @@ export async function getCommunication(ctx: ServiceContext, actor: Actor, input:
   const count = (...statuses: string[]) => byStatus.filter((group) => statuses.includes(group.status)).reduce((sum, group) => sum + group._count._all, 0);
   const recipientCount = byStatus.reduce((sum, group) => sum + group._count._all, 0);
   await auditRead(ctx, actor, { action: "communication.read", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId: communication.id } });
-  return ok({ ...toCommunicationDto(communication), recipientCount, missing, reached: { sent: count("sent"), notReached: count("failed", "bounced") } });
+  return ok({ ...toCommunicationDto(communication), recipientCount, missing, reached: { sent: count("sent"), notReached: count(...UNREACHED_STATUSES) } });
 }
 
 /** The communications of an incident, newest first (no personal data in them). */
