@@ -7,6 +7,11 @@ import { z } from "zod";
  */
 
 export const ROLES = ["controller", "processor"] as const;
+/**
+ * Whether the facts concern personal data at all: data about deceased people only (GDPR Recital 27) or no real
+ * person (synthetic test data) is not a personal-data breach. Absent means "personal_data".
+ */
+export const SCOPES = ["personal_data", "deceased_only", "no_personal_data"] as const;
 export const BREACH_TYPES = ["confidentiality", "integrity", "availability"] as const;
 export const CAUSES = ["malicious", "accidental", "unknown"] as const;
 
@@ -21,6 +26,8 @@ export const SPECIAL_DATA_CATEGORIES = [
   "trade_union",
   "sex_life",
   "criminal",
+  /** X-rays, scans, clinical photographs: health data (Art. 4(15)), kept apart from ordinary photos. */
+  "medical_images",
 ] as const;
 
 export const ORDINARY_DATA_CATEGORIES = [
@@ -51,7 +58,10 @@ export const SUBJECT_CATEGORIES = [
 export const IDENTIFIABILITY = ["direct", "indirect", "pseudonymised"] as const;
 export const ENCRYPTION = ["none", "weak", "state_of_the_art"] as const;
 export const RECIPIENTS = ["public", "unknown", "known_untrusted", "known_trusted"] as const;
+/** Whether the data was copied or taken away. */
 export const EXFILTRATION = ["confirmed", "unknown", "ruled_out"] as const;
+/** Whether someone not entitled saw, opened or could read the data: access is disclosure (Art. 4(12)). */
+export const ACCESS = ["confirmed", "unknown", "ruled_out"] as const;
 
 /** "is required" when the field is missing, else the given problem: people get told which of the two it is. */
 const requiredOr = (problem: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : problem);
@@ -69,19 +79,30 @@ const count = z
   .int({ error: "must be a whole number" })
   .min(0, { error: "must be 0 or more" });
 
+const optionalFlag = z.boolean({ error: "must be true or false" }).optional();
+
 export const confidentialityFactsSchema = z.strictObject({
   recipients: oneOf(RECIPIENTS),
+  /** Copied or taken away. */
   exfiltration: oneOf(EXFILTRATION),
+  /** Seen, opened or readable by someone not entitled; absent means not known ("unknown"). */
+  access: oneOf(ACCESS).optional(),
+  /** The recipient knows the people and could harm them: employer, family, neighbour, insurer (Recital 85). */
+  recipientCouldHarm: optionalFlag,
 }, { error: requiredOr("must be an object") });
 
 export const availabilityFactsSchema = z.strictObject({
   backup: z.boolean({ error: requiredOr("must be true or false") }),
   restoredWithinHours: z.number({ error: "must be a number of hours or null" }).min(0, { error: "must be 0 or more" }).nullable(),
   permanentLoss: z.boolean({ error: requiredOr("must be true or false") }),
+  /** Care was actually disrupted (appointments cancelled, treatment delayed); absent or null: not known yet. */
+  careDisrupted: z.boolean({ error: "must be true, false or null" }).nullable().optional(),
 }, { error: requiredOr("must be an object") });
 
 export const integrityFactsSchema = z.strictObject({
   recoverable: z.boolean({ error: requiredOr("must be true or false") }),
+  /** Decisions or treatment were based on the altered data before it was corrected. */
+  usedBeforeCorrection: optionalFlag,
 }, { error: requiredOr("must be an object") });
 
 export const mitigationFactsSchema = z.strictObject({
@@ -92,6 +113,7 @@ export const mitigationFactsSchema = z.strictObject({
 
 export const breachFactsSchema = z
   .strictObject({
+    scope: oneOf(SCOPES).optional(),
     role: oneOf(ROLES),
     breachTypes: distinctList(BREACH_TYPES).min(1, { error: "needs at least one breach type" }),
     cause: oneOf(CAUSES),

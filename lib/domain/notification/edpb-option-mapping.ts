@@ -6,8 +6,8 @@ import type { ConsequenceCode } from "./consequences";
  * Where the template is finer than our facts (it splits payment details from other financial data, and
  * identification numbers from copies of official documents), we pick the nearest option: our official_id is
  * "national id, passport, social security number" (CONTRACT.md), hence identification_numbers. Where ours is
- * finer (job applicants), several of ours share one option. Medical images count as health data
- * (CONTRACT.md), hence images -> health.
+ * finer (job applicants), several of ours share one option. Medical images are health data, hence
+ * medical_images -> health; ordinary photos have no option of their own, hence images -> other.
  */
 export const SUBJECT_OPTION: Record<SubjectCategory, string> = {
   patients: "patients",
@@ -29,7 +29,8 @@ export const DATA_OPTION: Record<DataCategory, string> = {
   location: "location",
   behavioural: "profile",
   communications: "other",
-  images: "health",
+  images: "other",
+  medical_images: "health",
   health: "health",
   genetic: "genetic",
   biometric: "biometric",

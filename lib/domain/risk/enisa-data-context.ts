@@ -11,7 +11,7 @@ import type { Reason, SeverityComponents } from "./types";
 const BASE_LEVEL: Record<DataCategory, { level: 1 | 2 | 3 | 4; why: string }> = {
   identification: { level: 1, why: "name, address and date of birth are simple data" },
   contact: { level: 1, why: "contact details are simple data" },
-  images: { level: 1, why: "ordinary photos are simple data (medical images are recorded as health)" },
+  images: { level: 1, why: "ordinary photos and video are simple data" },
   behavioural: { level: 2, why: "habits and preferences are behavioural data" },
   location: { level: 2, why: "location traces show where someone goes, so they weigh like behavioural data" },
   communications: {
@@ -28,6 +28,7 @@ const BASE_LEVEL: Record<DataCategory, { level: 1 | 2 | 3 | 4; why: string }> = 
   },
   financial: { level: 3, why: "bank and payment data is financial data" },
   health: { level: 4, why: "health data is a special category" },
+  medical_images: { level: 4, why: "medical images are health data, a special category" },
   genetic: { level: 4, why: "genetic data is a special category" },
   biometric: { level: 4, why: "biometric data is a special category" },
   racial_ethnic: { level: 4, why: "racial or ethnic origin is a special category" },
