@@ -2,7 +2,7 @@ import { fieldLabel } from "./field-labels";
 
 /*
  * The cautious answers a new report starts with (issue #5). Each is what "we don't know" means in the facts
- * of shared/CONTRACT.md section 3: a fact nobody has checked yet is assumed to be the one that makes the risk
+ * of docs/INTERFACES.md section 3: a fact nobody has checked yet is assumed to be the one that makes the risk
  * higher, so a default can only make the DPO's suggestion stricter, never milder (if in doubt, notify).
  * They are form values only: the schema stays strict, so the API and `breachdesk assess` still need every
  * fact, and the manager sees each default (in the fold's summary and on the review) and can change it.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The environment of shared/CONTRACT.md section 4, validated once. Everything else asks this module,
+ * The environment of docs/INTERFACES.md section 4, validated once. Everything else asks this module,
  * never process.env, so a wrong value fails loudly at the start with the variable's name.
  */
 const envSchema = z.object({

@@ -9,7 +9,7 @@ import { OutboxWorker } from "./worker";
 const globalForWorker = globalThis as unknown as { breachdeskInProcessWorker?: Promise<OutboxWorker | null> };
 
 /**
- * Starts the outbox worker inside the Next.js server (the embedded default of shared/DESIGN.md rule 7).
+ * Starts the outbox worker inside the Next.js server (the embedded default of docs/ARCHITECTURE.md rule 7).
  * Returns at once: the server must not wait for, or fail because of, the database. If the database cannot
  * be opened, it logs and tries again with a growing pause; once running, the worker itself rides out outages.
  */

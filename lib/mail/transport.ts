@@ -57,7 +57,7 @@ export function pooledNodemailer(smtpUrl: string, options: Pick<MailTransportOpt
 
 /**
  * The sender for SMTP_URL, or null when no SMTP server is configured: e-mail then waits in the outbox
- * (shared/CONTRACT.md section 4). Short ASCII text is composed here (plain-composer.ts, the same bytes, less
+ * (docs/INTERFACES.md section 4). Short ASCII text is composed here (plain-composer.ts, the same bytes, less
  * CPU), the rest by nodemailer's composer, on a worker thread with `composeOffThread`.
  */
 export function createMailTransport(env: Pick<AppEnv, "SMTP_URL">, options: MailTransportOptions = {}): MailSender | null {

@@ -27,7 +27,7 @@ interface RunningBatch {
 const RECOVERY_EVERY_MS = 10_000;
 
 /**
- * Delivers outbox messages (shared/DESIGN.md rule 7). Any number of workers, in one process or many, on one
+ * Delivers outbox messages (docs/ARCHITECTURE.md rule 7). Any number of workers, in one process or many, on one
  * database: each claims due messages under a lease, works on them, and records the outcome only while it
  * still holds the lease.
  *

@@ -4,7 +4,7 @@ import { FACT_QUESTIONS } from "@/lib/domain/risk/questions";
 /*
  * Answers recorded as assumed (issue #5): the intake pre-fills cautious answers ("not encrypted", "cannot tell
  * if it was copied", awareness "now") that a hurried reporter may send untouched. The incident keeps the list
- * of those still unconfirmed beside its facts (not inside them: the facts' shape is shared/CONTRACT.md
+ * of those still unconfirmed beside its facts (not inside them: the facts' shape is docs/INTERFACES.md
  * section 3), so the DPO can tell an established fact from an assumption. A path names the answer as the
  * incident input does: "facts.encryption", "facts.confidentiality.exfiltration", "awareAt".
  */

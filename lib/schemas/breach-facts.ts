@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /*
- * The breach facts of shared/CONTRACT.md section 3: the `facts` of an incident in the API and the input
+ * The breach facts of docs/INTERFACES.md section 3: the `facts` of an incident in the API and the input
  * of `breachdesk assess`. One schema, used by the intake form, the server actions, the API and the CLI.
  * Messages are written for people ("must be 0 or more"), because they reach the form and the CLI as they are.
  */

@@ -4,7 +4,7 @@ import { instantSchema } from "./incident-dates";
 
 /*
  * The inputs of the Art. 34 communication to the people affected: shared by the page's forms, the server
- * actions, the JSON API (shared/CONTRACT.md section 2) and the services.
+ * actions, the JSON API (docs/INTERFACES.md section 2) and the services.
  */
 
 export const COMMUNICATION_CHANNELS = ["email", "letter", "public_notice"] as const;

@@ -7,7 +7,7 @@ import { alwaysCheck, instantSchema, reportTimeProblems } from "./incident-dates
 import { timeZoneSchema } from "./time-zone";
 
 /*
- * The incident inputs (shared/CONTRACT.md section 2 plus the intake extras). Factories take `now`, so the
+ * The incident inputs (docs/INTERFACES.md section 2 plus the intake extras). Factories take `now`, so the
  * "not in the future" rule stays pure and the same schema serves the form, the action, the API and the CLI.
  */
 

@@ -1,7 +1,7 @@
 import type { FieldError } from "@/lib/schemas/field-errors";
 
 /**
- * What a service answers. Expected failures are values (shared/DESIGN.md rule 2): route handlers map them
+ * What a service answers. Expected failures are values (docs/ARCHITECTURE.md rule 2): route handlers map them
  * to HTTP statuses with problem+json, server actions to field errors, the CLI to exit codes.
  */
 export type ServiceResult<T> =

@@ -1,5 +1,5 @@
 /*
- * The audit trail's hash chain (shared/DESIGN.md rule 5), as pure functions so the database writer,
+ * The audit trail's hash chain (docs/ARCHITECTURE.md rule 5), as pure functions so the database writer,
  * `breachdesk audit verify` and the packet verifier compute exactly the same thing.
  */
 import { createHash } from "node:crypto";

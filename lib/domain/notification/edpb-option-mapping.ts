@@ -2,10 +2,10 @@ import type { DataCategory, SubjectCategory } from "@/lib/schemas/breach-facts";
 import type { ConsequenceCode } from "./consequences";
 
 /*
- * Breachdesk's categories (CONTRACT.md section 3) onto the predefined options of the EDPB template questions.
+ * Breachdesk's categories (docs/INTERFACES.md section 3) onto the predefined options of the EDPB template questions.
  * Where the template is finer than our facts (it splits payment details from other financial data, and
  * identification numbers from copies of official documents), we pick the nearest option: our official_id is
- * "national id, passport, social security number" (CONTRACT.md), hence identification_numbers. Where ours is
+ * "national id, passport, social security number" (docs/INTERFACES.md), hence identification_numbers. Where ours is
  * finer (job applicants), several of ours share one option. Medical images are health data, hence
  * medical_images -> health; ordinary photos have no option of their own, hence images -> other.
  */

@@ -6,7 +6,7 @@ import type { BreachFacts } from "@/lib/schemas/breach-facts";
  * must list what is missing (checkCompleteness), never have it invented.
  */
 
-/** The facts of CONTRACT.md section 3 while they are still being gathered: any part may be absent. */
+/** The facts of docs/INTERFACES.md section 3 while they are still being gathered: any part may be absent. */
 export type BreachFactsDraft = Partial<Omit<BreachFacts, "subjects" | "mitigation">> & {
   subjects?: { count?: number | null; categories?: BreachFacts["subjects"]["categories"] } | null;
   mitigation?: Partial<BreachFacts["mitigation"]> | null;

@@ -3,7 +3,7 @@ import type { BreachType } from "@/lib/schemas/breach-facts";
 /**
  * The guided questionnaire: one plain question per breach fact, the legal term shown beside it, answers in
  * plain words, and why the answer matters. Pure data for the intake form; the answers fill the facts of
- * shared/CONTRACT.md section 3 (`field` is the dotted path inside `facts`).
+ * docs/INTERFACES.md section 3 (`field` is the dotted path inside `facts`).
  */
 export interface AnswerOption {
   /** The value stored in the facts (a string id or a boolean). */

@@ -11,7 +11,7 @@ const notAnObject = invalid([{ field: "body", problem: "must be a JSON object" }
 
 /**
  * POST /incidents. Integrations send what they know: without `submit`, the incident is reported (state
- * "reported"), so its facts must be complete (shared/CONTRACT.md section 3). `"submit": false` saves a draft,
+ * "reported"), so its facts must be complete (docs/INTERFACES.md section 3). `"submit": false` saves a draft,
  * where facts may be partial but what is there must still be right.
  */
 export function intakeFromApi(body: unknown): ServiceResult<IncidentIntakeInput> {

@@ -60,7 +60,7 @@ export function invalidDetail(errors: FieldError[]): string {
 }
 
 /**
- * The one mapping from a service's expected failure to HTTP (shared/DESIGN.md rule 2). A conflict's value
+ * The one mapping from a service's expected failure to HTTP (docs/ARCHITECTURE.md rule 2). A conflict's value
  * (the current version, the fields changed since) travels as extension members, so the client can merge.
  */
 export function failureResponse(instance: string, failure: ServiceFailure): Response {

@@ -18,7 +18,7 @@ export const outboxActor: Actor = { kind: "operator", label: "outbox" };
 export interface CommunicationStatus {
   /** draft | approved | sending | sent | partially_failed */
   status: string;
-  /** shared/CONTRACT.md section 2: failed includes bounced. */
+  /** docs/INTERFACES.md section 2: failed includes bounced. */
   counts: { queued: number; sent: number; failed: number };
   progress: {
     /** People who get an e-mail (the others get a printed letter). */

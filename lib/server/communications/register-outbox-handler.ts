@@ -2,7 +2,7 @@
  * Registers the "communication" outbox kind in every worker that loads lib/mail/register-handlers.ts.
  * The handler sends through its own pooled transport for SMTP_URL, since the outbox gives handlers no mailer.
  * Without SMTP_URL it is not registered, so messages wait in the outbox (pending, no attempt counted) until a
- * worker that has a server runs: nothing is dropped (shared/CONTRACT.md section 4).
+ * worker that has a server runs: nothing is dropped (docs/INTERFACES.md section 4).
  */
 import { readEnv } from "@/lib/config/env";
 import { registerOutboxHandler } from "@/lib/mail/handlers";

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:
 import { keyring, keyringWith, type Keyring } from "./keyring";
 
 /*
- * Sensitive free text at rest (shared/DESIGN.md rule 6): AES-256-GCM with a fresh 96-bit IV per value.
+ * Sensitive free text at rest (docs/ARCHITECTURE.md rule 6): AES-256-GCM with a fresh 96-bit IV per value.
  * Stored as "enc1:<keyId>:<iv>:<tag>:<ciphertext>" (base64url), so the key id travels with the value.
  */
 const PREFIX = "enc1";

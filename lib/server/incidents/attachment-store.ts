@@ -10,7 +10,7 @@ import { keyring, type Keyring } from "@/lib/server/crypto/keyring";
 import { ContentSniffer } from "./file-kind";
 
 /*
- * Attachment bytes at rest (shared/DESIGN.md rule 6): AES-256-GCM, streamed, one file per attachment in
+ * Attachment bytes at rest (docs/ARCHITECTURE.md rule 6): AES-256-GCM, streamed, one file per attachment in
  * <data folder>/attachments/<storageKey>. Layout: "BDA1" | key id length (1 byte) | key id | IV (12) |
  * ciphertext | tag (16). The key id travels with the bytes so keys can rotate.
  */

@@ -4,7 +4,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 
 /**
- * Reads of incident data are audited (shared/DESIGN.md rule 5). The record commits before the data is
+ * Reads of incident data are audited (docs/ARCHITECTURE.md rule 5). The record commits before the data is
  * handed out, so nothing is shown that was not recorded.
  */
 export async function auditRead(ctx: ServiceContext, actor: Actor, record: AuditRecord): Promise<void> {

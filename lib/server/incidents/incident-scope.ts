@@ -3,7 +3,7 @@ import { visibleOrganizationIds } from "@/lib/server/access";
 import type { Actor } from "@/lib/server/actor";
 
 /*
- * Tenancy by construction (shared/DESIGN.md rule 4): every incident query starts from this clause, so
+ * Tenancy by construction (docs/ARCHITECTURE.md rule 4): every incident query starts from this clause, so
  * another organisation's incident is simply not found, and its existence is never revealed.
  */
 export function incidentScope(actor: Actor): Prisma.IncidentWhereInput {

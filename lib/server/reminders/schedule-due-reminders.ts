@@ -1,5 +1,5 @@
 /**
- * Queues the reminders whose time has come, through the outbox (shared/DESIGN.md rule 7). Safe to run as
+ * Queues the reminders whose time has come, through the outbox (docs/ARCHITECTURE.md rule 7). Safe to run as
  * often as one likes, from any number of app instances at once: each reminder's idempotency key (from
  * reminderSchedule's key and the due instant it was computed for) lets the outbox refuse a second copy,
  * so a reminder is queued once however many schedulers see it, and a restart loses none (the next run

@@ -5,7 +5,7 @@ import { ok } from "@/lib/server/result";
 
 type Params = { id: string };
 
-/** { status, counts: { queued, sent, failed } } (shared/CONTRACT.md section 2), with the details and the progress. */
+/** { status, counts: { queued, sent, failed } } (docs/INTERFACES.md section 2), with the details and the progress. */
 export const GET = withApi<Params>(async ({ ctx, actor, params }) => {
   const detail = await getCommunication(ctx, actor, { communicationId: params.id });
   if (!detail.ok) return detail;

@@ -12,7 +12,7 @@ export const GET = withApi<Params>(async ({ ctx, actor, params }) => listCommuni
 
 /**
  * A draft communication: { language, channel: email | letter | public_notice, recipients?: [{ name, email?,
- * postalAddress? }] } (shared/CONTRACT.md section 2). 201 with its Location; larger lists go to .../recipients as CSV.
+ * postalAddress? }] } (docs/INTERFACES.md section 2). 201 with its Location; larger lists go to .../recipients as CSV.
  */
 export const POST = withApi<Params>(async ({ ctx, actor, params, body }) => {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid([{ field: "body", problem: "must be a JSON object" }]);
