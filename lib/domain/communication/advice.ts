@@ -1,3 +1,4 @@
+import { concernsStaffOnly } from "@/lib/domain/notification/consequences";
 import type { BreachFactsDraft } from "@/lib/domain/notification/types";
 
 /*
@@ -26,10 +27,11 @@ export function chooseAdvice(facts: BreachFactsDraft | null | undefined): Advice
     if (categories.includes("contact") || categories.includes("identification")) chosen.add("watch_phishing");
     if (categories.includes("financial")) chosen.add("watch_bank_statements");
     if (categories.includes("official_id")) chosen.add("identity_fraud");
-    if (categories.includes("health") || categories.includes("images") || categories.includes("genetic")) {
+    if (categories.includes("health") || categories.includes("medical_images") || categories.includes("genetic")) {
       chosen.add("health_information");
     }
   }
-  if (types.includes("availability") || types.includes("integrity")) chosen.add("continuity_of_care");
+  // Appointments and prescriptions concern patients: staff data (employees, applicants) calls for no such step.
+  if ((types.includes("availability") || types.includes("integrity")) && !concernsStaffOnly(facts)) chosen.add("continuity_of_care");
   return ADVICE_CODES.filter((code) => chosen.has(code));
 }

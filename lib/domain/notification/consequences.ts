@@ -1,4 +1,4 @@
-import { isSpecialCategory, type DataCategory } from "@/lib/schemas/breach-facts";
+import { isSpecialCategory, type DataCategory, type SubjectCategory } from "@/lib/schemas/breach-facts";
 import type { AssessmentSummary, BreachFactsDraft } from "./types";
 
 /*
@@ -22,6 +22,17 @@ export const CONSEQUENCE_CODES = [
 
 export type ConsequenceCode = (typeof CONSEQUENCE_CODES)[number];
 
+/** Staff data only (employees, job applicants): no patient's care can depend on it. */
+const STAFF_CATEGORIES: readonly SubjectCategory[] = ["employees", "job_applicants"];
+
+export function concernsStaffOnly(facts: BreachFactsDraft | null | undefined): boolean {
+  const subjects = facts?.subjects?.categories ?? [];
+  return subjects.length > 0 && subjects.every((category) => STAFF_CATEGORIES.includes(category));
+}
+
+/** Health in the narrow sense of medical confidentiality: health records and medical images (Art. 4(15)). */
+const HEALTH_CATEGORIES: readonly DataCategory[] = ["health", "medical_images"];
+
 export function deriveConsequences(facts: BreachFactsDraft | null | undefined): ConsequenceCode[] {
   const found = new Set<ConsequenceCode>();
   const categories: readonly DataCategory[] = facts?.dataCategories ?? [];
@@ -29,8 +40,8 @@ export function deriveConsequences(facts: BreachFactsDraft | null | undefined): 
   const confidentiality = types.includes("confidentiality");
 
   if (confidentiality) {
-    if (categories.includes("health") || categories.includes("images")) found.add("loss_of_confidentiality_health");
-    if (categories.some((category) => isSpecialCategory(category) && category !== "health")) {
+    if (categories.some((category) => HEALTH_CATEGORIES.includes(category))) found.add("loss_of_confidentiality_health");
+    if (categories.some((category) => isSpecialCategory(category) && !HEALTH_CATEGORIES.includes(category))) {
       found.add("disclosure_of_sensitive_data");
     }
     if (categories.includes("official_id") || (categories.includes("identification") && categories.includes("financial"))) {
@@ -43,7 +54,8 @@ export function deriveConsequences(facts: BreachFactsDraft | null | undefined): 
     if (categories.length > 0) found.add("distress");
   }
   if (types.includes("availability")) {
-    found.add("disrupted_care");
+    // Care can only be delayed where the data serves someone's care, and not once the practice knows it was not.
+    if (!concernsStaffOnly(facts) && facts?.availability?.careDisrupted !== false) found.add("disrupted_care");
     if (facts?.availability?.permanentLoss) found.add("permanent_data_loss");
   }
   if (types.includes("integrity")) found.add("incorrect_records");
@@ -57,6 +69,16 @@ export function consequenceReasons(assessment: AssessmentSummary | null | undefi
     .filter((reason) => reason.effect !== "lowers")
     .map((reason) => reason.explanation)
     .filter((text) => text.trim().length > 0);
+}
+
+/**
+ * Likely consequences in English for the register and the exports: the practice's own description first, kept as
+ * typed, then what the facts suggest. Neither replaces the other: the practice knows its patients, the rules know
+ * the data.
+ */
+export function consequencesInEnglish(facts: BreachFactsDraft | null | undefined, practiceText: string | null | undefined): string[] {
+  const own = practiceText?.trim();
+  return [...(own ? [own] : []), ...deriveConsequences(facts).map((code) => CONSEQUENCE_TEXT_EN[code])];
 }
 
 /** English sentences for the JSON export and the register; profiles word the codes in their own language. */

@@ -22,7 +22,7 @@ export const FACT_GAPS = {
   contactFunction: "Breachdesk does not record the function of a contact point who is not the DPO.",
   datesEstimated: "Breachdesk does not record whether the dates of the breach are estimates.",
   toldByOtherPartyOn: "Breachdesk does not record when the outside party (for example the processor) told the organisation.",
-  integrityMisuse: "Breachdesk records whether altered data can be restored, but not whether there is evidence the altered data was misused.",
+  integrityMisuse: "Nobody has said yet whether the altered data was used (for a decision or a treatment) before it was corrected.",
   notAllInformedReasons: "Breachdesk does not record why some of the people concerned were not told.",
   otherMeans: "Breachdesk does not record a description of a channel other than e-mail, letter, telephone or public notice.",
   establishmentCountries: "Breachdesk records the organisation's country, not the list of its establishments in the EEA.",

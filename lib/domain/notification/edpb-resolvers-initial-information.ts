@@ -8,8 +8,25 @@ import {
   orMissing,
   unique,
   type Resolver,
+  type ResolverContext,
 } from "./edpb-resolution";
 import { formatInstant } from "./format-instant";
+
+type ConfidentialityFacts = NonNullable<NonNullable<ResolverContext["input"]["incident"]["facts"]>["confidentiality"]>;
+
+/**
+ * Row 56 ("taken or disclosed?") from the facts exactly: seen (access) or copied (exfiltration) confirmed is a
+ * disclosure; both ruled out is "no"; otherwise data that reached someone (a publication, a wrong addressee) and
+ * was not shown to be unread is probably disclosed, and anything else cannot be assessed. Publication alone is no
+ * proof that anyone looked: where the practice ruled both out (server logs), the answer stays "no".
+ */
+export function confidentialityOption(facts: ConfidentialityFacts): string {
+  const access = facts.access ?? "unknown";
+  if (facts.exfiltration === "confirmed" || access === "confirmed") return "disclosed";
+  if (facts.exfiltration === "ruled_out" && access === "ruled_out") return "not_disclosed";
+  if (facts.recipients !== "unknown" && access !== "ruled_out") return "likely_disclosed";
+  return "cannot_assess";
+}
 
 /* Answers to rows 44-76 (dates and discovery, nature, people, records, protection in place). */
 export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
@@ -43,13 +60,11 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
     return parts.length ? answered(parts.join(" "), true) : MISSING;
   },
   "nature.types": ({ content }) => (content.nature.breachTypes.length ? answered(content.nature.breachTypes) : MISSING),
-  "nature.confidentialityType": ({ content }) => {
+  "nature.confidentialityType": ({ input, content }) => {
     if (!hasBreachType(content, "confidentiality")) return NOT_APPLICABLE;
-    const { exfiltration, recipients } = content.nature;
-    if (exfiltration === "confirmed" || recipients === "public") return answered("disclosed", true);
-    if (exfiltration === "ruled_out") return answered("not_disclosed", true);
-    if (exfiltration === "unknown") return answered("cannot_assess", true);
-    return MISSING;
+    const confidentiality = input.incident.facts?.confidentiality;
+    if (!confidentiality) return MISSING;
+    return answered(confidentialityOption(confidentiality), true);
   },
   "nature.unintelligible": ({ content }) => {
     if (!hasBreachType(content, "confidentiality")) return NOT_APPLICABLE;
@@ -58,8 +73,12 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
   },
   "nature.integrityType": ({ input, content }) => {
     if (!hasBreachType(content, "integrity")) return NOT_APPLICABLE;
-    // The options turn on evidence of misuse, which Breachdesk does not record; reversibility alone cannot pick one.
-    return input.incident.facts?.integrity ? notCollected("integrityMisuse") : MISSING;
+    const integrity = input.incident.facts?.integrity;
+    if (!integrity) return MISSING;
+    // Row 58 turns on whether the altered data was used (misused) before it was put right, then on reversibility.
+    if (integrity.usedBeforeCorrection === undefined) return notCollected("integrityMisuse");
+    if (!integrity.usedBeforeCorrection) return answered("altered_no_misuse", true);
+    return answered(integrity.recoverable ? "misused_reversible" : "misused_irreversible", true);
   },
   "nature.availabilityType": ({ input, content }) => {
     if (!hasBreachType(content, "availability")) return NOT_APPLICABLE;
