@@ -11,6 +11,17 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // `npm start` checked already; this covers a server started any other way (`next start`, `next dev`).
+  // A database that is not up yet is not a refusal: the server still starts, health says so, the worker retries.
+  const [{ getDb }, { checkBeforeStart, orExit, StartRefused }] = await Promise.all([import("./lib/db/client"), import("./lib/server/start-up-check")]);
+  await orExit(
+    getDb()
+      .then(({ db }) => checkBeforeStart(db))
+      .catch((error: unknown) => {
+        if (error instanceof StartRefused) throw error;
+        console.error(`Start-up check postponed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      }),
+  );
   if (process.env.BREACHDESK_INPROCESS_WORKER === "0") return;
   const { startInProcessWorker } = await import("./lib/mail/in-process-worker");
   startInProcessWorker();

@@ -6,7 +6,9 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { readEnv } from "../lib/config/env";
 import { databaseUrl, providerOf } from "../lib/db/database-url";
+import { openDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
+import { checkDataFolders, checkEncryptionKeys, orExit } from "../lib/server/start-up-check";
 import { ensureBuilt } from "./ensure-built";
 import { prepareStoredData } from "./prepare-stored-data";
 
@@ -20,11 +22,25 @@ function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): string {
   return existing.includes("--max-semi-space-size") ? existing : `${existing} --max-semi-space-size=2`.trim();
 }
 const env = readEnv();
+await orExit(checkDataFolders());
 ensureBuilt();
 const url = databaseUrl();
 await applyMigrations(url);
 console.log(`Database: ${providerOf(url)} (migrations applied)`);
+await withDb(url, async (db) => {
+  const keys = await orExit(checkEncryptionKeys(db));
+  if (keys.createdKeyId) console.log(`Encryption: new database, so a first key was created in the data folder; back it up with the database`);
+});
 await prepareStoredData(url);
+
+async function withDb(databaseUrl: string, use: (db: Awaited<ReturnType<typeof openDb>>["db"]) => Promise<void>) {
+  const { db } = await openDb(databaseUrl);
+  try {
+    await use(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 const server = spawn(
   process.execPath,

@@ -1,17 +1,25 @@
 import { readEnv } from "@/lib/config/env";
 import { closeDb, getDb } from "@/lib/db/client";
 import { ensureMigrated } from "@/lib/db/ensure-migrated";
+import { ensureEncryptionKeys } from "@/lib/server/crypto/ensure-keys";
+import { MissingKeysError } from "@/lib/server/crypto/missing-keys";
 import type { ServiceFailure } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { BadInputError } from "./io";
 import { onCliExit } from "./resources";
 
 /** Opens the database named by DATABASE_URL (migrating it if needed) for one command run. */
-export async function cliContext(): Promise<ServiceContext & { url: string; migrated: boolean }> {
+export async function cliContext(options: { needsKeys?: boolean } = {}): Promise<ServiceContext & { url: string; migrated: boolean }> {
   const env = readEnv();
   const { db, provider, url } = await getDb();
   onCliExit(closeDb);
   const migrated = await ensureMigrated(db, provider, url);
+  try {
+    if (options.needsKeys !== false) await ensureEncryptionKeys(db);
+  } catch (error) {
+    if (error instanceof MissingKeysError) throw new BadInputError("keys", error.message);
+    throw error;
+  }
   return { db, provider, url, env, now: () => new Date(), migrated };
 }
 

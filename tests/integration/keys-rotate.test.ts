@@ -9,6 +9,7 @@ import "@/lib/cli/register-admin";
 import { closeCliResources } from "@/lib/cli/resources";
 import { cliOperator, type Actor } from "@/lib/server/actor";
 import { ENCRYPTED_COLUMNS, type EncryptedTable } from "@/lib/server/crypto/encrypted-columns";
+import { ensureEncryptionKeys } from "@/lib/server/crypto/ensure-keys";
 import { keyFilePath, keyring, keyringFrom, resetKeyringCache, saveKeyFile, type KeyFile } from "@/lib/server/crypto/keyring";
 import { tableAccess } from "@/lib/server/crypto/reencrypt-column-values";
 import { retireOldKeys, rotateKeys } from "@/lib/server/crypto/rotate-keys";
@@ -26,6 +27,11 @@ let attachmentId: string;
 const attachmentBytes = Buffer.from("%PDF-1.4 lab results of patient 4711\n".repeat(50));
 const EMAIL = "patient@example.org";
 let emailDigest: string;
+/** The key ids in the order this file creates them (random, so read from the key file and the reports). */
+let k1 = "";
+let k2 = "";
+let k3 = "";
+let k4 = "";
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -34,6 +40,7 @@ beforeAll(async () => {
   delete process.env.BREACHDESK_ENCRYPTION_KEYS;
   process.env.DATABASE_URL = ctx.url;
   resetKeyringCache();
+  await ensureEncryptionKeys(ctx.db);
   emailDigest = blindIndex(EMAIL);
   await seedSealedValues();
 });
@@ -147,24 +154,28 @@ async function cli(...argv: string[]) {
 }
 
 describe("breachdesk keys rotate (key file)", () => {
-  it("starts with every value sealed with k1", async () => {
-    expect(keyFile().current).toBe("k1");
-    await expectAllSealedWith("k1");
+  it("starts with every value sealed with the first key, whose id is not a counter", async () => {
+    k1 = keyFile().current;
+    expect(k1).toMatch(/^k-[0-9a-z]+-[0-9a-f]{12}$/);
+    await expectAllSealedWith(k1);
   });
 
-  it("creates k2, makes it current, and re-encrypts every value and attachment file with it", async () => {
+  it("creates a new key, makes it current, and re-encrypts every value and attachment file with it", async () => {
     const before = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachmentId } });
     const { code, stdout, stderr } = await cli("keys", "rotate", "--batch-size", "2", "--json");
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ source: "file", newKeyId: "k2", currentKeyId: "k2", environmentValue: null, remaining: [] });
+    k2 = report.newKeyId;
+    expect(k2).toMatch(/^k-/);
+    expect(k2).not.toBe(k1);
+    expect(report).toMatchObject({ source: "file", newKeyId: k2, currentKeyId: k2, environmentValue: null, remaining: [] });
     const counts = Object.fromEntries(report.tables.map((t: { table: string; reencrypted: number }) => [t.table, t.reencrypted]));
     expect(counts).toEqual({ incident: 5, incidentRevision: 1, incidentEvent: 1, comment: 5, attachment: 1, communication: 1, filing: 1, recipient: 3, sentMessage: 1, outboxMessage: 1, user: 1 });
     expect(report.attachmentFiles).toMatchObject({ files: 1, reencrypted: 1, missing: [] });
     expect(stderr).toContain("Comment: 4 checked...");
-    expect(keyFile().current).toBe("k2");
-    expect(Object.keys(keyFile().keys)).toEqual(["k1", "k2"]);
-    await expectAllSealedWith("k2");
+    expect(keyFile().current).toBe(k2);
+    expect(Object.keys(keyFile().keys)).toEqual([k1, k2]);
+    await expectAllSealedWith(k2);
     expect(existsSync(attachmentPath(before.storageKey))).toBe(false);
   });
 
@@ -180,45 +191,47 @@ describe("breachdesk keys rotate (key file)", () => {
     expect(await cli("audit", "verify")).toMatchObject({ code: 0 });
   });
 
-  it("keeps k1 while any value still uses it: --retire-old exits 1 naming where", async () => {
-    const ringWithK1Current = { ...keyringFrom(keyFile()), current: "k1" };
+  it("keeps the first key while any value still uses it: --retire-old exits 1 naming where", async () => {
+    const ringWithK1Current = { ...keyringFrom(keyFile()), current: k1 };
     const comment = await ctx.db.comment.findFirstOrThrow({ orderBy: { id: "asc" } });
     await ctx.db.comment.update({ where: { id: comment.id }, data: { body: seal(plaintexts.get(`comment/${comment.id}/body`)!, ringWithK1Current) } });
 
     const { code, stdout } = await cli("keys", "rotate", "--retire-old");
     expect(code).toBe(1);
-    expect(stdout).toContain("Comment: 1 row still use k1");
-    expect(Object.keys(keyFile().keys)).toEqual(["k1", "k2"]);
+    expect(stdout).toContain(`Comment: 1 row still use ${k1}`);
+    expect(Object.keys(keyFile().keys)).toEqual([k1, k2]);
   });
 
   it("--reencrypt brings the stragglers to the current key without creating one", async () => {
     const { code, stdout } = await cli("keys", "rotate", "--reencrypt");
     expect(code).toBe(0);
     expect(stdout).toContain("Comment: 1 value re-encrypted");
-    expect(stdout).toContain("Every value now uses k2");
-    expect(keyFile().current).toBe("k2");
-    await expectAllSealedWith("k2");
+    expect(stdout).toContain(`Every value now uses ${k2}`);
+    expect(keyFile().current).toBe(k2);
+    await expectAllSealedWith(k2);
   });
 
-  it("--retire-old then removes k1 only, and everything still decrypts; digests unchanged", async () => {
+  it("--retire-old then removes the first key only, and everything still decrypts; digests unchanged", async () => {
     const { code, stdout } = await cli("keys", "rotate", "--retire-old", "--json");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ retired: ["k1"], stillUsed: [], currentKeyId: "k2" });
+    expect(JSON.parse(stdout)).toMatchObject({ retired: [k1], stillUsed: [], currentKeyId: k2 });
     const file = keyFile();
-    expect(Object.keys(file.keys)).toEqual(["k2"]);
+    expect(Object.keys(file.keys)).toEqual([k2]);
     expect(file.blindIndexKey).toBeDefined();
-    await expectAllSealedWith("k2");
+    await expectAllSealedWith(k2);
     expect(blindIndex(EMAIL)).toBe(emailDigest);
-    expect(await cli("keys", "rotate", "--retire-old")).toMatchObject({ code: 0, stdout: "Nothing to retire: k2 is the only key.\n" });
+    expect(await cli("keys", "rotate", "--retire-old")).toMatchObject({ code: 0, stdout: `Nothing to retire: ${k2} is the only key.\n` });
   });
 
-  it("never reuses a retired key's id: the next key is k3", async () => {
+  it("never reuses a retired key's id", async () => {
     const { code, stdout } = await cli("keys", "rotate");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^New key k3 is now current/);
+    k3 = keyFile().current;
+    expect([k1, k2]).not.toContain(k3);
+    expect(stdout.startsWith(`New key ${k3} is now current`)).toBe(true);
     expect(stdout).toContain("Recipient: 3 values re-encrypted");
     expect(stdout).toContain("Attachment files: 1 re-encrypted");
-    await expectAllSealedWith("k3");
+    await expectAllSealedWith(k3);
   });
 
   it("lets a running process read values sealed with a key it has not loaded yet", async () => {
@@ -230,7 +243,7 @@ describe("breachdesk keys rotate (key file)", () => {
     expect(loaded.keys.has("k9")).toBe(false);
     expect(unseal(value)).toBe("sealed by the rotating process");
     const { k9: _k9, ...restored } = newer.keys;
-    saveKeyFile({ ...newer, current: "k3", keys: restored });
+    saveKeyFile({ ...newer, current: k3, keys: restored });
     resetKeyringCache();
   });
 });
@@ -243,13 +256,15 @@ describe("breachdesk keys rotate (keys from the environment)", () => {
     const { code, stdout } = await cli("keys", "rotate", "--json");
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ source: "environment", newKeyId: "k4", currentKeyId: "k3", tables: [] });
+    k4 = report.newKeyId;
+    expect([k1, k2, k3]).not.toContain(k4);
+    expect(report).toMatchObject({ source: "environment", newKeyId: k4, currentKeyId: k3, tables: [] });
     const proposed = JSON.parse(report.environmentValue) as KeyFile;
-    expect(proposed.current).toBe("k4");
-    expect(Object.keys(proposed.keys)).toEqual(["k2", "k3", "k4"]);
-    expect(Buffer.from(proposed.keys.k4!, "base64")).toHaveLength(32);
+    expect(proposed.current).toBe(k4);
+    expect(Object.keys(proposed.keys)).toEqual([k2, k3, k4]);
+    expect(Buffer.from(proposed.keys[k4]!, "base64")).toHaveLength(32);
     expect(readFileSync(keyFilePath(), "utf8")).toBe(fileBefore);
-    await expectAllSealedWith("k3");
+    await expectAllSealedWith(k3);
 
     const text = await cli("keys", "rotate");
     expect(text.stdout).toContain("BREACHDESK_ENCRYPTION_KEYS");
@@ -259,10 +274,10 @@ describe("breachdesk keys rotate (keys from the environment)", () => {
     process.env.BREACHDESK_ENCRYPTION_KEYS = report.environmentValue;
     resetKeyringCache();
     expect((await cli("keys", "rotate", "--reencrypt")).code).toBe(0);
-    await expectAllSealedWith("k4");
+    await expectAllSealedWith(k4);
     const retired = JSON.parse((await cli("keys", "rotate", "--retire-old", "--json")).stdout);
-    expect(retired).toMatchObject({ source: "environment", retired: ["k2", "k3"] });
-    expect(Object.keys((JSON.parse(retired.environmentValue) as KeyFile).keys)).toEqual(["k4"]);
+    expect(retired).toMatchObject({ source: "environment", retired: [k2, k3] });
+    expect(Object.keys((JSON.parse(retired.environmentValue) as KeyFile).keys)).toEqual([k4]);
     expect(readFileSync(keyFilePath(), "utf8")).toBe(fileBefore);
     delete process.env.BREACHDESK_ENCRYPTION_KEYS;
     resetKeyringCache();

@@ -14,7 +14,7 @@ import { cliContext, failureToBadInput, printJson } from "../context";
 import { BadInputError, EXIT_FINDING, EXIT_OK, type CliIO } from "../io";
 
 const help = `usage: breachdesk keys rotate [--reencrypt | --retire-old] [--batch-size <n>] [--json]
-  keys rotate               creates the next key (k2, k3, ...), makes it current, re-encrypts every encrypted
+  keys rotate               creates a new key (an id never used before), makes it current, re-encrypts every encrypted
                             value and attachment file with it; older keys stay, for decryption only
   keys rotate --reencrypt   re-encrypts everything not under the current key, without creating a key
                             (after giving BREACHDESK_ENCRYPTION_KEYS a new key, or to finish an interrupted run)

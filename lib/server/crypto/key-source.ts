@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { keyFilePath, loadKeyring, type KeyFile } from "./keyring";
+import { keyFilePath, type KeyFile } from "./keyring";
+import { MissingKeysError } from "./missing-keys";
 
 /**
  * Where the keys come from. From the environment they cannot be changed by this process: every app
@@ -12,21 +13,30 @@ export function readKeySource(): KeySource {
   const fromEnv = process.env.BREACHDESK_ENCRYPTION_KEYS;
   if (fromEnv) return { kind: "environment", content: JSON.parse(fromEnv) as KeyFile };
   const file = keyFilePath();
-  // Nothing was encrypted yet: create the first key as the app would, so rotation has something to rotate.
-  if (!existsSync(file)) loadKeyring();
+  if (!existsSync(file)) throw new MissingKeysError(file, "");
   return { kind: "file", path: file, content: JSON.parse(readFileSync(file, "utf8")) as KeyFile };
 }
 
-/** k1, k2, ... k10: one more than the highest number in use, so an id is never reused. */
-export function nextKeyId(content: KeyFile): string {
-  const numbers = Object.keys(content.keys).map((id) => /^k(\d+)$/.exec(id)?.[1]);
-  const highest = Math.max(0, ...numbers.map((n) => (n === undefined ? 0 : Number(n))));
-  return `k${highest + 1}`;
+/**
+ * A key id no key set ever used: the creation time and 48 random bits ("k-mfz3k2q1-9c41e07a5b3d"). Counting
+ * (k1, k2, ...) is not enough: a key file lost and created again would start at k1 once more, and values
+ * sealed under the two "k1"s could no longer be told apart. No ":" (it separates a sealed value's parts).
+ */
+export function newKeyId(now: Date = new Date()): string {
+  return `k-${now.getTime().toString(36)}-${randomBytes(6).toString("hex")}`;
+}
+
+/** A new id that is neither in the keyring nor in `usedElsewhere` (the ids found in the database). */
+export function nextKeyId(content: KeyFile, usedElsewhere: ReadonlySet<string> = new Set()): string {
+  for (;;) {
+    const id = newKeyId();
+    if (!(id in content.keys) && !usedElsewhere.has(id)) return id;
+  }
 }
 
 /** A new 32-byte key, made current; the old ones stay, in their order, to decrypt what they sealed. */
-export function withNewCurrentKey(content: KeyFile): { content: KeyFile; keyId: string } {
-  const keyId = nextKeyId(content);
+export function withNewCurrentKey(content: KeyFile, keyId: string = nextKeyId(content)): { content: KeyFile; keyId: string } {
+  if (keyId in content.keys) throw new Error(`Key id "${keyId}" is already in the keyring`);
   return {
     keyId,
     content: { ...content, current: keyId, keys: { ...content.keys, [keyId]: randomBytes(32).toString("base64") } },

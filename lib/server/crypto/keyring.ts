@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDirectory } from "@/lib/db/database-url";
+import { MissingKeysError } from "./missing-keys";
 
 /** Data-encryption keys by id; `current` encrypts, every key decrypts (so keys can rotate). */
 export interface Keyring {
@@ -30,7 +31,8 @@ export function keyFilePath(): string {
 
 /**
  * BREACHDESK_ENCRYPTION_KEYS (JSON like the key file) wins, for several instances sharing one database;
- * otherwise the key file in the data folder, created with a fresh key on first run, readable by its owner only.
+ * otherwise the key file in the data folder (readable by its owner only). A missing file is an error, never
+ * silently replaced: see ensureEncryptionKeys for the one case where it is created.
  */
 export function loadKeyring(): Keyring {
   const fromEnv = process.env.BREACHDESK_ENCRYPTION_KEYS;
@@ -41,7 +43,8 @@ export function loadKeyring(): Keyring {
   } else if (existsSync(file)) {
     parsed = JSON.parse(readFileSync(file, "utf8")) as KeyFile;
   } else {
-    parsed = createKeyFileOnce();
+    // Created only by ensureEncryptionKeys, which first checks that the database holds nothing sealed.
+    throw new MissingKeysError(file, "");
   }
   return keyringFrom(parsed);
 }
@@ -56,9 +59,9 @@ export function keyringFrom(content: KeyFile): Keyring {
 }
 
 /** Two processes starting at once (the app and the CLI) must not each write a different first key. */
-function createKeyFileOnce(): KeyFile {
+export function createKeyFileOnce(keyId: string): KeyFile {
   const file = keyFilePath();
-  const fresh: KeyFile = { current: "k1", keys: { k1: randomBytes(32).toString("base64") } };
+  const fresh: KeyFile = { current: keyId, keys: { [keyId]: randomBytes(32).toString("base64") } };
   mkdirSync(path.dirname(file), { recursive: true });
   try {
     writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`, { mode: 0o600, flag: "wx" });

@@ -1,10 +1,11 @@
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { forbidden, ok, type ServiceResult } from "@/lib/server/result";
+import { conflict, forbidden, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { ENCRYPTED_COLUMNS, modelName, type EncryptedTable } from "./encrypted-columns";
-import { readKeySource, withNewCurrentKey, withoutKeys, type KeySource } from "./key-source";
+import { keyIdInUse } from "./ensure-keys";
+import { nextKeyId, readKeySource, withNewCurrentKey, withoutKeys, type KeySource } from "./key-source";
 import { keyringFrom, resetKeyringCache, saveKeyFile, type Keyring } from "./keyring";
 import { reencryptAttachmentFiles, type AttachmentFileReencryption } from "./reencrypt-attachment-files";
 import { countRowsSealedWith, reencryptTable, type OldKeyUse, type TableReencryption } from "./reencrypt-column-values";
@@ -14,6 +15,8 @@ export type { OldKeyUse, TableReencryption, AttachmentFileReencryption };
 export interface RotationOptions {
   /** Rows per transaction. */
   batchSize?: number;
+  /** The new key's id; by default a fresh one (key-source.ts newKeyId). */
+  keyId?: string;
   /** Called after every batch, for a progress line. */
   onProgress?: (progress: TableReencryption | ({ table: "attachment files" } & AttachmentFileReencryption)) => void;
 }
@@ -89,7 +92,7 @@ function summary(tables: TableReencryption[], files: AttachmentFileReencryption)
 }
 
 /**
- * Creates the next key (k2, k3, ...), makes it current in the key file, and re-seals every encrypted
+ * Creates a new key (an id never used before), makes it current in the key file, and re-seals every encrypted
  * value and attachment file with it. Older keys stay, decrypt-only, until retireOldKeys removes them.
  * With keys from the environment it only prepares the new value: see KeyRotationReport.environmentValue.
  */
@@ -97,7 +100,12 @@ export async function rotateKeys(ctx: ServiceContext, actor: Actor, options: Rot
   const refused = onlyOperator(actor);
   if (refused) return refused;
   const source = readKeySource();
-  const { content, keyId } = withNewCurrentKey(source.content);
+  const wanted = options.keyId ?? nextKeyId(source.content);
+  // A stored value naming this id was sealed by some other key set: the new key must not answer to it.
+  if (wanted in source.content.keys || (await keyIdInUse(ctx.db, wanted))) {
+    return conflict(`Key id "${wanted}" was already used; a new key needs an id never used before.`);
+  }
+  const { content, keyId } = withNewCurrentKey(source.content, wanted);
   if (source.kind === "environment") {
     return ok({
       source: source.kind,

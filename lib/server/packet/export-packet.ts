@@ -7,7 +7,8 @@ import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
+import { folderProblemForPeople } from "@/lib/server/data-folders";
+import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { auditExtract, incidentAuditRange } from "./audit-extract";
@@ -56,10 +57,12 @@ export async function exportPacket(
   const progress: PacketProgress = { filesDone: 0, filesTotal: plan.files.length, bytesDone: 0, bytesTotal: plan.attachmentBytes };
   options.onProgress?.({ ...progress });
 
-  await ensureExportsDirectory();
   const target = packetPath(exportId);
   const partial = `${target}.part`;
-  const manifest = await writePacketFile(
+  let manifest;
+  try {
+    await ensureExportsDirectory();
+    manifest = await writePacketFile(
     {
       incidentReference: incident.reference,
       generatedAt: now,
@@ -68,7 +71,13 @@ export async function exportPacket(
       auditEntries: auditExtract(ctx.db, incident.id, range),
     },
     partial,
-  );
+    );
+  } catch (error) {
+    const problem = folderProblemForPeople("The packet", "exports", error);
+    if (!problem) throw error;
+    await rm(partial, { force: true }).catch(() => {});
+    return conflict(problem);
+  }
   await rename(partial, target);
   const { size } = await stat(target);
   const fileName = `packet-${incident.reference}.zip`;

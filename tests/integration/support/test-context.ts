@@ -4,6 +4,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
+import { ensureEncryptionKeys } from "@/lib/server/crypto/ensure-keys";
 import type { ServiceContext } from "@/lib/server/service-context";
 
 export interface TestContext extends ServiceContext {
@@ -43,6 +44,8 @@ export async function createTestContext(options: { now?: Date } = {}): Promise<T
     };
   }
   const { db, provider } = await openDb(url);
+  // As `npm start` does: the run's shared key file is created by the first test file, on its empty database.
+  await ensureEncryptionKeys(db);
   const clock = { now: options.now ?? new Date("2026-03-27T22:30:00Z") };
   return {
     db,
