@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { formatForPeople } from "@/lib/domain/deadlines";
+import { csvLine } from "@/lib/documents/csv";
 import type { PacketFile } from "@/lib/documents/packet/write-packet";
 import type { Db } from "@/lib/db/client";
 import { readContent, renderPublicNotice } from "@/lib/server/communications/frozen-content";
@@ -92,10 +93,21 @@ function maskEmail(email: string | null): string {
   return domain ? `${(local ?? "").slice(0, 1)}***@${domain}` : "***";
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = value == null ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+export const DELIVERY_LOG_HEADER = "recipient,email,status,attempts,sentAt,messageId,lastError,via";
+
+/** One delivery-log line: the error text comes from mail servers, so it goes through the shared CSV guard. */
+export function deliveryLogLine(entry: {
+  id: string;
+  email: string | null;
+  status: string;
+  attempts: number;
+  sentAt: Date | null;
+  messageId: string | null;
+  lastError: string | null;
+  via: string;
+}): string {
+  return csvLine([entry.id, maskEmail(entry.email), entry.status, entry.attempts, entry.sentAt?.toISOString() ?? null, entry.messageId, entry.lastError, entry.via]);
+}
 
 /**
  * One line per recipient with the delivery outcome; names are left out, addresses masked. `via` says whether
@@ -103,7 +115,7 @@ const csvCell = (value: string | number | null) => {
  * an address).
  */
 async function* deliveryLog(db: Db, communicationId: string, channel: string): AsyncGenerator<Buffer> {
-  yield Buffer.from("recipient,email,status,attempts,sentAt,messageId,lastError,via\n");
+  yield Buffer.from(`${DELIVERY_LOG_HEADER}\n`);
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.recipient.findMany({
@@ -117,7 +129,7 @@ async function* deliveryLog(db: Db, communicationId: string, channel: string): A
     const lines = rows.map((r) => {
       const email = r.email ? unseal(r.email) : null;
       const via = channel === "letter" || !email ? "letter" : "email";
-      return [r.id, maskEmail(email), r.status, r.attempts, r.sentAt?.toISOString() ?? null, r.sentMessage?.messageId ?? r.messageId, r.lastError, via].map(csvCell).join(",");
+      return deliveryLogLine({ ...r, email, messageId: r.sentMessage?.messageId ?? r.messageId, via });
     });
     yield Buffer.from(`${lines.join("\n")}\n`);
     cursor = rows.at(-1)!.id;

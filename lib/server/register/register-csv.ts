@@ -1,23 +1,5 @@
+import { csvDocument } from "@/lib/documents/csv";
 import type { RegisterRow } from "./register-row";
-
-/*
- * CSV as RFC 4180 wants it (CRLF, fields quoted when they hold a quote, comma or line break, quotes
- * doubled), with a UTF-8 byte order mark so Excel reads accents right, and safe to open in a spreadsheet:
- * a cell that starts like a formula gets a leading apostrophe, so it is shown, never evaluated.
- */
-const BOM = "\uFEFF";
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
 
@@ -59,5 +41,5 @@ export const REGISTER_COLUMNS: ReadonlyArray<[string, (row: RegisterRow) => stri
 
 /** The register as CSV: a header row, then one row per incident. */
 export function registerCsv(rows: readonly RegisterRow[]): string {
-  return toCsv([REGISTER_COLUMNS.map(([header]) => header), ...rows.map((row) => REGISTER_COLUMNS.map(([, value]) => value(row)))]);
+  return csvDocument([REGISTER_COLUMNS.map(([header]) => header), ...rows.map((row) => REGISTER_COLUMNS.map(([, value]) => value(row)))]);
 }
