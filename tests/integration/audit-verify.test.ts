@@ -45,20 +45,32 @@ async function cli(...argv: string[]) {
 const entry = (seq: number) => ctx.db.auditEntry.findUniqueOrThrow({ where: { seq } });
 
 describe("breachdesk audit verify: a whole chain", () => {
-  it("prints OK and the number of entries, exit 0", async () => {
+  it("prints OK, the number of entries and how many newer entries no signed checkpoint covers yet, exit 0", async () => {
     expect(await ctx.db.auditEntry.count()).toBe(5);
-    expect(await cli("audit", "verify")).toEqual({ code: 0, stdout: "OK 5 entries\n", stderr: "" });
+    expect(await cli("audit", "verify")).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(/^OK 5 entries; newest signed checkpoint seq 1 \(2026-03-27T22:30:00\.000Z, key [0-9a-f]{8}…[0-9a-f]{8}\); 4 newer entries are not yet covered by a checkpoint\n$/),
+      stderr: "",
+    });
   });
 
   it("checks across page boundaries the same way (page of 2 rows)", async () => {
-    expect(await cli("audit", "verify", "--page-size", "2")).toMatchObject({ code: 0, stdout: "OK 5 entries\n" });
+    expect(await cli("audit", "verify", "--page-size", "2")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^OK 5 entries; newest signed checkpoint seq 1 /) });
   });
 
   it("--json prints exactly one JSON document naming the newest entry", async () => {
     const { code, stdout } = await cli("audit", "verify", "--json");
     expect(code).toBe(0);
     const last = await entry(5);
-    expect(JSON.parse(stdout)).toEqual({ ok: true, entries: 5, last: { seq: 5, hash: last.hash }, problem: null });
+    const checkpoint = await ctx.db.auditCheckpoint.findFirstOrThrow({ orderBy: { seq: "desc" } });
+    expect(JSON.parse(stdout)).toEqual({
+      ok: true,
+      entries: 5,
+      last: { seq: 5, hash: last.hash },
+      problem: null,
+      checkpoint: { seq: 1, at: checkpoint.at.toISOString(), keyId: checkpoint.keyId },
+      unprotectedEntries: 4,
+    });
   });
 });
 

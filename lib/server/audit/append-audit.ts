@@ -1,6 +1,7 @@
 import { auditHash, GENESIS_HASH } from "@/lib/domain/audit/chain";
 import { actorId, actorIp, actorLabel, type Actor } from "@/lib/server/actor";
 import type { Tx } from "@/lib/server/transaction";
+import { checkpointIfDue } from "./audit-checkpoints";
 
 export interface AuditRecord {
   action: string;
@@ -28,5 +29,7 @@ export async function appendAudit(tx: Tx, actor: Actor, record: AuditRecord, now
     ip: actorIp(actor),
     prevHash: tail?.hash ?? GENESIS_HASH,
   };
-  return tx.auditEntry.create({ data: { ...fields, at: now, hash: auditHash(fields) } });
+  const created = await tx.auditEntry.create({ data: { ...fields, at: now, hash: auditHash(fields) } });
+  await checkpointIfDue(tx, created, now);
+  return created;
 }

@@ -1,9 +1,12 @@
 import type { ChainProblem } from "@/lib/domain/audit/chain";
+import type { CheckpointProblemKind } from "./checkpoint-check";
 
 /** The first audit entry that does not fit the chain, as the verifier reports it. */
 export interface AuditChainBreak {
-  kind: ChainProblem["kind"];
+  kind: ChainProblem["kind"] | CheckpointProblemKind;
+  /** The entry's seq; for a checkpoint finding, the seq the checkpoint vouches for. */
   seq: number;
+  /** The entry's id; for a checkpoint finding, the checkpoint's. */
   id: string;
   action: string;
   /** For a gap: the seq that should have come next (the first of the missing entries). */
