@@ -17,6 +17,8 @@ export const OBLIGATION_LABELS: Record<ObligationId, string> = {
   "notify-individuals": "Notify the individuals (HIPAA)",
   "notify-hhs": "Notify HHS (HIPAA)",
   "notify-media": "Notify the media (HIPAA)",
+  "notify-covered-entity": "Tell the covered entity, naming each person (you act as business associate, HIPAA)",
+  "notify-subscribers": "Tell the subscribers and people affected (ePrivacy)",
 };
 
 export type ClockStatus = "overdue" | "due soon" | "open" | "stopped";

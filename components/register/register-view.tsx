@@ -127,9 +127,10 @@ export function RegisterView(props: { params: Params; organizations: Array<{ slu
                   </dd>
                 </div>
                 <div className="facts-row">
-                  <dt>Notify the authority by</dt>
+                  <dt>{row.deadline?.label ?? "Notify the authority by"}</dt>
                   <dd>
-                    {when(row.notifyAuthorityBy, row.timeZone)}
+                    {when(row.deadline?.due ?? row.notifyAuthorityBy, row.timeZone)}
+                    {row.deadline && row.deadline.legalLimit !== row.deadline.due ? ` (legal limit under Regulation 1182/71: ${when(row.deadline.legalLimit, row.timeZone)})` : ""}
                     {row.firstFiledAt ? ` · filed ${when(row.firstFiledAt, row.timeZone)}` : ""}
                     {row.lateReason ? ` · reason for delay: ${row.lateReason}` : ""}
                   </dd>

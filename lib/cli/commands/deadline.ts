@@ -5,13 +5,18 @@ import {
   computeDeadlines,
   formatForPeople,
   formatLocalIso,
+  holidayCalendar,
+  holidaysUsed,
+  isEuMemberState,
   isRegimeId,
+  memberStateOfZone,
   parseTimeInZone,
   REGIME_IDS,
   validTimeZone,
   type Deadline,
   type DeadlineOptions,
   type FirstFiling,
+  type HolidayCalendar,
   type RegimeId,
 } from "@/lib/domain/deadlines";
 
@@ -24,7 +29,15 @@ const help = `usage: breachdesk deadline --aware <time> --tz <IANA zone> [--regi
   --regime <id>           ${REGIME_IDS.join(", ")}; repeatable; default gdpr
   --role <role>           controller (default) or processor. gdpr/uk-gdpr: a controller notifies the
                           authority (Art. 33(1)); a processor notifies its controller (Art. 33(2)) instead.
-  --high-risk             gdpr/uk-gdpr: also list the communication to the people affected (Art. 34)
+                          hipaa: a processor is a business associate and notifies the covered entity
+                          (45 CFR 164.410) instead of the individuals, HHS and the media.
+  --high-risk             gdpr/uk-gdpr: also list the communication to the people affected (Art. 34);
+                          eprivacy: the notice to the subscribers and people affected (611/2013 Art. 3)
+  --country <CC>          the EU Member State where the notification is made: its public holidays extend
+                          periods in days and months (Regulation 1182/71 Art. 3(4)). Default: the Member
+                          State of --tz, if the zone is one State's only; otherwise none.
+  --region <code>         a region of that State (e.g. BY for Bavaria): its own holidays count too.
+                          Without it only nationwide holidays count.
   --controller-target <h> internal target for a processor telling its controller, hours (default 24)
   --subjects-target <h>   internal target for telling the people affected, hours (default 72)
   --follow-up-target <h>  internal target for a follow-up after an initial notification, hours (default 72)
@@ -36,11 +49,13 @@ const help = `usage: breachdesk deadline --aware <time> --tz <IANA zone> [--regi
                           after the calendar year ends). Unknown: treated as 500 or more.
   --state-residents <n>   hipaa: most affected residents of one State; media notice above 500. Unknown: media
                           notice is listed unless --subjects is 500 or fewer.
-  --json                  print one JSON document: { awareAt, timeZone, deadlines: [...] }
+  --json                  print one JSON document: { awareAt, timeZone, holidays, deadlines: [...] }
 
 "due" is the deadline to meet: the period in elapsed hours after awareness (days and months: the same local
 time that many calendar days/months later). Where EU law sets a period, "dueUnder1182" is the legal outer
-limit under Regulation 1182/71 (the hour, or day, of awareness is not counted).
+limit under Regulation 1182/71 (the hour, or day, of awareness is not counted; a period in days or months
+ending on a public holiday, Saturday or Sunday runs to the end of the next working day). "holidays" says whose
+public holidays were counted; periods in hours are never extended.
 Exit codes: 0 success, 2 bad input.`;
 
 const options = {
@@ -55,6 +70,8 @@ const options = {
   filed: { type: "string", multiple: true },
   subjects: { type: "string" },
   "state-residents": { type: "string" },
+  country: { type: "string" },
+  region: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -109,6 +126,7 @@ interface DeadlineJson {
   due: string;
   dueLocal: string;
   dueUnder1182?: string;
+  holidaysOf?: string;
 }
 
 function toJson(deadline: Deadline, timeZone: string): DeadlineJson {
@@ -120,6 +138,7 @@ function toJson(deadline: Deadline, timeZone: string): DeadlineJson {
     dueLocal: formatLocalIso(deadline.due, timeZone),
   };
   if (deadline.dueUnder1182) entry.dueUnder1182 = deadline.dueUnder1182.toISOString();
+  if (deadline.holidaysOf) entry.holidaysOf = deadline.holidaysOf;
   return entry;
 }
 
@@ -128,7 +147,23 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
 }
 
-function readable(awareAt: Date, timeZone: string, deadlines: Deadline[]): string {
+/** --country, else the zone's Member State; a State outside the EU counts no holidays (and says so). */
+function parseHolidays(country: string | undefined, region: string | undefined, timeZone: string): { calendar: HolidayCalendar | null; asked: string | null } {
+  const asked = country?.trim() || null;
+  if (asked !== null && !/^[A-Za-z]{2}$/.test(asked)) throw new BadInputError("--country", `'${country}' is not a two-letter country code (e.g. FR)`);
+  const state = asked ?? memberStateOfZone(timeZone);
+  if (state === null || !isEuMemberState(state)) {
+    if (region?.trim()) throw new BadInputError("--region", `needs --country naming an EU Member State (the zone ${timeZone} names none)`);
+    return { calendar: null, asked };
+  }
+  try {
+    return { calendar: holidayCalendar(state, region), asked };
+  } catch (error) {
+    throw new BadInputError("--region", (error as Error).message);
+  }
+}
+
+function readable(awareAt: Date, timeZone: string, deadlines: Deadline[], holidaysNote: string): string {
   const rows = [["REGIME", "OBLIGATION", "BASIS", "DUE", "LEGAL OUTER LIMIT (1182/71)"]];
   const notes = new Set<string>();
   for (const deadline of deadlines) {
@@ -143,7 +178,13 @@ function readable(awareAt: Date, timeZone: string, deadlines: Deadline[]): strin
       deadline.dueUnder1182 ? formatForPeople(deadline.dueUnder1182, timeZone) : "-",
     ]);
   }
-  return [`Aware: ${formatForPeople(awareAt, timeZone)} (${timeZone})`, "", table(rows), ...(notes.size ? ["", ...notes] : [])].join("\n");
+  return [
+    `Aware: ${formatForPeople(awareAt, timeZone)} (${timeZone})`,
+    `Holidays counted: ${holidaysNote}`,
+    "",
+    table(rows),
+    ...(notes.size ? ["", ...notes] : []),
+  ].join("\n");
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -181,16 +222,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (subjects !== undefined) deadlineOptions.subjects = subjects;
   if (mostResidents !== undefined) deadlineOptions.mostResidentsOfOneState = mostResidents;
 
+  const { calendar, asked } = parseHolidays(values.country, values.region, timeZone);
+  deadlineOptions.holidays = calendar;
+  const holidays = holidaysUsed(calendar, asked);
+
   const deadlines = computeDeadlines({ awareAt, timeZone, regimes, options: deadlineOptions });
   if (values.json) {
     const document = {
       awareAt: awareAt.toISOString(),
       timeZone,
+      holidays,
       deadlines: deadlines.map((deadline) => toJson(deadline, timeZone)),
     };
     io.out(JSON.stringify(document, null, 2));
   } else {
-    io.out(readable(awareAt, timeZone, deadlines));
+    io.out(readable(awareAt, timeZone, deadlines, holidays.note));
   }
   return EXIT_OK;
 }

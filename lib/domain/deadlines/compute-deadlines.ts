@@ -18,6 +18,7 @@ import {
   type ObligationId,
   type RegimeId,
 } from "./regimes";
+import { holidayCalendarLabel, type HolidayCalendar } from "./public-holidays";
 import { endOfDaysPeriod, endOfHoursPeriod, endOfMonthsPeriod } from "./regulation-1182-71";
 
 export type Role = "controller" | "processor";
@@ -30,10 +31,23 @@ export interface FirstFiling {
 }
 
 export interface DeadlineOptions {
-  /** GDPR / UK GDPR: a processor tells its controller; a controller tells the authority. Default controller. */
+  /**
+   * GDPR / UK GDPR: a processor tells its controller; a controller tells the authority. HIPAA: a processor is
+   * a business associate and tells the covered entity. Default controller.
+   */
   role?: Role;
-  /** GDPR / UK GDPR: a high-risk breach adds the communication to the people affected (Art. 34). */
+  /**
+   * GDPR / UK GDPR: a high-risk breach adds the communication to the people affected (Art. 34). ePrivacy: it
+   * adds the notice to the subscribers or individuals (611/2013 Art. 3(1)) unless `adverseEffect` says else.
+   */
   highRisk?: boolean;
+  /** ePrivacy: the breach is likely to adversely affect subscribers' or individuals' data or privacy. */
+  adverseEffect?: boolean;
+  /**
+   * The Member State (and region) where the notification is made: its public holidays extend EU periods in
+   * days and months (1182/71 Art. 3(4)). Without it only weekends do.
+   */
+  holidays?: HolidayCalendar | null;
   /** HIPAA: how many people are affected. Unknown counts as 500 or more (the earlier HHS deadline). */
   subjects?: number;
   /**
@@ -61,6 +75,11 @@ export interface Deadline {
   basis: string;
   due: Date;
   dueUnder1182?: Date;
+  /**
+   * Whose public holidays `dueUnder1182` moved past ("FR", "DE-BY"); absent where none could matter (periods
+   * in hours, periods outside EU law) or none were given.
+   */
+  holidaysOf?: string;
   period: Period;
   internalTarget: boolean;
   /**
@@ -81,14 +100,14 @@ function addPeriod(start: Date, period: Period, timeZone: string): Date {
   }
 }
 
-function endUnder1182(start: Date, period: Period, timeZone: string): Date {
+function endUnder1182(start: Date, period: Period, timeZone: string, holidays: HolidayCalendar | null): Date {
   switch (period.unit) {
     case "hours":
       return endOfHoursPeriod(start, period.amount, timeZone);
     case "days":
-      return endOfDaysPeriod(start, period.amount, timeZone);
+      return endOfDaysPeriod(start, period.amount, timeZone, holidays);
     case "months":
-      return endOfMonthsPeriod(start, period.amount, timeZone);
+      return endOfMonthsPeriod(start, period.amount, timeZone, holidays);
   }
 }
 
@@ -98,6 +117,7 @@ export function deadlineFrom(
   start: Date,
   timeZone: string,
   provisional = false,
+  holidays: HolidayCalendar | null = null,
 ): Deadline {
   const deadline: Deadline = {
     regime: obligation.regime,
@@ -108,7 +128,10 @@ export function deadlineFrom(
     internalTarget: obligation.internalTarget,
     provisional,
   };
-  if (obligation.counted1182) deadline.dueUnder1182 = endUnder1182(start, obligation.period, timeZone);
+  if (obligation.counted1182) {
+    deadline.dueUnder1182 = endUnder1182(start, obligation.period, timeZone, holidays);
+    if (holidays && obligation.period.unit !== "hours") deadline.holidaysOf = holidayCalendarLabel(holidays);
+  }
   return deadline;
 }
 
@@ -129,10 +152,13 @@ export function computeDeadlines(request: DeadlineRequest): Deadline[] {
   for (const [name, value] of Object.entries(targets)) validTarget(value, name);
   const catalogue = regimeCatalogue(targets);
   const role = options.role ?? "controller";
-  const fromAwareness = (obligation: Obligation) => deadlineFrom(obligation, awareAt, timeZone);
+  const holidays = options.holidays ?? null;
+  const fromAwareness = (obligation: Obligation) => deadlineFrom(obligation, awareAt, timeZone, false, holidays);
   /** A period that runs from the first filing: the recorded one, or else the latest on-time one. */
   const fromFirstFiling = (obligation: Obligation, first: Deadline, filing: FirstFiling | undefined) =>
-    filing ? deadlineFrom(obligation, filing.filedAt, timeZone) : deadlineFrom(obligation, first.due, timeZone, true);
+    filing
+      ? deadlineFrom(obligation, filing.filedAt, timeZone, false, holidays)
+      : deadlineFrom(obligation, first.due, timeZone, true, holidays);
 
   const deadlines: Deadline[] = [];
   for (const regime of new Set(request.regimes)) {
@@ -168,11 +194,16 @@ export function computeDeadlines(request: DeadlineRequest): Deadline[] {
         if (filing?.complete !== true) {
           deadlines.push(fromFirstFiling(rules["complete-notification"], authority, filing));
         }
+        if (options.adverseEffect ?? options.highRisk) deadlines.push(fromAwareness(rules["notify-subscribers"]));
         break;
       }
       case "hipaa": {
         const rules = catalogue.hipaa;
         const { subjects, mostResidentsOfOneState } = options;
+        if (role === "processor") {
+          deadlines.push(fromAwareness(rules["notify-covered-entity"]));
+          break;
+        }
         deadlines.push(fromAwareness(rules["notify-individuals"]));
         if (subjects === undefined || subjects >= HIPAA_HHS_IMMEDIATE_FROM) {
           deadlines.push(fromAwareness(rules["notify-hhs"]));

@@ -14,8 +14,22 @@ export type { InternalTargets, Obligation, ObligationId, PeriodStart, RegimeId }
 export { DAY_MS, HOUR_MS, MINUTE_MS, days, describePeriod, hours, months } from "./periods";
 export type { Period } from "./periods";
 export { endOfDaysPeriod, endOfHoursPeriod, endOfMonthsPeriod, startOfNextLocalHour } from "./regulation-1182-71";
-export { delayReasonsRequired, followUpDue, phasedNotificationState } from "./filing";
-export type { PhasedNotificationState } from "./filing";
+export {
+  EU_MEMBER_STATES,
+  holidayCalendar,
+  holidayCalendarLabel,
+  holidaysUsed,
+  isEuMemberState,
+  isPublicHoliday,
+  memberStateOfZone,
+  practiceHolidays,
+  regionsOf,
+} from "./public-holidays";
+export type { HolidayCalendar, HolidaysUsed } from "./public-holidays";
+export { filingDeadline, filingDeadlineLabel, filingRegime } from "./filing-deadline";
+export type { FilingDeadlineInput } from "./filing-deadline";
+export { delayReasonsRequired, followUpDue, judgeFiling, phasedNotificationState } from "./filing";
+export type { FilingJudgement, FilingStanding, PhasedNotificationState } from "./filing";
 export { parseTimeInZone } from "./parse-time";
 export type { ParsedTime, TimeRefusal } from "./parse-time";
 export { formatForPeople, formatLocalIso, formatOffset, zoneAbbreviation } from "./format-time";

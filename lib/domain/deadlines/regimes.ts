@@ -16,6 +16,8 @@ export const OBLIGATION_IDS = [
   "notify-individuals",
   "notify-hhs",
   "notify-media",
+  "notify-covered-entity",
+  "notify-subscribers",
 ] as const;
 export type ObligationId = (typeof OBLIGATION_IDS)[number];
 
@@ -118,6 +120,11 @@ export function regimeCatalogue(targets: InternalTargets = DEFAULT_INTERNAL_TARG
         regime: "eprivacy", obligation: "complete-notification", basis: "Regulation 611/2013 Art. 2(3)",
         period: days(3), runsFrom: "first-filing", counted1182: true, internalTarget: false,
       },
+      // Art. 3(3) says "without undue delay after the detection": the practice's target for telling people.
+      "notify-subscribers": {
+        regime: "eprivacy", obligation: "notify-subscribers", basis: "Regulation 611/2013 Art. 3(1)",
+        period: hours(targets.communicateSubjectsHours), runsFrom: "awareness", counted1182: false, internalTarget: true,
+      },
     },
     hipaa: {
       "notify-individuals": {
@@ -134,6 +141,12 @@ export function regimeCatalogue(targets: InternalTargets = DEFAULT_INTERNAL_TARG
       },
       "notify-media": {
         regime: "hipaa", obligation: "notify-media", basis: "45 CFR 164.406",
+        period: days(60), runsFrom: "awareness", counted1182: false, internalTarget: false,
+      },
+      // A business associate tells the covered entity, naming each individual (164.410(c)); the covered
+      // entity then owes the notices to individuals, HHS and the media.
+      "notify-covered-entity": {
+        regime: "hipaa", obligation: "notify-covered-entity", basis: "45 CFR 164.410(b)",
         period: days(60), runsFrom: "awareness", counted1182: false, internalTarget: false,
       },
     },

@@ -17,10 +17,11 @@
  *
  * Days, weeks, months (Art. 3(1) second subparagraph, 3(2)(b)(c), 3(4), 3(5)): the day of the event is not
  * counted; the period ends at the end of the last day (for months: the same date, or the month's last day);
- * if that day is a Saturday or Sunday the period ends at the end of the next working day; a period of two
- * days or more contains at least two working days. Public holidays (Art. 3(4)) also extend a period, but
- * they differ per Member State and year and are not known here: a period ending on a holiday is shown
- * one working day too early, never too late.
+ * if that day is a public holiday, Saturday or Sunday the period ends at the end of the next working day; a
+ * period of two days or more contains at least two working days. Holidays are those of the Member State
+ * where the notification is made (Art. 2(2), public-holidays.ts); without a calendar only weekends count,
+ * which ends a period on a holiday one working day too early, never too late. Periods in hours are never
+ * extended: Art. 3(4) speaks of periods "expressed otherwise than in hours".
  */
 import {
   addLocalDays,
@@ -31,6 +32,7 @@ import {
   type LocalDate,
 } from "./calendar";
 import { HOUR_MS } from "./periods";
+import { isPublicHoliday, type HolidayCalendar } from "./public-holidays";
 import { offsetAt } from "./time-zones";
 
 /** The start of the first hour of the zone's clock that begins after the event. */
@@ -49,9 +51,14 @@ function endOfLastDay(lastDay: LocalDate, timeZone: string): Date {
   return startOfLocalDay(addLocalDays(lastDay, 1), timeZone);
 }
 
-function nextWorkingDay(date: LocalDate): LocalDate {
+/** Art. 2(2): working days are all days other than public holidays, Sundays and Saturdays. */
+function isWorkingDay(date: LocalDate, holidays: HolidayCalendar | null): boolean {
+  return !isWeekend(date) && !(holidays && isPublicHoliday(date, holidays));
+}
+
+function nextWorkingDay(date: LocalDate, holidays: HolidayCalendar | null): LocalDate {
   let day = date;
-  while (isWeekend(day)) day = addLocalDays(day, 1);
+  while (!isWorkingDay(day, holidays)) day = addLocalDays(day, 1);
   return day;
 }
 
@@ -59,28 +66,28 @@ function sameDay(a: LocalDate, b: LocalDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-/** Working days (Monday to Friday) from the day after the event to the last day, both included. */
-function workingDaysWithin(eventDay: LocalDate, lastDay: LocalDate): number {
+/** Working days from the day after the event to the last day, both included. */
+function workingDaysWithin(eventDay: LocalDate, lastDay: LocalDate, holidays: HolidayCalendar | null): number {
   let count = 0;
   let day = eventDay;
   do {
     day = addLocalDays(day, 1);
-    if (!isWeekend(day)) count++;
+    if (isWorkingDay(day, holidays)) count++;
   } while (!sameDay(day, lastDay));
   return count;
 }
 
-export function endOfDaysPeriod(event: Date, amount: number, timeZone: string): Date {
+export function endOfDaysPeriod(event: Date, amount: number, timeZone: string, holidays: HolidayCalendar | null = null): Date {
   if (!Number.isInteger(amount) || amount < 1) throw new RangeError("a period in days is a whole number >= 1");
   const eventDay = localDateOf(event, timeZone);
-  let lastDay = nextWorkingDay(addLocalDays(eventDay, amount));
+  let lastDay = nextWorkingDay(addLocalDays(eventDay, amount), holidays);
   if (amount >= 2) {
-    while (workingDaysWithin(eventDay, lastDay) < 2) lastDay = nextWorkingDay(addLocalDays(lastDay, 1));
+    while (workingDaysWithin(eventDay, lastDay, holidays) < 2) lastDay = nextWorkingDay(addLocalDays(lastDay, 1), holidays);
   }
   return endOfLastDay(lastDay, timeZone);
 }
 
-export function endOfMonthsPeriod(event: Date, amount: number, timeZone: string): Date {
-  const lastDay = nextWorkingDay(addLocalMonths(localDateOf(event, timeZone), amount));
+export function endOfMonthsPeriod(event: Date, amount: number, timeZone: string, holidays: HolidayCalendar | null = null): Date {
+  const lastDay = nextWorkingDay(addLocalMonths(localDateOf(event, timeZone), amount), holidays);
   return endOfLastDay(lastDay, timeZone);
 }

@@ -28,8 +28,12 @@ export interface RegisterDocumentRow {
   };
   notified: boolean;
   notifyAuthorityBy: string | null;
+  /** The deadline judged against, named for whose duty it is (a processor's is to its controller). */
+  deadline?: { label: string; due: string; legalLimit: string } | null;
   firstFiledAt: string | null;
   filing: "on_time" | "late" | null;
+  /** The filing against the deadline and the legal limit of Regulation 1182/71, in words. */
+  filingInWords?: string | null;
   lateReason: string | null;
 }
 
@@ -43,9 +47,16 @@ export interface RegisterDocumentYear {
 
 const when = (iso: string | null, timeZone: string) => (iso ? formatForPeople(new Date(iso), timeZone) : "not known");
 
-export function filingInWords(row: Pick<RegisterDocumentRow, "notified" | "filing">): string {
+export function filingInWords(row: Pick<RegisterDocumentRow, "notified" | "filing"> & { filingInWords?: string | null }): string {
   if (!row.notified) return "Not notified";
+  if (row.filingInWords) return `Notified ${row.filingInWords}`;
   return row.filing === "late" ? "Notified late" : row.filing === "on_time" ? "Notified on time" : "Notified";
+}
+
+function deadlineRows(row: RegisterDocumentRow, zone: string) {
+  if (!row.deadline) return [{ label: "Notify authority by", value: when(row.notifyAuthorityBy, zone) }];
+  const limit = row.deadline.legalLimit !== row.deadline.due ? [{ label: "Legal limit (Regulation 1182/71)", value: when(row.deadline.legalLimit, zone) }] : [];
+  return [{ label: row.deadline.label, value: when(row.deadline.due, zone) }, ...limit];
 }
 
 function incidentSection(row: RegisterDocumentRow): DocumentSection {
@@ -70,7 +81,7 @@ function incidentSection(row: RegisterDocumentRow): DocumentSection {
           { label: "Remedial tasks done", value: row.remedialAction.tasksDone.join("; ") || "none yet" },
           { label: "Authority: suggestion and decision", value: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale) },
           { label: "People: suggestion and decision", value: decisionLine(row.decision.forPeople, null, null) },
-          { label: "Notify authority by", value: when(row.notifyAuthorityBy, zone) },
+          ...deadlineRows(row, zone),
           { label: "Notification", value: `${filingInWords(row)}${row.firstFiledAt ? ` (${when(row.firstFiledAt, zone)})` : ""}` },
           ...(row.lateReason ? [{ label: "Reason for delay", value: row.lateReason }] : []),
         ],

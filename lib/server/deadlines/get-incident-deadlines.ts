@@ -1,4 +1,4 @@
-import { computeDeadlines, formatLocalIso, standingAt, type Deadline, type DeadlineStatus } from "@/lib/domain/deadlines";
+import { computeDeadlines, formatLocalIso, holidaysUsed, practiceHolidays, type HolidaysUsed, standingAt, type Deadline, type DeadlineStatus } from "@/lib/domain/deadlines";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
@@ -17,6 +17,8 @@ export interface IncidentDeadlineDto {
   due: string;
   dueLocal: string;
   dueUnder1182?: string;
+  /** Whose public holidays dueUnder1182 moved past ("FR"), where a period in days or months is EU law's. */
+  holidaysOf?: string;
   internalTarget: boolean;
   provisional: boolean;
   /** "met" once what was recorded (filings, sent communications) meets it; otherwise standingAt's status. */
@@ -36,6 +38,8 @@ export interface IncidentDeadlines {
   /** From the latest assessment: a high risk adds the communication to the people affected (Art. 34). */
   highRisk: boolean;
   computedAt: string;
+  /** The public holidays the legal limits (dueUnder1182) moved past: the practice's Member State's. */
+  holidays: HolidaysUsed;
   deadlines: IncidentDeadlineDto[];
 }
 
@@ -60,6 +64,7 @@ function allDeadlines(records: IncidentRecords): Array<{ deadline: Deadline; met
       highRisk: records.highRisk,
       ...(records.subjects === undefined ? {} : { subjects: records.subjects }),
       ...(records.targets ? { targets: records.targets } : {}),
+      holidays: practiceHolidays(records.country),
       ...(first
         ? { firstFilings: Object.fromEntries(regimes.map((regime) => [regime, { filedAt: first.filedAt, complete: filings.some((f) => f.kind === "complete") }])) }
         : {}),
@@ -80,6 +85,7 @@ function toDto({ deadline, met }: { deadline: Deadline; met: boolean }, timeZone
     due: deadline.due.toISOString(),
     dueLocal: formatLocalIso(deadline.due, timeZone),
     ...(deadline.dueUnder1182 ? { dueUnder1182: deadline.dueUnder1182.toISOString() } : {}),
+    ...(deadline.holidaysOf ? { holidaysOf: deadline.holidaysOf } : {}),
     internalTarget: deadline.internalTarget,
     provisional: deadline.provisional,
     status: met ? "met" : standing.status,
@@ -103,7 +109,7 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
     ctx.db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
     ctx.db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
     ctx.db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { riskLevel: true, subjectsDecision: true } }),
-    ctx.db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true } }),
+    ctx.db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true, country: true } }),
   ]);
   const records: IncidentRecords = {
     id: incident.id,
@@ -115,6 +121,7 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
     filings,
     sentCommunications,
     targets: internalTargetsFrom(organization.settings),
+    country: organization.country,
   };
 
   const now = ctx.now();
@@ -134,6 +141,7 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
     role: records.role,
     highRisk: records.highRisk,
     computedAt: now.toISOString(),
+    holidays: holidaysUsed(practiceHolidays(records.country), records.country),
     deadlines: allDeadlines(records).map((entry) => toDto(entry, incident.timeZone, now)),
   });
 }

@@ -17,6 +17,7 @@ import {
   computeDeadlines,
   followUpDue,
   isRegimeId,
+  practiceHolidays,
   type Deadline,
   type FirstFiling,
   type InternalTargets,
@@ -39,9 +40,14 @@ export interface IncidentRecords {
   sentCommunications: ReadonlyArray<{ channel: string }>;
   /** The practice's internal targets (internal-targets-policy.ts); the domain's defaults when absent. */
   targets?: InternalTargets;
+  /**
+   * The practice's country: the Member State where it notifies, whose public holidays extend EU periods in
+   * days and months (Regulation 1182/71). Nationwide holidays only: a practice records no region.
+   */
+  country?: string;
 }
 
-const FIRST_NOTIFICATIONS: ReadonlySet<ObligationId> = new Set(["notify-authority", "notify-controller", "early-warning", "notify-hhs"]);
+const FIRST_NOTIFICATIONS: ReadonlySet<ObligationId> = new Set(["notify-authority", "notify-controller", "notify-covered-entity", "early-warning", "notify-hhs"]);
 const FOLLOW_UPS: ReadonlySet<ObligationId> = new Set(["follow-up-notification", "complete-notification", "final-report"]);
 
 export function parseRegimes(stored: string): RegimeId[] {
@@ -82,7 +88,7 @@ function isMet(deadline: Deadline, records: IncidentRecords, filings: ReadonlyAr
   if (FIRST_NOTIFICATIONS.has(deadline.obligation)) return filings.length > 0;
   if (deadline.obligation === "incident-notification") return filings.length >= 2 || complete;
   if (FOLLOW_UPS.has(deadline.obligation)) return complete;
-  if (deadline.obligation === "communicate-subjects" || deadline.obligation === "notify-individuals") {
+  if (deadline.obligation === "communicate-subjects" || deadline.obligation === "notify-individuals" || deadline.obligation === "notify-subscribers") {
     return records.sentCommunications.length > 0;
   }
   if (deadline.obligation === "notify-media") return records.sentCommunications.some((c) => c.channel === "public_notice");
@@ -101,7 +107,7 @@ function memoKey(records: IncidentRecords): string {
   const filings = records.filings.map((filing) => `${filing.kind}@${filing.filedAt.getTime()}`).join(",");
   const sent = records.sentCommunications.map((communication) => communication.channel).join(",");
   const targets = records.targets ? `${records.targets.notifyControllerHours}/${records.targets.communicateSubjectsHours}/${records.targets.followUpHours}` : "";
-  return [records.id, records.awareAt.getTime(), records.timeZone, records.regimes, records.role, records.subjects ?? "", records.highRisk, filings, sent, targets].join("|");
+  return [records.id, records.awareAt.getTime(), records.timeZone, records.regimes, records.role, records.subjects ?? "", records.highRisk, filings, sent, targets, records.country ?? ""].join("|");
 }
 
 /** The incident's deadlines not yet met, nearest first. */
@@ -131,6 +137,7 @@ function computeOpenDeadlines(records: IncidentRecords): Deadline[] {
       highRisk: records.highRisk,
       ...(records.subjects === undefined ? {} : { subjects: records.subjects }),
       ...(records.targets ? { targets: records.targets } : {}),
+      holidays: practiceHolidays(records.country),
       ...(firstFiling ? { firstFilings: Object.fromEntries(regimes.map((regime) => [regime, firstFiling])) } : {}),
     },
   });

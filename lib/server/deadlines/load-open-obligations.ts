@@ -11,6 +11,7 @@
  * made both databases read every complete filing ever made (Prisma writes NOT IN (subquery)), which cost
  * more than loading the few hundred extra rows it saved.
  */
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import type { Deadline } from "@/lib/domain/deadlines";
 import type { Db, Prisma } from "@/lib/db/client";
 import { deadlineFacts, isHighRisk, openDeadlines } from "./incident-obligations";
@@ -59,7 +60,7 @@ export async function loadOpenDeadlines(db: Db, where: Prisma.IncidentWhereInput
       organizationId: true,
       ownerId: true,
       dpoId: true,
-      organization: { select: { settings: true } },
+      organization: { select: { settings: true, country: true } },
       filings: { select: { kind: true, filedAt: true } },
       communications: { where: { status: "sent" }, select: { channel: true } },
       // A few per incident: all are loaded in the one batched query and the latest picked here (a nested
@@ -69,7 +70,7 @@ export async function loadOpenDeadlines(db: Db, where: Prisma.IncidentWhereInput
   });
   const targetsOf = targetsCache();
   return rows.map(({ regimes, facts, filings, communications, assessments, organization, ...incident }) => ({
-    incident,
+    incident: { ...incident, title: incidentTitle(incident) },
     deadlines: openDeadlines({
       id: incident.id,
       awareAt: incident.awareAt,
@@ -80,6 +81,7 @@ export async function loadOpenDeadlines(db: Db, where: Prisma.IncidentWhereInput
       filings,
       sentCommunications: communications,
       targets: targetsOf(organization.settings),
+      country: organization.country,
     }),
   }));
 }

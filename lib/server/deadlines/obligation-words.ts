@@ -13,6 +13,8 @@ export const OBLIGATION_WORDS: Record<ObligationId, string> = {
   "notify-individuals": "Notify the individuals",
   "notify-hhs": "Notify HHS",
   "notify-media": "Notify the media",
+  "notify-covered-entity": "Notify the covered entity, naming each person affected",
+  "notify-subscribers": "Tell the subscribers and people affected",
 };
 
 export const REGIME_WORDS: Record<RegimeId, string> = {

@@ -112,9 +112,10 @@ export function deadlineRulesFingerprint(rules: (records: IncidentRecords) => re
                     filings: stage === 0 ? [] : stage === 1 ? [{ kind: "initial", filedAt }] : [{ kind: "initial", filedAt }, { kind: stage === 2 ? "follow_up" : "complete", filedAt: new Date(filedAt.getTime() + 86_400_000) }],
                     sentCommunications: stage === 3 ? [{ channel: "email" }] : [],
                     targets,
+                    country: timeZone === "Europe/Paris" ? "FR" : "US",
                   };
                   for (const deadline of rules(records)) {
-                    hash.update(`${records.id}|${deadline.regime}|${deadline.obligation}|${deadline.basis}|${deadline.due.getTime()}|${deadline.dueUnder1182?.getTime() ?? ""}|${JSON.stringify(deadline.period)}|${deadline.internalTarget}|${deadline.provisional}\n`);
+                    hash.update(`${records.id}|${deadline.regime}|${deadline.obligation}|${deadline.basis}|${deadline.due.getTime()}|${deadline.dueUnder1182?.getTime() ?? ""}|${deadline.holidaysOf ?? ""}|${JSON.stringify(deadline.period)}|${deadline.internalTarget}|${deadline.provisional}\n`);
                   }
                 }
   return hash.digest("hex");

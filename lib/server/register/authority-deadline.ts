@@ -1,14 +1,10 @@
-import { computeDeadlines, isRegimeId, type Deadline } from "@/lib/domain/deadlines";
+import { filingDeadline, type Deadline } from "@/lib/domain/deadlines";
 
 /**
- * The deadline the register judges a notification against: the earliest authority notification among the
- * incident's regimes (GDPR Art. 33(1): awareness + 72 h). A processor's first duty is to its controller
- * (Art. 33(2)), so for a processor that deadline stands in.
+ * The deadline the register and the notification judge a filing against: the first notification of the
+ * regime the filing is made under (lib/domain/deadlines/filing-deadline.ts). For a processor that is its own
+ * duty, telling the controller (Art. 33(2)), and it is labelled so.
  */
-export function authorityDeadline(input: { awareAt: Date; timeZone: string; regimes: readonly string[]; role?: string }): Deadline | null {
-  const regimes = input.regimes.filter(isRegimeId);
-  const role = input.role === "processor" ? "processor" : "controller";
-  const deadlines = computeDeadlines({ awareAt: input.awareAt, timeZone: input.timeZone, regimes, options: { role } });
-  const authority = deadlines.filter((d) => ["notify-authority", "incident-notification", "notify-controller", "notify-hhs"].includes(d.obligation));
-  return authority.sort((a, b) => a.due.getTime() - b.due.getTime())[0] ?? null;
+export function authorityDeadline(input: { awareAt: Date; timeZone: string; regimes: readonly string[]; role?: string; authority?: string | null }): Deadline | null {
+  return filingDeadline(input);
 }

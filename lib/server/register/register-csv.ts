@@ -34,8 +34,11 @@ export const REGISTER_COLUMNS: ReadonlyArray<[string, (row: RegisterRow) => stri
   ["People decision rationale", (r) => r.decision.forPeople?.rationale ?? null],
   ["Notified", (r) => yesNo(r.notified)],
   ["Notify authority by (UTC)", (r) => r.notifyAuthorityBy],
+  ["Notify controller by (UTC)", (r) => r.notifyControllerBy],
+  ["Legal limit (UTC)", (r) => r.deadline?.legalLimit ?? null],
   ["First filed at (UTC)", (r) => r.firstFiledAt],
   ["Filing", (r) => (r.filing === null ? "" : r.filing === "late" ? "late" : "on time")],
+  ["Filing against the legal limit", (r) => r.filingInWords],
   ["Reason for delay", (r) => r.lateReason],
 ];
 

@@ -1,6 +1,7 @@
 import { CONSEQUENCE_TEXT_EN, deriveConsequences } from "@/lib/domain/notification/consequences";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
+import { filingDeadlineLabel, judgeFiling, type FilingStanding } from "@/lib/domain/deadlines";
 import { authorityDeadline } from "./authority-deadline";
 
 /**
@@ -54,11 +55,30 @@ export interface RegisterRow {
   /** The DPO's latest decisions beside Breachdesk's suggestions; overrides are marked (GDPR Art. 33/34). */
   decision: RegisterDecisionView;
   notified: boolean;
+  /** The authority deadline of the filing's regime; null for a processor, whose own duty is to its controller. */
   notifyAuthorityBy: string | null;
+  /** A processor's deadline for telling its controller (Art. 33(2)) or covered entity (45 CFR 164.410). */
+  notifyControllerBy: string | null;
+  /** The deadline the first filing is judged against, named for whose duty it is. */
+  deadline: RegisterDeadline | null;
   firstFiledAt: string | null;
-  /** Judged on the first filing; null while nothing was filed. */
+  /** Judged on the first filing against the conservative deadline; null while nothing was filed. */
   filing: "on_time" | "late" | null;
+  /** The same filing against the legal limit too (Regulation 1182/71), and in words. */
+  filingStanding: FilingStanding | null;
+  filingInWords: string | null;
   lateReason: string | null;
+}
+
+export interface RegisterDeadline {
+  regime: string;
+  obligation: string;
+  basis: string;
+  /** "Notify the authority by", "Notify the controller by". */
+  label: string;
+  due: string;
+  /** The legal outer limit (Regulation 1182/71) where EU law sets the period; else the deadline itself. */
+  legalLimit: string;
 }
 
 /** What the register query loads for one incident, already decrypted. */
@@ -78,7 +98,7 @@ export interface RegisterSource {
   ongoing: boolean;
   containedAt: Date | null;
   tasksDone: string[];
-  filings: Array<{ kind: string; filedAt: Date; lateReason: string | null }>;
+  filings: Array<{ kind: string; filedAt: Date; lateReason: string | null; authority?: string }>;
   latestAssessment: { riskLevel: string; authorityDecision: string; authorityRationale: string } | null;
   /** Suggestion and decision per audience, from lib/server/assessments/register-decisions.ts. */
   decisions?: {
@@ -112,9 +132,10 @@ function audience(entry: { suggested: string; decision: string; overridden: bool
 
 export function toRegisterRow(source: RegisterSource): RegisterRow {
   const facts = source.facts;
-  const deadline = authorityDeadline({ awareAt: source.awareAt, timeZone: source.timeZone, regimes: source.regimes, role: facts.role });
   const first = firstFiling(source.filings);
-  const late = first && deadline ? first.filedAt.getTime() > deadline.due.getTime() : null;
+  const deadline = authorityDeadline({ awareAt: source.awareAt, timeZone: source.timeZone, regimes: source.regimes, role: facts.role, authority: first?.authority ?? null });
+  const judged = first && deadline ? judgeFiling(deadline, first.filedAt) : null;
+  const ownDuty = deadline?.obligation === "notify-controller" || deadline?.obligation === "notify-covered-entity";
   return {
     incidentId: source.id,
     reference: source.reference,
@@ -146,9 +167,22 @@ export function toRegisterRow(source: RegisterSource): RegisterRow {
       forPeople: source.decisions ? audience(source.decisions.subjects) : null,
     },
     notified: source.filings.length > 0,
-    notifyAuthorityBy: deadline ? deadline.due.toISOString() : null,
+    notifyAuthorityBy: deadline && !ownDuty ? deadline.due.toISOString() : null,
+    notifyControllerBy: deadline && ownDuty ? deadline.due.toISOString() : null,
+    deadline: deadline
+      ? {
+          regime: deadline.regime,
+          obligation: deadline.obligation,
+          basis: deadline.basis,
+          label: filingDeadlineLabel(deadline),
+          due: deadline.due.toISOString(),
+          legalLimit: (deadline.dueUnder1182 ?? deadline.due).toISOString(),
+        }
+      : null,
     firstFiledAt: first ? first.filedAt.toISOString() : null,
-    filing: late === null ? null : late ? "late" : "on_time",
+    filing: judged === null ? null : judged.late ? "late" : "on_time",
+    filingStanding: judged?.standing ?? null,
+    filingInWords: judged?.inWords ?? null,
     lateReason: first?.lateReason ?? null,
   };
 }

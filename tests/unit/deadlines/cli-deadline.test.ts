@@ -9,13 +9,18 @@ async function deadline(...args: string[]) {
 }
 
 describe("breachdesk deadline --json", () => {
-  it("prints the contract example, and only that, on stdout", async () => {
+  it("prints the contract example, and only that, on stdout (plus the additive holidays used)", async () => {
     const { code, stdout, stderr } = await deadline("--aware", "2026-03-27T23:30", "--tz", "Europe/Paris", "--json");
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(JSON.parse(stdout)).toEqual({
       awareAt: "2026-03-27T22:30:00.000Z",
       timeZone: "Europe/Paris",
+      holidays: {
+        country: "FR",
+        region: null,
+        note: "nationwide public holidays of FR (no region given, so regional holidays do not count)",
+      },
       deadlines: [
         {
           regime: "gdpr",
