@@ -13,6 +13,7 @@ import {
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { seal } from "@/lib/server/crypto/sealed-text";
+import { folderProblemForPeople } from "@/lib/server/data-folders";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
@@ -45,7 +46,14 @@ export async function addAttachment(
   if (!allowed.ok) return allowed;
 
   const source = Readable.fromWeb(file.stream() as WebReadableStream<Uint8Array>);
-  const stored = await storeEncrypted(source, limits.maxBytes);
+  let stored;
+  try {
+    stored = await storeEncrypted(source, limits.maxBytes);
+  } catch (error) {
+    const problem = folderProblemForPeople("The file", "attachments", error);
+    if (!problem) throw error;
+    return invalid([{ field: "file", problem }]);
+  }
   if (!stored.ok) return invalid([{ field: "file", problem: stored.problem }]);
   const { storageKey, keyId, size, sha256, sniffer } = stored.stored;
   const mismatch = kindMismatch(declared, sniffer);
