@@ -1,4 +1,4 @@
-import { FACT_QUESTIONS } from "@/lib/domain/risk/questions";
+import { FACT_QUESTIONS, type FactQuestion } from "@/lib/domain/risk/questions";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { answerLabel } from "./field-labels";
 
@@ -10,6 +10,9 @@ export interface FactRow {
   /** Sent at the intake's cautious default and never confirmed: an assumption, not an established fact. */
   assumed: boolean;
 }
+
+/** Rare questions whose absence means their usual answer ("scope": living people), shown only once answered. */
+const SHOWN_ONLY_WHEN_SET = new Set(["scope"]);
 
 /** The words beside an assumed answer, wherever it is shown (not a colour alone). */
 export const ASSUMED_MARKER = "assumed, not confirmed by the reporter";
@@ -24,7 +27,9 @@ function at(facts: BreachFactsDraft, path: string): unknown {
  */
 export function factRows(facts: BreachFactsDraft, assumed: readonly string[] = []): FactRow[] {
   const types: readonly string[] = facts.breachTypes ?? [];
-  return FACT_QUESTIONS.filter((question) => !question.onlyFor || types.includes(question.onlyFor)).map((question) => {
+  const applies = (question: FactQuestion) =>
+    (!question.onlyFor || types.includes(question.onlyFor)) && !(SHOWN_ONLY_WHEN_SET.has(question.field) && at(facts, question.field) === undefined);
+  return FACT_QUESTIONS.filter(applies).map((question) => {
     const value = at(facts, question.field);
     const answer = Array.isArray(value)
       ? value.length

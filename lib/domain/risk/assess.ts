@@ -2,8 +2,10 @@ import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { enisaSeverity } from "./enisa-severity";
 import { obligationsFor } from "./obligations";
 import { profileOf } from "./profile";
+import { outOfScopeOf, outOfScopeReason, type OutOfScope } from "./out-of-scope";
 import { assessRiskLevel } from "./risk-level";
-import type { Assessment } from "./types";
+import { severityVersusLevel } from "./severity-vs-level";
+import type { Assessment, Severity } from "./types";
 
 /**
  * Breach facts in, assessment out: the risk level (EDPB guidance), what must be done (Art. 33/34), the ENISA
@@ -11,18 +13,41 @@ import type { Assessment } from "./types";
  */
 export function assessBreach(facts: BreachFacts): Assessment {
   const profile = profileOf(facts);
+  const severity = enisaSeverity(facts, profile);
+  const outOfScope = outOfScopeOf(facts);
+  if (outOfScope) return outOfScopeAssessment(outOfScope, severity);
+
   const level = assessRiskLevel(facts, profile);
   const withoutEncryption =
     facts.encryption === "state_of_the_art" ? assessRiskLevel({ ...facts, encryption: "none" }, profile) : level;
   const obligations = obligationsFor(facts, level, withoutEncryption);
+  const reasons = [...level.reasons, ...obligations.reasons];
+  const note = severityVersusLevel(level.riskLevel, severity, reasons);
   return {
     riskLevel: level.riskLevel,
     notifyAuthority: obligations.notifyAuthority,
     communicateSubjects: obligations.communicateSubjects,
     publicCommunicationInstead: obligations.publicCommunicationInstead,
     notifyController: obligations.notifyController,
-    severity: enisaSeverity(facts, profile),
+    severity,
     exemptions: obligations.exemptions,
-    reasons: [...level.reasons, ...obligations.reasons],
+    reasons: note ? [...reasons, note] : reasons,
+  };
+}
+
+/** Not a personal-data breach: no duty under Art. 33 or 34, for a controller or a processor alike. */
+function outOfScopeAssessment(outOfScope: OutOfScope, severity: Severity): Assessment {
+  const reasons = [outOfScopeReason(outOfScope)];
+  const note = severityVersusLevel("none", severity, reasons);
+  return {
+    riskLevel: "none",
+    notifyAuthority: false,
+    communicateSubjects: false,
+    publicCommunicationInstead: false,
+    notifyController: false,
+    severity,
+    exemptions: [],
+    reasons: note ? [...reasons, note] : reasons,
+    outOfScope,
   };
 }

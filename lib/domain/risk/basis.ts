@@ -3,6 +3,7 @@
  * once. Paragraph or section numbers are given only where they are certain; otherwise the document is named.
  */
 export const BASIS = {
+  art4_1: "GDPR Art. 4(1)",
   art4_12: "GDPR Art. 4(12)",
   art9: "GDPR Art. 9(1)",
   art10: "GDPR Art. 10",
@@ -12,6 +13,7 @@ export const BASIS = {
   art34_3_a: "GDPR Art. 34(3)(a)",
   art34_3_b: "GDPR Art. 34(3)(b)",
   art34_3_c: "GDPR Art. 34(3)(c)",
+  recital27: "GDPR Recital 27",
   recital38: "GDPR Recital 38",
   recital75: "GDPR Recital 75",
   recital85: "GDPR Recital 85",

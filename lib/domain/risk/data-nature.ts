@@ -41,11 +41,13 @@ export function dataNatureReasons(profile: BreachProfile): Reason[] {
       basis: BASIS.riskFactors,
     });
   }
-  if (profile.patients && profile.special.length === 0) {
+  if (profile.inCare && profile.special.length === 0) {
     reasons.push({
       factor: "patient_relationship_inferable",
       effect: "raises",
-      explanation: "The people are patients: even without medical details, being on a medical practice's list says something about their health.",
+      explanation: profile.patients
+        ? "The people are patients: even without medical details, being on a medical practice's list says something about their health."
+        : `The people are ${listed(profile.vulnerable)} in the practice's care: being on a medical practice's list says something about their health.`,
       basis: BASIS.riskFactors,
     });
   }
@@ -98,13 +100,12 @@ export function weighsHighWhenExposedWidely(profile: BreachProfile): boolean {
     profile.identityOrFinancial.length > 0 ||
     profile.credentials ||
     profile.privateLife.length > 0 ||
-    profile.patients ||
-    profile.vulnerable.length > 0 ||
+    profile.inCare ||
     profile.largeScale
   );
 }
 
-function isOrdinaryOnly(profile: BreachProfile): boolean {
+export function isOrdinaryOnly(profile: BreachProfile): boolean {
   return (
     profile.special.length === 0 &&
     profile.identityOrFinancial.length === 0 &&

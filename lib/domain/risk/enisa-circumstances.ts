@@ -29,11 +29,13 @@ function lossOfConfidentiality(facts: BreachFacts, reasons: Reason[]): number {
     reasons.push(cb("confidentiality_details_missing", "raises", "Who could see the data is not recorded, so the worst case counts (0.5)."));
     return 0.5;
   }
-  if (details.exfiltration === "ruled_out") {
-    reasons.push(cb("exfiltration_ruled_out", "lowers", "The data was exposed, but it is established that nobody took or used it (0)."));
+  if (details.exfiltration === "ruled_out" && details.access === "ruled_out") {
+    reasons.push(cb("exfiltration_ruled_out", "lowers", "The data was exposed, but it is established that nobody saw, opened or copied it (0)."));
     return 0;
   }
-  switch (details.recipients) {
+  // A recipient acting on purpose is not trusted, whatever their duty of confidentiality.
+  const recipients = details.recipients === "known_trusted" && facts.cause === "malicious" ? "known_untrusted" : details.recipients;
+  switch (recipients) {
     case "public":
     case "unknown":
       reasons.push(cb("public_or_unknown_recipients", "raises", "An unknown number of people could see the data (0.5)."));

@@ -69,11 +69,13 @@ export function dataProcessingContext(facts: BreachFacts, profile: BreachProfile
     reasons.push(reason);
   };
 
-  if (profile.patients && profile.special.length === 0) {
+  if (profile.inCare && profile.special.length === 0) {
     adjust(1, {
       factor: "patient_relationship_inferable",
       effect: "raises",
-      explanation: "These are patients: being on a medical practice's list already says something about their health.",
+      explanation: profile.patients
+        ? "These are patients: being on a medical practice's list already says something about their health."
+        : `These are ${listed(profile.vulnerable)} in the practice's care: being on its list already says something about their health.`,
       basis: BASIS.enisa,
     });
   }

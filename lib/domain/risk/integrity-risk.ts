@@ -2,12 +2,14 @@ import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { BASIS } from "./basis";
 import type { PartialRisk } from "./confidentiality-risk";
 import type { BreachProfile } from "./profile";
-import type { Reason, RiskLevel } from "./types";
+import { levelAbove, type Reason, type RiskLevel } from "./types";
 
 /**
  * The risk from altered data (an integrity breach). Wrong health data can lead to wrong treatment, so it is
  * a risk even when the correct version can be recovered, and a high one when it cannot. Other altered data
- * that can be recovered leaves no risk; if it cannot, it is a risk.
+ * that can be recovered leaves no risk; if it cannot, it is a risk. Once decisions or treatment were based on
+ * the wrong data, recovering the right value comes too late: the harm may be done (Recital 75, physical
+ * harm), so the level rises, to high for sensitive data or people in care.
  */
 export function integrityRisk(facts: BreachFacts, profile: BreachProfile): PartialRisk {
   const reasons: Reason[] = [];
@@ -40,5 +42,20 @@ export function integrityRisk(facts: BreachFacts, profile: BreachProfile): Parti
     });
   }
   const level: RiskLevel = sensitive ? (recoverable ? "risk" : "high") : recoverable ? "none" : "risk";
-  return { level, reasons };
+  if (facts.integrity?.usedBeforeCorrection === undefined && (sensitive || profile.inCare)) {
+    reasons.push({
+      factor: "use_before_correction_unknown",
+      effect: "neutral",
+      explanation: "Whether decisions or treatment were based on the wrong data is not recorded. Find out: if they were, the risk is high.",
+      basis: BASIS.recital75,
+    });
+  }
+  if (facts.integrity?.usedBeforeCorrection !== true) return { level, reasons };
+  reasons.push({
+    factor: "used_before_correction",
+    effect: "raises",
+    explanation: "Decisions or treatment were based on the wrong data before it was corrected: the harm may already be done, whatever can be restored now.",
+    basis: BASIS.recital75,
+  });
+  return { level: sensitive || profile.inCare ? "high" : levelAbove(level), reasons };
 }

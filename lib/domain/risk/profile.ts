@@ -17,6 +17,8 @@ const IDENTITY_OR_FINANCIAL: readonly DataCategory[] = ["financial", "official_i
 const PRIVATE_LIFE: readonly DataCategory[] = ["communications", "location", "behavioural"];
 /** People who need particular protection (GDPR Recitals 38 and 75). */
 const VULNERABLE: readonly SubjectCategory[] = ["children", "vulnerable_adults"];
+/** Health data in any form: medical images are health data too (Art. 4(15)). */
+const HEALTH: readonly DataCategory[] = ["health", "medical_images"];
 
 /** The facts read once into the questions every rule asks. */
 export interface BreachProfile {
@@ -29,9 +31,15 @@ export interface BreachProfile {
   noCategories: boolean;
   patients: boolean;
   vulnerable: SubjectCategory[];
+  /**
+   * Patients or people who need particular protection. A medical practice's children and vulnerable adults
+   * are in its care too, and must never weigh less than adult patients (Recitals 38 and 75), so every rule
+   * that looks at patients looks at this.
+   */
+  inCare: boolean;
   subjectCount: number;
   largeScale: boolean;
-  /** Patients' health data: losing access to it can harm care itself. */
+  /** Health data of people in care: losing access to it, or altering it, can harm care itself. */
   careCritical: boolean;
 }
 
@@ -39,6 +47,8 @@ export function profileOf(facts: BreachFacts): BreachProfile {
   const categories = facts.dataCategories;
   const subjects = facts.subjects.categories;
   const patients = subjects.includes("patients");
+  const vulnerable = subjects.filter((s) => VULNERABLE.includes(s));
+  const inCare = patients || vulnerable.length > 0;
   return {
     types: new Set(facts.breachTypes),
     categories,
@@ -48,10 +58,11 @@ export function profileOf(facts: BreachFacts): BreachProfile {
     privateLife: categories.filter((c) => PRIVATE_LIFE.includes(c)),
     noCategories: categories.length === 0,
     patients,
-    vulnerable: subjects.filter((s) => VULNERABLE.includes(s)),
+    vulnerable,
+    inCare,
     subjectCount: facts.subjects.count,
     largeScale: facts.subjects.count >= LARGE_SCALE_SUBJECTS,
-    careCritical: categories.includes("health") && (patients || subjects.includes("vulnerable_adults")),
+    careCritical: inCare && categories.some((c) => HEALTH.includes(c)),
   };
 }
 

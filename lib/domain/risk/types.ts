@@ -64,6 +64,11 @@ export interface Assessment {
   severity: Severity;
   exemptions: Exemption[];
   reasons: Reason[];
+  /**
+   * Present only when the facts are not a personal-data breach at all: data about deceased people only
+   * (Recital 27) or about no real person. Nothing is then owed under Art. 33 or 34.
+   */
+  outOfScope?: "deceased_only" | "no_personal_data";
 }
 
 const ORDER: Record<RiskLevel, number> = { none: 0, risk: 1, high: 2 };

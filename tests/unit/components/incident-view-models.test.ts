@@ -55,7 +55,12 @@ describe("the facts in words", () => {
     const answer = (field: string) => rows.find((row) => row.field === field)?.answer;
     expect(answer("confidentiality.recipients")).toBe("Anyone: it was on the internet or in a public place");
     expect(answer("subjects.count")).toBe("5,300");
-    expect(answer("dataCategories")).toBe("Names, addresses, dates of birth; Anything medical: diagnoses, results, prescriptions, medical images");
+    expect(answer("dataCategories")).toBe("Names, addresses, dates of birth; Anything medical: diagnoses, results, prescriptions");
+    // Not recorded: read as "not known", so the row says so rather than guessing an answer.
+    expect(answer("confidentiality.access")).toBe("Not answered yet");
+    // Whether the data is about living people is asked only in the rare case it is not: no row until then.
+    expect(rows.some((row) => row.field === "scope")).toBe(false);
+    expect(factRows({ ...imaging, scope: "deceased_only" }).find((row) => row.field === "scope")?.answer).toBe("No, only about people who have died");
     expect(answer("mitigation.highRiskNoLongerLikely")).toBe("No");
     // Availability questions do not apply to a confidentiality breach.
     expect(rows.some((row) => row.field.startsWith("availability."))).toBe(false);

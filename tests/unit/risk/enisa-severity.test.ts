@@ -149,9 +149,21 @@ describe("ENISA severity score", () => {
     expect(altered(false)).toBe(0.5);
   });
 
-  it("counts a proven absence of exfiltration as no loss of confidentiality", () => {
-    const severity = enisaSeverity(facts({ confidentiality: { recipients: "public", exfiltration: "ruled_out" } }));
+  it("counts proof that nobody saw or copied the data as no loss of confidentiality", () => {
+    const severity = enisaSeverity(facts({ confidentiality: { recipients: "public", exfiltration: "ruled_out", access: "ruled_out" } }));
     expect(severity.components.circumstances.confidentiality).toBe(0);
+  });
+
+  it("still counts the exposure when nothing was copied but someone may have seen it (access is disclosure)", () => {
+    for (const access of ["confirmed", "unknown", undefined] as const) {
+      const severity = enisaSeverity(facts({ confidentiality: { recipients: "public", exfiltration: "ruled_out", access } }));
+      expect(severity.components.circumstances.confidentiality, String(access)).toBe(0.5);
+    }
+  });
+
+  it("counts a known recipient bound to confidentiality who acted on purpose as untrusted", () => {
+    const severity = enisaSeverity(facts({ cause: "malicious", confidentiality: { recipients: "known_trusted", exfiltration: "ruled_out", access: "confirmed" } }));
+    expect(severity.components.circumstances.confidentiality).toBe(0.25);
   });
 
   it("scores empty data categories as simple data and says so", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FACT_QUESTIONS } from "@/lib/domain/risk";
 import {
+  ACCESS,
   BREACH_TYPES,
   CAUSES,
   DATA_CATEGORIES,
@@ -9,6 +10,7 @@ import {
   IDENTIFIABILITY,
   RECIPIENTS,
   ROLES,
+  SCOPES,
   SUBJECT_CATEGORIES,
 } from "@/lib/schemas/breach-facts";
 
@@ -22,6 +24,8 @@ const CHOICES: Record<string, readonly string[]> = {
   encryption: ENCRYPTION,
   "confidentiality.recipients": RECIPIENTS,
   "confidentiality.exfiltration": EXFILTRATION,
+  "confidentiality.access": ACCESS,
+  scope: SCOPES,
 };
 
 const ALL_FACTS = [
@@ -31,7 +35,10 @@ const ALL_FACTS = [
   "availability.backup",
   "availability.restoredWithinHours",
   "availability.permanentLoss",
+  "availability.careDisrupted",
   "integrity.recoverable",
+  "integrity.usedBeforeCorrection",
+  "confidentiality.recipientCouldHarm",
   "mitigation.dataRetrievedOrDeleted",
   "mitigation.highRiskNoLongerLikely",
   "mitigation.individualContactDisproportionate",
@@ -57,6 +64,13 @@ describe("guided questionnaire", () => {
       expect(q.whyItMatters.length).toBeGreaterThan(20);
       if (q.answer === "yes_no") expect(q.options.map((o) => o.value)).toEqual([true, false]);
     }
+  });
+
+  it("offers medical images and ordinary photos as two choices, each named plainly", () => {
+    const kinds = FACT_QUESTIONS.find((q) => q.field === "dataCategories")!.options;
+    expect(kinds.find((o) => o.value === "medical_images")?.label).toMatch(/X-rays/);
+    expect(kinds.find((o) => o.value === "images")?.label).toMatch(/not medical/);
+    expect(kinds.find((o) => o.value === "health")?.label).not.toMatch(/images/);
   });
 
   it("asks about recipients, exfiltration, backup and recovery only for their breach type", () => {
