@@ -20,6 +20,8 @@ interface CorpusCase {
     exemptions: string[];
     decidingFactors: string[];
     notifyController?: boolean;
+    /** Reasons that must be given whatever their effect (a neutral explanation, such as why ENISA differs). */
+    alsoExplains?: string[];
   };
 }
 
@@ -31,8 +33,8 @@ const corpus = files.map((file) => ({
 }));
 
 describe("risk corpus", () => {
-  it("holds at least 30 scenarios, each with a name and a source", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  it("holds at least 70 scenarios, each with a name and a source", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(70);
     for (const { data } of corpus) {
       expect(data.name.length).toBeGreaterThan(10);
       expect(data.source.length).toBeGreaterThan(10);
@@ -45,6 +47,11 @@ describe("risk corpus", () => {
     for (const n of ["01", "02", "03", "04", "06", "07", "08", "09", "10", "11", "12", "13", "14", "16", "17", "18"]) {
       expect(sources).toContain(`Case No. ${n}`);
     }
+  });
+
+  it("covers every rule of the legal review (issue 14) with at least three scenarios each", () => {
+    const count = (prefix: string) => corpus.filter(({ file }) => file.startsWith(prefix)).length;
+    for (const prefix of ["acc-", "del-", "vul-", "int-", "scope-", "care-", "enisa-", "proc-"]) expect(count(prefix), prefix).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(corpus)("$file", ({ data }) => {
@@ -76,6 +83,9 @@ describe("risk corpus", () => {
       for (const factor of data.expected.decidingFactors) {
         const reason = assessment.reasons.find((r) => r.factor === factor && r.effect !== "neutral");
         expect(reason, `reason "${factor}" (raises or lowers)`).toBeDefined();
+      }
+      for (const factor of data.expected.alsoExplains ?? []) {
+        expect(assessment.reasons.map((r) => r.factor), `reason "${factor}"`).toContain(factor);
       }
     });
   });
