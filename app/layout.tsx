@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const actor = await currentActor();
+  const actor = await currentActor({ allowWithoutTwoFactor: true });
   return (
     <html lang="en">
       <body>

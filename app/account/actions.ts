@@ -10,7 +10,7 @@ import { revokeSession } from "@/lib/server/auth/sessions";
 import { defaultContext } from "@/lib/server/service-context";
 
 export async function enableTwoFactorAction(_previous: FormState<{ recoveryCodes: string[] | null }>, form: FormData) {
-  const actor = await currentActor();
+  const actor = await currentActor({ allowWithoutTwoFactor: true });
   if (!actor) return { status: "error", message: "Your session has ended: sign in again.", fields: {} } as const;
   const result = await enableTwoFactor(await defaultContext(), actor, {
     totpSecret: formText(form, "totpSecret") ?? "",
@@ -20,7 +20,7 @@ export async function enableTwoFactorAction(_previous: FormState<{ recoveryCodes
 }
 
 export async function signOutEverywhereAction() {
-  const actor = await currentActor();
+  const actor = await currentActor({ allowWithoutTwoFactor: true });
   if (actor) await signOutEverywhere(await defaultContext(), actor);
 }
 

@@ -13,7 +13,6 @@ export function AcceptInvitationForm(props: {
   action: Action;
   token: string;
   email: string;
-  hasPassword: boolean;
   twoFactor: TwoFactorSetupView | null;
 }) {
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
@@ -39,19 +38,15 @@ export function AcceptInvitationForm(props: {
       <input type="hidden" name="token" value={props.token} />
       <TextField name="email" label="E-mail" value={props.email} readOnly autoComplete="username" />
       <TextField name="name" label="Your name" autoComplete="name" defaultValue={values.name} required error={errors.name} />
-      {props.hasPassword ? (
-        <p className="muted">You already have a Breachdesk account: your password stays the same.</p>
-      ) : (
-        <TextField
-          name="password"
-          label="Choose a password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 12 characters. A few unrelated words make a strong, memorable password."
-          required
-          error={errors.password}
-        />
-      )}
+      <TextField
+        name="password"
+        label="Choose a password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters. A few unrelated words make a strong, memorable password."
+        required
+        error={errors.password}
+      />
       {props.twoFactor ? <TwoFactorFields setup={props.twoFactor} error={errors.totpCode} /> : null}
       <p>
         <button type="submit" disabled={pending}>

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/forms/text-field";
+import { safeNextPath } from "./next-path";
 
 function messageFor(error: string): string {
   if (error.startsWith("throttled:")) {
@@ -15,7 +16,7 @@ function messageFor(error: string): string {
   return "The e-mail address, password or code is not right.";
 }
 
-export function SignInForm() {
+export function SignInForm(props: { next?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [askCode, setAskCode] = useState(false);
@@ -33,7 +34,7 @@ export function SignInForm() {
     });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.push("/");
+      router.push(safeNextPath(props.next));
       router.refresh();
       return;
     }

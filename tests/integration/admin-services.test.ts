@@ -66,11 +66,11 @@ describe("members and invitations", () => {
     expect(invitations[0]!.expiresAt.getTime() - ctx.now().getTime()).toBe(72 * 3_600_000);
   });
 
-  it("adds a second organisation to the same person (an external DPO) without a second account", async () => {
+  it("invites the same person (an external DPO) to a second organisation without a second account, pending their acceptance", async () => {
     const result = await addMember(ctx, cliOperator, { organization: "cabinet-medical-dupont-2", email: "dpo@example.org", role: "dpo" });
-    expect(result).toMatchObject({ ok: true, value: { newAccount: false } });
+    expect(result).toMatchObject({ ok: true, value: { newAccount: false, pendingAcceptance: true } });
     expect(await ctx.db.user.count({ where: { email: "dpo@example.org" } })).toBe(1);
-    expect(await ctx.db.membership.count({ where: { user: { email: "dpo@example.org" } } })).toBe(2);
+    expect(await ctx.db.membership.count({ where: { user: { email: "dpo@example.org" } } })).toBe(1);
   });
 
   it("rejects an unknown organisation and an unknown role, naming each field", async () => {

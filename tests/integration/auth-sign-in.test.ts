@@ -155,7 +155,9 @@ describe("sessions and tokens", () => {
     const org = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "cabinet-martin" } });
     const adminUser = await ctx.db.user.findUniqueOrThrow({ where: { email: "admin@martin.example" } });
     const admin = { kind: "user" as const, userId: adminUser.id, email: adminUser.email, memberships: [{ organizationId: org.id, role: "admin" as const }], ip: null, via: "web" as const };
-    expect(await setUserDisabled(ctx, admin, { userId: user.id, disabled: true })).toMatchObject({ ok: true });
+    // A whole account is the operator's to disable; the practice's administrator may not.
+    expect(await setUserDisabled(ctx, admin, { userId: user.id, disabled: true })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await setUserDisabled(ctx, cliOperator, { userId: user.id, disabled: true })).toMatchObject({ ok: true });
     expect(await liveSessionUser(ctx.db, sessionId, ctx.now())).toBeNull();
     expect(await actorFromBearer(ctx, bearer, null)).toBeNull();
     expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.9" })).toEqual({ ok: false, reason: "invalid" });

@@ -3,7 +3,7 @@ import { cliOperator, type Actor } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { listMyApiTokens, revokeApiToken } from "@/lib/server/api-tokens/manage-api-tokens";
 import { actorFromBearer } from "@/lib/server/auth/api-actor";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { listMyOrganizations } from "@/lib/server/organizations/list-my-organizations";
 import { updateOrganizationSettings } from "@/lib/server/organizations/update-organization-settings";
@@ -37,7 +37,7 @@ describe("people and settings", () => {
     const queued = await ctx.db.outboxMessage.findMany({ where: { kind: "email" } });
     expect(queued).toHaveLength(1);
     expect(queued[0]!.payload).not.toContain("new@alpha.example");
-    const payload = JSON.parse(unseal(queued[0]!.payload));
+    const payload = JSON.parse(unseal(queued[0]!.payload, at("outboxMessage", "payload", queued[0]!.id)));
     expect(payload.to).toBe("new@alpha.example");
     expect(payload.text).toContain(result.value.invitationLink);
   });
@@ -86,6 +86,8 @@ describe("people and settings", () => {
   });
 
   it("lists a person's own tokens without the secret, and revocation works at the next request", async () => {
+    // An administrator creates tokens only once they use two-factor authentication (tested in membership-consent).
+    await ctx.db.user.update({ where: { email: "admin@alpha.example" }, data: { totpEnabledAt: ctx.now() } });
     const created = await createApiToken(ctx, admin, { email: "admin@alpha.example", name: "Integration" });
     if (!created.ok) throw new Error("token");
     const listed = await listMyApiTokens(ctx, admin);

@@ -9,8 +9,8 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { updateOrganizationSettings } from "@/lib/server/organizations/update-organization-settings";
 import { defaultContext } from "@/lib/server/service-context";
 import { addMember } from "@/lib/server/users/add-member";
-import { setUserDisabled } from "@/lib/server/users/disable-user";
 import { removeRole } from "@/lib/server/users/remove-role";
+import { setMemberSuspended } from "@/lib/server/users/suspend-member";
 
 export async function inviteAction(_previous: FormState<{ email: string }>, form: FormData): Promise<FormState<{ email: string }>> {
   const actor = await requireActor();
@@ -44,11 +44,12 @@ export async function organizationSettingsAction(_previous: FormState<null>, for
   return { status: "done", value: null };
 }
 
-export async function setDisabledAction(form: FormData) {
+export async function setSuspendedAction(form: FormData) {
   const actor = await requireActor();
-  await setUserDisabled(await defaultContext(), actor, {
+  await setMemberSuspended(await defaultContext(), actor, {
+    organizationId: formText(form, "organizationId") ?? "",
     userId: formText(form, "userId") ?? "",
-    disabled: formText(form, "disabled") === "true",
+    suspended: formText(form, "suspended") === "true",
   });
   revalidatePath("/settings");
 }

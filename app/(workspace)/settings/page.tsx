@@ -14,7 +14,7 @@ import {
   organizationSettingsAction,
   removeRoleAction,
   revokeTokenAction,
-  setDisabledAction,
+  setSuspendedAction,
 } from "./actions";
 
 export const metadata = { title: "Settings" };
@@ -83,23 +83,36 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                           </button>
                         </form>
                       ))}
+                      {member.invitedRoles.map((role) => (
+                        <span key={role} className="muted">
+                          {" "}
+                          {role} (invited, not yet accepted)
+                        </span>
+                      ))}
                     </td>
                     <td>
-                      {member.disabled ? "Disabled" : member.joined ? "Active" : "Invited"}
+                      {member.disabled
+                        ? "Account disabled"
+                        : member.suspended
+                          ? "Suspended in this practice"
+                          : member.joined
+                            ? "Active"
+                            : "Invited"}
                       {member.twoFactor ? ", two-factor on" : ""}
                     </td>
                     <td>
-                      {member.userId !== actor.userId ? (
-                        <form action={setDisabledAction}>
+                      {member.userId === actor.userId ? (
+                        <span className="muted">you</span>
+                      ) : member.roles.length ? (
+                        <form action={setSuspendedAction}>
+                          <input type="hidden" name="organizationId" value={current.id} />
                           <input type="hidden" name="userId" value={member.userId} />
-                          <input type="hidden" name="disabled" value={member.disabled ? "false" : "true"} />
+                          <input type="hidden" name="suspended" value={member.suspended ? "false" : "true"} />
                           <button type="submit" className="link-button">
-                            {member.disabled ? `Enable ${member.name}` : `Disable ${member.name}`}
+                            {member.suspended ? `Restore ${member.name}` : `Suspend ${member.name}`}
                           </button>
                         </form>
-                      ) : (
-                        <span className="muted">you</span>
-                      )}
+                      ) : null}
                     </td>
                   </tr>
                 ))}

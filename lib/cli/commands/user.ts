@@ -1,14 +1,27 @@
 import { cliOperator } from "@/lib/server/actor";
 import { addMember } from "@/lib/server/users/add-member";
+import { setUserDisabled } from "@/lib/server/users/disable-user";
 import { parseCommandArgs, requireOption } from "../args";
 import { cliContext, failureToBadInput, printJson } from "../context";
 import { BadInputError, type CliIO } from "../io";
 
 const help = `usage: breachdesk user add --org <slug> --email <email> --role manager|dpo|lawyer|admin [--name <name>] [--json]
-Gives the person the role in the organisation and prints their one-time invitation link.
-The person chooses their own password through the link; this command never sets one.`;
+       breachdesk user disable|enable --email <email> [--json]
+add: prints a one-time invitation link. A new person chooses their own password through it (this command
+never sets one); a person who already has an account gets the role only once they accept it, signed in.
+disable: stops the whole account, in every organisation, at its next request; enable undoes it.`;
 
-const EXPECTED = "add";
+const EXPECTED = "add, disable, enable";
+
+async function setDisabled(rest: string[], io: CliIO, disabled: boolean): Promise<number> {
+  const { values } = parseCommandArgs(rest, { email: { type: "string" }, json: { type: "boolean" } });
+  const email = requireOption(values.email, "email");
+  const result = await setUserDisabled(await cliContext(), cliOperator, { email, disabled });
+  if (!result.ok) throw failureToBadInput(result, { email: "--email" });
+  if (values.json) printJson(io, { email, disabled });
+  else io.out(`${email}: ${disabled ? "disabled" : "enabled"}`);
+  return 0;
+}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [verb, ...rest] = argv;
@@ -17,6 +30,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (verb === undefined) throw new BadInputError("action", `is missing (expected: ${EXPECTED})`);
+  if (verb === "disable" || verb === "enable") return setDisabled(rest, io, verb === "disable");
   if (verb !== "add") throw new BadInputError("user", `unknown action '${verb}' (expected: ${EXPECTED})`);
   const { values } = parseCommandArgs(rest, {
     org: { type: "string" },

@@ -8,11 +8,13 @@ import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { newPasswordErrors } from "./check-new-password";
+import { grantInvitedRole } from "./grant-invited-role";
 import { EXPIRED_LINK, findUsableInvitation } from "./find-invitation";
 import { confirmTwoFactorSetup } from "./two-factor-setup";
 
 export interface InvitationView {
   email: string;
+  organizationId: string | null;
   organizationName: string | null;
   role: string;
   hasPassword: boolean;
@@ -28,12 +30,14 @@ export async function describeInvitation(ctx: ServiceContext, token: string): Pr
   const organization = invitation.organizationId
     ? await ctx.db.organization.findUnique({ where: { id: invitation.organizationId }, select: { name: true } })
     : null;
+  const roles = [...user.memberships.map((m) => m.role), invitation.role];
   return {
     email: user.email,
+    organizationId: invitation.organizationId,
     organizationName: organization?.name ?? null,
     role: invitation.role,
     hasPassword: user.passwordHash !== null,
-    needsTwoFactor: !user.totpEnabledAt && user.memberships.some((m) => TWO_FACTOR_ROLES_LIST.includes(m.role)),
+    needsTwoFactor: !user.totpEnabledAt && roles.some((role) => TWO_FACTOR_ROLES_LIST.includes(role)),
   };
 }
 
@@ -44,8 +48,10 @@ export interface AcceptedInvitation {
 }
 
 /**
- * The person chooses their own password (nobody else ever sets it) and, for DPO and administrator
- * roles, sets up two-factor authentication before the account can be used. The link works once.
+ * Creates the account: the person chooses their own password (nobody else ever sets it) and, for DPO and
+ * administrator roles, sets up two-factor authentication before the account can be used. The link works
+ * once. An account that already has a password joins through joinOrganization, signed in: holding the
+ * link alone never adds an existing person to a practice.
  */
 export async function acceptInvitation(
   ctx: ServiceContext,
@@ -58,16 +64,16 @@ export async function acceptInvitation(
   const view = await describeInvitation(ctx, parsed.data.token);
   if (!view) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
 
-  const update: Record<string, unknown> = { name: parsed.data.name };
-  if (!view.hasPassword) {
-    const organizations = await ctx.db.membership.findMany({
-      where: { user: { email: view.email } },
-      select: { organization: { select: { name: true } } },
-    });
-    const problems = newPasswordErrors(parsed.data.password, view.email, organizations.map((m) => m.organization.name));
-    if (problems.length) return invalid(problems);
-    update.passwordHash = await hashPassword(parsed.data.password!);
+  if (view.hasPassword) {
+    return invalid([{ field: "token", problem: `this invitation is for an existing account: sign in as ${view.email}, then open the link again` }]);
   }
+  const organizations = await ctx.db.organization.findMany({
+    where: { OR: [{ memberships: { some: { user: { email: view.email } } } }, ...(view.organizationId ? [{ id: view.organizationId }] : [])] },
+    select: { name: true },
+  });
+  const problems = newPasswordErrors(parsed.data.password, view.email, organizations.map((organization) => organization.name));
+  if (problems.length) return invalid(problems);
+  const update: Record<string, unknown> = { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password!) };
   let recoveryCodes: string[] | null = null;
   if (view.needsTwoFactor) {
     const confirmed =
@@ -84,10 +90,12 @@ export async function acceptInvitation(
     if (!invitation) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now } });
     const user = await tx.user.update({ where: { email: view.email }, data: update, select: { id: true } });
+    // Already there when the invitation created the account; not when another practice's link did.
+    if (invitation.organizationId) await grantInvitedRole(tx, user.id, invitation.organizationId, invitation.role);
     await appendAudit(tx, { kind: "user", userId: user.id, email: view.email, memberships: [], ip: actor.kind === "anonymous" ? actor.ip : null, via: "web" }, {
       action: "invitation.accept",
       organizationId: invitation.organizationId,
-      detail: { role: invitation.role, passwordSet: !view.hasPassword, twoFactorEnabled: recoveryCodes !== null },
+      detail: { role: invitation.role, passwordSet: true, twoFactorEnabled: recoveryCodes !== null },
     }, now);
     return ok({ email: view.email, recoveryCodes });
   });

@@ -2,6 +2,7 @@ import { apiTokenCreateSchema, type ApiTokenCreateInput } from "@/lib/schemas/ad
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
+import { TWO_FACTOR_ROLES_LIST } from "@/lib/server/auth/two-factor-roles";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import { newSecret, secretDigest } from "@/lib/server/secure-token";
 import type { ServiceContext } from "@/lib/server/service-context";
@@ -16,7 +17,9 @@ export interface CreatedApiToken {
 
 /**
  * A bearer token that acts with exactly its user's roles. Shown once; only its SHA-256 is kept.
- * A person may create their own; the operator may create one for anybody.
+ * A person may create their own, and one whose roles require two-factor authentication only once they use
+ * it: the token then stands for a sign-in that had both factors (bearer requests are not asked again).
+ * The operator, on the server, may create one for anybody.
  */
 export async function createApiToken(
   ctx: ServiceContext,
@@ -29,9 +32,15 @@ export async function createApiToken(
   if (actor.kind === "user" && actor.email !== email) return forbidden("You can create API tokens only for yourself.");
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
+    const user = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, disabledAt: true, totpEnabledAt: true, memberships: { where: { suspendedAt: null }, select: { role: true } } },
+    });
     if (!user) return invalid([{ field: "email", problem: `no user has the e-mail ${email}` }]);
     if (user.disabledAt) return invalid([{ field: "email", problem: "this user is disabled" }]);
+    if (actor.kind === "user" && !user.totpEnabledAt && user.memberships.some((m) => TWO_FACTOR_ROLES_LIST.includes(m.role))) {
+      return forbidden("Set up two-factor authentication in Your account before creating an API token.");
+    }
     const token = newSecret("bdt");
     const now = ctx.now();
     const expiresAt = new Date(now.getTime() + expiresDays * 86_400_000);

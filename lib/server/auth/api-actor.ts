@@ -1,6 +1,7 @@
 import type { Actor, Role } from "@/lib/server/actor";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { secretDigest } from "@/lib/server/secure-token";
+import { ACTIVE_MEMBERSHIPS } from "./active-memberships";
 
 /**
  * The person behind `Authorization: Bearer <token>`, with exactly their roles, or null when the token is
@@ -12,7 +13,7 @@ export async function actorFromBearer(ctx: ServiceContext, authorization: string
   const now = ctx.now();
   const token = await ctx.db.apiToken.findUnique({
     where: { tokenHash: secretDigest(match[1]!) },
-    include: { user: { include: { memberships: { select: { organizationId: true, role: true } } } } },
+    include: { user: { include: { memberships: ACTIVE_MEMBERSHIPS } } },
   });
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.user.disabledAt) return null;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {

@@ -14,7 +14,7 @@ export type SignedInActor = Extract<Actor, { kind: "user" }> & { name: string; n
 export const TWO_FACTOR_ROLES = TWO_FACTOR_ROLES_LIST as Role[];
 
 /** The signed-in person for this request, checked against the database every time, or null. */
-export async function currentActor(): Promise<SignedInActor | null> {
+async function signedInPerson(): Promise<SignedInActor | null> {
   const session = (await getServerSession(authOptions())) as { sid?: string } | null;
   if (!session?.sid) return null;
   const ctx = await defaultContext();
@@ -33,10 +33,21 @@ export async function currentActor(): Promise<SignedInActor | null> {
   };
 }
 
+/**
+ * The signed-in person for this request, or null. Every page, server action and route handler gets its
+ * actor here, so this is the one place two-factor authentication is enforced: a DPO or administrator who
+ * has not set it up is sent to set it up (a redirect, which also ends a server action before it changes
+ * anything), unless the caller is one of the few things they may do first (set it up, sign out).
+ */
+export async function currentActor(options: { allowWithoutTwoFactor?: boolean } = {}): Promise<SignedInActor | null> {
+  const actor = await signedInPerson();
+  if (actor?.needsTwoFactor && !options.allowWithoutTwoFactor) redirect("/account/two-factor");
+  return actor;
+}
+
 /** For pages: the signed-in person, or a redirect to sign in (or to set up two-factor authentication first). */
 export async function requireActor(options: { allowWithoutTwoFactor?: boolean } = {}): Promise<SignedInActor> {
-  const actor = await currentActor();
+  const actor = await currentActor(options);
   if (!actor) redirect("/signin");
-  if (actor.needsTwoFactor && !options.allowWithoutTwoFactor) redirect("/account/two-factor");
   return actor;
 }

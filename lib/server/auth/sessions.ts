@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { ACTIVE_MEMBERSHIPS } from "./active-memberships";
 import { sessionPolicy } from "./session-policy";
 
 /** Writing lastSeenAt on every request would turn each page view into a write; once a minute is enough. */
@@ -20,7 +21,7 @@ export async function liveSessionUser(db: Db, sessionId: string, now: Date) {
   const { idleMs, absoluteMs } = sessionPolicy();
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { include: { memberships: { select: { organizationId: true, role: true } } } } },
+    include: { user: { include: { memberships: ACTIVE_MEMBERSHIPS } } },
   });
   if (!session || session.revokedAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > idleMs) return null;

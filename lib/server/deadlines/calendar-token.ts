@@ -6,6 +6,7 @@
 import type { Role } from "@/lib/server/actor";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
+import { ACTIVE_MEMBERSHIPS } from "@/lib/server/auth/active-memberships";
 import { forbidden, ok, type ServiceResult } from "@/lib/server/result";
 import { newSecret, secretDigest } from "@/lib/server/secure-token";
 import type { ServiceContext } from "@/lib/server/service-context";
@@ -44,7 +45,7 @@ export async function actorFromCalendarToken(ctx: ServiceContext, token: string,
   if (!TOKEN_SHAPE.test(token)) return null;
   const user = await ctx.db.user.findUnique({
     where: { calendarTokenHash: secretDigest(token) },
-    select: { id: true, email: true, disabledAt: true, memberships: { select: { organizationId: true, role: true } } },
+    select: { id: true, email: true, disabledAt: true, memberships: ACTIVE_MEMBERSHIPS },
   });
   if (!user || user.disabledAt) return null;
   return {

@@ -15,7 +15,7 @@ export async function memberProblem(
 ): Promise<FieldError | null> {
   if (!userId) return null;
   const membership = await tx.membership.findFirst({
-    where: { organizationId, userId, ...(roles ? { role: { in: [...roles] } } : {}), user: { disabledAt: null } },
+    where: { organizationId, userId, suspendedAt: null, ...(roles ? { role: { in: [...roles] } } : {}), user: { disabledAt: null } },
     select: { id: true },
   });
   if (membership) return null;

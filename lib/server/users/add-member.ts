@@ -15,13 +15,18 @@ export interface AddedMember {
   organization: string;
   role: string;
   newAccount: boolean;
+  /** True for an existing account: the role is given only when the person, signed in, accepts the link. */
+  pendingAcceptance: boolean;
   invitationLink: string;
   expiresAt: Date;
 }
 
 /**
- * Gives a person a role in an organisation and issues their one-time invitation link. A new person gets
- * an account without a password: they choose it through the link. Nobody, the operator included, sets it.
+ * Invites a person to a role in an organisation with a one-time link. A new e-mail gets an account without
+ * a password and the role at once: nothing can be done with either until the person chooses their password
+ * through the link (nobody, the operator included, sets it). An existing account is another practice's
+ * person too: they join only by accepting the link while signed in, so no administrator (nor the operator)
+ * can add someone to a practice without their consent.
  */
 export async function addMember(
   ctx: ServiceContext,
@@ -41,15 +46,20 @@ export async function addMember(
         ? invalid([{ field: "organization", problem: `no organisation has the slug "${slug}"` }])
         : notFound();
     }
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    const existing = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, passwordHash: true, memberships: { where: { organizationId: organization.id, role }, select: { id: true } } },
+    });
+    const alreadyHasRole = (existing?.memberships.length ?? 0) > 0;
+    // Someone who never joined may need a fresh link (the first expired); someone who did has the role.
+    if (alreadyHasRole && existing!.passwordHash !== null) {
+      return invalid([{ field: "email", problem: `already has the role "${role}" in this organisation` }]);
+    }
     const user =
       existing ??
       (await tx.user.create({ data: { email, name: parsed.data.name ?? email.split("@")[0]! }, select: { id: true } }));
-    await tx.membership.upsert({
-      where: { userId_organizationId_role: { userId: user.id, organizationId: organization.id, role } },
-      create: { userId: user.id, organizationId: organization.id, role },
-      update: {},
-    });
+    const signsInToAccept = existing !== null && existing.passwordHash !== null;
+    if (!existing) await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role } });
     const { link, expiresAt } = await issueInvitation(tx, ctx.env, ctx.now(), {
       email,
       organizationId: organization.id,
@@ -64,9 +74,13 @@ export async function addMember(
         to: email,
         subject: `Your invitation to Breachdesk (${organization.slug})`,
         text: [
-          `You have been given the role "${role}" in Breachdesk for ${organization.slug}.`,
+          signsInToAccept
+            ? `You are invited to join ${organization.slug} in Breachdesk with the role "${role}".`
+            : `You have been given the role "${role}" in Breachdesk for ${organization.slug}.`,
           "",
-          "Open this link to choose your own password (it works once, for 72 hours):",
+          signsInToAccept
+            ? "Sign in with your Breachdesk account, then open this link to accept (it works once, for 72 hours):"
+            : "Open this link to choose your own password (it works once, for 72 hours):",
           link,
           "",
           "If you did not expect this, ignore this e-mail.",
@@ -85,6 +99,7 @@ export async function addMember(
       organization: organization.slug,
       role,
       newAccount: !existing,
+      pendingAcceptance: existing !== null && !alreadyHasRole,
       invitationLink: link,
       expiresAt,
     });

@@ -39,7 +39,7 @@ export interface OrganizationMember {
 export async function listOrganizationMembers(ctx: ServiceContext, actor: Actor, organizationId: string): Promise<ServiceResult<OrganizationMember[]>> {
   if (!hasRole(actor, organizationId, "manager", "dpo", "lawyer", "admin")) return notFound("No such organisation.");
   const rows = await ctx.db.user.findMany({
-    where: { disabledAt: null, memberships: { some: { organizationId } } },
+    where: { disabledAt: null, memberships: { some: { organizationId, suspendedAt: null } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true },
   });

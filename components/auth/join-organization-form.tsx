@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/server/actions/form-state";
+
+type Action = (state: FormState<{ organizationName: string }>, form: FormData) => Promise<FormState<{ organizationName: string }>>;
+
+/** An existing account accepts an invitation: one button, pressed by the person signed in. */
+export function JoinOrganizationForm(props: { action: Action; token: string; organizationName: string }) {
+  const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
+  if (state.status === "done") {
+    return (
+      <p className="card" role="status">
+        You are now a member of {state.value.organizationName}. <Link href="/">Go to your dashboard</Link>
+      </p>
+    );
+  }
+  return (
+    <form action={formAction} className="card">
+      {state.status === "error" ? (
+        <p className="field-error" role="alert">
+          {state.fields.token ? `This link cannot be used: ${state.fields.token}` : state.message}
+        </p>
+      ) : null}
+      <input type="hidden" name="token" value={props.token} />
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Joining…" : `Join ${props.organizationName}`}
+        </button>
+      </p>
+    </form>
+  );
+}
