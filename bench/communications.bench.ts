@@ -36,7 +36,8 @@ const { applyMigrations } = await import("../lib/db/migrate");
 const { createMailTransport, pooledNodemailer } = await import("../lib/mail/transport");
 const { messageIdFor } = await import("../lib/mail/message-id");
 const { OutboxWorker } = await import("../lib/mail/worker");
-const { seal } = await import("../lib/server/crypto/sealed-text");
+const { at, seal } = await import("../lib/server/crypto/sealed-text");
+const { newRowId } = await import("../lib/server/crypto/new-row-id");
 const { readEnv } = await import("../lib/config/env");
 const { approveCommunication } = await import("../lib/server/communications/approve-communication");
 const { createCommunicationDraft } = await import("../lib/server/communications/create-communication-draft");
@@ -91,16 +92,18 @@ try {
   const user = await db.user.create({ data: { email: "dpo@practice.example", name: "DPO" } });
   await db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "dpo" } });
   const dpo = { kind: "user" as const, userId: user.id, email: user.email, memberships: [{ organizationId: org.id, role: "dpo" as const }], ip: null, via: "web" as const };
+  const incidentId = newRowId();
   const incident = await db.incident.create({
     data: {
+      id: incidentId,
       organizationId: org.id,
       reference: "BD-2026-0001",
-      title: "Bench",
-      description: seal("bench"),
+      title: seal("Bench", at("incident", "title", incidentId)),
+      description: seal("bench", at("incident", "description", incidentId)),
       awareAt: new Date(),
       timeZone: "Europe/Paris",
       facts: JSON.stringify({ breachTypes: ["confidentiality"], dataCategories: ["identification", "health"], subjects: { count: N, categories: ["patients"] }, encryption: "none", confidentiality: { recipients: "public", exfiltration: "confirmed" } }),
-      containment: seal("We closed the server."),
+      containment: seal("We closed the server.", at("incident", "containment", incidentId)),
       createdById: user.id,
     },
   });
@@ -112,7 +115,7 @@ try {
   must(await approveCommunication(ctx, dpo, { communicationId }));
 
   // The same messages, rendered once for raw nodemailer (rendering is not part of what raw measures).
-  const approved = readContent((await db.communication.findUniqueOrThrow({ where: { id: communicationId } })).content);
+  const approved = readContent(await db.communication.findUniqueOrThrow({ where: { id: communicationId } }));
   if (approved.state !== "approved") throw new Error("not approved");
   const messages = Array.from({ length: N }, (_, i) => {
     const rendered = renderForRecipient(approved.input, "fr", `Patient ${i} Dvořák`);

@@ -81,7 +81,8 @@ async function setUp(): Promise<void> {
   const { applyMigrations } = await import("../lib/db/migrate");
   const { createIncident } = await import("../lib/server/incidents/create-incident");
   const { storeEncrypted } = await import("../lib/server/incidents/attachment-store");
-  const { seal } = await import("../lib/server/crypto/sealed-text");
+  const { at, seal } = await import("../lib/server/crypto/sealed-text");
+  const { newRowId } = await import("../lib/server/crypto/new-row-id");
   await applyMigrations(DB_URL);
   const { db, provider } = await openDb(DB_URL);
   const ctx = { db, provider, env: readEnv({ APP_URL: "https://bench.invalid" }), now: () => new Date() };
@@ -97,10 +98,11 @@ async function setUp(): Promise<void> {
     for (let index = 0; index < fileCount; index++) {
       const source = path.join(scratch, `evidence-${index + 1}.bin`);
       await writeRandomFile(source, fileSize);
-      const stored = await storeEncrypted(createReadStream(source), fileSize + 1);
+      const attachmentId = newRowId();
+      const stored = await storeEncrypted(createReadStream(source), fileSize + 1, attachmentId);
       if (!stored.ok) throw new Error(stored.problem);
       await db.attachment.create({
-        data: { incidentId: created.value.id, fileName: seal(`evidence-${index + 1}.bin`), contentType: "text/plain", size: stored.stored.size, sha256: stored.stored.sha256, storageKey: stored.stored.storageKey, keyId: stored.stored.keyId, purpose: "evidence", uploadedById: user.id },
+        data: { id: attachmentId, incidentId: created.value.id, fileName: seal(`evidence-${index + 1}.bin`, at("attachment", "fileName", attachmentId)), contentType: "text/plain", size: stored.stored.size, sha256: stored.stored.sha256, storageKey: stored.stored.storageKey, keyId: stored.stored.keyId, purpose: "evidence", uploadedById: user.id },
       });
     }
   } finally {

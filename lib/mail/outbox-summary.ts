@@ -1,4 +1,4 @@
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { emailMessageSchema, recipientsOf } from "./email-message";
 
@@ -47,7 +47,7 @@ export async function outboxSummary(ctx: ServiceContext, organizationIds: readon
     countsByStatus: Object.fromEntries(groups.map((group) => [group.status, group._count._all])),
     waitingEmails: waitingRows.map((row) => ({
       id: row.id,
-      ...readableHeaders(row.payload),
+      ...readableHeaders(row.id, row.payload),
       status: row.status,
       attempts: row.attempts,
       availableAt: row.availableAt,
@@ -60,9 +60,9 @@ export async function outboxSummary(ctx: ServiceContext, organizationIds: readon
 }
 
 /** Recipients and subject only; the body stays sealed. An unreadable payload is shown as such, not thrown. */
-function readableHeaders(sealedPayload: string): { to: string[]; subject: string } {
+function readableHeaders(id: string, sealedPayload: string): { to: string[]; subject: string } {
   try {
-    const parsed = emailMessageSchema.pick({ to: true, subject: true }).safeParse(JSON.parse(unseal(sealedPayload)));
+    const parsed = emailMessageSchema.pick({ to: true, subject: true }).safeParse(JSON.parse(unseal(sealedPayload, at("outboxMessage", "payload", id))));
     return parsed.success ? { to: recipientsOf(parsed.data), subject: parsed.data.subject } : { to: [], subject: "(not an e-mail)" };
   } catch {
     return { to: [], subject: "(cannot be decrypted with the configured keys)" };

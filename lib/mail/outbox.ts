@@ -1,4 +1,5 @@
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import type { Tx } from "@/lib/server/transaction";
 import type { EmailMessage } from "./email-message";
 
@@ -27,11 +28,13 @@ export type EnqueueResult = { enqueued: true; id: string } | { enqueued: false; 
 export async function enqueue(tx: Tx, entry: OutboxEntry): Promise<EnqueueResult> {
   const existing = await tx.outboxMessage.findUnique({ where: { idempotencyKey: entry.idempotencyKey }, select: { id: true } });
   if (existing) return { enqueued: false, id: existing.id, reason: "already_enqueued" };
+  const id = newRowId();
   const created = await tx.outboxMessage.create({
     data: {
+      id,
       kind: entry.kind,
       idempotencyKey: entry.idempotencyKey,
-      payload: seal(JSON.stringify(entry.payload)),
+      payload: seal(JSON.stringify(entry.payload), at("outboxMessage", "payload", id)),
       status: "pending",
       ...(entry.availableAt ? { availableAt: entry.availableAt } : {}),
       organizationId: entry.organizationId ?? null,

@@ -1,4 +1,4 @@
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import type { ClaimedMessage } from "./claim";
 import type { OutboxDelivery, OutboxHandler, OutboxHandlerContext, OutboxOutcome } from "./handlers";
 
@@ -11,7 +11,7 @@ export function deliveryOf(message: ClaimedMessage): Opened {
   let result = opened.get(message);
   if (!result) {
     try {
-      const payload: unknown = JSON.parse(unseal(message.sealedPayload));
+      const payload: unknown = JSON.parse(unseal(message.sealedPayload, at("outboxMessage", "payload", message.id)));
       result = {
         ok: true,
         delivery: {

@@ -22,17 +22,19 @@ let dueSoonId = "";
 beforeAll(async () => {
   process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
   const { hashPassword } = await import("@/lib/server/auth/password-hash");
-  const { seal } = await import("@/lib/server/crypto/sealed-text");
+  const { at, seal } = await import("@/lib/server/crypto/sealed-text");
+  const { newRowId } = await import("@/lib/server/crypto/new-row-id");
   ({ db } = await openDb(inject("e2eDatabaseUrl")));
   const organization = await db.organization.create({ data: { slug: "clocks-e2e", name: "Cabinet des Horloges", timeZone: "Europe/Paris" } });
+  const userId = newRowId();
   const user = await db.user.create({
-    data: { email: "dpo.clocks@e2e.example", name: "Claire Horloge", passwordHash: await hashPassword(password), totpSecret: seal(secret), totpEnabledAt: new Date() },
+    data: { id: userId, email: "dpo.clocks@e2e.example", name: "Claire Horloge", passwordHash: await hashPassword(password), totpSecret: seal(secret, at("user", "totpSecret", userId)), totpEnabledAt: new Date() },
   });
   await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "dpo" } });
-  const incident = (reference: string, awareAt: Date) =>
+  const incident = (reference: string, awareAt: Date, id = newRowId()) =>
     db.incident.create({
       data: {
-        organizationId: organization.id, reference, title: `Clock test ${reference}`, description: seal("e2e"), awareAt,
+        id, organizationId: organization.id, reference, title: seal(`Clock test ${reference}`, at("incident", "title", id)), description: seal("e2e", at("incident", "description", id)), awareAt,
         timeZone: "Europe/Paris", state: "reported", createdById: user.id, ownerId: user.id, dpoId: user.id,
       },
     });

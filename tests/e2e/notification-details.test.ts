@@ -109,8 +109,8 @@ describe("the notification details on the notification page", () => {
     await form.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ }).waitFor();
 
     const stored = await db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { notificationDetails: true } });
-    expect(stored.notificationDetails?.startsWith("enc1:")).toBe(true);
-    expect(readNotificationDetails(stored.notificationDetails)).toMatchObject({
+    expect(stored.notificationDetails?.startsWith("enc2:")).toBe(true);
+    expect(readNotificationDetails(incidentId, stored.notificationDetails)).toMatchObject({
       reporter: { name: "Seán Kelly", email: "sean.kelly@solicitors.example", phone: null, role: "legal_representative" },
       discoveredBy: "processor",
       incidentType: "phishing_social_engineering",

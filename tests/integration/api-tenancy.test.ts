@@ -10,7 +10,8 @@ import { actorFromBearer } from "@/lib/server/auth/api-actor";
 import { sealApprovedContent, sealDraftContent } from "@/lib/server/communications/frozen-content";
 import { loadMessageInput } from "@/lib/server/communications/message-input";
 import { emailDigestOf } from "@/lib/server/communications/recipients-store";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
@@ -122,23 +123,26 @@ async function communicationOf(target: "own" | "foreign", state: "draft" | "appr
   const incidentId = incidentOf(target);
   const slug = slugOf(target);
   await ctx.db.organization.update({ where: { slug }, data: { dpoName: "Dr. Jana Dvořák", dpoEmail: `dpo@${slug}.example` } });
-  const incident = await ctx.db.incident.update({ where: { id: incidentId }, data: { containment: seal("Access was closed.") }, select: { createdById: true } });
+  const incident = await ctx.db.incident.update({ where: { id: incidentId }, data: { containment: seal("Access was closed.", at("incident", "containment", incidentId)) }, select: { createdById: true } });
   const messageInput = await loadMessageInput(ctx.db, incidentId);
+  const communicationId = newRowId();
+  const recipientId = newRowId();
   const communication = await ctx.db.communication.create({
     data: {
+      id: communicationId,
       incidentId,
       language: "en",
       channel,
       status: state,
       subject: "Important information about your personal data",
-      content: state !== "draft" && messageInput ? sealApprovedContent(messageInput, new Date()) : sealDraftContent(),
+      content: state !== "draft" && messageInput ? sealApprovedContent(communicationId, messageInput, new Date()) : sealDraftContent(communicationId),
       createdById: incident.createdById,
     },
     select: { id: true },
   });
-  const person = channel === "email" ? { email: seal("anna@example.org"), emailDigest: emailDigestOf("anna@example.org") } : { postalAddress: seal("3 Main Street, Dublin") };
+  const person = channel === "email" ? { email: seal("anna@example.org", at("recipient", "email", recipientId)), emailDigest: emailDigestOf("anna@example.org") } : { postalAddress: seal("3 Main Street, Dublin", at("recipient", "postalAddress", recipientId)) };
   // Partly failed: the one person was not reached (a letter not posted, an e-mail bounced).
-  await ctx.db.recipient.create({ data: { communicationId: communication.id, name: seal("Anna Bell"), ...person, ...(state === "partially_failed" ? { status: "failed" } : {}) } });
+  await ctx.db.recipient.create({ data: { id: recipientId, communicationId: communication.id, name: seal("Anna Bell", at("recipient", "name", recipientId)), ...person, ...(state === "partially_failed" ? { status: "failed" } : {}) } });
   return communication.id;
 }
 

@@ -8,7 +8,7 @@ import { dataDirectory } from "@/lib/db/database-url";
 import { readJournal } from "@/lib/mail/acceptance-journal";
 import { messageIdFor } from "@/lib/mail/message-id";
 import type { Actor } from "@/lib/server/actor";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { getCommunicationStatus, idempotencyKeyFor } from "@/lib/server/communications/communication-status";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
@@ -158,7 +158,7 @@ async function deliverInterrupted(signal: "SIGTERM" | "SIGKILL", reference: stri
 /** Every person: at least one accepted message, never two different ones, always their own name and Message-ID. */
 async function expectEveryoneTheirOwnMessage({ communicationId, sink }: Delivery) {
   const recipients = await ctx.db.recipient.findMany({ where: { communicationId }, select: { id: true, name: true, email: true, status: true, sentMessage: { select: { messageId: true } } } });
-  const expectedByAddress = new Map(recipients.map((r) => [unseal(r.email!), { id: r.id, name: unseal(r.name), messageId: messageIdFor(idempotencyKeyFor(communicationId, r.id), MAIL_FROM), row: r }]));
+  const expectedByAddress = new Map(recipients.map((r) => [unseal(r.email!, at("recipient", "email", r.id)), { id: r.id, name: unseal(r.name, at("recipient", "name", r.id)), messageId: messageIdFor(idempotencyKeyFor(communicationId, r.id), MAIL_FROM), row: r }]));
   const messageIdsByAddress = new Map<string, Set<string>>();
   const wrong: string[] = [];
   for (const message of sink.accepted) {
@@ -182,7 +182,7 @@ async function expectEveryoneTheirOwnMessage({ communicationId, sink }: Delivery
 
   // The database agrees: every person sent, with the Message-ID the server saw; nothing dead, nothing waiting.
   expect(recipients.filter((r) => r.status !== "sent")).toEqual([]);
-  expect(recipients.filter((r) => r.sentMessage?.messageId !== expectedByAddress.get(unseal(r.email!))!.messageId)).toEqual([]);
+  expect(recipients.filter((r) => r.sentMessage?.messageId !== expectedByAddress.get(unseal(r.email!, at("recipient", "email", r.id)))!.messageId)).toEqual([]);
   const status = value(await getCommunicationStatus(ctx, dpo, { communicationId }));
   expect(status).toMatchObject({ status: "sent", counts: { queued: 0, sent: PEOPLE, failed: 0 } });
   const keys = { startsWith: `communication:${communicationId}:` };

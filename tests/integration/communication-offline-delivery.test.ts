@@ -11,7 +11,7 @@ import { readContent, renderForRecipient } from "@/lib/server/communications/fro
 import { getCommunication } from "@/lib/server/communications/get-communication";
 import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
 import { exportPacket } from "@/lib/server/packet/export-packet";
 import { packetPath } from "@/lib/server/packet/packet-store";
@@ -156,19 +156,19 @@ describe("letters posted", () => {
     expect(stored.sentVia).not.toContain("registered");
     const people = value(await listRecipients(ctx, dpo, { communicationId: id })).recipients;
     expect(people.map((p) => [p.status, p.sentAt, p.messageId])).toEqual(LETTER_PEOPLE.map(() => ["sent", "2026-03-28T10:30:00.000Z", null]));
-    const content = readContent(stored.content);
+    const content = readContent(stored);
     if (content.state !== "approved") throw new Error("not approved");
     for (const recipient of people) {
       const kept = await ctx.db.sentMessage.findUniqueOrThrow({ where: { recipientId: recipient.id } });
       expect(kept.content).not.toContain(recipient.name.split(" ")[0]);
       const printed = renderForRecipient(content.input, "en", recipient.name);
       if (!printed.ok) throw new Error("letter cannot be written");
-      expect(JSON.parse(unseal(kept.content))).toEqual({ channel: "letter", to: recipient.postalAddress, name: recipient.name, subject: printed.message.subject, text: printed.message.text });
+      expect(JSON.parse(unseal(kept.content, at("sentMessage", "content", kept.recipientId)))).toEqual({ channel: "letter", to: recipient.postalAddress, name: recipient.name, subject: printed.message.subject, text: printed.message.text });
       expect(kept.sentAt.toISOString()).toBe("2026-03-28T10:30:00.000Z");
     }
 
     const event = await ctx.db.incidentEvent.findFirstOrThrow({ where: { incidentId: incident.id, kind: "communicated" } });
-    expect(unseal(event.summary)).toBe("Letters posted to 3 people (registered mail)");
+    expect(unseal(event.summary, at("incidentEvent", "summary", event.id))).toBe("Letters posted to 3 people (registered mail)");
     expect(event.happenedAt.toISOString()).toBe("2026-03-28T10:30:00.000Z");
     const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { incidentId: incident.id, action: "communication.letters.posted" } });
     expect(JSON.parse(audit.detail)).toEqual({ communicationId: id, channel: "letter", status: "sent", sentAt: "2026-03-28T10:30:00.000Z", posted: 3, notPosted: 0 });
@@ -189,7 +189,7 @@ describe("letters posted", () => {
     expect(await ctx.db.sentMessage.count({ where: { communicationId: id } })).toBe(2);
     expect(await ctx.db.sentMessage.count({ where: { recipientId: chloe.id } })).toBe(0);
     const event = await ctx.db.incidentEvent.findFirstOrThrow({ where: { incidentId: incident.id, kind: "communicated" } });
-    expect(unseal(event.summary)).toBe("Letters posted to 2 people; 1 not posted");
+    expect(unseal(event.summary, at("incidentEvent", "summary", event.id))).toBe("Letters posted to 2 people; 1 not posted");
     expect(value(await getCommunication(ctx, dpo, { communicationId: id })).reached).toEqual({ sent: 2, notReached: 1 });
   });
 });
@@ -220,7 +220,7 @@ describe("a public notice published, and the packet", () => {
     expect(open).not.toContain("hipaa:notify-media");
     expect(open).not.toContain("hipaa:notify-individuals");
     const event = await ctx.db.incidentEvent.findFirstOrThrow({ where: { incidentId: incident.id, kind: "communicated" } });
-    expect(unseal(event.summary)).toBe(`Public notice published at ${where}`);
+    expect(unseal(event.summary, at("incidentEvent", "summary", event.id))).toBe(`Public notice published at ${where}`);
     expect(await ctx.db.auditEntry.count({ where: { incidentId: incident.id, action: "communication.notice.published" } })).toBe(1);
 
     // Created a minute later, so the packet numbers the two communications in a known order.

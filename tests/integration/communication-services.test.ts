@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OutboxWorker } from "@/lib/mail/worker";
 import type { MailSender, OutgoingEmail } from "@/lib/mail/transport";
 import type { Actor } from "@/lib/server/actor";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { communicationLettersPdf, getPublicNotice, publicNoticePdf } from "@/lib/server/communications/communication-documents";
 import { getCommunicationStatus } from "@/lib/server/communications/communication-status";
@@ -89,7 +89,7 @@ describe("importing recipients from CSV", () => {
     const raw = await ctx.db.recipient.findFirstOrThrow({ where: { communicationId: id }, orderBy: { createdAt: "asc" } });
     expect(raw.name).not.toContain("Patient");
     expect(raw.email).not.toContain("@");
-    expect(unseal(raw.name)).toMatch(/^Patient \d{4} Nováková$/);
+    expect(unseal(raw.name, at("recipient", "name", raw.id))).toMatch(/^Patient \d{4} Nováková$/);
     const page2 = value(await listRecipients(ctx, manager, { communicationId: id, page: 2, pageSize: 100 }));
     expect(page2.recipients).toHaveLength(100);
     expect(page2.total).toBe(1000);
@@ -179,11 +179,11 @@ describe("sending", () => {
     expect(first).toMatchObject({ status: "sending", enqueued: 1201, queued: 1201 });
     const second = value(await sendCommunication(ctx, dpo, { communicationId: id }));
     expect(second).toMatchObject({ status: "sending", enqueued: 0, queued: 1201 });
-    const keys = await ctx.db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: `communication:${id}:` } }, select: { idempotencyKey: true, payload: true } });
+    const keys = await ctx.db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: `communication:${id}:` } }, select: { id: true, idempotencyKey: true, payload: true } });
     expect(keys).toHaveLength(1201);
     expect(new Set(keys.map((k) => k.idempotencyKey)).size).toBe(1201);
     // The payload names ids only, and is sealed anyway.
-    expect(JSON.parse(unseal(keys[0]!.payload))).toEqual({ communicationId: id, recipientId: expect.any(String) });
+    expect(JSON.parse(unseal(keys[0]!.payload, at("outboxMessage", "payload", keys[0]!.id)))).toEqual({ communicationId: id, recipientId: expect.any(String) });
     const status = value(await getCommunicationStatus(ctx, lawyer, { communicationId: id }));
     expect(status).toMatchObject({ status: "sending", counts: { queued: 1201, sent: 0, failed: 0 }, progress: { letterRecipients: 1 } });
     // Nothing personal in the audit trail.
@@ -220,7 +220,7 @@ describe("sending", () => {
     expect(bounced.lastError).not.toContain("bounce@example.org");
     const kept = await ctx.db.sentMessage.findUniqueOrThrow({ where: { recipientId: anna.id } });
     expect(kept.content).not.toContain("Anna");
-    expect(JSON.parse(unseal(kept.content))).toMatchObject({ to: "anna@example.org", name: "Anna Bell", text: expect.stringContaining("Anna Bell") });
+    expect(JSON.parse(unseal(kept.content, at("sentMessage", "content", kept.recipientId)))).toMatchObject({ to: "anna@example.org", name: "Anna Bell", text: expect.stringContaining("Anna Bell") });
     const finished = await ctx.db.auditEntry.findFirstOrThrow({ where: { action: "communication.send.finished" }, orderBy: { seq: "desc" } });
     expect(JSON.parse(finished.detail)).toMatchObject({ communicationId: id, status: "partially_failed", sent: 2, bounced: 1 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import { cliOperator } from "@/lib/server/actor";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { createDemoPractice } from "@/lib/server/demo/create-demo";
 import { createTestContext, type TestContext } from "./support/test-context";
 
@@ -31,9 +31,9 @@ describe("demo practice", () => {
     const incidents = await ctx.db.incident.findMany();
     expect(incidents.length).toBe(5);
     for (const incident of incidents) {
-      expect(incident.description.startsWith("enc1:")).toBe(true);
+      expect(incident.description.startsWith("enc2:")).toBe(true);
       expect(incident.description).not.toMatch(/patient|server|laptop/i);
-      expect(unseal(incident.description).length).toBeGreaterThan(20);
+      expect(unseal(incident.description, at("incident", "description", incident.id)).length).toBeGreaterThan(20);
       expect(breachFactsSchema.safeParse(JSON.parse(incident.facts)).success).toBe(true);
     }
   });

@@ -106,7 +106,7 @@ describe("refusing an attachment", () => {
   it("stops a stream that grows past the limit even when its announced size was small", async () => {
     const before = storedFiles();
     const source = Readable.from([randomBytes(600), randomBytes(600)]);
-    expect(await storeEncrypted(source, 1000)).toMatchObject({ ok: false, problem: expect.stringMatching(/too large/) });
+    expect(await storeEncrypted(source, 1000, "attachment-id")).toMatchObject({ ok: false, problem: expect.stringMatching(/too large/) });
     expect(storedFiles()).toEqual(before);
   });
 });

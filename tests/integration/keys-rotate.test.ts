@@ -8,12 +8,13 @@ import { runCli } from "@/lib/cli/main";
 import "@/lib/cli/register-admin";
 import { closeCliResources } from "@/lib/cli/resources";
 import { cliOperator, type Actor } from "@/lib/server/actor";
-import { ENCRYPTED_COLUMNS, type EncryptedTable } from "@/lib/server/crypto/encrypted-columns";
+import { bindingColumnOf, ENCRYPTED_COLUMNS, type EncryptedTable } from "@/lib/server/crypto/encrypted-columns";
 import { ensureEncryptionKeys } from "@/lib/server/crypto/ensure-keys";
 import { keyFilePath, keyring, keyringFrom, resetKeyringCache, saveKeyFile, type KeyFile } from "@/lib/server/crypto/keyring";
 import { tableAccess } from "@/lib/server/crypto/reencrypt-column-values";
 import { retireOldKeys, rotateKeys } from "@/lib/server/crypto/rotate-keys";
-import { blindIndex, seal, unseal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, blindIndex, seal, sealUnbound, unseal, type SealedPlace } from "@/lib/server/crypto/sealed-text";
 import { attachmentPath, readDecrypted, storeEncrypted } from "@/lib/server/incidents/attachment-store";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { addMember } from "@/lib/server/users/add-member";
@@ -51,9 +52,10 @@ afterAll(async () => {
   await ctx.close();
 });
 
+/** Seeded in the format from before values were bound to their row: the first rotation rewrites them. */
 function sealed(table: EncryptedTable, id: string, column: string, plaintext: string): string {
   plaintexts.set(`${table}/${id}/${column}`, plaintext);
-  return seal(plaintext);
+  return sealUnbound(plaintext);
 }
 
 async function seedSealedValues() {
@@ -64,12 +66,13 @@ async function seedSealedValues() {
   await ctx.db.user.update({ where: { id: userId }, data: { totpSecret: sealed("user", userId, "totpSecret", "JBSWY3DPEHPK3PXP") } });
 
   const incident = await ctx.db.incident.create({
-    data: { organizationId: org.value.id, reference: "BD-2026-0001", title: "Lab results sent to the wrong patient", description: "", awareAt: new Date("2026-03-27T08:00:00Z"), timeZone: "Europe/Berlin", createdById: userId },
+    data: { organizationId: org.value.id, reference: "BD-2026-0001", title: "", description: "", awareAt: new Date("2026-03-27T08:00:00Z"), timeZone: "Europe/Berlin", createdById: userId },
   });
   const i = incident.id;
   await ctx.db.incident.update({
     where: { id: i },
     data: {
+      title: sealed("incident", i, "title", "Lab results of Ms K. sent to the wrong patient"),
       description: sealed("incident", i, "description", "Ms K. received Mr L.'s HIV test result"),
       awarenessDelayReason: sealed("incident", i, "awarenessDelayReason", "The letter came back on Monday"),
       discoveryMethod: sealed("incident", i, "discoveryMethod", "Patient phoned the practice"),
@@ -92,7 +95,26 @@ async function seedSealedValues() {
   const communication = await ctx.db.communication.create({ data: { incidentId: i, language: "de", channel: "letter", subject: "Information", content: "", createdById: userId } });
   await ctx.db.communication.update({ where: { id: communication.id }, data: { content: sealed("communication", communication.id, "content", '{"body":"Sehr geehrte Frau K."}') } });
   const filing = await ctx.db.filing.create({ data: { incidentId: i, authority: "bfdi", kind: "initial", channel: "online_form", filedAt: new Date(), content: "", filedById: userId } });
-  await ctx.db.filing.update({ where: { id: filing.id }, data: { content: sealed("filing", filing.id, "content", '{"nature":"Befunde an falsche Adresse"}') } });
+  await ctx.db.filing.update({
+    where: { id: filing.id },
+    data: {
+      content: sealed("filing", filing.id, "content", '{"nature":"Befunde an falsche Adresse"}'),
+      authorityReference: sealed("filing", filing.id, "authorityReference", "BfDI-2026-4711"),
+      lateReason: sealed("filing", filing.id, "lateReason", "Frau K. rief erst am Montag an"),
+    },
+  });
+  const task = await ctx.db.task.create({ data: { incidentId: i, title: "", createdById: userId } });
+  await ctx.db.task.update({ where: { id: task.id }, data: { title: sealed("task", task.id, "title", "Call Ms K. back") } });
+  const assessment = await ctx.db.assessment.create({
+    data: { incidentId: i, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: "high", authorityDecision: "notify", authorityRationale: "", subjectsDecision: "communicate", subjectsRationale: "", decidedById: userId },
+  });
+  await ctx.db.assessment.update({
+    where: { id: assessment.id },
+    data: {
+      authorityRationale: sealed("assessment", assessment.id, "authorityRationale", "Ms K.'s HIV status was disclosed"),
+      subjectsRationale: sealed("assessment", assessment.id, "subjectsRationale", "Mr L. must be told"),
+    },
+  });
   const recipient = await ctx.db.recipient.create({ data: { communicationId: communication.id, name: "", emailDigest } });
   await ctx.db.recipient.update({
     where: { id: recipient.id },
@@ -100,49 +122,55 @@ async function seedSealedValues() {
       name: sealed("recipient", recipient.id, "name", "Frau K."),
       email: sealed("recipient", recipient.id, "email", EMAIL),
       postalAddress: sealed("recipient", recipient.id, "postalAddress", "Hauptstr. 1, 10115 Berlin"),
+      lastError: sealed("recipient", recipient.id, "lastError", "550 mailbox of patient@example.org full"),
     },
   });
   const sent = await ctx.db.sentMessage.create({ data: { recipientId: recipient.id, communicationId: communication.id, content: "", messageId: "<m1@breachdesk.test>", sentAt: new Date(), attempts: 1 } });
-  await ctx.db.sentMessage.update({ where: { id: sent.id }, data: { content: sealed("sentMessage", sent.id, "content", '{"to":"patient@example.org","subject":"Information"}') } });
+  await ctx.db.sentMessage.update({ where: { id: sent.id }, data: { content: sealed("sentMessage", recipient.id, "content", '{"to":"patient@example.org","subject":"Information"}') } });
   const outbox = await ctx.db.outboxMessage.create({ data: { kind: "email", idempotencyKey: "rotation-test-1", payload: "" } });
   await ctx.db.outboxMessage.update({ where: { id: outbox.id }, data: { payload: sealed("outboxMessage", outbox.id, "payload", '{"to":"dpo@rotation.example"}') } });
 
-  const stored = await storeEncrypted(Readable.from([attachmentBytes]), 10_000_000);
+  const newAttachmentId = newRowId();
+  const stored = await storeEncrypted(Readable.from([attachmentBytes]), 10_000_000, newAttachmentId);
   if (!stored.ok) throw new Error(stored.problem);
   const attachment = await ctx.db.attachment.create({
-    data: { incidentId: i, fileName: "", contentType: "application/pdf", size: attachmentBytes.length, sha256: stored.stored.sha256, storageKey: stored.stored.storageKey, keyId: stored.stored.keyId, uploadedById: userId },
+    data: { id: newAttachmentId, incidentId: i, fileName: "", contentType: "application/pdf", size: attachmentBytes.length, sha256: stored.stored.sha256, storageKey: stored.stored.storageKey, keyId: stored.stored.keyId, uploadedById: userId },
   });
   await ctx.db.attachment.update({ where: { id: attachment.id }, data: { fileName: sealed("attachment", attachment.id, "fileName", "Befund_K_2026.pdf") } });
   attachmentId = attachment.id;
 }
 
 /** Every non-null value of every encrypted column, read straight from the database. */
-async function storedValues(): Promise<Array<{ key: string; value: string }>> {
-  const values: Array<{ key: string; value: string }> = [];
+/** Every non-null value of every encrypted column, read straight from the database, keyed by its place. */
+async function storedValues(): Promise<Array<{ key: string; value: string; place: SealedPlace }>> {
+  const values: Array<{ key: string; value: string; place: SealedPlace }> = [];
   for (const table of Object.keys(ENCRYPTED_COLUMNS) as EncryptedTable[]) {
     const columns = ENCRYPTED_COLUMNS[table];
-    const select = Object.fromEntries([["id", true], ...columns.map((c) => [c, true])]);
+    const binding = bindingColumnOf(table);
+    const select = Object.fromEntries([["id", true], [binding, true], ...columns.map((c) => [c, true])]);
     for (const row of await tableAccess(ctx.db, table).findMany({ where: {}, select, orderBy: { id: "asc" }, take: 10_000 })) {
       for (const column of columns) {
         const value = row[column];
-        if (typeof value === "string" && value !== "") values.push({ key: `${table}/${row.id}/${column}`, value });
+        const id = String(row[binding]);
+        if (typeof value === "string" && value !== "") values.push({ key: `${table}/${id}/${column}`, value, place: { table, column, id } });
       }
     }
   }
   return values;
 }
 
-async function expectAllSealedWith(keyId: string) {
+/** Every value under `keyId`, in the old unbound format ("enc1") as seeded or bound to its row ("enc2") once rewritten. */
+async function expectAllSealedWith(keyId: string, format: "enc1" | "enc2" = "enc2") {
   resetKeyringCache();
   const values = await storedValues();
   expect(values.length).toBe(plaintexts.size);
-  for (const { key, value } of values) {
-    expect(value.startsWith(`enc1:${keyId}:`), key).toBe(true);
-    expect(unseal(value), key).toBe(plaintexts.get(key));
+  for (const { key, value, place } of values) {
+    expect(value.startsWith(`${format}:${keyId}:`), key).toBe(true);
+    expect(unseal(value, place), key).toBe(plaintexts.get(key));
   }
   const attachment = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachmentId } });
   expect(attachment.keyId).toBe(keyId);
-  expect(await readDecrypted(attachment.storageKey)).toEqual(attachmentBytes);
+  expect(await readDecrypted(attachment.storageKey, attachment.id)).toEqual(attachmentBytes);
 }
 
 const keyFile = (): KeyFile => JSON.parse(readFileSync(keyFilePath(), "utf8")) as KeyFile;
@@ -157,7 +185,7 @@ describe("breachdesk keys rotate (key file)", () => {
   it("starts with every value sealed with the first key, whose id is not a counter", async () => {
     k1 = keyFile().current;
     expect(k1).toMatch(/^k-[0-9a-z]+-[0-9a-f]{12}$/);
-    await expectAllSealedWith(k1);
+    await expectAllSealedWith(k1, "enc1");
   });
 
   it("creates a new key, makes it current, and re-encrypts every value and attachment file with it", async () => {
@@ -170,7 +198,7 @@ describe("breachdesk keys rotate (key file)", () => {
     expect(k2).not.toBe(k1);
     expect(report).toMatchObject({ source: "file", newKeyId: k2, currentKeyId: k2, environmentValue: null, remaining: [] });
     const counts = Object.fromEntries(report.tables.map((t: { table: string; reencrypted: number }) => [t.table, t.reencrypted]));
-    expect(counts).toEqual({ incident: 5, incidentRevision: 1, incidentEvent: 1, comment: 5, attachment: 1, communication: 1, filing: 1, recipient: 3, sentMessage: 1, outboxMessage: 1, user: 1 });
+    expect(counts).toEqual({ incident: 6, incidentRevision: 1, incidentEvent: 1, task: 1, comment: 5, attachment: 1, communication: 1, assessment: 2, filing: 3, recipient: 4, sentMessage: 1, outboxMessage: 1, user: 1 });
     expect(report.attachmentFiles).toMatchObject({ files: 1, reencrypted: 1, missing: [] });
     expect(stderr).toContain("Comment: 4 checked...");
     expect(keyFile().current).toBe(k2);
@@ -194,7 +222,7 @@ describe("breachdesk keys rotate (key file)", () => {
   it("keeps the first key while any value still uses it: --retire-old exits 1 naming where", async () => {
     const ringWithK1Current = { ...keyringFrom(keyFile()), current: k1 };
     const comment = await ctx.db.comment.findFirstOrThrow({ orderBy: { id: "asc" } });
-    await ctx.db.comment.update({ where: { id: comment.id }, data: { body: seal(plaintexts.get(`comment/${comment.id}/body`)!, ringWithK1Current) } });
+    await ctx.db.comment.update({ where: { id: comment.id }, data: { body: seal(plaintexts.get(`comment/${comment.id}/body`)!, at("comment", "body", comment.id), ringWithK1Current) } });
 
     const { code, stdout } = await cli("keys", "rotate", "--retire-old");
     expect(code).toBe(1);
@@ -229,7 +257,7 @@ describe("breachdesk keys rotate (key file)", () => {
     k3 = keyFile().current;
     expect([k1, k2]).not.toContain(k3);
     expect(stdout.startsWith(`New key ${k3} is now current`)).toBe(true);
-    expect(stdout).toContain("Recipient: 3 values re-encrypted");
+    expect(stdout).toContain("Recipient: 4 values re-encrypted");
     expect(stdout).toContain("Attachment files: 1 re-encrypted");
     await expectAllSealedWith(k3);
   });
@@ -238,10 +266,11 @@ describe("breachdesk keys rotate (key file)", () => {
     resetKeyringCache();
     const loaded = keyring();
     const newer = { ...keyFile(), current: "k9", keys: { ...keyFile().keys, k9: Buffer.alloc(32, 9).toString("base64") } };
-    const value = seal("sealed by the rotating process", keyringFrom(newer));
+    const place = at("comment", "body", "any-row");
+    const value = seal("sealed by the rotating process", place, keyringFrom(newer));
     saveKeyFile(newer);
     expect(loaded.keys.has("k9")).toBe(false);
-    expect(unseal(value)).toBe("sealed by the rotating process");
+    expect(unseal(value, place)).toBe("sealed by the rotating process");
     const { k9: _k9, ...restored } = newer.keys;
     saveKeyFile({ ...newer, current: k3, keys: restored });
     resetKeyringCache();

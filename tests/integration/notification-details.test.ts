@@ -8,7 +8,7 @@ import type { NotificationDetailsInput } from "@/lib/schemas/notification-detail
 import { cliOperator, type Actor, type Role } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
@@ -252,7 +252,7 @@ describe("the notification details", () => {
     const revision = await ctx.db.incidentRevision.findFirstOrThrow({ where: { incidentId, version: version + 1 } });
     expect(JSON.parse(revision.changed)).toEqual(["notificationDetails"]);
     expect(revision.snapshot).not.toContain(MARKER);
-    expect(JSON.parse(unseal(revision.snapshot)).notificationDetails.systemsInvolved).toContain(MARKER);
+    expect(JSON.parse(unseal(revision.snapshot, at("incidentRevision", "snapshot", revision.id))).notificationDetails.systemsInvolved).toContain(MARKER);
     const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { incidentId, action: "notification.details.update" } });
     expect(audit.detail).not.toContain(MARKER);
     const changes = (JSON.parse(audit.detail) as { changes: Record<string, unknown> }).changes;
@@ -266,10 +266,10 @@ describe("the notification details", () => {
     const incidentId = await decidedIncident();
     value(await updateNotificationDetails(ctx, people.dpo!, { incidentId, version: await versionOf(incidentId), ...details }));
     const stored = (await ctx.db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { notificationDetails: true } })).notificationDetails!;
-    expect(stored.startsWith("enc1:")).toBe(true);
+    expect(stored.startsWith("enc2:")).toBe(true);
     expect(stored).not.toContain(MARKER);
     expect(stored).not.toContain("Clinic IT");
-    expect(unseal(stored)).toContain(MARKER);
+    expect(unseal(stored, at("incident", "notificationDetails", incidentId))).toContain(MARKER);
   });
 
   it.runIf(integrationProvider() === "sqlite")("leave no plaintext in any SQLite database file", async () => {

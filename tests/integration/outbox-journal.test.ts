@@ -7,7 +7,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import type { MailSender, OutgoingEmail } from "@/lib/mail/transport";
 import { OutboxWorker, type OutboxWorkerOptions } from "@/lib/mail/worker";
 import type { Actor } from "@/lib/server/actor";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
 import { importRecipientsCsv } from "@/lib/server/communications/import-recipients-csv";
@@ -143,7 +143,7 @@ describe("replaying the journal of a communication", () => {
     const claimed = await first.claimBatch();
     const lines: string[] = [];
     for (const message of claimed) {
-      const outcome = await handler({ id: message.id, kind: message.kind, idempotencyKey: message.idempotencyKey, payload: JSON.parse(unseal(message.sealedPayload)), attempts: 0, organizationId: message.organizationId, incidentId: message.incidentId }, { db: ctx.db, provider: ctx.provider, now: ctx.now });
+      const outcome = await handler({ id: message.id, kind: message.kind, idempotencyKey: message.idempotencyKey, payload: JSON.parse(unseal(message.sealedPayload, at("outboxMessage", "payload", message.id))), attempts: 0, organizationId: message.organizationId, incidentId: message.incidentId }, { db: ctx.db, provider: ctx.provider, now: ctx.now });
       expect(outcome.status).toBe("done");
       lines.push(line({ id: message.id, key: message.idempotencyKey, kind: "communication", at: ctx.now().toISOString(), record: (outcome as { record: unknown }).record }));
     }
@@ -161,9 +161,9 @@ describe("replaying the journal of a communication", () => {
     expect(people.map((p) => p.status)).toEqual(["sent", "sent"]);
     expect(await ctx.db.sentMessage.count({ where: { communicationId } })).toBe(2);
     for (const p of people) {
-      const sent = firstSender.sent.find((mail) => mail.to === unseal(p.email!))!;
+      const sent = firstSender.sent.find((mail) => mail.to === unseal(p.email!, at("recipient", "email", p.id)))!;
       expect(p.sentMessage).toMatchObject({ messageId: sent.messageId, attempts: 1, sentAt: ctx.now() });
-      expect(JSON.parse(unseal(p.sentMessage!.content))).toMatchObject({ to: sent.to, name: unseal(p.name), subject: sent.subject, text: sent.text });
+      expect(JSON.parse(unseal(p.sentMessage!.content, at("sentMessage", "content", p.id)))).toMatchObject({ to: sent.to, name: unseal(p.name, at("recipient", "name", p.id)), subject: sent.subject, text: sent.text });
     }
     await expect.poll(async () => (await ctx.db.communication.findUniqueOrThrow({ where: { id: communicationId } })).status).toBe("sent");
     expect(await ctx.db.outboxMessage.count({ where: { kind: "communication", status: { not: "sent" } } })).toBe(0);

@@ -5,7 +5,7 @@ import { enqueue, enqueueEmail } from "@/lib/mail/outbox";
 import { outboxSummary } from "@/lib/mail/outbox-summary";
 import type { MailSender, OutgoingEmail } from "@/lib/mail/transport";
 import { OutboxWorker, type OutboxWorkerOptions } from "@/lib/mail/worker";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { writeTransaction } from "@/lib/server/transaction";
 import { createTestContext, type TestContext } from "./support/test-context";
 
@@ -87,11 +87,11 @@ describe("enqueue", () => {
 
   it("seals the payload at rest: the raw row holds neither the address nor the name", async () => {
     await queueEmail("sealed", "Maria Muster <maria.muster@example.org>");
-    const rows = await ctx.db.$queryRawUnsafe<Array<{ payload: string }>>(`SELECT "payload" FROM "OutboxMessage"`);
+    const rows = await ctx.db.$queryRawUnsafe<Array<{ id: string; payload: string }>>(`SELECT "id", "payload" FROM "OutboxMessage"`);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.payload.startsWith("enc1:")).toBe(true);
+    expect(rows[0]!.payload.startsWith("enc2:")).toBe(true);
     expect(rows[0]!.payload).not.toMatch(/maria|muster|example\.org/i);
-    expect(JSON.parse(unseal(rows[0]!.payload))).toMatchObject({ to: "Maria Muster <maria.muster@example.org>" });
+    expect(JSON.parse(unseal(rows[0]!.payload, at("outboxMessage", "payload", rows[0]!.id)))).toMatchObject({ to: "Maria Muster <maria.muster@example.org>" });
   });
 });
 

@@ -6,7 +6,7 @@ import { describeProblem } from "@/lib/documents/packet/packet-problems";
 import { verifyPacket, type PacketVerification } from "@/lib/documents/packet/verify-packet";
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { sealUnbound } from "@/lib/server/crypto/sealed-text";
 import type { Actor, Role } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { recordFiling } from "@/lib/server/filings/record-filing";
@@ -98,12 +98,12 @@ beforeAll(async () => {
         channel: "email",
         status,
         subject: `Your data (${status})`,
-        content: seal(JSON.stringify({ body: "We are writing to tell you about a breach." })),
+        content: sealUnbound(JSON.stringify({ body: "We are writing to tell you about a breach." })),
         createdById: people.dpo!.userId,
         recipients: {
           create: [
-            { name: seal("Róisín Kelly"), email: seal("roisin.kelly@example.ie"), status: "sent", attempts: 1, sentAt: new Date("2026-03-28T09:30:00Z"), messageId: "<m1@bd>" },
-            { name: seal("Seán Murphy"), email: seal("sean@example.ie"), status: "failed", attempts: 3, lastError: "550 mailbox unavailable" },
+            { name: sealUnbound("Róisín Kelly"), email: sealUnbound("roisin.kelly@example.ie"), status: "sent", attempts: 1, sentAt: new Date("2026-03-28T09:30:00Z"), messageId: "<m1@bd>" },
+            { name: sealUnbound("Seán Murphy"), email: sealUnbound("sean@example.ie"), status: "failed", attempts: 3, lastError: "550 mailbox unavailable" },
           ],
         },
       },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDb } from "@/lib/db/client";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at as sealedAt, unseal } from "@/lib/server/crypto/sealed-text";
 import { scheduleDueReminders } from "@/lib/server/reminders/schedule-due-reminders";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -21,7 +21,7 @@ let ownerId: string;
 
 const at = (offsetHours: number) => new Date(due.getTime() + offsetHours * HOUR);
 const reminders = () => ctx.db.outboxMessage.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } });
-const payloadOf = (sealed: string) => JSON.parse(unseal(sealed)) as { to: string[]; subject: string; text: string };
+const payloadOf = (row: { id: string; payload: string }) => JSON.parse(unseal(row.payload, sealedAt("outboxMessage", "payload", row.id))) as { to: string[]; subject: string; text: string };
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: at(-72) });
@@ -64,7 +64,7 @@ describe("scheduleDueReminders", () => {
     const [first] = await reminders();
     expect(first?.kind).toBe("email");
     expect(first?.idempotencyKey).toBe(`reminder:incident:${incidentId}:gdpr:notify-authority:-48h@${due.toISOString()}`);
-    const payload = payloadOf(first!.payload);
+    const payload = payloadOf(first!);
     expect(payload.to.sort()).toEqual(["dpo@parc.example", "owner@parc.example"]);
     expect(payload.subject).toContain("BD-2026-0001");
     expect(payload.text).toContain("31 Mar 2026, 00:30 CEST");
@@ -100,7 +100,7 @@ describe("scheduleDueReminders", () => {
   it("says overdue in words once the deadline has passed", async () => {
     await scheduleDueReminders(ctx, at(25));
     const [overdue] = await reminders();
-    expect(payloadOf(overdue!.payload).subject).toContain("OVERDUE");
+    expect(payloadOf(overdue!).subject).toContain("OVERDUE");
   });
 
   it("stops reminding once the authority notification is filed", async () => {

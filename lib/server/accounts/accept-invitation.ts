@@ -75,13 +75,14 @@ export async function acceptInvitation(
   if (problems.length) return invalid(problems);
   const update: Record<string, unknown> = { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password!) };
   let recoveryCodes: string[] | null = null;
+  let twoFactorData: ((userId: string) => Record<string, unknown>) | null = null;
   if (view.needsTwoFactor) {
     const confirmed =
       parsed.data.totpSecret && parsed.data.totpCode ? confirmTwoFactorSetup(parsed.data.totpSecret, parsed.data.totpCode, now) : null;
     if (!confirmed) {
       return invalid([{ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" }]);
     }
-    Object.assign(update, confirmed.userData);
+    twoFactorData = confirmed.userData;
     recoveryCodes = confirmed.recoveryCodes;
   }
 
@@ -89,7 +90,8 @@ export async function acceptInvitation(
     const invitation = await findUsableInvitation(tx, parsed.data.token, "invite", now);
     if (!invitation) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now } });
-    const user = await tx.user.update({ where: { email: view.email }, data: update, select: { id: true } });
+    const existing = await tx.user.findUniqueOrThrow({ where: { email: view.email }, select: { id: true } });
+    const user = await tx.user.update({ where: { id: existing.id }, data: { ...update, ...twoFactorData?.(existing.id) }, select: { id: true } });
     // Already there when the invitation created the account; not when another practice's link did.
     if (invitation.organizationId) await grantInvitedRole(tx, user.id, invitation.organizationId, invitation.role);
     await appendAudit(tx, { kind: "user", userId: user.id, email: view.email, memberships: [], ip: actor.kind === "anonymous" ? actor.ip : null, via: "web" }, {

@@ -1,3 +1,4 @@
+import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { firstAdminSchema, type FirstAdminInput } from "@/lib/schemas/accounts";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
@@ -46,8 +47,9 @@ export async function completeFirstAdmin(
     const organization = await tx.organization.create({
       data: { name: data.organizationName, slug, country: data.country, timeZone: data.timeZone },
     });
+    const userId = newRowId();
     const user = await tx.user.create({
-      data: { email: data.email, name: data.name, passwordHash, ...twoFactor.userData },
+      data: { id: userId, email: data.email, name: data.name, passwordHash, ...twoFactor.userData(userId) },
     });
     await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "admin" } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now, email: data.email, organizationId: organization.id } });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import QRCode from "qrcode";
 import { base32Encode, matchTotp, otpauthUri } from "@/lib/domain/accounts/totp";
-import { seal, unseal } from "@/lib/server/crypto/sealed-text";
+import { at, seal, unseal, type SealedPlace } from "@/lib/server/crypto/sealed-text";
 import { newRecoveryCodes } from "@/lib/server/auth/recovery-codes";
 
 export interface TwoFactorSetup {
@@ -13,18 +13,24 @@ export interface TwoFactorSetup {
   qrSvg: string;
 }
 
+/** The setup form's sealed secret lives in no row: its own place keeps it from passing for a stored value. */
+const SETUP_FORM: SealedPlace = { table: "form", column: "totpSetup", id: "-" };
+
+/** The secret as the setup form carries it. */
+export const sealedSetupSecret = (secret: string) => seal(`totp-setup:${secret}`, SETUP_FORM);
+
 export async function newTwoFactorSetup(account: string): Promise<TwoFactorSetup> {
   const secret = base32Encode(randomBytes(20));
   const uri = otpauthUri(secret, account);
   const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  return { secret, sealedSecret: seal(`totp-setup:${secret}`), uri, qrSvg };
+  return { secret, sealedSecret: sealedSetupSecret(secret), uri, qrSvg };
 }
 
 /** Checks the code against the secret the form carried; returns what to store, or null if it does not match. */
 export function confirmTwoFactorSetup(sealedSecret: string, code: string, now: Date) {
   let secret: string;
   try {
-    const opened = unseal(sealedSecret);
+    const opened = unseal(sealedSecret, SETUP_FORM);
     if (!opened.startsWith("totp-setup:")) return null;
     secret = opened.slice("totp-setup:".length);
   } catch {
@@ -35,11 +41,12 @@ export function confirmTwoFactorSetup(sealedSecret: string, code: string, now: D
   const recovery = newRecoveryCodes();
   return {
     recoveryCodes: recovery.codes,
-    userData: {
-      totpSecret: seal(secret),
+    /** What to store on the user's row, the secret sealed for that row. */
+    userData: (userId: string) => ({
+      totpSecret: seal(secret, at("user", "totpSecret", userId)),
       totpEnabledAt: now,
       totpLastStep: step,
       recoveryCodes: JSON.stringify(recovery.digests),
-    },
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Assessment } from "@/lib/domain/risk";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { AuthorityDecision, SubjectsDecision } from "@/lib/schemas/assessment";
+import { at, openMaybeSealed } from "@/lib/server/crypto/sealed-text";
 import { suggestedForAuthority, suggestedForSubjects } from "./decisions";
 
 export interface DecisionPart<T extends string> {
@@ -73,13 +74,13 @@ export function toAssessmentDto(row: AssessmentRow): AssessmentDto {
       suggested: suggestedForAuthority(suggestion),
       decision: row.authorityDecision as AuthorityDecision,
       overridden: row.authorityOverridden,
-      rationale: row.authorityRationale,
+      rationale: openMaybeSealed(row.authorityRationale, at("assessment", "authorityRationale", row.id)),
     },
     subjects: {
       suggested: suggestedForSubjects(suggestion),
       decision: row.subjectsDecision as SubjectsDecision,
       overridden: row.subjectsOverridden,
-      rationale: row.subjectsRationale,
+      rationale: openMaybeSealed(row.subjectsRationale, at("assessment", "subjectsRationale", row.id)),
     },
     decidedBy: row.decidedBy,
     decidedAt: row.decidedAt.toISOString(),

@@ -3,7 +3,9 @@ import { assessmentCreateSchema, type AssessmentCreateInput } from "@/lib/schema
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
+import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
@@ -48,16 +50,18 @@ export async function createAssessment(
     const previous = await tx.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { version: true } });
     const version = (previous?.version ?? 0) + 1;
     const person = changedBy(actor);
+    const id = newRowId();
     const row = await tx.assessment.create({
       data: {
+        id,
         incidentId: incident.id,
         version,
         factsSnapshot: JSON.stringify(facts.facts),
         suggestion: JSON.stringify(suggestion),
         riskLevel: suggestion.riskLevel,
         ...decided.value,
-        authorityRationale: data.authorityRationale,
-        subjectsRationale: data.subjectsRationale,
+        authorityRationale: seal(data.authorityRationale, at("assessment", "authorityRationale", id)),
+        subjectsRationale: seal(data.subjectsRationale, at("assessment", "subjectsRationale", id)),
         decidedById: person,
         decidedAt: now,
       },
@@ -70,7 +74,7 @@ export async function createAssessment(
         incidentId: incident.id,
         happenedAt: now,
         kind: "assessed",
-        summary: seal(
+        ...sealedEventSummary(
           `Risk assessment v${version}: ${suggestion.riskLevel} risk; authority: ${decided.value.authorityDecision}; people: ${decided.value.subjectsDecision}` +
             (overrides.length ? ` (suggestion overridden for ${overrides.join(" and ")})` : ""),
         ),

@@ -1,7 +1,7 @@
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
 import { toIncidentDto, type IncidentRow } from "@/lib/server/incidents/incident-dto";
 import { findTransition } from "@/lib/server/incidents/incident-states";
 import { sealedSnapshot, valuesOf } from "@/lib/server/incidents/incident-values";
@@ -31,14 +31,14 @@ export async function moveIncidentState(tx: Tx, actor: Actor, incident: Incident
     data: {
       incidentId: incident.id,
       version: nextVersion,
-      snapshot: sealedSnapshot(valuesOf(toIncidentDto(incident))),
+      ...sealedSnapshot(valuesOf(toIncidentDto(incident))),
       changed: JSON.stringify(["state"]),
       changedById: person,
       changedAt: now,
     },
   });
   await tx.incidentEvent.create({
-    data: { incidentId: incident.id, happenedAt: now, kind: "state_changed", summary: seal(transition.summary), recordedById: person, recordedAt: now },
+    data: { incidentId: incident.id, happenedAt: now, kind: "state_changed", ...sealedEventSummary(transition.summary), recordedById: person, recordedAt: now },
   });
   await appendAudit(
     tx,

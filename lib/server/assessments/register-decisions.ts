@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Tx } from "@/lib/server/transaction";
+import { at, openMaybeSealed } from "@/lib/server/crypto/sealed-text";
 import { suggestedForAuthority, suggestedForSubjects } from "./decisions";
 import type { Assessment } from "@/lib/domain/risk";
 
@@ -22,6 +23,7 @@ export async function latestDecisions(db: Db | Tx, incidentIds: readonly string[
     where: { incidentId: { in: [...incidentIds] } },
     orderBy: [{ incidentId: "asc" }, { version: "desc" }],
     select: {
+      id: true,
       incidentId: true,
       version: true,
       riskLevel: true,
@@ -43,8 +45,8 @@ export async function latestDecisions(db: Db | Tx, incidentIds: readonly string[
       version: row.version,
       riskLevel: row.riskLevel,
       severity: { score: suggestion.severity.score, band: suggestion.severity.band },
-      authority: { suggested: suggestedForAuthority(suggestion), decision: row.authorityDecision, overridden: row.authorityOverridden, rationale: row.authorityRationale },
-      subjects: { suggested: suggestedForSubjects(suggestion), decision: row.subjectsDecision, overridden: row.subjectsOverridden, rationale: row.subjectsRationale },
+      authority: { suggested: suggestedForAuthority(suggestion), decision: row.authorityDecision, overridden: row.authorityOverridden, rationale: openMaybeSealed(row.authorityRationale, at("assessment", "authorityRationale", row.id)) },
+      subjects: { suggested: suggestedForSubjects(suggestion), decision: row.subjectsDecision, overridden: row.subjectsOverridden, rationale: openMaybeSealed(row.subjectsRationale, at("assessment", "subjectsRationale", row.id)) },
       decidedAt: row.decidedAt.toISOString(),
     });
   }

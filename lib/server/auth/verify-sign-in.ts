@@ -1,7 +1,7 @@
 import { matchTotp } from "@/lib/domain/accounts/totp";
 import { anonymous, type Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { verifyPassword } from "./password-hash";
@@ -55,7 +55,7 @@ export async function verifySignIn(ctx: ServiceContext, attempt: SignInAttempt):
       await audit(ctx, who, "signin.code_required", {});
       return { ok: false, reason: "code_required" };
     }
-    const step = matchTotp(unseal(user.totpSecret), code, now, user.totpLastStep);
+    const step = matchTotp(unseal(user.totpSecret, at("user", "totpSecret", user.id)), code, now, user.totpLastStep);
     const recovery = JSON.parse(user.recoveryCodes ?? "[]") as string[];
     const recoveryIndex = step === null && looksLikeRecoveryCode(code) ? recovery.indexOf(recoveryDigest(code)) : -1;
     if (step === null && recoveryIndex < 0) {

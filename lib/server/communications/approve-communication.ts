@@ -38,7 +38,7 @@ export async function approveCommunication(ctx: ServiceContext, actor: Actor, in
         status: "approved",
         approvedById: changedBy(actor),
         approvedAt: now,
-        content: sealApprovedContent(messageInput, now),
+        content: sealApprovedContent(communicationId, messageInput, now),
         ...(rendered.ok ? { subject: rendered.message.subject } : {}),
       },
       select: communicationSelect,

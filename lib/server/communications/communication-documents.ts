@@ -6,7 +6,7 @@ import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { communicationRefSchema, type CommunicationRefInput } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
@@ -53,21 +53,21 @@ export async function communicationLettersPdf(ctx: ServiceContext, actor: Actor,
   const found = await findCommunicationFor(ctx.db, actor, parsed.data.communicationId, "edit");
   if (!found.ok) return found;
   const communication = found.value;
-  const content = readContent(communication.content);
+  const content = readContent(communication);
   if (content.state !== "approved") return conflict("Letters are printed from the approved content: the DPO approves the communication first.");
   const people = await ctx.db.recipient.findMany({
     where: { communicationId: communication.id, postalAddress: { not: null }, ...(communication.channel === "email" ? { email: null } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { name: true, postalAddress: true },
+    select: { id: true, name: true, postalAddress: true },
   });
   if (people.length === 0) return notFound("Nobody on this communication needs a printed letter.");
   const merged = await PDFDocument.create();
   const now = ctx.now();
   for (const person of people) {
-    const name = unseal(person.name);
+    const name = unseal(person.name, at("recipient", "name", person.id));
     const rendered = renderForRecipient(content.input, communication.language, name);
     if (!rendered.ok) return invalid(rendered.missing.map((item) => ({ field: `message.${item}`, problem: "is missing" })));
-    const addressee: DocumentSection = { heading: name, blocks: [{ kind: "paragraph", text: unsealOptional(person.postalAddress) ?? "" }] };
+    const addressee: DocumentSection = { heading: name, blocks: [{ kind: "paragraph", text: unsealOptional(person.postalAddress, at("recipient", "postalAddress", person.id)) ?? "" }] };
     const letter = await PDFDocument.load(await renderDocumentPdf(documentModel(communication, rendered.message, now, addressee)));
     for (const page of await merged.copyPages(letter, letter.getPageIndices())) merged.addPage(page);
   }
@@ -87,7 +87,7 @@ export interface PublicNotice {
 }
 
 async function publicNoticeOf(ctx: ServiceContext, communication: CommunicationRow): Promise<ServiceResult<RenderedMessage & { approved: boolean }>> {
-  const content = readContent(communication.content);
+  const content = readContent(communication);
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
   const rendered = renderPublicNotice(messageInput, communication.language);

@@ -1,4 +1,4 @@
-import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, openMaybeSealedOptional, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import type { CommunicationRow } from "./communication-access";
 
 /** A communication as the UI and the API see it: never the raw row, never the sealed content. */
@@ -37,7 +37,7 @@ export function toCommunicationDto(row: CommunicationRow): CommunicationDto {
     approvedAt: row.approvedAt?.toISOString() ?? null,
     sendStartedAt: row.sendStartedAt?.toISOString() ?? null,
     sentAt: row.sentAt?.toISOString() ?? null,
-    sentVia: unsealOptional(row.sentVia),
+    sentVia: unsealOptional(row.sentVia, at("communication", "sentVia", row.id)),
     followUpOfId: row.followUpOfId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -87,12 +87,12 @@ export interface RecipientDto {
 export function toRecipientDto(row: RecipientRow): RecipientDto {
   return {
     id: row.id,
-    name: unseal(row.name),
-    email: unsealOptional(row.email),
-    postalAddress: unsealOptional(row.postalAddress),
+    name: unseal(row.name, at("recipient", "name", row.id)),
+    email: unsealOptional(row.email, at("recipient", "email", row.id)),
+    postalAddress: unsealOptional(row.postalAddress, at("recipient", "postalAddress", row.id)),
     status: row.status,
     attempts: row.sentMessage?.attempts ?? row.attempts,
-    lastError: row.lastError,
+    lastError: openMaybeSealedOptional(row.lastError, at("recipient", "lastError", row.id)),
     messageId: row.sentMessage?.messageId ?? row.messageId,
     sentAt: row.sentAt?.toISOString() ?? null,
   };

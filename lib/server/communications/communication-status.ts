@@ -1,3 +1,4 @@
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
@@ -56,7 +57,7 @@ async function settleDeadMessages(db: Db, communicationId: string): Promise<void
     if (!recipientId) continue;
     await db.recipient.updateMany({
       where: { id: recipientId, communicationId, status: "queued" },
-      data: { status: "failed", attempts: message.attempts, lastError: withoutAddresses(message.lastError ?? "gave up") },
+      data: { status: "failed", attempts: message.attempts, lastError: seal(withoutAddresses(message.lastError ?? "gave up"), at("recipient", "lastError", recipientId)) },
     });
   }
 }

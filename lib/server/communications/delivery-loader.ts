@@ -75,7 +75,7 @@ export class DeliveryLoader {
       .findUnique({ where: { id }, select: { language: true, content: true } })
       .then((row) => {
         if (!row) return null;
-        const content = readContent(row.content);
+        const content = readContent({ id, content: row.content });
         return { language: row.language, content, message: content.state === "approved" ? personalisableMessage(content.input, row.language) : null };
       });
     this.communications.set(id, { loadedAt: performance.now(), value });

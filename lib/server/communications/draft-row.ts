@@ -1,3 +1,4 @@
+import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { COMMUNICATION_TEMPLATES, fillPlaceholders, type MessageLanguage } from "@/lib/domain/communication";
 import type { CommunicationChannel } from "@/lib/schemas/communication";
 import type { Tx } from "@/lib/server/transaction";
@@ -17,14 +18,16 @@ export function insertDraft(
 ): Promise<CommunicationRow> {
   const words = COMMUNICATION_TEMPLATES[draft.language as MessageLanguage];
   const filled = fillPlaceholders(draft.channel === "public_notice" ? words.public.subject : words.subject, { organisation: draft.organisationName });
+  const id = newRowId();
   return tx.communication.create({
     data: {
+      id,
       incidentId: draft.incidentId,
       language: draft.language,
       channel: draft.channel,
       status: "draft",
       subject: filled.ok ? filled.text : words.subject,
-      content: sealDraftContent(),
+      content: sealDraftContent(id),
       followUpOfId: draft.followUpOfId ?? null,
       createdById: draft.createdById,
       createdAt: draft.now,

@@ -2,7 +2,7 @@ import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { communicationFollowUpSchema, type CommunicationChannel, type CommunicationFollowUpInput, type Recipient } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
@@ -46,10 +46,14 @@ export async function followUpUnreached(ctx: ServiceContext, actor: Actor, input
     }
     const rows = await tx.recipient.findMany({
       where: { communicationId, status: { in: UNREACHED_STATUSES } },
-      select: { name: true, email: true, postalAddress: true },
+      select: { id: true, name: true, email: true, postalAddress: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
-    const people = rows.map((row) => ({ name: unseal(row.name), email: unsealOptional(row.email), postalAddress: unsealOptional(row.postalAddress) }));
+    const people = rows.map((row) => ({
+      name: unseal(row.name, at("recipient", "name", row.id)),
+      email: unsealOptional(row.email, at("recipient", "email", row.id)),
+      postalAddress: unsealOptional(row.postalAddress, at("recipient", "postalAddress", row.id)),
+    }));
     const { listed, lacking } = splitByChannel(people, channel);
     if (channel !== "public_notice" && listed.length === 0) {
       const needs = channel === "letter" ? "a postal address" : "an e-mail address";

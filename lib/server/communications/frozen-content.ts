@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { buildPublicNotice, buildSubjectMessage, escapeHtml, renderMessageHtml, type MessageLanguage, type SubjectMessage } from "@/lib/domain/communication";
 import type { NotificationInput } from "@/lib/domain/notification/types";
-import { seal, unseal } from "@/lib/server/crypto/sealed-text";
+import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
 
 /*
  * Communication.content (sealed): while a draft, only a marker (the preview is built from the incident as it
@@ -10,14 +10,15 @@ import { seal, unseal } from "@/lib/server/crypto/sealed-text";
  */
 export type CommunicationContent = { state: "draft" } | { state: "approved"; input: NotificationInput; approvedAt: string };
 
-export const sealDraftContent = (): string => seal(JSON.stringify({ state: "draft" }));
+export const sealDraftContent = (communicationId: string): string => seal(JSON.stringify({ state: "draft" }), at("communication", "content", communicationId));
 
-export function sealApprovedContent(input: NotificationInput, approvedAt: Date): string {
-  return seal(JSON.stringify({ state: "approved", input, approvedAt: approvedAt.toISOString() } satisfies CommunicationContent));
+export function sealApprovedContent(communicationId: string, input: NotificationInput, approvedAt: Date): string {
+  const content = { state: "approved", input, approvedAt: approvedAt.toISOString() } satisfies CommunicationContent;
+  return seal(JSON.stringify(content), at("communication", "content", communicationId));
 }
 
-export function readContent(sealed: string): CommunicationContent {
-  return JSON.parse(unseal(sealed)) as CommunicationContent;
+export function readContent(communication: { id: string; content: string }): CommunicationContent {
+  return JSON.parse(unseal(communication.content, at("communication", "content", communication.id))) as CommunicationContent;
 }
 
 export interface RenderedMessage {

@@ -28,7 +28,7 @@ export async function getCommunication(ctx: ServiceContext, actor: Actor, input:
   const found = await findCommunicationFor(ctx.db, actor, parsed.data.communicationId, "read");
   if (!found.ok) return found;
   const communication = found.value;
-  const content = readContent(communication.content);
+  const content = readContent(communication);
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
   const missing = communication.status === "draft" ? await missingForApproval(ctx.db, communication, messageInput) : [];

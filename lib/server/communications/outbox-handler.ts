@@ -3,7 +3,7 @@ import type { OutboxHandler, OutboxHandlerContext } from "@/lib/mail/handlers";
 import { messageIdFor } from "@/lib/mail/message-id";
 import { defaultRetryPolicy } from "@/lib/mail/retry-policy";
 import type { MailSender } from "@/lib/mail/transport";
-import { seal, unseal } from "@/lib/server/crypto/sealed-text";
+import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
 import { finishIfDone } from "./communication-status";
 import { DeliveryLoader } from "./delivery-loader";
 import { deliveryStatements, isDelivered, type Delivered } from "./delivery-recorder";
@@ -71,13 +71,13 @@ export function createCommunicationHandler(options: CommunicationHandlerOptions)
     const communication = await loader.communication(communicationId);
     if (!communication?.message) return { status: "dead", reason: "the communication is not approved" };
     if (!communication.message.ok) return { status: "dead", reason: `the message cannot be written: missing ${communication.message.missing.join(", ")}` };
-    const name = unseal(recipient.name);
-    const to = unseal(recipient.email);
+    const name = unseal(recipient.name, at("recipient", "name", recipientId));
+    const to = unseal(recipient.email, at("recipient", "email", recipientId));
     const rendered = communication.message.message.forName(name);
     const messageId = messageIdFor(delivery.idempotencyKey, options.mailFrom);
     const attempts = delivery.attempts + 1;
     // Everything the record needs is ready before sending, so nothing but the journal's write follows the 250.
-    const sent: Delivered = { recipientId, communicationId, content: seal(JSON.stringify({ to, name, subject: rendered.subject, text: rendered.text })), messageId, attempts };
+    const sent: Delivered = { recipientId, communicationId, content: seal(JSON.stringify({ to, name, subject: rendered.subject, text: rendered.text }), at("sentMessage", "content", recipientId)), messageId, attempts };
     try {
       // The bare address: a display name with commas or quotes must never be able to change who receives it.
       await options.mailer.sendMail({ from: options.mailFrom, to, subject: rendered.subject, text: rendered.text, html: rendered.html, messageId });
@@ -89,7 +89,7 @@ export function createCommunicationHandler(options: CommunicationHandlerOptions)
       const giveUp = bounced || (failure.permanent === true && failure.code === "EMESSAGE") || attempts >= maxAttempts;
       await context.db.recipient.updateMany({
         where: { id: recipientId, status: { in: ["queued", "failed"] } },
-        data: { attempts, lastError: reason, ...(giveUp ? { status: bounced ? "bounced" : "failed" } : {}) },
+        data: { attempts, lastError: seal(reason, at("recipient", "lastError", recipientId)), ...(giveUp ? { status: bounced ? "bounced" : "failed" } : {}) },
       });
       if (giveUp) await finishQuietly(context, communicationId);
       return giveUp ? { status: "dead", reason } : { status: "retry", reason };

@@ -1,4 +1,4 @@
-import { seal, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, seal, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { Tx } from "@/lib/server/transaction";
 import type { CommunicationRow } from "./communication-access";
@@ -35,11 +35,11 @@ export async function checkLetterExceptions(
   if (notPosted.length >= people) {
     return invalid([{ field: "notPosted", problem: "lists every person: if no letter was posted, there is nothing to record yet" }]);
   }
-  const content = readContent(communication.content);
+  const content = readContent(communication);
   if (content.state !== "approved") return conflict("Only an approved communication can be recorded as posted: the DPO approves it first.");
   const message = personalisableMessage(content.input, communication.language);
   if (!message.ok) return invalid(message.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the letter cannot be written without it" })));
-  // A reason is shown beside the person and kept unencrypted: an e-mail address typed into it is masked.
+  // A reason is shown beside the person, sealed at rest; an e-mail address typed into it is masked as well.
   const exceptions = new Map(notPosted.map((entry) => [entry.recipientId, withoutAddresses(entry.reason)]));
   return ok({ exceptions, message: message.message });
 }
@@ -51,12 +51,9 @@ export async function checkLetterExceptions(
  */
 export async function writePostedLetters(tx: Tx, communication: CommunicationRow, plan: LetterPlan, sentAt: Date): Promise<number> {
   const communicationId = communication.id;
-  const byReason = new Map<string, string[]>();
-  for (const [recipientId, reason] of plan.exceptions) byReason.set(reason, [...(byReason.get(reason) ?? []), recipientId]);
-  for (const [reason, ids] of byReason) {
-    for (let start = 0; start < ids.length; start += BATCH) {
-      await tx.recipient.updateMany({ where: { communicationId, id: { in: ids.slice(start, start + BATCH) } }, data: { status: "failed", lastError: reason } });
-    }
+  // One statement per person: each reason is sealed for its own row.
+  for (const [recipientId, reason] of plan.exceptions) {
+    await tx.recipient.updateMany({ where: { communicationId, id: recipientId }, data: { status: "failed", lastError: seal(reason, at("recipient", "lastError", recipientId)) } });
   }
 
   let posted = 0;
@@ -70,10 +67,10 @@ export async function writePostedLetters(tx: Tx, communication: CommunicationRow
     });
     if (people.length === 0) break;
     const sent = people.map((person) => {
-      const name = unseal(person.name);
+      const name = unseal(person.name, at("recipient", "name", person.id));
       const letter = plan.message.forName(name);
-      const content = { channel: "letter", to: unsealOptional(person.postalAddress), name, subject: letter.subject, text: letter.text };
-      return { recipientId: person.id, communicationId, content: seal(JSON.stringify(content)), messageId: null, sentAt, attempts: 1 };
+      const content = { channel: "letter", to: unsealOptional(person.postalAddress, at("recipient", "postalAddress", person.id)), name, subject: letter.subject, text: letter.text };
+      return { recipientId: person.id, communicationId, content: seal(JSON.stringify(content), at("sentMessage", "content", person.id)), messageId: null, sentAt, attempts: 1 };
     });
     await tx.sentMessage.createMany({ data: sent });
     await tx.recipient.updateMany({ where: { communicationId, id: { in: people.map((person) => person.id) } }, data: { status: "sent", sentAt, attempts: 1, lastError: null } });

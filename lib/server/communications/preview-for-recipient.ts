@@ -1,7 +1,7 @@
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { recipientRefSchema, type RecipientRefInput } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
-import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import { auditRead } from "@/lib/server/incidents/audit-read";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
@@ -32,10 +32,10 @@ export async function previewForRecipient(ctx: ServiceContext, actor: Actor, inp
   const communication = found.value;
   const recipient = await ctx.db.recipient.findFirst({ where: { id: recipientId, communicationId }, select: { id: true, name: true, email: true } });
   if (!recipient) return notFound("No such person on this communication.");
-  const content = readContent(communication.content);
+  const content = readContent(communication);
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
-  const rendered = renderForRecipient(messageInput, communication.language, unseal(recipient.name));
+  const rendered = renderForRecipient(messageInput, communication.language, unseal(recipient.name, at("recipient", "name", recipient.id)));
   if (!rendered.ok) return invalid(rendered.missing.map((name) => ({ field: `message.${name}`, problem: "is missing: the message cannot be written without it" })));
   await auditRead(ctx, actor, {
     action: "communication.preview",
@@ -45,7 +45,7 @@ export async function previewForRecipient(ctx: ServiceContext, actor: Actor, inp
   });
   return ok({
     recipientId,
-    to: unsealOptional(recipient.email),
+    to: unsealOptional(recipient.email, at("recipient", "email", recipient.id)),
     subject: rendered.message.subject,
     text: rendered.message.text,
     html: rendered.message.html,

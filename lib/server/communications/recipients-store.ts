@@ -1,5 +1,6 @@
 import { normaliseEmail, type Recipient } from "@/lib/schemas/communication";
-import { blindIndex, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, blindIndex, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import type { Tx } from "@/lib/server/transaction";
 
 export interface StoredRecipients {
@@ -30,7 +31,7 @@ export async function storeRecipients(tx: Tx, communicationId: string, recipient
     for (const row of rows) if (row.emailDigest) existing.add(row.emailDigest);
   }
   const mergedPositions: number[] = [];
-  const rows: Array<{ communicationId: string; name: string; email: string | null; postalAddress: string | null; emailDigest: string | null }> = [];
+  const rows: Array<{ id: string; communicationId: string; name: string; email: string | null; postalAddress: string | null; emailDigest: string | null }> = [];
   recipients.forEach((recipient, position) => {
     const digest = digests[position] ?? null;
     if (digest && existing.has(digest)) {
@@ -38,7 +39,15 @@ export async function storeRecipients(tx: Tx, communicationId: string, recipient
       return;
     }
     if (digest) existing.add(digest);
-    rows.push({ communicationId, name: seal(recipient.name), email: sealOptional(recipient.email), postalAddress: sealOptional(recipient.postalAddress), emailDigest: digest });
+    const id = newRowId();
+    rows.push({
+      id,
+      communicationId,
+      name: seal(recipient.name, at("recipient", "name", id)),
+      email: sealOptional(recipient.email, at("recipient", "email", id)),
+      postalAddress: sealOptional(recipient.postalAddress, at("recipient", "postalAddress", id)),
+      emailDigest: digest,
+    });
   });
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     await tx.recipient.createMany({ data: rows.slice(start, start + INSERT_CHUNK) });

@@ -3,7 +3,8 @@ import { offlineDeliverySchema, type OfflineDelivery, type OfflineDeliveryInput 
 import { toFieldErrors, type FieldError } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/result";
@@ -97,7 +98,7 @@ export async function recordOfflineDelivery(ctx: ServiceContext, actor: Actor, i
     // Conditional on "approved", so of two recordings at the same moment exactly one goes through.
     const claimed = await tx.communication.updateMany({
       where: { id: communication.id, status: "approved" },
-      data: { status: notPosted > 0 ? "partially_failed" : "sent", sentAt: data.sentAt, sentVia: sealOptional(data.how ?? data.where ?? null) },
+      data: { status: notPosted > 0 ? "partially_failed" : "sent", sentAt: data.sentAt, sentVia: sealOptional(data.how ?? data.where ?? null, at("communication", "sentVia", communication.id)) },
     });
     if (claimed.count !== 1) return conflict("This communication was recorded as sent meanwhile.");
     const posted = letters ? await writePostedLetters(tx, communication, letters, data.sentAt) : 0;
@@ -105,7 +106,7 @@ export async function recordOfflineDelivery(ctx: ServiceContext, actor: Actor, i
     const { incidentId } = communication;
     await refreshIncidentDeadlines(tx, [incidentId]);
     await tx.incidentEvent.create({
-      data: { incidentId, happenedAt: data.sentAt, kind: "communicated", summary: seal(timelineSummary(communication.channel, data, posted, notPosted)), recordedById: changedBy(actor), recordedAt: now },
+      data: { incidentId, happenedAt: data.sentAt, kind: "communicated", ...sealedEventSummary(timelineSummary(communication.channel, data, posted, notPosted)), recordedById: changedBy(actor), recordedAt: now },
     });
     const row = await tx.communication.findUniqueOrThrow({ where: { id: communication.id }, select: communicationSelect });
     await appendAudit(

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { readDecrypted, removeStored, storeEncrypted } from "@/lib/server/incidents/attachment-store";
+import { isUnboundFile, readDecrypted, removeStored, storeEncrypted } from "@/lib/server/incidents/attachment-store";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import type { Keyring } from "./keyring";
@@ -17,37 +17,39 @@ function isMissingFile(error: unknown): boolean {
 }
 
 /**
- * Re-encrypts attachment files not under the current key: decrypt, write a new file under a new storage
+ * Re-encrypts attachment files not under the current key (and, with `includeUnbound`, those under it
+ * written before files were bound to their row, which only the file's header tells): decrypt, write a new file under a new storage
  * key, point the row at it, then remove the old file. A crash at any point leaves the row pointing at a
  * complete file; at worst an orphaned file remains.
  */
 export async function reencryptAttachmentFiles(
   ctx: ServiceContext,
   ring: Keyring,
-  options: { batchSize: number; onBatch?: (progress: AttachmentFileReencryption) => void },
+  options: { batchSize: number; includeUnbound?: boolean; onBatch?: (progress: AttachmentFileReencryption) => void },
 ): Promise<AttachmentFileReencryption> {
   const progress: AttachmentFileReencryption = { files: 0, reencrypted: 0, missing: [], changedMeanwhile: 0 };
   let lastId: string | undefined;
   for (;;) {
     const rows = await ctx.db.attachment.findMany({
-      where: { keyId: { not: ring.current }, ...(lastId === undefined ? {} : { id: { gt: lastId } }) },
-      select: { id: true, storageKey: true, sha256: true },
+      where: { ...(options.includeUnbound ? {} : { keyId: { not: ring.current } }), ...(lastId === undefined ? {} : { id: { gt: lastId } }) },
+      select: { id: true, storageKey: true, sha256: true, keyId: true },
       orderBy: { id: "asc" },
       take: options.batchSize,
     });
     if (rows.length === 0) break;
     lastId = rows[rows.length - 1]!.id;
     for (const row of rows) {
-      progress.files++;
       let plaintext: Buffer;
       try {
-        plaintext = await readDecrypted(row.storageKey, ring);
+        if (row.keyId === ring.current && !(await isUnboundFile(row.storageKey))) continue;
+        progress.files++;
+        plaintext = await readDecrypted(row.storageKey, row.id, ring);
       } catch (error) {
         if (!isMissingFile(error)) throw error;
         progress.missing.push(row.id);
         continue;
       }
-      const stored = await storeEncrypted(Readable.from([plaintext]), Number.MAX_SAFE_INTEGER, ring);
+      const stored = await storeEncrypted(Readable.from([plaintext]), Number.MAX_SAFE_INTEGER, row.id, ring);
       if (!stored.ok) throw new Error(`Attachment ${row.id} could not be stored again: ${stored.problem}`);
       if (stored.stored.sha256 !== row.sha256) throw new Error(`Attachment ${row.id}: the decrypted bytes do not match the recorded SHA-256`);
       const { count } = await writeTransaction(ctx.db, ctx.provider, (tx) =>

@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
-import { ENCRYPTED_COLUMNS, TABLES_WITH_UPDATED_AT, type EncryptedTable } from "./encrypted-columns";
+import { bindingColumnOf, ENCRYPTED_COLUMNS, ONCE_PLAINTEXT_COLUMNS, TABLES_WITH_UPDATED_AT, type EncryptedTable } from "./encrypted-columns";
 import type { Keyring } from "./keyring";
-import { isSealed, seal, sealedKeyId, unseal } from "./sealed-text";
+import { isSealed, isUnbound, seal, sealedKeyId, sealedPrefixes, unseal } from "./sealed-text";
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -25,18 +25,25 @@ export interface TableReencryption {
   table: EncryptedTable;
   /** Rows read. */
   rows: number;
-  /** Values now sealed with the current key that were sealed with an older one. */
+  /** Values now sealed with the current key, bound to their row, that were sealed with an older key, unbound, or in clear. */
   reencrypted: number;
   /** Rows changed by someone else between reading and writing: left as they are, picked up by a later run. */
   changedMeanwhile: number;
 }
 
-function rewrite(row: Row, columns: readonly string[], ring: Keyring): Record<string, string> {
+function rewrite(table: EncryptedTable, row: Row, columns: readonly string[], ring: Keyring): Record<string, string> {
   const changes: Record<string, string> = {};
+  const place = (column: string) => ({ table, column, id: String(row[bindingColumnOf(table)]) });
+  const oncePlaintext: readonly string[] = ONCE_PLAINTEXT_COLUMNS[table] ?? [];
   for (const column of columns) {
     const value = row[column];
-    if (typeof value !== "string" || !isSealed(value) || sealedKeyId(value) === ring.current) continue;
-    changes[column] = seal(unseal(value, ring), ring);
+    if (typeof value !== "string") continue;
+    if (!isSealed(value)) {
+      if (oncePlaintext.includes(column)) changes[column] = seal(value, place(column), ring);
+      continue;
+    }
+    if (sealedKeyId(value) === ring.current && !isUnbound(value)) continue;
+    changes[column] = seal(unseal(value, place(column), ring), place(column), ring);
   }
   return changes;
 }
@@ -54,7 +61,7 @@ export async function reencryptTable(
 ): Promise<TableReencryption> {
   const columns = ENCRYPTED_COLUMNS[table];
   const keepsUpdatedAt = TABLES_WITH_UPDATED_AT.has(table);
-  const select: Record<string, true> = Object.fromEntries([["id", true], ...columns.map((c) => [c, true]), ...(keepsUpdatedAt ? [["updatedAt", true]] : [])]);
+  const select: Record<string, true> = Object.fromEntries([["id", true], [bindingColumnOf(table), true], ...columns.map((c) => [c, true]), ...(keepsUpdatedAt ? [["updatedAt", true]] : [])]);
   const progress: TableReencryption = { table, rows: 0, reencrypted: 0, changedMeanwhile: 0 };
   let lastId: string | undefined;
 
@@ -67,7 +74,7 @@ export async function reencryptTable(
     });
     if (rows.length === 0) break;
     lastId = rows[rows.length - 1]!.id;
-    const work = rows.map((row) => ({ row, changes: rewrite(row, columns, ring) })).filter((w) => Object.keys(w.changes).length > 0);
+    const work = rows.map((row) => ({ row, changes: rewrite(table, row, columns, ring) })).filter((w) => Object.keys(w.changes).length > 0);
     const outcome = await writeTransaction(ctx.db, ctx.provider, async (tx) => {
       let written = 0;
       let skipped = 0;
@@ -98,6 +105,7 @@ export interface OldKeyUse {
 
 /** Rows of one table holding at least one value sealed with `keyId`. */
 export async function countRowsSealedWith(db: Db, table: EncryptedTable, keyId: string): Promise<number> {
-  const prefix = `enc1:${keyId}:`;
-  return tableAccess(db, table).count({ where: { OR: ENCRYPTED_COLUMNS[table].map((column) => ({ [column]: { startsWith: prefix } })) } });
+  return tableAccess(db, table).count({
+    where: { OR: ENCRYPTED_COLUMNS[table].flatMap((column) => sealedPrefixes(keyId).map((prefix) => ({ [column]: { startsWith: prefix } }))) },
+  });
 }

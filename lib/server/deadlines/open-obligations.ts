@@ -3,6 +3,7 @@
  * Every open obligation of every not-closed incident, nearest first, with where it stands now. Read from
  * the stored open deadlines (stored-deadlines.ts), which every change they depend on keeps up to date.
  */
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { formatForPeople, isRegimeId, standingAt, type DeadlineStatus, type ObligationId, type RegimeId } from "@/lib/domain/deadlines";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { visibleOrganizationIds } from "@/lib/server/access";
@@ -136,7 +137,7 @@ export async function openObligations(
       key: `${deadline.incidentId}:${regime}:${obligation}`,
       incidentId: deadline.incidentId,
       reference: incident.reference,
-      title: incident.title,
+      title: incidentTitle({ id: deadline.incidentId, title: incident.title }),
       organization: { slug: organization?.slug ?? "", name: organization?.name ?? "" },
       regime,
       regimeName: REGIME_WORDS[regime],

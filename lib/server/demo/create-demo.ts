@@ -88,7 +88,7 @@ export async function createDemoPractice(ctx: ServiceContext, actor: Actor): Pro
         },
         now,
       );
-      incidents.push({ reference: incident.reference, title: incident.title, state: incident.state });
+      incidents.push({ reference: incident.reference, title: sample.title, state: incident.state });
     }
     await appendAudit(tx, actor, {
       action: "demo.create",

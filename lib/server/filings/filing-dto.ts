@@ -1,5 +1,5 @@
 import type { Art33Content } from "@/lib/domain/notification";
-import { isSealed, unseal } from "@/lib/server/crypto/sealed-text";
+import { at, isSealed, openMaybeSealedOptional, unseal } from "@/lib/server/crypto/sealed-text";
 
 /** A filing as recorded: when, how, with whom, and exactly what was sent. */
 export interface FilingDto {
@@ -53,6 +53,8 @@ export function toFilingDto(row: {
     filedAt: row.filedAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     // The content holds the practice's own description and contact details: sealed at rest like the incident's.
-    content: JSON.parse(isSealed(row.content) ? unseal(row.content) : row.content) as Art33Content,
+    content: JSON.parse(isSealed(row.content) ? unseal(row.content, at("filing", "content", row.id)) : row.content) as Art33Content,
+    authorityReference: openMaybeSealedOptional(row.authorityReference, at("filing", "authorityReference", row.id)),
+    lateReason: openMaybeSealedOptional(row.lateReason, at("filing", "lateReason", row.id)),
   };
 }

@@ -4,7 +4,9 @@ import type { Actor } from "@/lib/server/actor";
 import { findIncidentForDpo } from "@/lib/server/assessments/assessment-access";
 import { moveIncidentState } from "@/lib/server/assessments/move-incident-state";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
 import { addAttachment } from "@/lib/server/incidents/add-attachment";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
 import { changedBy } from "@/lib/server/incidents/permissions";
@@ -54,16 +56,18 @@ export async function recordFiling(ctx: ServiceContext, actor: Actor, input: Fil
     // The content as sent: judged at the filing's own time, with the delay reasons given now for a first filing.
     if (first && data.lateReason) sources.input.lateReasons = data.lateReason;
     const draft = buildDraft(incident, sources, data.filedAt, data.authority);
+    const id = newRowId();
     const row = await tx.filing.create({
       data: {
+        id,
         incidentId: incident.id,
         authority: draft.authority.id,
         kind: data.kind,
         channel: data.channel,
         filedAt: data.filedAt,
-        content: seal(JSON.stringify(draft.content)),
-        authorityReference: data.authorityReference ?? null,
-        lateReason: data.lateReason ?? null,
+        content: seal(JSON.stringify(draft.content), at("filing", "content", id)),
+        authorityReference: sealOptional(data.authorityReference, at("filing", "authorityReference", id)),
+        lateReason: sealOptional(data.lateReason, at("filing", "lateReason", id)),
         receiptAttachmentId,
         filedById: changedBy(actor),
         createdAt: now,
@@ -76,7 +80,7 @@ export async function recordFiling(ctx: ServiceContext, actor: Actor, input: Fil
         incidentId: incident.id,
         happenedAt: data.filedAt,
         kind: "filed",
-        summary: seal(`${data.kind.replace("_", "-")} notification filed with ${draft.authority.name} (${data.channel.replace("_", " ")})${data.authorityReference ? `, reference ${data.authorityReference}` : ""}`),
+        ...sealedEventSummary(`${data.kind.replace("_", "-")} notification filed with ${draft.authority.name} (${data.channel.replace("_", " ")})${data.authorityReference ? `, reference ${data.authorityReference}` : ""}`),
         recordedById: changedBy(actor),
         recordedAt: now,
       },

@@ -12,7 +12,8 @@ import {
 } from "@/lib/schemas/incident-attachment";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { folderProblemForPeople } from "@/lib/server/data-folders";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
@@ -46,9 +47,11 @@ export async function addAttachment(
   if (!allowed.ok) return allowed;
 
   const source = Readable.fromWeb(file.stream() as WebReadableStream<Uint8Array>);
+  // Chosen now: the file's encryption is bound to its row.
+  const attachmentId = newRowId();
   let stored;
   try {
-    stored = await storeEncrypted(source, limits.maxBytes);
+    stored = await storeEncrypted(source, limits.maxBytes, attachmentId);
   } catch (error) {
     const problem = folderProblemForPeople("The file", "attachments", error);
     if (!problem) throw error;
@@ -69,8 +72,9 @@ export async function addAttachment(
       if (!found.ok) return found;
       const attachment = await tx.attachment.create({
         data: {
+          id: attachmentId,
           incidentId,
-          fileName: seal(fileName),
+          fileName: seal(fileName, at("attachment", "fileName", attachmentId)),
           contentType: ALLOWED_ATTACHMENT_TYPES[declared],
           size,
           sha256,

@@ -2,7 +2,8 @@ import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { commentAddSchema, type CommentAddInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
@@ -20,8 +21,9 @@ export async function addComment(ctx: ServiceContext, actor: Actor, input: Comme
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     const found = await findIncidentFor(tx, actor, incidentId, "comment");
     if (!found.ok) return found;
+    const id = newRowId();
     const comment = await tx.comment.create({
-      data: { incidentId, authorId: changedBy(actor), body: seal(body), createdAt: now },
+      data: { id, incidentId, authorId: changedBy(actor), body: seal(body, at("comment", "body", id)), createdAt: now },
       select: commentSelect,
     });
     // The body stays out of the audit trail: it is as sensitive as the description.

@@ -2,7 +2,7 @@ import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { timelineEventAddSchema, type TimelineEventAddInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { sealedEventSummary } from "./sealed-event-summary";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
@@ -22,7 +22,7 @@ export async function addTimelineEvent(ctx: ServiceContext, actor: Actor, input:
     const found = await findIncidentFor(tx, actor, incidentId, "add_event");
     if (!found.ok) return found;
     const event = await tx.incidentEvent.create({
-      data: { incidentId, happenedAt, kind, summary: seal(summary), recordedById: changedBy(actor), recordedAt: now },
+      data: { incidentId, happenedAt, kind, ...sealedEventSummary(summary), recordedById: changedBy(actor), recordedAt: now },
       select: timelineEventSelect,
     });
     await appendAudit(

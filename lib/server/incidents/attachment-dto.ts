@@ -1,4 +1,4 @@
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 
 /** What describes an attachment; the bytes come separately, from read-attachment. */
 export interface AttachmentDto {
@@ -36,5 +36,5 @@ export function toAttachmentDto(row: {
   createdAt: Date;
   uploadedBy: { id: string; name: string };
 }): AttachmentDto {
-  return { ...row, fileName: unseal(row.fileName), createdAt: row.createdAt.toISOString() };
+  return { ...row, fileName: unseal(row.fileName, at("attachment", "fileName", row.id)), createdAt: row.createdAt.toISOString() };
 }

@@ -11,10 +11,14 @@ import { ContentSniffer } from "./file-kind";
 
 /*
  * Attachment bytes at rest (docs/ARCHITECTURE.md rule 6): AES-256-GCM, streamed, one file per attachment in
- * <data folder>/attachments/<storageKey>. Layout: "BDA1" | key id length (1 byte) | key id | IV (12) |
- * ciphertext | tag (16). The key id travels with the bytes so keys can rotate.
+ * <data folder>/attachments/<storageKey>. Layout: "BDA2" | key id length (1 byte) | key id | IV (12) |
+ * ciphertext | tag (16). The key id travels with the bytes so keys can rotate. The associated data is
+ * "attachment:<attachment id>", so a file swapped in from another attachment row fails its tag check.
+ * "BDA1" files, written before that binding, are still read; re-encryption rewrites them as "BDA2".
  */
-const MAGIC = Buffer.from("BDA1", "latin1");
+const MAGIC = Buffer.from("BDA2", "latin1");
+const UNBOUND_MAGIC = Buffer.from("BDA1", "latin1");
+const associatedData = (attachmentId: string) => Buffer.from(`attachment:${attachmentId}`, "utf8");
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -40,7 +44,7 @@ class TooLarge extends Error {}
 export type StoreResult = { ok: true; stored: StoredAttachment } | { ok: false; problem: string };
 
 /** Encrypts the stream into a new file; stops (and leaves nothing behind) once it passes `maxBytes`. */
-export async function storeEncrypted(source: Readable, maxBytes: number, ring: Keyring = keyring()): Promise<StoreResult> {
+export async function storeEncrypted(source: Readable, maxBytes: number, attachmentId: string, ring: Keyring = keyring()): Promise<StoreResult> {
   const storageKey = randomBytes(16).toString("hex");
   const target = attachmentPath(storageKey);
   const partial = `${target}.part`;
@@ -50,6 +54,7 @@ export async function storeEncrypted(source: Readable, maxBytes: number, ring: K
   const iv = randomBytes(IV_BYTES);
   const keyId = Buffer.from(ring.current, "utf8");
   const cipher = createCipheriv("aes-256-gcm", key, iv);
+  cipher.setAAD(associatedData(attachmentId));
   const hash = createHash("sha256");
   const sniffer = new ContentSniffer();
   let size = 0;
@@ -87,15 +92,16 @@ export async function storeEncrypted(source: Readable, maxBytes: number, ring: K
  * A stored attachment's plaintext as a stream, without holding the file in memory: the one reader of the
  * file layout. The GCM tag is checked when the stream ends; tampered bytes or a missing key fail it.
  */
-export async function openDecrypted(storageKey: string, ring: Keyring = keyring()): Promise<Readable> {
+export async function openDecrypted(storageKey: string, attachmentId: string, ring: Keyring = keyring()): Promise<Readable> {
   const file = attachmentPath(storageKey);
   const handle = await open(file, "r");
-  let header: { keyId: string; iv: Buffer; start: number; tag: Buffer; end: number };
+  let header: { keyId: string; iv: Buffer; start: number; tag: Buffer; end: number; bound: boolean };
   try {
     const { size } = await handle.stat();
     const fixed = Buffer.alloc(MAGIC.length + 1);
     await handle.read(fixed, 0, fixed.length, 0);
-    if (!fixed.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`Attachment ${storageKey} is not an encrypted attachment file`);
+    const magic = fixed.subarray(0, MAGIC.length);
+    if (!magic.equals(MAGIC) && !magic.equals(UNBOUND_MAGIC)) throw new Error(`Attachment ${storageKey} is not an encrypted attachment file`);
     const keyIdLength = fixed[MAGIC.length]!;
     const rest = Buffer.alloc(keyIdLength + IV_BYTES);
     await handle.read(rest, 0, rest.length, fixed.length);
@@ -107,6 +113,7 @@ export async function openDecrypted(storageKey: string, ring: Keyring = keyring(
       start: fixed.length + rest.length,
       tag,
       end: size - TAG_BYTES - 1,
+      bound: magic.equals(MAGIC),
     };
   } finally {
     await handle.close();
@@ -114,6 +121,7 @@ export async function openDecrypted(storageKey: string, ring: Keyring = keyring(
   const key = ring.keys.get(header.keyId);
   if (!key) throw new Error(`Encryption key "${header.keyId}" is not available`);
   const decipher = createDecipheriv("aes-256-gcm", key, header.iv);
+  if (header.bound) decipher.setAAD(associatedData(attachmentId));
   decipher.setAuthTag(header.tag);
   const body = header.end >= header.start ? createReadStream(file, { start: header.start, end: header.end, highWaterMark: 64 * 1024 }) : Readable.from([]);
   // Errors travel down the chain so whoever reads the returned stream sees them.
@@ -122,10 +130,22 @@ export async function openDecrypted(storageKey: string, ring: Keyring = keyring(
 }
 
 /** Decrypts a stored attachment into memory (one download, re-encryption). Throws when tampered with. */
-export async function readDecrypted(storageKey: string, ring: Keyring = keyring()): Promise<Buffer> {
+export async function readDecrypted(storageKey: string, attachmentId: string, ring: Keyring = keyring()): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of await openDecrypted(storageKey, ring)) chunks.push(chunk as Buffer);
+  for await (const chunk of await openDecrypted(storageKey, attachmentId, ring)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** True for a file written before attachments were bound to their row ("BDA1"): re-encryption rewrites it. */
+export async function isUnboundFile(storageKey: string): Promise<boolean> {
+  const handle = await open(attachmentPath(storageKey), "r");
+  try {
+    const magic = Buffer.alloc(UNBOUND_MAGIC.length);
+    await handle.read(magic, 0, magic.length, 0);
+    return magic.equals(UNBOUND_MAGIC);
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function removeStored(storageKey: string): Promise<void> {

@@ -3,7 +3,7 @@ import { stateChangeSchema, type StateChangeInput } from "@/lib/schemas/incident
 import { hasRole } from "@/lib/server/access";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { sealedEventSummary } from "./sealed-event-summary";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
@@ -52,14 +52,14 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
     await refreshIncidentDeadlines(tx, [row.id]);
     const person = changedBy(actor);
     await tx.incidentRevision.create({
-      data: { incidentId: row.id, version: nextVersion, snapshot: sealedSnapshot(valuesOf(current)), changed: JSON.stringify(["state"]), changedById: person, changedAt: now },
+      data: { incidentId: row.id, version: nextVersion, ...sealedSnapshot(valuesOf(current)), changed: JSON.stringify(["state"]), changedById: person, changedAt: now },
     });
     await tx.incidentEvent.create({
       data: {
         incidentId: row.id,
         happenedAt: now,
         kind: "state_changed",
-        summary: seal(note ? `${transition.summary}: ${note}` : transition.summary),
+        ...sealedEventSummary(note ? `${transition.summary}: ${note}` : transition.summary),
         recordedById: person,
         recordedAt: now,
       },

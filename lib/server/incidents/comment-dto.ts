@@ -1,4 +1,4 @@
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 
 export interface CommentDto {
   id: string;
@@ -17,5 +17,5 @@ export const commentSelect = {
 } as const;
 
 export function toCommentDto(row: { id: string; incidentId: string; body: string; createdAt: Date; author: { id: string; name: string } }): CommentDto {
-  return { id: row.id, incidentId: row.incidentId, author: row.author, body: unseal(row.body), createdAt: row.createdAt.toISOString() };
+  return { id: row.id, incidentId: row.incidentId, author: row.author, body: unseal(row.body, at("comment", "body", row.id)), createdAt: row.createdAt.toISOString() };
 }

@@ -60,7 +60,8 @@ export async function createIncident(
         action: "incident.create",
         organizationId: organization.value.id,
         incidentId: created.id,
-        detail: { reference: created.reference, state: created.state, title: created.title, assumedFacts },
+        // No title: it may name a patient, and the audit trail is kept in clear (README, "Accounts and security").
+        detail: { reference: created.reference, state: created.state, assumedFacts },
       },
       now,
     );

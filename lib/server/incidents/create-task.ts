@@ -1,3 +1,5 @@
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { taskCreateSchema, type TaskCreateInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
@@ -22,14 +24,15 @@ export async function createTask(ctx: ServiceContext, actor: Actor, input: TaskC
     if (!found.ok) return found;
     const problem = await memberProblem(tx, found.value.organizationId, "ownerId", ownerId);
     if (problem) return invalid([problem]);
+    const id = newRowId();
     const task = await tx.task.create({
-      data: { incidentId, title, ownerId: ownerId ?? null, dueAt: dueAt ?? null, createdById: changedBy(actor), createdAt: now },
+      data: { id, incidentId, title: seal(title, at("task", "title", id)), ownerId: ownerId ?? null, dueAt: dueAt ?? null, createdById: changedBy(actor), createdAt: now },
       select: taskSelect,
     });
     await appendAudit(
       tx,
       actor,
-      { action: "incident.task.create", organizationId: found.value.organizationId, incidentId, detail: { taskId: task.id, title, ownerId: ownerId ?? null, dueAt: dueAt?.toISOString() ?? null } },
+      { action: "incident.task.create", organizationId: found.value.organizationId, incidentId, detail: { taskId: task.id, ownerId: ownerId ?? null, dueAt: dueAt?.toISOString() ?? null } },
       now,
     );
     return ok(toTaskDto(task));

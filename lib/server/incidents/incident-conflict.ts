@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { conflict, type ServiceFailure } from "@/lib/server/result";
 import type { Tx } from "@/lib/server/transaction";
 import type { IncidentDto } from "./incident-dto";
@@ -56,6 +56,6 @@ export async function staleVersion(tx: Tx, actor: Actor, now: Date, current: Inc
 }
 
 /** A revision's snapshot, decrypted: for showing what a version looked like. */
-export function readSnapshot(sealed: string): Record<string, unknown> {
-  return JSON.parse(unseal(sealed)) as Record<string, unknown>;
+export function readSnapshot(revision: { id: string; snapshot: string }): Record<string, unknown> {
+  return JSON.parse(unseal(revision.snapshot, at("incidentRevision", "snapshot", revision.id))) as Record<string, unknown>;
 }

@@ -1,6 +1,7 @@
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
-import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { incidentTitle } from "./incident-title";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 
 /** An incident as the UI and the API see it: decrypted, instants as ISO 8601 strings, never a raw row. */
@@ -106,15 +107,15 @@ export function toIncidentDto(row: IncidentRow): IncidentDto {
     id: row.id,
     reference: row.reference,
     organization: row.organization,
-    title: row.title,
-    description: unseal(row.description),
+    title: incidentTitle(row),
+    description: unseal(row.description, at("incident", "description", row.id)),
     occurredAt: iso(row.occurredAt),
     discoveredAt: iso(row.discoveredAt),
     awareAt: row.awareAt.toISOString(),
     timeZone: row.timeZone,
-    discoveryMethod: unsealOptional(row.discoveryMethod),
-    awarenessDelayReason: unsealOptional(row.awarenessDelayReason),
-    containment: unsealOptional(row.containment),
+    discoveryMethod: unsealOptional(row.discoveryMethod, at("incident", "discoveryMethod", row.id)),
+    awarenessDelayReason: unsealOptional(row.awarenessDelayReason, at("incident", "awarenessDelayReason", row.id)),
+    containment: unsealOptional(row.containment, at("incident", "containment", row.id)),
     ongoing: row.ongoing,
     containedAt: iso(row.containedAt),
     facts,

@@ -1,5 +1,6 @@
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import type { IncidentDto } from "./incident-dto";
 
 /*
@@ -47,7 +48,7 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
 ];
 
 /** Encrypted at rest: their plaintext never goes into the audit trail, only the fact that they changed. */
-export const SEALED_FIELDS: ReadonlySet<EditableField> = new Set(["description", "discoveryMethod", "awarenessDelayReason", "containment"]);
+export const SEALED_FIELDS: ReadonlySet<EditableField> = new Set(["title", "description", "discoveryMethod", "awarenessDelayReason", "containment"]);
 
 const date = (value: string | null) => (value ? new Date(value) : null);
 
@@ -102,9 +103,12 @@ export function auditChanges(before: IncidentValues, after: IncidentValues, fiel
 }
 
 /**
- * A revision's snapshot: every editable field, encrypted as a whole since it holds the free text. `extra`
- * adds what a change outside these fields saved (the notification details), so the revision shows it too.
+ * A new revision's id and snapshot (every editable field, encrypted as a whole since it holds the free
+ * text, bound to that id), to spread into its row. `extra` adds what a change outside these fields saved
+ * (the notification details), so the revision shows it too.
  */
-export function sealedSnapshot(values: IncidentValues, extra: Record<string, unknown> = {}): string {
-  return seal(JSON.stringify({ ...Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, plain(values[field])])), ...extra }));
+export function sealedSnapshot(values: IncidentValues, extra: Record<string, unknown> = {}): { id: string; snapshot: string } {
+  const id = newRowId();
+  const json = JSON.stringify({ ...Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, plain(values[field])])), ...extra });
+  return { id, snapshot: seal(json, at("incidentRevision", "snapshot", id)) };
 }

@@ -1,5 +1,6 @@
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
-import { seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import type { Tx } from "@/lib/server/transaction";
 import { sealedSnapshot } from "./incident-values";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
@@ -47,12 +48,14 @@ export async function nextReference(tx: Tx, organizationId: string, awareAt: Dat
  */
 export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
   const reference = await nextReference(tx, incident.organizationId, incident.awareAt);
+  const id = newRowId();
   const created = await tx.incident.create({
     data: {
+      id,
       organizationId: incident.organizationId,
       reference,
-      title: incident.title,
-      description: seal(incident.description),
+      title: seal(incident.title, at("incident", "title", id)),
+      description: seal(incident.description, at("incident", "description", id)),
       occurredAt: incident.occurredAt,
       discoveredAt: incident.discoveredAt,
       awareAt: incident.awareAt,
@@ -64,9 +67,9 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
       createdById: incident.createdById,
       ownerId: incident.ownerId ?? incident.createdById,
       dpoId: incident.dpoId ?? null,
-      discoveryMethod: sealOptional(incident.discoveryMethod),
-      awarenessDelayReason: sealOptional(incident.awarenessDelayReason),
-      containment: sealOptional(incident.containment),
+      discoveryMethod: sealOptional(incident.discoveryMethod, at("incident", "discoveryMethod", id)),
+      awarenessDelayReason: sealOptional(incident.awarenessDelayReason, at("incident", "awarenessDelayReason", id)),
+      containment: sealOptional(incident.containment, at("incident", "containment", id)),
       ongoing: incident.ongoing ?? false,
       containedAt: incident.containedAt ?? null,
     },
@@ -76,7 +79,7 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
     data: {
       incidentId: created.id,
       version: 1,
-      snapshot: sealedSnapshot({
+      ...sealedSnapshot({
         title: incident.title,
         description: incident.description,
         occurredAt: incident.occurredAt,
@@ -107,12 +110,14 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
   ];
   for (const event of events) {
     if (!event.at) continue;
+    const eventId = newRowId();
     await tx.incidentEvent.create({
       data: {
+        id: eventId,
         incidentId: created.id,
         happenedAt: event.at,
         kind: event.kind,
-        summary: seal(event.summary),
+        summary: seal(event.summary, at("incidentEvent", "summary", eventId)),
         recordedById: incident.createdById,
         recordedAt: now,
       },

@@ -1,5 +1,4 @@
 import type { Prisma } from "@/lib/db/client";
-import type { DatabaseProvider } from "@/lib/db/database-url";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { incidentListSchema, type IncidentListInput, type IncidentState } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
@@ -7,9 +6,10 @@ import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { auditRead } from "./audit-read";
 import { incidentScope } from "./incident-scope";
+import { incidentTitle } from "./incident-title";
 import { organizationFilter } from "./organization-filter";
 
-/** A line of the incident list: nothing encrypted, so nothing to decrypt for a page of fifty. */
+/** A line of the incident list: the title is the one encrypted value decrypted for it. */
 export interface IncidentSummaryDto {
   id: string;
   reference: string;
@@ -32,12 +32,18 @@ export interface IncidentPage {
 }
 
 /**
- * A title search that ignores case on both databases: SQLite's LIKE already does for ASCII, PostgreSQL
- * needs ILIKE (Prisma's insensitive mode, which the SQLite client's types do not know).
+ * Titles are encrypted (a manager may type a patient's name into one), so the database cannot search them.
+ * A search decrypts the titles of the incidents the person may see, under the other filters, and matches
+ * them here, ignoring case, with the same result on SQLite and PostgreSQL. A keyed blind
+ * index would let the database filter, but only on whole words and at the cost of digests that reveal
+ * repeated titles; a practice's incidents number in the hundreds, so reading them stays cheap (README,
+ * "Accounts and security").
  */
-export function titleContains(provider: DatabaseProvider, text: string): Prisma.IncidentWhereInput {
-  const filter = provider === "postgresql" ? { contains: text, mode: "insensitive" } : { contains: text };
-  return { title: filter as Prisma.StringFilter };
+const titleMatches = (title: string, search: string) => title.toLocaleLowerCase().includes(search.toLocaleLowerCase());
+
+async function idsWithTitleMatching(ctx: ServiceContext, where: Prisma.IncidentWhereInput, search: string): Promise<string[]> {
+  const candidates = await ctx.db.incident.findMany({ where, orderBy: [{ awareAt: "desc" }, { id: "asc" }], select: { id: true, title: true } });
+  return candidates.filter((row) => titleMatches(incidentTitle(row), search)).map((row) => row.id);
 }
 
 export async function listIncidents(ctx: ServiceContext, actor: Actor, input: IncidentListInput = {}): Promise<ServiceResult<IncidentPage>> {
@@ -47,14 +53,10 @@ export async function listIncidents(ctx: ServiceContext, actor: Actor, input: In
 
   const organizationWhere = await organizationFilter(ctx.db, actor, organization);
   if (!organizationWhere.ok) return organizationWhere;
-  const where: Prisma.IncidentWhereInput = {
-    AND: [
-      incidentScope(actor),
-      organizationWhere.value.where,
-      state ? { state: { in: state } } : {},
-      search ? titleContains(ctx.provider, search) : {},
-    ],
+  const scoped: Prisma.IncidentWhereInput = {
+    AND: [incidentScope(actor), organizationWhere.value.where, state ? { state: { in: state } } : {}],
   };
+  const where: Prisma.IncidentWhereInput = search ? { id: { in: await idsWithTitleMatching(ctx, scoped, search) } } : scoped;
   const [total, rows] = await Promise.all([
     ctx.db.incident.count({ where }),
     ctx.db.incident.findMany({
@@ -85,6 +87,7 @@ export async function listIncidents(ctx: ServiceContext, actor: Actor, input: In
   return ok({
     items: rows.map((row) => ({
       ...row,
+      title: incidentTitle(row),
       state: row.state as IncidentState,
       awareAt: row.awareAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

@@ -28,7 +28,7 @@ export async function readAttachment(ctx: ServiceContext, actor: Actor, input: A
   });
   if (!row) return notFound("No such attachment.");
   if (!may(actor, row.incident.organizationId, "read")) return forbidden(deniedMessage.read);
-  const content = await readDecrypted(row.storageKey);
+  const content = await readDecrypted(row.storageKey, row.id);
   const digest = createHash("sha256").update(content).digest("hex");
   if (digest !== row.sha256) throw new Error(`Attachment ${row.id} does not match its recorded SHA-256: the stored file was altered`);
   await auditRead(ctx, actor, {

@@ -1,3 +1,5 @@
+import { at, openMaybeSealed } from "@/lib/server/crypto/sealed-text";
+
 export interface TaskDto {
   id: string;
   incidentId: string;
@@ -32,5 +34,5 @@ export function toTaskDto(row: {
   createdById: string;
   createdAt: Date;
 }): TaskDto {
-  return { ...row, dueAt: iso(row.dueAt), doneAt: iso(row.doneAt), createdAt: row.createdAt.toISOString() };
+  return { ...row, title: openMaybeSealed(row.title, at("task", "title", row.id)), dueAt: iso(row.dueAt), doneAt: iso(row.doneAt), createdAt: row.createdAt.toISOString() };
 }

@@ -1,4 +1,4 @@
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 
 export interface TimelineEventDto {
   id: string;
@@ -30,7 +30,7 @@ export function toTimelineEventDto(row: {
     id: row.id,
     happenedAt: row.happenedAt.toISOString(),
     kind: row.kind,
-    summary: unseal(row.summary),
+    summary: unseal(row.summary, at("incidentEvent", "summary", row.id)),
     recordedBy: row.recordedBy,
     recordedAt: row.recordedAt.toISOString(),
   };

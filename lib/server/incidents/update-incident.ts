@@ -4,7 +4,7 @@ import { incidentTimeProblems } from "@/lib/schemas/incident-dates";
 import { incidentPatchSchema, type IncidentPatch, type IncidentPatchInput } from "@/lib/schemas/incident";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
@@ -78,15 +78,15 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
     const saved = await tx.incident.updateMany({
       where: { id: row.id, version: row.version },
       data: {
-        title: after.title,
-        description: seal(after.description),
+        title: seal(after.title, at("incident", "title", row.id)),
+        description: seal(after.description, at("incident", "description", row.id)),
         occurredAt: after.occurredAt,
         discoveredAt: after.discoveredAt,
         awareAt: after.awareAt,
         timeZone: after.timeZone,
-        discoveryMethod: sealOptional(after.discoveryMethod),
-        awarenessDelayReason: sealOptional(after.awarenessDelayReason),
-        containment: sealOptional(after.containment),
+        discoveryMethod: sealOptional(after.discoveryMethod, at("incident", "discoveryMethod", row.id)),
+        awarenessDelayReason: sealOptional(after.awarenessDelayReason, at("incident", "awarenessDelayReason", row.id)),
+        containment: sealOptional(after.containment, at("incident", "containment", row.id)),
         ongoing: after.ongoing,
         containedAt: after.containedAt,
         facts: JSON.stringify(after.facts),
@@ -101,7 +101,7 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
     if (saved.count !== 1) return staleVersion(tx, actor, now, current, patch.version);
     await refreshIncidentDeadlines(tx, [row.id]);
     await tx.incidentRevision.create({
-      data: { incidentId: row.id, version, snapshot: sealedSnapshot(after), changed: JSON.stringify(fields), changedById: changedBy(actor), changedAt: now },
+      data: { incidentId: row.id, version, ...sealedSnapshot(after), changed: JSON.stringify(fields), changedById: changedBy(actor), changedAt: now },
     });
     await appendAudit(
       tx,

@@ -1,3 +1,4 @@
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { taskUpdateSchema, type TaskUpdateInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
@@ -31,20 +32,22 @@ export async function updateTask(ctx: ServiceContext, actor: Actor, input: TaskU
     const problem = await memberProblem(tx, organizationId, "ownerId", ownerId);
     if (problem) return invalid([problem]);
 
+    const currentTitle = toTaskDto(task).title;
     const doneAt = done === undefined ? task.doneAt : done ? (task.doneAt ?? now) : null;
     const next = {
-      title: title ?? task.title,
+      title: title ?? currentTitle,
       ownerId: ownerId === undefined ? (task.owner?.id ?? null) : ownerId,
       dueAt: dueAt === undefined ? task.dueAt : dueAt,
       doneAt,
     };
-    const before = { title: task.title, ownerId: task.owner?.id ?? null, dueAt: iso(task.dueAt), doneAt: iso(task.doneAt) };
+    const before = { title: currentTitle, ownerId: task.owner?.id ?? null, dueAt: iso(task.dueAt), doneAt: iso(task.doneAt) };
     const after = { title: next.title, ownerId: next.ownerId, dueAt: iso(next.dueAt), doneAt: iso(next.doneAt) };
     const changes = Object.fromEntries(
-      (Object.keys(before) as Array<keyof typeof before>).filter((key) => before[key] !== after[key]).map((key) => [key, { before: before[key], after: after[key] }]),
+      // A title may name a patient: the audit trail, kept in clear, records only that it changed.
+      (Object.keys(before) as Array<keyof typeof before>).filter((key) => before[key] !== after[key]).map((key) => [key, key === "title" ? "changed" : { before: before[key], after: after[key] }]),
     );
     if (Object.keys(changes).length === 0) return ok(toTaskDto(task));
-    const updated = await tx.task.update({ where: { id: task.id }, data: next, select: taskSelect });
+    const updated = await tx.task.update({ where: { id: task.id }, data: { ...next, title: seal(next.title, at("task", "title", task.id)) }, select: taskSelect });
     await appendAudit(tx, actor, { action: "incident.task.update", organizationId, incidentId: task.incidentId, detail: { taskId, changes } }, now);
     return ok(toTaskDto(updated));
   });

@@ -1,3 +1,4 @@
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { renderDocumentPdf } from "@/lib/documents/pdf/render-pdf";
 import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
@@ -33,7 +34,7 @@ export async function exportIncidentDocument(
   let bytes: Uint8Array;
   if (document === "assessment") {
     const events = await ctx.db.incidentEvent.findMany({ where: { incidentId: incident.id }, orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }], select: timelineEventSelect });
-    bytes = await renderDocumentPdf(assessmentDocumentModel(incident, versions, events.map(toTimelineEventDto), now));
+    bytes = await renderDocumentPdf(assessmentDocumentModel({ ...incident, title: incidentTitle(incident) }, versions, events.map(toTimelineEventDto), now));
   } else {
     const filings = (await ctx.db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: filingSelect })).map(toFilingDto);
     const draft = buildDraft(incident, await loadNotificationInput(ctx.db, incident), now);

@@ -20,7 +20,7 @@ export async function getNotificationDetails(ctx: ServiceContext, actor: Actor, 
     incidentId: incident.id,
     reference: incident.reference,
     version: incident.version,
-    details: readNotificationDetails(stored.notificationDetails),
+    details: readNotificationDetails(incident.id, stored.notificationDetails),
   };
   await auditRead(ctx, actor, {
     action: "notification.details.read",

@@ -3,7 +3,7 @@ import {
   notificationDetailsShape,
   type NotificationDetails,
 } from "@/lib/schemas/notification-details";
-import { seal, unseal } from "@/lib/server/crypto/sealed-text";
+import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
 
 /*
  * The notification details as stored: Incident.notificationDetails, the sealed JSON of the schema's output.
@@ -28,9 +28,9 @@ const PRIVATE_FIELDS: ReadonlySet<DetailField> = new Set([
  * The stored details, read field by field: a value a later, stricter schema refuses is dropped (shown as not
  * recorded, so the draft asks for it again) rather than making every notification page of the incident fail.
  */
-export function readNotificationDetails(sealed: string | null): NotificationDetails {
+export function readNotificationDetails(incidentId: string, sealed: string | null): NotificationDetails {
   if (sealed === null) return { ...EMPTY_NOTIFICATION_DETAILS };
-  const raw = JSON.parse(unseal(sealed)) as Record<string, unknown>;
+  const raw = JSON.parse(unseal(sealed, at("incident", "notificationDetails", incidentId))) as Record<string, unknown>;
   const details: Record<string, unknown> = {};
   for (const field of FIELDS) {
     const parsed = notificationDetailsShape[field].safeParse(raw[field]);
@@ -39,8 +39,8 @@ export function readNotificationDetails(sealed: string | null): NotificationDeta
   return details as unknown as NotificationDetails;
 }
 
-export function sealNotificationDetails(details: NotificationDetails): string {
-  return seal(JSON.stringify(Object.fromEntries(FIELDS.map((field) => [field, details[field]]))));
+export function sealNotificationDetails(incidentId: string, details: NotificationDetails): string {
+  return seal(JSON.stringify(Object.fromEntries(FIELDS.map((field) => [field, details[field]]))), at("incident", "notificationDetails", incidentId));
 }
 
 export function changedDetailFields(before: NotificationDetails, after: NotificationDetails): DetailField[] {

@@ -1,3 +1,4 @@
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import {
   AUTHORITY_PROFILES,
   answerTemplate,
@@ -74,7 +75,7 @@ export function buildDraft(incident: IncidentRow, sources: NotificationSources, 
       id: incident.id,
       organizationId: incident.organizationId,
       reference: incident.reference,
-      title: incident.title,
+      title: incidentTitle(incident),
       state: incident.state,
       timeZone: incident.timeZone,
       awareAt: incident.awareAt.toISOString(),

@@ -1,6 +1,7 @@
 import type { FilingKind, NotificationInput, SubjectCommunication } from "@/lib/domain/notification";
 import type { Db } from "@/lib/db/client";
-import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, openMaybeSealedOptional, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "@/lib/server/assessments/assessment-dto";
 import { parseFacts, type IncidentRow } from "@/lib/server/incidents/incident-dto";
 import type { Tx } from "@/lib/server/transaction";
@@ -43,7 +44,7 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
       select: { name: true, country: true, address: true, dpoName: true, dpoEmail: true, dpoPhone: true, settings: true },
     }),
     db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
-    db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: { kind: true, filedAt: true, authorityReference: true, lateReason: true } }),
+    db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: { id: true, kind: true, filedAt: true, authorityReference: true, lateReason: true } }),
     db.communication.findMany({
       where: { incidentId: incident.id },
       orderBy: { createdAt: "asc" },
@@ -52,10 +53,17 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
     // Not in IncidentRow on purpose: only the notification needs it, and it stays out of every incident DTO.
     db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { notificationDetails: true } }),
   ]);
-  const details = readNotificationDetails(stored.notificationDetails);
+  const details = readNotificationDetails(incident.id, stored.notificationDetails);
   const settings = settingsOf(organisation.settings);
   const assessment = assessmentRow ? toAssessmentDto(assessmentRow) : null;
-  const contact = { name: organisation.dpoName, email: organisation.dpoEmail, phone: organisation.dpoPhone, isDpo: organisation.dpoName ? true : null };
+  const contact = {
+    name: organisation.dpoName,
+    email: organisation.dpoEmail,
+    phone: organisation.dpoPhone,
+    isDpo: organisation.dpoName ? true : null,
+    tollFreePhone: details.tollFreePhone,
+    website: details.contactWebsite,
+  };
 
   const input: NotificationInput = {
     reporter: details.reporter,
@@ -68,18 +76,20 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
     },
     incident: {
       reference: incident.reference,
-      title: incident.title,
-      description: unseal(incident.description),
+      title: incidentTitle(incident),
+      description: unseal(incident.description, at("incident", "description", incident.id)),
       occurredAt: incident.occurredAt?.toISOString() ?? null,
       discoveredAt: incident.discoveredAt?.toISOString() ?? null,
       awareAt: incident.awareAt.toISOString(),
       timeZone: incident.timeZone,
-      howDiscovered: unsealOptional(incident.discoveryMethod),
+      howDiscovered: unsealOptional(incident.discoveryMethod, at("incident", "discoveryMethod", incident.id)),
       ongoing: incident.ongoing,
       containedAt: incident.containedAt?.toISOString() ?? null,
       facts: parseFacts(incident.facts),
+      regimes: JSON.parse(incident.regimes) as string[],
+      dataItems: details.dataItems,
       // Containment is what the practice did to stop the breach: the measures taken of Art. 33(3)(d).
-      measuresTaken: unsealOptional(incident.containment),
+      measuresTaken: unsealOptional(incident.containment, at("incident", "containment", incident.id)),
       discoveredBy: details.discoveredBy,
       incidentType: details.incidentType,
       causeOrigin: details.causeOrigin,
@@ -112,9 +122,9 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
     filings: filings.map((filing) => ({
       kind: FILING_KIND[filing.kind] ?? "follow-up",
       filedAt: filing.filedAt.toISOString(),
-      authorityReference: filing.authorityReference,
+      authorityReference: openMaybeSealedOptional(filing.authorityReference, at("filing", "authorityReference", filing.id)),
     })),
-    lateReasons: filings[0]?.lateReason ?? null,
+    lateReasons: filings[0] ? openMaybeSealedOptional(filings[0].lateReason, at("filing", "lateReason", filings[0].id)) : null,
     communication: communicationStatus(assessment, communications, details.communicationPlannedFor),
   };
   return { input, assessment, settings };

@@ -18,7 +18,7 @@ export const NOTIFICATION_DETAILS_FIELD = "notificationDetails";
 
 async function storedDetails(tx: Tx, incidentId: string): Promise<NotificationDetails> {
   const row = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { notificationDetails: true } });
-  return readNotificationDetails(row.notificationDetails);
+  return readNotificationDetails(incidentId, row.notificationDetails);
 }
 
 /** The incident's conflict answer, with the details as they are now so the person can compare. */
@@ -60,14 +60,14 @@ export async function updateNotificationDetails(
     // The version in the where clause makes the save atomic with its check, as update-incident does.
     const saved = await tx.incident.updateMany({
       where: { id: row.id, version: row.version },
-      data: { notificationDetails: sealNotificationDetails(after), version, updatedAt: now },
+      data: { notificationDetails: sealNotificationDetails(row.id, after), version, updatedAt: now },
     });
     if (saved.count !== 1) return stale(tx, actor, now, current, readVersion);
     await tx.incidentRevision.create({
       data: {
         incidentId: row.id,
         version,
-        snapshot: sealedSnapshot(valuesOf(current), { [NOTIFICATION_DETAILS_FIELD]: after }),
+        ...sealedSnapshot(valuesOf(current), { [NOTIFICATION_DETAILS_FIELD]: after }),
         changed: JSON.stringify([NOTIFICATION_DETAILS_FIELD]),
         changedById: changedBy(actor),
         changedAt: now,

@@ -7,8 +7,8 @@ import { openDecrypted } from "@/lib/server/incidents/attachment-store";
  * (the GCM tag is checked by openDecrypted). Either failing destroys the stream, and the export fails rather
  * than shipping altered evidence.
  */
-export async function openDecryptedAttachment(storageKey: string, expectedSha256: string): Promise<Readable> {
-  const decrypted = await openDecrypted(storageKey);
+export async function openDecryptedAttachment(storageKey: string, attachmentId: string, expectedSha256: string): Promise<Readable> {
+  const decrypted = await openDecrypted(storageKey, attachmentId);
   const hash = createHash("sha256");
   const check = new Transform({
     transform(chunk: Buffer, _encoding, done) {

@@ -4,7 +4,7 @@ import { csvLine } from "@/lib/documents/csv";
 import type { PacketFile } from "@/lib/documents/packet/write-packet";
 import type { Db } from "@/lib/db/client";
 import { readContent, renderPublicNotice } from "@/lib/server/communications/frozen-content";
-import { unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, openMaybeSealedOptional, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 
 /*
  * The packet's part on telling the people affected (Art. 34): per communication, what was approved and how
@@ -47,11 +47,11 @@ export interface PacketCommunication {
 
 /** How it reached people, as recorded: for letters and a notice, the DPO's record of posting or publishing. */
 function deliveryOf(communication: PacketCommunication) {
-  const via = unsealOptional(communication.sentVia);
+  const via = unsealOptional(communication.sentVia, at("communication", "sentVia", communication.id));
   const sentAt = communication.sentAt?.toISOString() ?? null;
   if (communication.channel === "letter") return { method: "letters posted", postedAt: sentAt, how: via };
   if (communication.channel === "public_notice") {
-    const content = readContent(communication.content);
+    const content = readContent(communication);
     const notice = content.state === "approved" ? renderPublicNotice(content.input, communication.language) : null;
     return { method: "public notice published", publishedAt: sentAt, where: via, notice: notice?.ok ? { subject: notice.message.subject, text: notice.message.text } : null };
   }
@@ -63,7 +63,7 @@ export function communicationFiles(db: Db, communications: readonly PacketCommun
   return communications.flatMap((communication, index) => {
     const folder = `communications/${String(index + 1).padStart(2, "0")}-${communication.channel}`;
     const { content, sentVia: _sealed, ...described } = communication;
-    const message = { ...described, delivery: deliveryOf(communication), content: JSON.parse(unseal(content)) as unknown };
+    const message = { ...described, delivery: deliveryOf(communication), content: JSON.parse(unseal(content, at("communication", "content", communication.id))) as unknown };
     const files: PacketFile[] = [{ path: `${folder}/message.json`, content: `${JSON.stringify(message, null, 2)}\n` }];
     // A public notice has no list of people: its record is the publication in message.json.
     if (communication.channel !== "public_notice") {
@@ -80,7 +80,7 @@ export function peopleToldLines(communications: readonly PacketCommunication[], 
   return communications.map((communication) => {
     const verb = communication.channel === "letter" ? "posted" : communication.channel === "public_notice" ? "published" : communication.status;
     const when = communication.sentAt ? ` ${formatForPeople(communication.sentAt, timeZone)}` : "";
-    const via = unsealOptional(communication.sentVia);
+    const via = unsealOptional(communication.sentVia, at("communication", "sentVia", communication.id));
     const partly = communication.status === "partially_failed" ? " (some not reached)" : "";
     return `${CHANNEL_WORDS[communication.channel] ?? communication.channel} ${verb}${when}${via ? ` (${via})` : ""}${partly}`;
   });
@@ -127,9 +127,10 @@ async function* deliveryLog(db: Db, communicationId: string, channel: string): A
     });
     if (rows.length === 0) return;
     const lines = rows.map((r) => {
-      const email = r.email ? unseal(r.email) : null;
+      const email = r.email ? unseal(r.email, at("recipient", "email", r.id)) : null;
       const via = channel === "letter" || !email ? "letter" : "email";
-      return deliveryLogLine({ ...r, email, messageId: r.sentMessage?.messageId ?? r.messageId, via });
+      const lastError = openMaybeSealedOptional(r.lastError, at("recipient", "lastError", r.id));
+      return deliveryLogLine({ ...r, email, messageId: r.sentMessage?.messageId ?? r.messageId, lastError, via });
     });
     yield Buffer.from(`${lines.join("\n")}\n`);
     cursor = rows.at(-1)!.id;

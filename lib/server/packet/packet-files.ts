@@ -1,9 +1,10 @@
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { Readable } from "node:stream";
 import type { PacketFile } from "@/lib/documents/packet/write-packet";
 import { renderDocumentPdf } from "@/lib/documents/pdf/render-pdf";
 import type { Db } from "@/lib/db/client";
 import { assessmentSelect, toAssessmentDto } from "@/lib/server/assessments/assessment-dto";
-import { unseal } from "@/lib/server/crypto/sealed-text";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { filingSelect, toFilingDto } from "@/lib/server/filings/filing-dto";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
 import { timelineEventSelect, toTimelineEventDto } from "@/lib/server/incidents/timeline-event-dto";
@@ -61,7 +62,7 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
   const files: PacketFile[] = [
     { path: `documents/${names.pdf}`, content: rendered(async () => (await notificationFile(draft, "pdf")).bytes), compress: false },
     { path: `documents/${names.json}`, content: rendered(async () => (await notificationFile(draft, "json")).bytes) },
-    { path: "documents/assessment.pdf", content: rendered(() => renderDocumentPdf(assessmentDocumentModel(incident, versions, timeline, now))), compress: false },
+    { path: "documents/assessment.pdf", content: rendered(() => renderDocumentPdf(assessmentDocumentModel({ ...incident, title: incidentTitle(incident) }, versions, timeline, now))), compress: false },
     { path: "documents/assessment.json", content: `${JSON.stringify(versions, null, 2)}\n` },
     { path: "documents/register-entry.pdf", content: rendered(() => renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now, peopleToldLines(communications, incident.timeZone)))), compress: false },
     { path: "documents/timeline.json", content: `${JSON.stringify({ timeZone: incident.timeZone, events: timeline }, null, 2)}\n` },
@@ -71,10 +72,10 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
   });
   files.push(...communicationFiles(db, communications));
   attachments.forEach((attachment, index) => {
-    const name = safeName(unseal(attachment.fileName));
+    const name = safeName(unseal(attachment.fileName, at("attachment", "fileName", attachment.id)));
     files.push({
       path: `attachments/${String(index + 1).padStart(3, "0")}-${attachment.purpose}-${name}`,
-      content: () => openDecryptedAttachment(attachment.storageKey, attachment.sha256),
+      content: () => openDecryptedAttachment(attachment.storageKey, attachment.id, attachment.sha256),
       // Evidence is mostly PDFs and images already compressed: storing keeps the export fast.
       compress: false,
     });
@@ -82,7 +83,7 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
   files.push({
     path: "attachments/index.json",
     content: `${JSON.stringify(
-      attachments.map((a, index) => ({ position: index + 1, id: a.id, fileName: unseal(a.fileName), contentType: a.contentType, size: a.size, sha256: a.sha256, purpose: a.purpose, createdAt: a.createdAt.toISOString() })),
+      attachments.map((a, index) => ({ position: index + 1, id: a.id, fileName: unseal(a.fileName, at("attachment", "fileName", a.id)), contentType: a.contentType, size: a.size, sha256: a.sha256, purpose: a.purpose, createdAt: a.createdAt.toISOString() })),
       null,
       2,
     )}\n`,

@@ -4,7 +4,8 @@ import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { registerQuerySchema, type RegisterQuery, type RegisterQueryInput } from "@/lib/schemas/register";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { isSealed, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, openMaybeSealed, openMaybeSealedOptional, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { incidentScope } from "@/lib/server/incidents/incident-scope";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
@@ -19,9 +20,6 @@ export interface RegisterView {
   statistics: RegisterYear[];
   filters: RegisterQuery;
 }
-
-/** Text written by other services may or may not be sealed; the register shows it either way. */
-const readable = (value: string | null) => (value && isSealed(value) ? unseal(value) : value);
 
 function whereOf(query: RegisterQuery, organizationWhere: Prisma.IncidentWhereInput, actor: Actor): Prisma.IncidentWhereInput {
   return {
@@ -62,10 +60,10 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
       containment: true,
       ongoing: true,
       containedAt: true,
-      tasks: { where: { doneAt: { not: null } }, select: { title: true }, orderBy: { doneAt: "asc" } },
-      filings: { select: { kind: true, filedAt: true, lateReason: true, authority: true } },
+      tasks: { where: { doneAt: { not: null } }, select: { id: true, title: true }, orderBy: { doneAt: "asc" } },
+      filings: { select: { id: true, kind: true, filedAt: true, lateReason: true, authority: true } },
       // Few per incident: all are loaded in one batch and the latest picked here.
-      assessments: { orderBy: { version: "desc" }, select: { riskLevel: true, authorityDecision: true, authorityRationale: true } },
+      assessments: { orderBy: { version: "desc" }, select: { id: true, riskLevel: true, authorityDecision: true, authorityRationale: true } },
     },
   });
   const decisions = await latestDecisions(ctx.db, incidents.map((incident) => incident.id));
@@ -73,14 +71,15 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
     .map((incident) =>
       toRegisterRow({
         ...incident,
+        title: incidentTitle(incident),
         facts: JSON.parse(incident.facts) as BreachFactsDraft,
         regimes: JSON.parse(incident.regimes) as string[],
-        containment: unsealOptional(incident.containment),
-        tasksDone: incident.tasks.map((task) => task.title),
-        filings: incident.filings.map((filing) => ({ ...filing, lateReason: readable(filing.lateReason) })),
+        containment: unsealOptional(incident.containment, at("incident", "containment", incident.id)),
+        tasksDone: incident.tasks.map((task) => openMaybeSealed(task.title, at("task", "title", task.id))),
+        filings: incident.filings.map(({ id, ...filing }) => ({ ...filing, lateReason: openMaybeSealedOptional(filing.lateReason, at("filing", "lateReason", id)) })),
         decisions: decisions.get(incident.id) ?? null,
         latestAssessment: incident.assessments[0]
-          ? { ...incident.assessments[0], authorityRationale: readable(incident.assessments[0].authorityRationale) ?? "" }
+          ? { ...incident.assessments[0], authorityRationale: openMaybeSealed(incident.assessments[0].authorityRationale, at("assessment", "authorityRationale", incident.assessments[0].id)) }
           : null,
       }),
     )

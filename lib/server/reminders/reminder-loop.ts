@@ -7,6 +7,7 @@ import type { DatabaseProvider } from "@/lib/db/database-url";
 import type { AppEnv } from "@/lib/config/env";
 import { errorText } from "@/lib/mail/run-handler";
 import { ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
+import { sweepExpiredPackets } from "@/lib/server/packet/packet-store";
 import { scheduleDueReminders } from "./schedule-due-reminders";
 
 export const REMINDER_EVERY_MS = 60_000;
@@ -35,6 +36,8 @@ export function startReminderLoop(options: {
       if (report.enqueued > 0 || report.withoutRecipient > 0) {
         log(`reminders: queued ${report.enqueued}, already queued ${report.alreadyQueued}, without recipient ${report.withoutRecipient}`);
       }
+      const expired = await sweepExpiredPackets();
+      if (expired.length > 0) log(`packets: deleted ${expired.length} exported more than a day ago`);
     } catch (error) {
       // errorText, not the message's first line: Prisma's messages start with a line break, which left "()".
       log(`reminders: run failed (${errorText(error)}); trying again next minute`);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { base32Encode, codeForStep, timeStep } from "@/lib/domain/accounts/totp";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { sealedSetupSecret } from "@/lib/server/accounts/two-factor-setup";
 import { openDb } from "@/lib/db/client";
 import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
 import { anonymous, type Actor, type Role } from "@/lib/server/actor";
@@ -55,7 +55,7 @@ export async function joinedWithTwoFactor(org: string, email: string, role: "dpo
       token: link.split("/").pop()!,
       name,
       password,
-      totpSecret: seal(`totp-setup:${secret}`),
+      totpSecret: sealedSetupSecret(secret),
       totpCode: codeForStep(secret, timeStep(enrolledAt)),
     });
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));

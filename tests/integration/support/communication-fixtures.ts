@@ -1,7 +1,8 @@
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { newRowId } from "@/lib/server/crypto/new-row-id";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
@@ -45,17 +46,19 @@ export async function practice(ctx: TestContext, slug: string) {
 }
 
 export async function incidentIn(ctx: TestContext, organizationId: string, createdById: string, reference: string): Promise<string> {
+  const id = newRowId();
   const incident = await ctx.db.incident.create({
     data: {
+      id,
       organizationId,
       reference,
-      title: "Patient records exposed",
-      description: seal("A misconfigured server exposed patient records."),
+      title: seal("Patient records exposed", at("incident", "title", id)),
+      description: seal("A misconfigured server exposed patient records.", at("incident", "description", id)),
       awareAt: new Date("2026-03-27T09:30:00Z"),
       discoveredAt: new Date("2026-03-27T09:00:00Z"),
       timeZone: "Europe/Paris",
       facts: JSON.stringify(highRiskFacts),
-      containment: seal("We closed the server and reset all access keys."),
+      containment: seal("We closed the server and reset all access keys.", at("incident", "containment", id)),
       state: "decided",
       createdById,
     },

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/db/client";
 import { addCalendarDays } from "@/lib/domain/deadlines";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
-import { seal } from "@/lib/server/crypto/sealed-text";
+import { at, seal, sealUnbound } from "@/lib/server/crypto/sealed-text";
 import { writeTransaction } from "@/lib/server/transaction";
 import { highRiskFacts } from "./communication-fixtures";
 import type { TestContext } from "./test-context";
@@ -184,7 +184,7 @@ export async function seedDueReminders(ctx: TestContext, now: Date, rounds: numb
     const title = `${["Lab results e-mailed to the wrong patient", "Stolen laptop with appointment lists", "Ransomware on the imaging server", "Referral letters posted to old addresses"][n % 4]} (${n + 1})`;
     const state = kase.state ?? "reported";
     incidents.push({
-      id, organizationId: staff.id, reference, title, description: seal("Found by the practice manager during the weekly check."),
+      id, organizationId: staff.id, reference, title, description: seal("Found by the practice manager during the weekly check.", at("incident", "description", id)),
       discoveredAt: awareAt, awareAt, timeZone: practice.timeZone, regimes: JSON.stringify(practice.regimes), state,
       facts: JSON.stringify({ ...highRiskFacts, role: kase.role ?? "controller", subjects: { count: kase.subjects ?? 40, categories: ["patients"] } }),
       createdById: owner.id, ownerId: setUp.ownerId, dpoId: setUp.dpoId, closedAt: state === "closed" ? now : null,
@@ -199,7 +199,7 @@ export async function seedDueReminders(ctx: TestContext, now: Date, rounds: numb
     for (const filing of kase.filings ?? []) {
       filings.push({
         incidentId: id, authority: "cnil", kind: filing.kind, channel: "online_form",
-        filedAt: new Date(awareAt.getTime() + filing.atAge * HOUR), content: seal("{}"), filedById: staff.dpo.id,
+        filedAt: new Date(awareAt.getTime() + filing.atAge * HOUR), content: sealUnbound("{}"), filedById: staff.dpo.id,
       });
     }
 
