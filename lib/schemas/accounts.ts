@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { singleLineName } from "./text-rules";
 import { emailSchema } from "./admin";
 import { timeZoneSchema } from "./time-zone";
 
-const personName = z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(200, { error: "is too long" });
+const personName = singleLineName(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(200, { error: "is too long" }));
 const totpCode = z
   .string()
   .trim()
@@ -20,7 +21,7 @@ export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 
 export const firstAdminSchema = z.object({
   token: z.string().min(10, { error: "is missing" }),
-  organizationName: z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200),
+  organizationName: singleLineName(z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200)),
   country: z
     .string()
     .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineName, singleLineText } from "./text-rules";
 import { ROLES } from "@/lib/server/actor";
 import { internalTargetSettingsSchema, reminderSettingsSchema } from "./clock-settings";
 import { timeZoneSchema } from "./time-zone";
@@ -19,7 +20,7 @@ export const emailSchema = z
 export const roleSchema = z.enum(ROLES, { error: () => `must be one of: ${ROLES.join(", ")}` });
 
 export const organizationCreateSchema = z.object({
-  name: z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(200),
+  name: singleLineName(z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(200)),
   slug: slugSchema.optional(),
   country: z
     .string()
@@ -35,7 +36,7 @@ export const memberAddSchema = z.object({
   organization: slugSchema,
   email: emailSchema,
   role: roleSchema,
-  name: z.string().trim().min(1).max(200).optional(),
+  name: singleLineName(z.string().trim().min(1).max(200)).optional(),
 });
 export type MemberAddInput = z.input<typeof memberAddSchema>;
 
@@ -47,7 +48,7 @@ export const apiTokenCreateSchema = z.object({
     .min(1, { error: "must be at least 1" })
     .max(730, { error: "must be at most 730 (two years)" })
     .default(90),
-  name: z.string().trim().min(1).max(100).default("API token"),
+  name: singleLineText(z.string().trim().min(1).max(100)).default("API token"),
 });
 export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;
 
@@ -59,7 +60,7 @@ export const REGIME_CHOICES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] a
  */
 export const organizationSettingsSchema = z.object({
   organizationId: z.string().min(1),
-  name: z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200),
+  name: singleLineName(z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200)),
   country: z
     .string()
     .trim()
@@ -67,7 +68,7 @@ export const organizationSettingsSchema = z.object({
     .regex(/^[A-Z]{2}$/, { error: "must be a two-letter country code such as FR" }),
   timeZone: timeZoneSchema,
   address: z.string().trim().max(500).optional(),
-  dpoName: z.string().trim().max(200).optional(),
+  dpoName: singleLineName(z.string().trim().max(200)).optional(),
   dpoEmail: z.union([z.literal(""), emailSchema]).optional(),
   dpoPhone: z.string().trim().max(50).optional(),
   regimes: z

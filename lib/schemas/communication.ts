@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineName } from "./text-rules";
 import { MESSAGE_LANGUAGES } from "@/lib/domain/communication";
 import { instantSchema } from "./incident-dates";
 
@@ -27,11 +28,13 @@ export function normaliseEmail(email: string): string {
 
 export const recipientInputSchema = z
   .strictObject({
-    name: z
-      .string({ error: "is required" })
-      .trim()
-      .min(1, { error: "is required: the person's name" })
-      .max(RECIPIENT_NAME_MAX, { error: `must be at most ${RECIPIENT_NAME_MAX} characters` }),
+    name: singleLineName(
+      z
+        .string({ error: "is required" })
+        .trim()
+        .min(1, { error: "is required: the person's name" })
+        .max(RECIPIENT_NAME_MAX, { error: `must be at most ${RECIPIENT_NAME_MAX} characters` }),
+    ),
     email: z
       .string({ error: "must be text" })
       .trim()

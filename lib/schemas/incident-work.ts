@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText, singleLineText } from "./text-rules";
 import { slugSchema } from "./admin";
 import { instantSchema } from "./incident-dates";
 import { NOTE_MAX } from "./incident";
@@ -32,7 +33,7 @@ export const stateChangeSchema = z.strictObject({
   /** The version the person saw, when the change comes from a page: a stale one is a conflict. */
   version: z.number().int().min(1).optional(),
   /** Why, in a few words; kept (encrypted) on the timeline. */
-  note: z.string().trim().max(NOTE_MAX).optional(),
+  note: plainText(z.string().trim().max(NOTE_MAX)).optional(),
 });
 export type StateChangeInput = z.input<typeof stateChangeSchema>;
 
@@ -53,11 +54,11 @@ export const timelineEventAddSchema = z.strictObject({
   incidentId,
   happenedAt: instantSchema,
   kind: z.enum(MANUAL_EVENT_KINDS, { error: () => `must be one of: ${MANUAL_EVENT_KINDS.join(", ")}` }),
-  summary: z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(NOTE_MAX),
+  summary: plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(NOTE_MAX)),
 });
 export type TimelineEventAddInput = z.input<typeof timelineEventAddSchema>;
 
-const taskTitle = z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(300);
+const taskTitle = singleLineText(z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(300));
 
 export const taskCreateSchema = z.strictObject({
   incidentId,
@@ -78,6 +79,6 @@ export type TaskUpdateInput = z.input<typeof taskUpdateSchema>;
 
 export const commentAddSchema = z.strictObject({
   incidentId,
-  body: z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(NOTE_MAX * 2),
+  body: plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(NOTE_MAX * 2)),
 });
 export type CommentAddInput = z.input<typeof commentAddSchema>;

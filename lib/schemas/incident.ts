@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText, singleLineText } from "./text-rules";
 import { REGIME_IDS } from "@/lib/domain/deadlines/regimes";
 import { slugSchema } from "./admin";
 import { answerPathsSchema } from "./assumed-facts";
@@ -12,19 +13,21 @@ import { timeZoneSchema } from "./time-zone";
  */
 
 const requiredText = (max: number) =>
-  z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(max, { error: `must be at most ${max} characters` });
+  plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(max, { error: `must be at most ${max} characters` }));
 const optionalText = (max: number) =>
-  z.string({ error: "must be text" }).trim().max(max, { error: `must be at most ${max} characters` }).nullable().optional();
+  plainText(z.string({ error: "must be text" }).trim().max(max, { error: `must be at most ${max} characters` })).nullable().optional();
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 20_000;
 export const NOTE_MAX = 5_000;
 
-export const titleSchema = z
-  .string({ error: "is required" })
-  .trim()
-  .min(3, { error: "must be at least 3 characters" })
-  .max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters` });
+export const titleSchema = singleLineText(
+  z
+    .string({ error: "is required" })
+    .trim()
+    .min(3, { error: "must be at least 3 characters" })
+    .max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters` }),
+);
 
 export const regimesSchema = z
   .array(z.enum(REGIME_IDS, { error: () => `must be one of: ${REGIME_IDS.join(", ")}` }))
@@ -81,7 +84,7 @@ export function incidentDraftSchema(now: Date) {
       ...intake,
       ...incidentFields,
       submit: z.literal(false, { error: "must be false for a draft" }).default(false),
-      description: z.string({ error: "must be text" }).trim().max(DESCRIPTION_MAX).default(""),
+      description: plainText(z.string({ error: "must be text" }).trim().max(DESCRIPTION_MAX)).default(""),
       facts: breachFactsDraftSchema.default({}),
     })
     .superRefine((input, ctx) => reportTimeProblems(input, now, ctx), alwaysCheck);
@@ -107,7 +110,7 @@ export const incidentPatchSchema = z.strictObject({
   incidentId: z.string({ error: "is required" }).min(1, { error: "is required" }),
   version: z.number({ error: "is required: the version you read" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }),
   title: titleSchema.optional(),
-  description: z.string({ error: "must be text" }).trim().max(DESCRIPTION_MAX).optional(),
+  description: plainText(z.string({ error: "must be text" }).trim().max(DESCRIPTION_MAX)).optional(),
   occurredAt: instantSchema.nullable().optional(),
   discoveredAt: instantSchema.nullable().optional(),
   awareAt: instantSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText, singleLineName } from "./text-rules";
 import { TEMPLATE_QUESTIONS } from "@/lib/domain/notification/edpb-template-questions";
 import { NOTE_MAX } from "./incident";
 
@@ -34,16 +35,13 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** Free text: trimmed; empty means not recorded (null). */
 const optionalText = (max: number) =>
-  z
-    .string({ error: "must be text" })
-    .trim()
-    .max(max, { error: `must be at most ${max} characters` })
+  plainText(z.string({ error: "must be text" }).trim().max(max, { error: `must be at most ${max} characters` }))
     .nullable()
     .optional()
     .transform((value) => (value ? value : null));
 
 const requiredText = (max: number) =>
-  z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(max, { error: `must be at most ${max} characters` });
+  plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(max, { error: `must be at most ${max} characters` }));
 
 const filled = (value: unknown): boolean => typeof value === "string" && value.trim() !== "";
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -62,7 +60,7 @@ const ticked = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const reporterSchema = z
   .strictObject({
-    name: requiredText(200),
+    name: singleLineName(requiredText(200)),
     email: z
       .string({ error: "must be text" })
       .trim()
@@ -83,7 +81,7 @@ const reporterSchema = z
   });
 
 const otherPartySchema = z.strictObject({
-  name: requiredText(200),
+  name: singleLineName(requiredText(200)),
   role: requiredText(200),
   contact: optionalText(500),
 });
