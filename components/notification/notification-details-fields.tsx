@@ -125,6 +125,18 @@ export function NotificationDetailsFields(props: DetailsFieldProps) {
         />
         <Choices {...props} field="causeOrigin" choices={CAUSE_ORIGIN} />
         <Text {...props} field="systemsInvolved" />
+        <Text {...props} field="dataItems" />
+      </section>
+      <section aria-labelledby="details-contact-heading">
+        <h3 id="details-contact-heading">Contact for the people affected</h3>
+        <TextField
+          label="Toll-free phone number for the people affected"
+          hint="Required in HIPAA notices (US practices), and kept in service for 90 days after a substitute notice."
+          type="tel"
+          error={props.errorOf("tollFreePhone")}
+          {...props.register("tollFreePhone")}
+        />
+        <TextField label="Web page with more information" type="url" error={props.errorOf("contactWebsite")} {...props.register("contactWebsite")} />
       </section>
       <section aria-labelledby="details-protection-heading">
         <h3 id="details-protection-heading">Protection in place at the time</h3>

@@ -19,6 +19,7 @@ type Conflict = Extract<DetailsSaveResult, { status: "conflict" }>;
 /** The order of the inputs on the page, to focus the first one a server error names. */
 const FIELD_ORDER = [
   "filedBy", "reporter", "otherPartiesInvolved", "otherParties", "discoveredBy", "incidentType", "causeOrigin", "systemsInvolved",
+  "dataItems", "tollFreePhone", "contactWebsite",
   "protectionMeasures", "measuresInPlace", "likelyConsequences", "preventionMeasures", "measuresProposed",
   "communicationPlannedFor", "reportedToPolice", "otherAuthoritiesTold", "otherAuthoritiesNotified", "crossBorder",
 ];

@@ -34,6 +34,11 @@ export const DETAIL_QUESTIONS = {
     hint: "For example: the practice software on the reception PC, the booking website run by our provider, a USB stick.",
     templateIds: ["nature.systems"],
   },
+  dataItems: {
+    question: "Which data items exactly were involved?",
+    hint: "In a few words, for example: name and date of birth, no address. The letters to the people list exactly this.",
+    templateIds: ["data.description"],
+  },
   protectionMeasures: {
     question: "Which protection was in place when it happened?",
     hint: "Tick what applied. Encryption, backups and pseudonymisation recorded in the breach facts are added for you.",

@@ -22,6 +22,9 @@ export interface DetailsFormValues {
   incidentType: string;
   causeOrigin: string;
   systemsInvolved: string;
+  dataItems: string;
+  tollFreePhone: string;
+  contactWebsite: string;
   protectionMeasures: string[];
   measuresInPlace: string;
   otherPartiesInvolved: YesNoAnswer;
@@ -53,6 +56,9 @@ export function valuesFromDetails(details: NotificationDetails): DetailsFormValu
     incidentType: details.incidentType ?? "",
     causeOrigin: details.causeOrigin ?? "",
     systemsInvolved: details.systemsInvolved ?? "",
+    dataItems: details.dataItems ?? "",
+    tollFreePhone: details.tollFreePhone ?? "",
+    contactWebsite: details.contactWebsite ?? "",
     protectionMeasures: [...details.protectionMeasures],
     measuresInPlace: details.measuresInPlace ?? "",
     otherPartiesInvolved: details.otherParties === null ? "" : details.otherParties.length > 0 ? "yes" : "no",
@@ -84,6 +90,9 @@ export function detailsFromValues(values: DetailsFormValues): NotificationDetail
     incidentType: choiceOf(values.incidentType),
     causeOrigin: choiceOf(values.causeOrigin) as NotificationDetailsInput["causeOrigin"],
     systemsInvolved: values.systemsInvolved,
+    dataItems: values.dataItems,
+    tollFreePhone: values.tollFreePhone,
+    contactWebsite: values.contactWebsite,
     protectionMeasures: list(values.protectionMeasures),
     measuresInPlace: values.measuresInPlace,
     otherParties: involved === "yes" ? values.otherParties.map((party) => ({ ...party })) : involved === "no" ? [] : null,

@@ -93,6 +93,12 @@ export const notificationDetailsShape = {
   incidentType: answer(oneOf(INCIDENT_TYPES)),
   causeOrigin: answer(oneOf(CAUSE_ORIGINS)),
   systemsInvolved: optionalText(NOTE_MAX),
+  /** The data items in the practice's words ("name and date of birth"), finer than the categories; letters list them. */
+  dataItems: optionalText(NOTE_MAX),
+  /** A toll-free number for the people affected: HIPAA notices must give one (45 CFR 164.404(c)(1)(E), (d)(2)). */
+  tollFreePhone: optionalText(50),
+  /** A web page where the people affected learn more (a HIPAA contact procedure). */
+  contactWebsite: optionalText(500),
   protectionMeasures: ticked(PROTECTION_MEASURES),
   measuresInPlace: optionalText(NOTE_MAX),
   /** [] means no other organisation is involved; null means not recorded yet. */

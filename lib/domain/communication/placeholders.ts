@@ -17,6 +17,18 @@ export class MissingVariablesError extends Error {
   }
 }
 
+/** Data of the deceased only, or of nobody real: not a personal-data breach, so there is nobody to write to. */
+export class NotAPersonalDataBreachError extends MissingVariablesError {
+  readonly scope: string;
+
+  constructor(scope: string) {
+    super(["scope"]);
+    this.message = `Not a personal-data breach (${scope.replace(/_/g, " ")}): there is nobody to write to under Art. 34`;
+    this.name = "NotAPersonalDataBreachError";
+    this.scope = scope;
+  }
+}
+
 export type FillResult = { ok: true; text: string } | { ok: false; error: MissingVariablesError };
 
 export function placeholdersIn(template: string): string[] {

@@ -112,8 +112,10 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
     content.nature.dataCategories.length
       ? answered(unique(content.nature.dataCategories.map((category) => DATA_OPTION[category])), true)
       : MISSING,
-  "data.description": ({ content }) =>
-    content.nature.dataCategories.length
+  "data.description": ({ input, content }) =>
+    input.incident.dataItems?.trim()
+      ? answered(input.incident.dataItems.trim())
+      : content.nature.dataCategories.length
       ? answered(content.nature.dataCategories.map((category) => category.replace(/_/g, " ")).join(", "), true)
       : MISSING,
   "data.recordCountPrecision": ({ content }) =>

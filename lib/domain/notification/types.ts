@@ -46,6 +46,10 @@ export interface ContactPoint {
   phone?: string | null;
   /** True when the contact point is the designated DPO (Art. 37), false for another contact point. */
   isDpo?: boolean | null;
+  /** A toll-free number people can call (HIPAA 45 CFR 164.404(c)(1)(E) requires one in the notice). */
+  tollFreePhone?: string | null;
+  /** A web page with more information (one of the HIPAA contact procedures). */
+  website?: string | null;
 }
 
 export interface OrganisationDetails {
@@ -84,6 +88,10 @@ export interface IncidentDetails {
   ongoing?: boolean | null;
   containedAt?: string | null;
   facts?: BreachFactsDraft | null;
+  /** The regimes that apply (gdpr, uk-gdpr, nis2, hipaa, eprivacy): HIPAA adds its own notice elements. */
+  regimes?: string[] | null;
+  /** The data items involved in the practice's own words ("name and date of birth"), finer than the categories. */
+  dataItems?: string | null;
   /** Who noticed the breach first (the EDPB template asks it as a choice; howDiscovered is the story). */
   discoveredBy?: "controller" | "processor" | "data_subject" | "external_party" | "press" | "other" | null;
   /** One of EDPB_INCIDENT_TYPES (edpb-template-questions.ts), e.g. "ransomware". */

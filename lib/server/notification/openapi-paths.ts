@@ -40,6 +40,9 @@ const detailsProperties = {
   incidentType: choice(INCIDENT_TYPES, "EDPB template 3.2: the kind of incident."),
   causeOrigin: choice(CAUSE_ORIGINS, "EDPB template 3.2: cause inside or outside the organisation (combined with facts.cause)."),
   systemsInvolved: text("EDPB template 3.2: systems, software or services involved, and where."),
+  dataItems: text("EDPB template 3.4: the data items involved in the practice's words; letters to the people list them."),
+  tollFreePhone: text("A toll-free number for the people affected (HIPAA 45 CFR 164.404(c)(1)(E) and substitute notice)."),
+  contactWebsite: text("A web page where the people affected learn more (a HIPAA contact procedure)."),
   protectionMeasures: ticked(PROTECTION_MEASURES, "EDPB template 3.5 (GDPR Art. 32): protection in place at the time."),
   measuresInPlace: text("EDPB template 3.5: the protection in place, described."),
   otherParties: {

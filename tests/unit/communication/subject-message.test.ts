@@ -33,12 +33,12 @@ const CASES: LanguageCase[] = [
   { language: "en", salutation: "Dear Marie Dubois,", subjectWord: "Important information", passwordAdvice: "Change your password",
     phishingAdvice: "We will never ask you for a password", healthAdvice: "details of your health", bankAdvice: "bank statements",
     date: "27 March 2026", genericSalutation: "Dear Sir or Madam," },
-  { language: "fr", salutation: "Bonjour Marie Dubois,", subjectWord: "Information importante", passwordAdvice: "Changez votre mot de passe",
+  { language: "fr", salutation: "Madame, Monsieur,", subjectWord: "Information importante", passwordAdvice: "Changez votre mot de passe",
     phishingAdvice: "Nous ne vous demanderons jamais de mot de passe", healthAdvice: "détails sur votre santé", bankAdvice: "relevés bancaires",
     date: "27 mars 2026", genericSalutation: "Madame, Monsieur," },
-  { language: "cs", salutation: "Dobrý den, Marie Dubois,", subjectWord: "Důležitá informace", passwordAdvice: "Změňte si heslo",
-    phishingAdvice: "Nikdy po vás nebudeme chtít heslo", healthAdvice: "podrobnosti o vašem zdraví", bankAdvice: "výpisy z účtu",
-    date: "27. března 2026", genericSalutation: "Dobrý den," },
+  { language: "cs", salutation: "Vážená paní, vážený pane,", subjectWord: "Důležitá informace", passwordAdvice: "Změňte si heslo",
+    phishingAdvice: "Nikdy vás nebudeme žádat o heslo", healthAdvice: "podrobnosti o vašem zdravotním stavu", bankAdvice: "výpisy z účtu",
+    date: "27. března 2026", genericSalutation: "Vážená paní, vážený pane," },
   { language: "de", salutation: "Guten Tag Marie Dubois,", subjectWord: "Wichtige Information", passwordAdvice: "Ändern Sie Ihr Passwort",
     phishingAdvice: "Wir fragen Sie niemals nach einem Passwort", healthAdvice: "Einzelheiten zu Ihrer Gesundheit", bankAdvice: "Kontoauszüge",
     date: "27. März 2026", genericSalutation: "Sehr geehrte Damen und Herren," },
@@ -109,7 +109,7 @@ describe("buildSubjectMessage refuses to send an incomplete letter", () => {
     };
     const result = buildSubjectMessage(input, "en", { name: "Marie" });
     expect(result.ok && result.message.advice).toEqual(["continuity_of_care"]);
-    expect(result.ok && result.message.text).toContain("For a time, we could not use some of your information");
+    expect(result.ok && result.message.text).toContain("For a time, we could not access some of your information");
     expect(result.ok && result.message.text).not.toContain("fake messages");
   });
 });
