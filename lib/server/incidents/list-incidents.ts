@@ -82,7 +82,8 @@ export async function listIncidents(ctx: ServiceContext, actor: Actor, input: In
   await auditRead(ctx, actor, {
     action: "incident.list",
     organizationId: organizationWhere.value.organizationId,
-    detail: { organization: organization ?? null, state: state ?? null, search: search ?? null, page, pageSize, shown: rows.length, total },
+    // Whether words were searched, not which: someone may search for a patient's name, and the trail is in clear.
+    detail: { organization: organization ?? null, state: state ?? null, searched: Boolean(search), page, pageSize, shown: rows.length, total },
   });
   return ok({
     items: rows.map((row) => ({
