@@ -31,6 +31,8 @@ export interface PacketManifest {
   files: ManifestFile[];
   /** What the audit extract holds, so a truncated or extended audit.jsonl is noticed. */
   audit: AuditExtractSummary & { path: typeof AUDIT_PATH };
+  /** The key that signed MANIFEST.sha256 (packet-signature.ts); absent in packets made before signing. */
+  signedBy?: { algorithm: "Ed25519"; keyId: string };
 }
 
 export const packetManifestSchema = z.object({
@@ -52,4 +54,5 @@ export const packetManifestSchema = z.object({
     lastSeq: z.number().int().nullable(),
     lastHash: z.string().nullable(),
   }),
+  signedBy: z.object({ algorithm: z.literal("Ed25519"), keyId: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 }) satisfies z.ZodType<PacketManifest>;

@@ -1,4 +1,8 @@
 import { AUDIT_PATH, MANIFEST_PATH } from "./manifest";
+import { CHECKPOINT_PATH, CHECKSUMS_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH, VERIFY_PATH } from "./packet-signature";
+
+/** The packet's own files: a caller's file by one of these names would be mistaken for them. */
+export const RESERVED_PATHS: ReadonlySet<string> = new Set([MANIFEST_PATH, AUDIT_PATH, CHECKSUMS_PATH, SIGNATURE_PATH, PUBLIC_KEY_PATH, VERIFY_PATH, CHECKPOINT_PATH]);
 
 /**
  * A packet path is what a reader's unzip tool will create, so it must be a plain relative path: forward
@@ -9,7 +13,7 @@ export function assertPacketPath(path: string, seen: Set<string>): void {
   const fail = (why: string) => {
     throw new Error(`packet file path ${JSON.stringify(path)} ${why}`);
   };
-  if (path === MANIFEST_PATH || path === AUDIT_PATH) fail("is reserved for the packet itself");
+  if (RESERVED_PATHS.has(path)) fail("is reserved for the packet itself");
   if (path.length === 0 || Buffer.byteLength(path) > 1024) fail("must be 1 to 1024 bytes");
   if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) fail("must be relative");
   if (path.includes("\\")) fail("must use forward slashes");

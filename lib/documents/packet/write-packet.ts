@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { PassThrough, Readable, type Writable } from "node:stream";
@@ -14,6 +15,18 @@ import {
   type PacketManifest,
 } from "./manifest";
 import { assertPacketPath } from "./packet-paths";
+import {
+  checkpointFile,
+  checksumList,
+  CHECKPOINT_PATH,
+  CHECKSUMS_PATH,
+  PUBLIC_KEY_PATH,
+  SIGNATURE_PATH,
+  verifyInstructions,
+  VERIFY_PATH,
+  type PacketSigner,
+} from "./packet-signature";
+import type { SignedCheckpoint } from "@/lib/domain/audit/checkpoint";
 
 /**
  * A file's bytes. A function is called only when the file's turn comes, so a packet of many attachments
@@ -39,6 +52,10 @@ export interface PacketInput {
   auditEntries: Iterable<PacketAuditEntry> | AsyncIterable<PacketAuditEntry>;
   /** Default for every entry, including audit.jsonl and manifest.json. Default true; false stores bytes as they are. */
   compress?: boolean;
+  /** Signs MANIFEST.sha256; without it the packet is unsigned, and verify-packet says so. */
+  signer?: PacketSigner;
+  /** The signed checkpoint of an entry inside the extract, so the extract can be checked against it. */
+  checkpoint?: SignedCheckpoint;
 }
 
 /**
@@ -81,8 +98,14 @@ export async function writePacket(input: PacketInput, destination: Writable): Pr
       generator: input.generator ?? "breachdesk",
       files,
       audit: { path: AUDIT_PATH, ...audit.value },
+      ...(input.signer && { signedBy: { algorithm: "Ed25519" as const, keyId: input.signer.keyId } }),
     };
-    zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, "utf8"), MANIFEST_PATH, entryOptions(undefined));
+    const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, "utf8");
+    if (input.signer) {
+      for (const file of signatureFiles(input, input.signer, files, manifestBytes)) zip.addBuffer(file.bytes, file.path, entryOptions(undefined));
+    }
+    // manifest.json stays the last entry, as packets before signing had it.
+    zip.addBuffer(manifestBytes, MANIFEST_PATH, entryOptions(undefined));
     zip.end();
     await written;
     return manifest;
@@ -113,6 +136,25 @@ export function createPacketStream(input: PacketInput): { stream: Readable; mani
   // The stream's reader learns of a failure from the stream itself; this only avoids an unhandled rejection.
   manifest.catch(() => undefined);
   return { stream, manifest };
+}
+
+/**
+ * The checkpoint, key, instructions, checksum list and its signature. The list covers every other file,
+ * manifest.json included, so the one signature vouches for the whole packet.
+ */
+function signatureFiles(input: PacketInput, signer: PacketSigner, files: readonly ManifestFile[], manifestBytes: Buffer): { path: string; bytes: Buffer }[] {
+  const own = [
+    ...(input.checkpoint ? [{ path: CHECKPOINT_PATH, bytes: Buffer.from(checkpointFile(input.checkpoint), "utf8") }] : []),
+    { path: PUBLIC_KEY_PATH, bytes: Buffer.from(signer.publicKeyPem, "utf8") },
+    { path: VERIFY_PATH, bytes: Buffer.from(verifyInstructions(signer, input.incidentReference), "utf8") },
+  ];
+  const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+  const checksums = checksumList([
+    ...files,
+    ...own.map((file) => ({ path: file.path, sha256: sha256(file.bytes) })),
+    { path: MANIFEST_PATH, sha256: sha256(manifestBytes) },
+  ]);
+  return [...own, { path: CHECKSUMS_PATH, bytes: checksums }, { path: SIGNATURE_PATH, bytes: signer.sign(checksums) }];
 }
 
 async function addStreamedEntry(

@@ -1,14 +1,48 @@
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import type { ChainedAuditEntry } from "@/lib/domain/audit/chain";
+import { signCheckpoint, type SignedCheckpoint } from "@/lib/domain/audit/checkpoint";
+import { keyFingerprint, publicKeyPem, signBytes } from "@/lib/domain/audit/signature";
+import type { PacketSigner } from "@/lib/documents/packet/packet-signature";
 import { redactAuditEntry, sealAuditFields, type PacketAuditEntry } from "@/lib/documents/packet/audit-entry";
 import { writePacketFile, type PacketFile, type PacketInput } from "@/lib/documents/packet/write-packet";
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
 
 export const GENERATED_AT = new Date("2026-03-30T22:30:00.000Z");
+
+/** A signing key of the tests' own, standing for a deployment's. */
+export function newSigningKey() {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  return { privateKey, publicKey, keyId: keyFingerprint(publicKey), publicKeyPem: publicKeyPem(publicKey) };
+}
+export const TEST_KEY = newSigningKey();
+
+export function signerFor(key: ReturnType<typeof newSigningKey> = TEST_KEY): PacketSigner {
+  return { keyId: key.keyId, publicKeyPem: key.publicKeyPem, sign: (message) => signBytes(key.privateKey, message), publishedAt: "https://breachdesk.example.org/api/signing-key" };
+}
+
+/** The key as the deployment keeps it (lib/server/signing/signing-key-file.ts), for tests of "the deployment's key". */
+export async function writeSigningKeyFile(path: string, key: ReturnType<typeof newSigningKey> = TEST_KEY): Promise<void> {
+  const { writeFile } = await import("node:fs/promises");
+  const content = {
+    format: "breachdesk-signing-key/1",
+    algorithm: "Ed25519",
+    keyId: key.keyId,
+    createdAt: GENERATED_AT.toISOString(),
+    publicKey: key.publicKeyPem,
+    privateKey: key.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  };
+  await writeFile(path, JSON.stringify(content), { mode: 0o600 });
+}
+
+/** A checkpoint of the log's first entry, as the deployment would have signed it. */
+export function checkpointOf(entries: readonly PacketAuditEntry[], key: ReturnType<typeof newSigningKey> = TEST_KEY): SignedCheckpoint | undefined {
+  const first = entries[0];
+  return first && signCheckpoint({ seq: first.seq, headHash: first.hash, at: GENERATED_AT.toISOString(), keyId: key.keyId }, key.privateKey);
+}
 
 /** A small, realistic audit log: seq 1..count, each entry sealed onto the one before as the database does. */
 export function auditLog(count: number, firstSeq = 1, previousHash?: string): ChainedAuditEntry[] {
@@ -58,13 +92,16 @@ export async function writeSamplePacket(
   path: string,
   overrides: Partial<PacketInput> = {},
 ): Promise<Awaited<ReturnType<typeof writePacketFile>>> {
+  const auditEntries = overrides.auditEntries ?? auditLog(6);
   return writePacketFile(
     {
       incidentReference: "BD-2026-0042",
       generatedAt: GENERATED_AT,
       generator: "breachdesk test",
       files: sampleFiles(),
-      auditEntries: auditLog(6),
+      auditEntries,
+      signer: signerFor(),
+      checkpoint: Array.isArray(auditEntries) ? checkpointOf(auditEntries) : undefined,
       // Stored, not deflated, so a flipped byte is a flipped byte of the file and not a broken deflate stream.
       compress: false,
       ...overrides,

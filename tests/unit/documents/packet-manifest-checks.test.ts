@@ -13,6 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => dir.cleanup());
 
+/** manifest.json edited after signing no longer matches its line in the signed MANIFEST.sha256. */
+const manifestNotAsSigned = expect.objectContaining({ kind: "checksum_mismatch", path: "manifest.json" });
+
 async function problemsOf(path: string) {
   const result = await verifyPacket(path);
   if (result.status !== "checked") throw new Error(result.reason);
@@ -49,6 +52,7 @@ describe("files against the manifest", () => {
     );
     expect(await problemsOf(path)).toEqual([
       expect.objectContaining({ kind: "size_mismatch", path: "documents/notification-fr.pdf" }),
+      manifestNotAsSigned,
     ]);
   });
 
@@ -69,13 +73,14 @@ describe("files against the manifest", () => {
 
     const broken = join(dir.path, "bad-manifest.zip");
     await rewritePacket(pristine, broken, editManifest((manifest) => void (manifest.format = "something-else")));
-    expect(await problemsOf(broken)).toEqual([expect.objectContaining({ kind: "manifest_invalid" })]);
+    expect(await problemsOf(broken)).toEqual([expect.objectContaining({ kind: "manifest_invalid" }), manifestNotAsSigned]);
   });
 
   it("notices an audit extract cut short when the manifest's audit summary says more", async () => {
     const path = join(dir.path, "audit-summary.zip");
     await rewritePacket(pristine, path, editManifest((manifest) => void ((manifest.audit as { entries: number }).entries = 7)));
     expect(await problemsOf(path)).toEqual([
+      manifestNotAsSigned,
       { kind: "audit_summary_mismatch", field: "entries", expected: "7", actual: "6" },
     ]);
   });

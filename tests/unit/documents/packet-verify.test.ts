@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_PATH, MANIFEST_PATH } from "@/lib/documents/packet/manifest";
 import { describeProblem } from "@/lib/documents/packet/packet-problems";
 import { verifyPacket, type PacketVerification } from "@/lib/documents/packet/verify-packet";
-import { auditLog, withRedacted, entryDataRanges, GENERATED_AT, flipByte, sampleFiles, tempDir, writeSamplePacket } from "./packet-fixtures";
+import { auditLog, checkpointOf, withRedacted, entryDataRanges, GENERATED_AT, flipByte, sampleFiles, signerFor, tempDir, writeSamplePacket } from "./packet-fixtures";
 
 let dir: { path: string; cleanup: () => Promise<void> };
 let pristine: string;
@@ -60,6 +60,8 @@ describe("a packet as written", () => {
       generatedAt: GENERATED_AT,
       files: sampleFiles(),
       auditEntries: auditLog(3),
+      signer: signerFor(),
+      checkpoint: checkpointOf(auditLog(3)),
     });
     await pipeline(stream, createWriteStream(path));
     expect((await manifest).files).toHaveLength(sampleFiles().length + 1);

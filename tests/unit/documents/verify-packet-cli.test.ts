@@ -1,10 +1,11 @@
 import { copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forgetSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { run } from "@/lib/cli/commands/verify-packet";
 import { BadInputError, EXIT_BAD_INPUT, EXIT_FINDING, EXIT_OK, memoryIO } from "@/lib/cli/io";
 import { registerCommand, runCli } from "@/lib/cli/main";
-import { auditLog, entryDataRanges, flipByte, tempDir, writeSamplePacket } from "./packet-fixtures";
+import { auditLog, entryDataRanges, flipByte, TEST_KEY, tempDir, writeSamplePacket, writeSigningKeyFile } from "./packet-fixtures";
 
 let dir: { path: string; cleanup: () => Promise<void> };
 let pristine: string;
@@ -12,6 +13,10 @@ let tampered: string;
 
 beforeAll(async () => {
   dir = await tempDir();
+  // Run as on the deployment that signed the packets: its key file is where the command looks for it.
+  process.env.BREACHDESK_SIGNING_KEY_FILE = join(dir.path, "signing.json");
+  await writeSigningKeyFile(process.env.BREACHDESK_SIGNING_KEY_FILE);
+  forgetSigningKey();
   pristine = join(dir.path, "packet.zip");
   await writeSamplePacket(pristine);
   // Two findings at once: a damaged attachment and an altered audit entry.
@@ -22,7 +27,11 @@ beforeAll(async () => {
   const range = (await entryDataRanges(tampered)).get("documents/register.csv")!;
   await flipByte(tampered, range.start + 3);
 });
-afterAll(() => dir.cleanup());
+afterAll(async () => {
+  delete process.env.BREACHDESK_SIGNING_KEY_FILE;
+  forgetSigningKey();
+  await dir.cleanup();
+});
 
 describe("breachdesk verify-packet", () => {
   it("prints OK with the number of files and exits 0 for an intact packet", async () => {
@@ -44,7 +53,13 @@ describe("breachdesk verify-packet", () => {
   it("with --json prints exactly one JSON document", async () => {
     const ok = memoryIO();
     expect(await run(["--json", pristine], ok)).toBe(EXIT_OK);
-    expect(JSON.parse(ok.stdout)).toEqual({ ok: true, files: 5, problems: [] });
+    expect(JSON.parse(ok.stdout)).toEqual({
+      ok: true,
+      files: 5,
+      problems: [],
+      omittedProblems: 0,
+      signature: { packetKeyId: TEST_KEY.keyId, checkedWith: "deployment", checkpoint: { seq: 1, at: "2026-03-30T22:30:00.000Z" } },
+    });
 
     const bad = memoryIO();
     expect(await run([tampered, "--json"], bad)).toBe(EXIT_FINDING);
