@@ -21,7 +21,10 @@ function suggest(facts: BreachFactsDraft): Assessment | null {
 function outcome(suggestion: Assessment | null): string {
   if (!suggestion) return "";
   const people = suggestion.communicateSubjects ? "tell the people" : suggestion.publicCommunicationInstead ? "public notice" : "no message to the people";
-  return `${RISK_WORDS[suggestion.riskLevel]} · ${suggestion.notifyAuthority ? "notify the authority" : "no notification"} · ${people}`;
+  const controller = `${suggestion.notifyAuthority ? "notify the authority" : "no notification"} · ${people}`;
+  // A processor's own duty is to its controller (Art. 33(2)); the rest is the controller's, shown as advice.
+  if (suggestion.duties?.party === "processor") return `${RISK_WORDS[suggestion.riskLevel]} · tell the controller · for the controller: ${controller}`;
+  return `${RISK_WORDS[suggestion.riskLevel]} · ${controller}`;
 }
 
 /**

@@ -1,5 +1,22 @@
-import type { Assessment } from "@/lib/domain/risk";
+import { dutiesOf, dutyHeadlines, type Assessment } from "@/lib/domain/risk";
 import { DECISION_WORDS, EXEMPTION_WORDS, RISK_WORDS, riskBadge } from "./assessment-words";
+
+/**
+ * A processor's own duty (Art. 33(2)) comes first, and the answers below it are the controller's to decide,
+ * passed on as advice: the same headline words as the CLI, the register and the documents.
+ */
+function ProcessorDuties({ suggestion }: { suggestion: Assessment }) {
+  const headlines = dutyHeadlines(suggestion.duties ?? dutiesOf(suggestion, "processor"));
+  return (
+    <div data-testid="processor-duties">
+      <p>
+        <strong>Your duty as processor:</strong>{" "}
+        {headlines.filter((line) => line.kind === "own").map((line) => line.text).join("; ")}.
+      </p>
+      <p className="muted">The controller decides on the authority and the people. Pass on what Breachdesk suggests for it:</p>
+    </div>
+  );
+}
 
 /** Breachdesk's suggestion: the risk level, what it means for the authority and the people, every reason, and the ENISA score. */
 export function SuggestionView({ suggestion, heading = "Breachdesk's suggestion" }: { suggestion: Assessment; heading?: string }) {
@@ -11,6 +28,7 @@ export function SuggestionView({ suggestion, heading = "Breachdesk's suggestion"
       <p>
         <strong>Risk level:</strong> <span className={riskBadge(suggestion.riskLevel)} data-testid="suggested-risk">{RISK_WORDS[suggestion.riskLevel]}</span>
       </p>
+      {(suggestion.duties ?? dutiesOf(suggestion, null)).party === "processor" ? <ProcessorDuties suggestion={suggestion} /> : null}
       <ul>
         <li data-testid="suggested-authority">{DECISION_WORDS[suggestion.notifyAuthority ? "notify" : "do_not_notify"]} <span className="muted small">(GDPR Art. 33)</span></li>
         <li data-testid="suggested-subjects">{DECISION_WORDS[subjects]} <span className="muted small">(GDPR Art. 34)</span></li>

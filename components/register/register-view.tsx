@@ -113,6 +113,12 @@ export function RegisterView(props: { params: Params; organizations: Array<{ slu
                 <div className="facts-row">
                   <dt>Decision</dt>
                   <dd>
+                    {row.processorDuty ? (
+                      <>
+                        Your duty as processor: {row.processorDuty}. For the controller to decide:
+                        <br />
+                      </>
+                    ) : null}
                     Authority: {decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale)}
                     <br />
                     People: {decisionLine(row.decision.forPeople, null, null)}

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { breachFactsSchema, type BreachFacts } from "@/lib/schemas/breach-facts";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { assessBreach, type Assessment } from "@/lib/domain/risk";
+import { assessBreach, dutiesOf, type Assessment } from "@/lib/domain/risk";
 import { parseCommandArgs } from "../args";
 import { BadInputError, EXIT_OK, type CliIO } from "../io";
 
@@ -16,7 +16,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   const facts = parseFacts(await readSource(source, io));
   const assessment = assessBreach(facts);
-  io.out(values.json ? JSON.stringify(assessment, null, 2) : explain(assessment));
+  io.out(values.json ? JSON.stringify(assessment, null, 2) : explain(assessment, facts.role));
   return EXIT_OK;
 }
 
@@ -57,15 +57,25 @@ const LEVEL_TEXT: Record<Assessment["riskLevel"], string> = {
 
 const EFFECT_MARK = { raises: "+", lowers: "-", neutral: "=" } as const;
 
-function explain(a: Assessment): string {
+/** The practice's own duty first: for a processor, Art. 33 and 34 are the controller's, passed on as advice. */
+function explain(a: Assessment, role: BreachFacts["role"]): string {
   const yes = (flag: boolean) => (flag ? "yes" : "no");
-  const lines = [
-    `Risk level: ${LEVEL_TEXT[a.riskLevel]}`,
+  const duties = a.duties ?? dutiesOf(a, role);
+  const controllerLines = [
     `Notify the supervisory authority (Art. 33): ${yes(a.notifyAuthority)}`,
     `Tell the people affected (Art. 34): ${yes(a.communicateSubjects)}`,
+    ...(a.publicCommunicationInstead ? ["Public communication instead of individual messages (Art. 34(3)(c)): yes"] : []),
   ];
-  if (a.publicCommunicationInstead) lines.push("Public communication instead of individual messages (Art. 34(3)(c)): yes");
-  if (a.notifyController) lines.push("Tell the controller without undue delay (Art. 33(2)): yes");
+  const lines = [`Risk level: ${LEVEL_TEXT[a.riskLevel]}`];
+  if (duties.party === "processor") {
+    lines.push(
+      `Your duty as processor: tell the controller without undue delay (Art. 33(2)): ${yes(duties.own.includes("notify_controller"))}`,
+      "Advice to pass on to the controller (its duties, not yours):",
+      ...controllerLines.map((line) => `  ${line}`),
+    );
+  } else {
+    lines.push(...controllerLines);
+  }
   lines.push(`Exemptions (Art. 34(3)): ${a.exemptions.length > 0 ? a.exemptions.join(", ") : "none"}`);
   lines.push(`ENISA severity: ${a.severity.score} (${a.severity.band.replace("_", " ")}) = ${a.severity.formula}`);
   lines.push("", "Reasons (+ raises, - lowers, = neutral):");

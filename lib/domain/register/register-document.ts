@@ -26,6 +26,8 @@ export interface RegisterDocumentRow {
     forAuthority?: AudienceDecisionLine | null;
     forPeople?: AudienceDecisionLine | null;
   };
+  /** A processor's own duty in words; the decisions are then the controller's, passed on as advice. */
+  processorDuty?: string | null;
   notified: boolean;
   notifyAuthorityBy: string | null;
   /** The deadline judged against, named for whose duty it is (a processor's is to its controller). */
@@ -79,8 +81,9 @@ function incidentSection(row: RegisterDocumentRow): DocumentSection {
           { label: "Still ongoing", value: row.remedialAction.ongoing ? "yes" : "no" },
           { label: "Contained", value: when(row.remedialAction.containedAt, zone) },
           { label: "Remedial tasks done", value: row.remedialAction.tasksDone.join("; ") || "none yet" },
-          { label: "Authority: suggestion and decision", value: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale) },
-          { label: "People: suggestion and decision", value: decisionLine(row.decision.forPeople, null, null) },
+          ...(row.processorDuty ? [{ label: "Processor's own duty", value: row.processorDuty }] : []),
+          { label: `${row.processorDuty ? "For the controller: authority" : "Authority"}: suggestion and decision`, value: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale) },
+          { label: `${row.processorDuty ? "For the controller: people" : "People"}: suggestion and decision`, value: decisionLine(row.decision.forPeople, null, null) },
           ...deadlineRows(row, zone),
           { label: "Notification", value: `${filingInWords(row)}${row.firstFiledAt ? ` (${when(row.firstFiledAt, zone)})` : ""}` },
           ...(row.lateReason ? [{ label: "Reason for delay", value: row.lateReason }] : []),

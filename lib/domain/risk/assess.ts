@@ -1,6 +1,6 @@
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { enisaSeverity } from "./enisa-severity";
-import { obligationsFor } from "./obligations";
+import { dutiesOf, obligationsFor } from "./obligations";
 import { profileOf } from "./profile";
 import { outOfScopeOf, outOfScopeReason, type OutOfScope } from "./out-of-scope";
 import { assessRiskLevel } from "./risk-level";
@@ -15,7 +15,10 @@ export function assessBreach(facts: BreachFacts): Assessment {
   const profile = profileOf(facts);
   const severity = enisaSeverity(facts, profile);
   const outOfScope = outOfScopeOf(facts);
-  if (outOfScope) return outOfScopeAssessment(outOfScope, severity);
+  if (outOfScope) {
+    const assessment = outOfScopeAssessment(outOfScope, severity);
+    return { ...assessment, duties: dutiesOf(assessment, facts.role) };
+  }
 
   const level = assessRiskLevel(facts, profile);
   const withoutEncryption =
@@ -29,6 +32,7 @@ export function assessBreach(facts: BreachFacts): Assessment {
     communicateSubjects: obligations.communicateSubjects,
     publicCommunicationInstead: obligations.publicCommunicationInstead,
     notifyController: obligations.notifyController,
+    duties: obligations.duties,
     severity,
     exemptions: obligations.exemptions,
     reasons: note ? [...reasons, note] : reasons,

@@ -2,7 +2,7 @@
 export { assessBreach } from "./assess";
 export { assessRiskLevel, type RiskLevelResult } from "./risk-level";
 export { enisaSeverity, severityBand } from "./enisa-severity";
-export { obligationsFor, type Obligations } from "./obligations";
+export { dutiesOf, dutyHeadlines, obligationsFor, type DutyHeadline, type Obligations } from "./obligations";
 export { LARGE_SCALE_SUBJECTS, QUICK_RESTORE_HOURS } from "./profile";
 export { FACT_QUESTIONS, type FactQuestion, type AnswerOption, type AnswerKind } from "./questions";
 export {
@@ -10,6 +10,8 @@ export {
   RISK_LEVELS,
   SEVERITY_BANDS,
   type Assessment,
+  type Duties,
+  type Duty,
   type Effect,
   type Exemption,
   type Reason,

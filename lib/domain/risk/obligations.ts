@@ -1,13 +1,14 @@
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { BASIS } from "./basis";
 import type { RiskLevelResult } from "./risk-level";
-import type { Exemption, Reason, RiskLevel } from "./types";
+import type { Duties, Duty, Exemption, Reason, RiskLevel } from "./types";
 
 export interface Obligations {
   notifyAuthority: boolean;
   communicateSubjects: boolean;
   publicCommunicationInstead: boolean;
   notifyController: boolean;
+  duties: Duties;
   exemptions: Exemption[];
   reasons: Reason[];
 }
@@ -115,14 +116,61 @@ export function obligationsFor(
     });
   }
 
+  const notifyController = facts.role === "processor";
   return {
     notifyAuthority,
     communicateSubjects,
     publicCommunicationInstead,
-    notifyController: facts.role === "processor",
+    notifyController,
+    duties: dutiesOf({ notifyAuthority, communicateSubjects, publicCommunicationInstead, notifyController }, facts.role),
     exemptions,
     reasons,
   };
+}
+
+type DutyFlags = { notifyAuthority: boolean; communicateSubjects: boolean; publicCommunicationInstead: boolean; notifyController: boolean };
+
+/**
+ * Whose duty each answer is. `notifyAuthority` and `communicateSubjects` keep their contract meaning (what the
+ * breach calls for under Art. 33(1) and 34), but for a processor they are the controller's duties: its own is
+ * telling the controller (Art. 33(2)), and the rest is advice to pass on. Works on stored suggestions too,
+ * which predate `duties`.
+ */
+export function dutiesOf(flags: DutyFlags, role: string | null | undefined): Duties {
+  const controllerDuties: Duty[] = [
+    ...(flags.notifyAuthority ? (["notify_authority"] as const) : []),
+    ...(flags.communicateSubjects ? (["communicate_subjects"] as const) : []),
+    ...(flags.publicCommunicationInstead ? (["public_communication"] as const) : []),
+  ];
+  if (role === "processor") {
+    return { party: "processor", own: flags.notifyController ? ["notify_controller"] : [], adviseController: controllerDuties };
+  }
+  return { party: "controller", own: controllerDuties, adviseController: [] };
+}
+
+const DUTY_WORDS: Record<Duty, string> = {
+  notify_controller: "Tell the controller without undue delay (GDPR Art. 33(2))",
+  notify_authority: "Notify the supervisory authority (GDPR Art. 33)",
+  communicate_subjects: "Tell the people affected (GDPR Art. 34)",
+  public_communication: "Publish a public notice instead of individual messages (GDPR Art. 34(3)(c))",
+};
+
+export interface DutyHeadline {
+  /** "own": what this practice must do; "advice": what to tell the controller it will likely have to do. */
+  kind: "own" | "advice";
+  text: string;
+}
+
+/** The headline answers people read, the practice's own duty first: the same words on every page and document. */
+export function dutyHeadlines(duties: Duties): DutyHeadline[] {
+  const own: DutyHeadline[] = duties.own.length
+    ? duties.own.map((duty) => ({ kind: "own", text: DUTY_WORDS[duty] }))
+    : [{ kind: "own", text: duties.party === "processor" ? "Nothing to tell the controller" : "No notification: record the breach in the register (GDPR Art. 33(5))" }];
+  if (duties.party !== "processor") return own;
+  const advice: DutyHeadline[] = duties.adviseController.length
+    ? duties.adviseController.map((duty) => ({ kind: "advice", text: `For the controller to decide: ${DUTY_WORDS[duty].charAt(0).toLowerCase()}${DUTY_WORDS[duty].slice(1)}` }))
+    : [{ kind: "advice", text: "For the controller to decide: no notification likely needed, only its register" }];
+  return [...own, ...advice];
 }
 
 function notApplicable(factor: Exemption, riskLevel: RiskLevel, basis: string): Reason {

@@ -61,6 +61,11 @@ export interface Assessment {
   publicCommunicationInstead: boolean;
   /** A processor tells its controller of every breach, whatever the risk (GDPR Art. 33(2)). */
   notifyController: boolean;
+  /**
+   * Whose duty the answers are: a controller's own, or for a processor its own Art. 33(2) duty with the
+   * controller's likely duties as advice. Absent from suggestions stored before it existed (use dutiesOf).
+   */
+  duties?: Duties;
   severity: Severity;
   exemptions: Exemption[];
   reasons: Reason[];
@@ -69,6 +74,14 @@ export interface Assessment {
    * (Recital 27) or about no real person. Nothing is then owed under Art. 33 or 34.
    */
   outOfScope?: "deceased_only" | "no_personal_data";
+}
+
+export type Duty = "notify_controller" | "notify_authority" | "communicate_subjects" | "public_communication";
+
+export interface Duties {
+  party: "controller" | "processor";
+  own: Duty[];
+  adviseController: Duty[];
 }
 
 const ORDER: Record<RiskLevel, number> = { none: 0, risk: 1, high: 2 };

@@ -1,5 +1,6 @@
 import { formatForPeople } from "@/lib/domain/deadlines";
 import type { DocumentModel, DocumentSection } from "@/lib/documents/document-model";
+import { dutiesOf, dutyHeadlines } from "@/lib/domain/risk";
 import type { AssessmentDto } from "@/lib/server/assessments/assessment-dto";
 import type { TimelineEventDto } from "@/lib/server/incidents/timeline-event-dto";
 
@@ -33,6 +34,9 @@ export function assessmentDocumentModel(
   } else {
     const { suggestion } = current;
     const { components } = suggestion.severity;
+    // Suggestions stored before `duties` existed: only a processor was ever told to notify its controller.
+    const duties = suggestion.duties ?? dutiesOf(suggestion, suggestion.notifyController ? "processor" : "controller");
+    const processorDuty = duties.party === "processor" ? dutyHeadlines(duties).filter((line) => line.kind === "own").map((line) => line.text).join("; ") : null;
     sections.push({
       heading: `Decision (version ${current.version})`,
       blocks: [
@@ -55,8 +59,9 @@ export function assessmentDocumentModel(
           kind: "fields",
           rows: [
             { label: "Risk level", value: word(suggestion.riskLevel) },
-            { label: "Authority", value: word(current.authority.suggested) },
-            { label: "People", value: word(current.subjects.suggested) },
+            ...(processorDuty ? [{ label: "Your duty as processor", value: processorDuty }] : []),
+            { label: processorDuty ? "For the controller: authority" : "Authority", value: word(current.authority.suggested) },
+            { label: processorDuty ? "For the controller: people" : "People", value: word(current.subjects.suggested) },
             { label: "Art. 34(3) exemptions", value: suggestion.exemptions.length ? suggestion.exemptions.join(", ") : "none" },
             { label: "ENISA severity", value: `${suggestion.severity.score} (${suggestion.severity.band.replace("_", " ")}), ${suggestion.severity.formula}` },
           ],

@@ -2,6 +2,7 @@ import { CONSEQUENCE_TEXT_EN, deriveConsequences } from "@/lib/domain/notificati
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import { filingDeadlineLabel, judgeFiling, type FilingStanding } from "@/lib/domain/deadlines";
+import { dutiesOf, dutyHeadlines } from "@/lib/domain/risk";
 import { authorityDeadline } from "./authority-deadline";
 
 /**
@@ -54,6 +55,11 @@ export interface RegisterRow {
   };
   /** The DPO's latest decisions beside Breachdesk's suggestions; overrides are marked (GDPR Art. 33/34). */
   decision: RegisterDecisionView;
+  /**
+   * For a processor, its own duty in words (telling the controller, Art. 33(2)): shown before the decisions,
+   * which are then advice for the controller. Null for a controller.
+   */
+  processorDuty: string | null;
   notified: boolean;
   /** The authority deadline of the filing's regime; null for a processor, whose own duty is to its controller. */
   notifyAuthorityBy: string | null;
@@ -106,6 +112,8 @@ export interface RegisterSource {
     subjects: { suggested: string; decision: string; overridden: boolean; rationale: string };
   } | null;
 }
+
+const PROCESSOR_DUTY = dutyHeadlines(dutiesOf({ notifyAuthority: false, communicateSubjects: false, publicCommunicationInstead: false, notifyController: true }, "processor"))[0]!.text;
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
@@ -166,6 +174,7 @@ export function toRegisterRow(source: RegisterSource): RegisterRow {
       forAuthority: source.decisions ? audience(source.decisions.authority) : null,
       forPeople: source.decisions ? audience(source.decisions.subjects) : null,
     },
+    processorDuty: facts.role === "processor" ? PROCESSOR_DUTY : null,
     notified: source.filings.length > 0,
     notifyAuthorityBy: deadline && !ownDuty ? deadline.due.toISOString() : null,
     notifyControllerBy: deadline && ownDuty ? deadline.due.toISOString() : null,

@@ -222,10 +222,10 @@ describe("obligations", () => {
 });
 
 describe("assessment shape", () => {
-  it("has exactly the contract's fields (plus notifyController) and survives JSON", () => {
+  it("has exactly the contract's fields (plus notifyController and duties) and survives JSON", () => {
     const a = assessBreach(health());
     expect(Object.keys(a).sort()).toEqual(
-      ["communicateSubjects", "exemptions", "notifyAuthority", "notifyController", "publicCommunicationInstead", "reasons", "riskLevel", "severity"].sort(),
+      ["communicateSubjects", "duties", "exemptions", "notifyAuthority", "notifyController", "publicCommunicationInstead", "reasons", "riskLevel", "severity"].sort(),
     );
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     for (const reason of a.reasons) {
