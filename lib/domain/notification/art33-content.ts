@@ -1,10 +1,12 @@
 import { isSpecialCategory, type BreachFacts, type DataCategory } from "@/lib/schemas/breach-facts";
 import { checkCompleteness, type MissingItem } from "./completeness";
 import { consequenceReasons, deriveConsequences, type ConsequenceCode } from "./consequences";
+import { outOfScope, type OutOfScope } from "./scope";
 import { notificationLateness } from "./timing";
 import type {
   ContactPoint,
   FilingKind,
+  IncidentDetails,
   NotificationInput,
   ReportingPerson,
   RiskLevel,
@@ -40,7 +42,10 @@ export interface Art33Content {
     containedAt: string | null;
     ongoing: boolean | null;
     howDiscovered: string | null;
+    discoveredBy: IncidentDetails["discoveredBy"] | null;
   };
+  /** Set when the facts are not a personal-data breach: the document then says so instead of notifying. */
+  scope: OutOfScope | null;
   /** Art. 33(3)(a). */
   nature: {
     description: string | null;
@@ -53,11 +58,20 @@ export interface Art33Content {
     approximateRecords: number | null;
     recipients: NonNullable<BreachFacts["confidentiality"]>["recipients"] | null;
     exfiltration: NonNullable<BreachFacts["confidentiality"]>["exfiltration"] | null;
+    /** Seen or opened by someone not entitled; "unknown" while not recorded. */
+    access: NonNullable<NonNullable<BreachFacts["confidentiality"]>["access"]> | null;
+    systems: string | null;
     encryption: BreachFacts["encryption"] | null;
     identifiability: BreachFacts["identifiability"] | null;
   };
   /** Art. 33(3)(b). */
   contactPoint: ContactPoint | null;
+  /** Processors and joint controllers; [] none, null not recorded yet. */
+  otherParties: { name: string; role: string; contact: string | null }[] | null;
+  /** The protection in place when it happened, in the practice's words. */
+  measuresInPlace: string | null;
+  /** The police and other authorities told. */
+  otherBodies: { police: boolean | null; otherAuthoritiesTold: boolean | null; otherAuthorities: string | null };
   /** Art. 33(3)(c). */
   likelyConsequences: {
     /** "manager": the text is the manager's; "derived": Breachdesk suggested it from the facts (say so). */
@@ -114,7 +128,9 @@ export function buildArt33Content(input: NotificationInput, now: string | Date):
       containedAt: text(incident.containedAt),
       ongoing: incident.ongoing ?? null,
       howDiscovered: text(incident.howDiscovered),
+      discoveredBy: incident.discoveredBy ?? null,
     },
+    scope: outOfScope(facts),
     nature: {
       description: text(incident.description),
       breachTypes: [...(facts.breachTypes ?? [])],
@@ -126,10 +142,21 @@ export function buildArt33Content(input: NotificationInput, now: string | Date):
       approximateRecords: facts.records ?? null,
       recipients: facts.confidentiality?.recipients ?? null,
       exfiltration: facts.confidentiality?.exfiltration ?? null,
+      access: facts.confidentiality ? (facts.confidentiality.access ?? "unknown") : null,
+      systems: text(incident.systemsInvolved),
       encryption: facts.encryption ?? null,
       identifiability: facts.identifiability ?? null,
     },
     contactPoint: hasContact(organisation.contactPoint) ? { ...organisation.contactPoint } : null,
+    otherParties: incident.otherParties
+      ? incident.otherParties.map((party) => ({ name: party.name, role: party.role, contact: text(party.contact) }))
+      : null,
+    measuresInPlace: text(incident.measuresInPlace),
+    otherBodies: {
+      police: incident.reportedToPolice ?? null,
+      otherAuthoritiesTold: incident.otherAuthoritiesTold ?? null,
+      otherAuthorities: text(incident.otherAuthoritiesNotified),
+    },
     likelyConsequences: {
       source: managerConsequences ? "manager" : derivable ? "derived" : "none",
       text: managerConsequences,

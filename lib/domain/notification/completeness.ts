@@ -1,6 +1,7 @@
 import type { NotificationSectionId } from "./sections";
 import { notificationLateness } from "./timing";
 import { deriveConsequences, consequenceReasons } from "./consequences";
+import { outOfScope } from "./scope";
 import type { NotificationInput } from "./types";
 
 /*
@@ -27,6 +28,12 @@ export function checkCompleteness(input: NotificationInput, now?: string | Date)
   const contact = organisation.contactPoint;
   const facts = incident.facts ?? {};
   const types = facts.breachTypes ?? [];
+  if (outOfScope(facts)) {
+    // Nothing to notify: asking for notification content would suggest otherwise.
+    add({ id: "scope", section: "nature", field: "incident.facts.scope", requiredFor: "template",
+      message: "This is not a personal-data breach, so there is nothing to notify. The register keeps the incident with the reason." });
+    return missing;
+  }
 
   // Art. 33(3) minimum content.
   if (blank(organisation.name)) {
@@ -143,6 +150,11 @@ export function checkCompleteness(input: NotificationInput, now?: string | Date)
   if (blank(incident.measuresProposed) && !blank(incident.measuresTaken)) {
     add({ id: "measures.proposed", section: "measures", field: "incident.measuresProposed", requiredFor: "template",
       message: "Say what you will change so that it does not happen again." });
+  }
+  if (!(incident.preventionMeasures ?? []).includes("audits")) {
+    // A weakness seldom sits in one place; the Czech authority (ÚOOÚ) sanctioned a clinic that fixed only the system that failed.
+    add({ id: "measures.otherSystems", section: "measures", field: "incident.preventionMeasures", requiredFor: "template",
+      message: "Check your other systems (other computers, mailboxes, shared folders, your providers' services) for the same weakness, then tick “Regular audits” among the measures to prevent a repeat and say what you found." });
   }
   if (input.communication == null) {
     add({ id: "communication.status", section: "communication", field: "communication.status", requiredFor: "template",

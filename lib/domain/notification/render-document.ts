@@ -52,6 +52,11 @@ const PARAGRAPH_FIELDS = new Set<FieldKey>([
   "measures.taken",
   "measures.proposed",
   "delay.reasons",
+  "nature.systems",
+  "parties.others",
+  "protection.measuresInPlace",
+  "other.authorities",
+  "scope.reason",
 ]);
 
 interface RenderedValue {
@@ -65,7 +70,11 @@ export function renderNotificationDocument(
   generatedAt: string | Date,
 ): NotificationDocument {
   const generated = new Date(generatedAt).toISOString();
-  const sections = profile.sections.map((section) => ({
+  // Not a personal-data breach: one statement in the authority's language, and no form that reads as a notification.
+  const profileSections: AuthorityProfile["sections"] = content.scope
+    ? [{ id: "scope", title: profile.vocabulary.notABreachHeading, fields: ["scope.reason", "nature.description"] }]
+    : profile.sections;
+  const sections = profileSections.map((section) => ({
     id: section.id,
     heading: section.title,
     blocks: section.fields.flatMap((field): DocumentBlock[] => {
@@ -134,6 +143,23 @@ function renderField(field: FieldKey, content: Art33Content, profile: AuthorityP
     case "nature.exfiltration":
       if (!nature.breachTypes.includes("confidentiality")) return null;
       return nature.exfiltration ? { value: words.exfiltration[nature.exfiltration] } : unknown;
+    case "nature.access":
+      if (!nature.breachTypes.includes("confidentiality")) return null;
+      return nature.access ? { value: words.access[nature.access] } : unknown;
+    case "nature.systems": return orUnknown(nature.systems);
+    case "timeline.discoveredBy": return timeline.discoveredBy ? { value: words.discoveredBy[timeline.discoveredBy] } : unknown;
+    case "parties.others": {
+      const parties = content.otherParties;
+      if (parties == null) return unknown;
+      // Names, roles and contacts are shown as the practice typed them.
+      return { value: parties.length ? parties.map((party) => [`${party.name} (${party.role})`, party.contact].filter(Boolean).join(": ")).join("; ") : words.none };
+    }
+    case "protection.measuresInPlace": return orUnknown(content.measuresInPlace);
+    case "other.police": return yesNo(content.otherBodies.police);
+    case "other.authorities":
+      if (content.otherBodies.otherAuthorities) return { value: content.otherBodies.otherAuthorities };
+      return content.otherBodies.otherAuthoritiesTold === false ? { value: words.none } : unknown;
+    case "scope.reason": return content.scope ? { value: words.notABreach[content.scope] } : null;
     case "people.categories": return list(nature.subjectCategories.map((category) => words.subjectCategories[category]));
     case "people.count": return count(nature.approximateSubjects);
     case "data.categories": return list(nature.dataCategories.map((category) => words.dataCategories[category]));

@@ -57,6 +57,7 @@ export function completeIncident(): NotificationInput {
       likelyConsequences: "Patients' health information may be known to anyone who downloaded the file.",
       measuresTaken: "The file was taken offline and the provider's server was isolated.",
       measuresProposed: "Encrypt exports and review the provider's security every year.",
+      preventionMeasures: ["encryption", "audits"],
       crossBorder: { involved: false },
     },
     assessment: {

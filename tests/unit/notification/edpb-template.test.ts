@@ -146,6 +146,7 @@ describe("answerTemplate", () => {
 
   it("takes the protection and prevention measures the practice ticked, and flags what Breachdesk added", () => {
     const input = completeIncident();
+    input.incident.preventionMeasures = null;
     const before = answerTemplate(input, ON_TIME);
     // Only descriptions: each can only be "other", which Breachdesk infers.
     expect(before.answers.find((answer) => answer.questionId === "protection.measures")).toMatchObject({ value: ["other"], derived: true });

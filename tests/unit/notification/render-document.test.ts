@@ -29,7 +29,7 @@ describe("renderNotificationDocument in each authority's language", () => {
     expect(block(document, "people.count")?.label).toBe("Nombre approximatif de personnes concernées");
     expect(valueOf(document, "people.count")).toMatch(/^environ 5\s300$/);
     expect(valueOf(document, "data.categories")).toBe(
-      "Données d'identification (nom, adresse, date de naissance); Coordonnées; Données de santé",
+      "Données d'identification (par exemple nom, adresse ou date de naissance); Coordonnées; Données de santé",
     );
     expect(valueOf(document, "timeline.awareAt")).toBe("27 mars 2026, 23:30 UTC+1");
     expect(document.notificationKind).toBe("Notification complète");

@@ -25,13 +25,13 @@ export const ICO_PROFILE: AuthorityProfile = {
   sections: [
     { id: "report", title: "About your report", fields: ["notification.kind", "notification.reference", "delay.reasons"] },
     { id: "breach", title: "About the breach",
-      fields: ["nature.description", "nature.breachTypes", "nature.cause", "nature.recipients", "nature.exfiltration", "timeline.howDiscovered", "timeline.discoveredAt", "timeline.awareAt", "timeline.occurredAt", "timeline.ongoing", "timeline.containedAt", "data.categories", "data.records", "people.count", "people.categories"] },
+      fields: ["nature.description", "nature.breachTypes", "nature.cause", "nature.recipients", "nature.access", "nature.exfiltration", "nature.systems", "timeline.discoveredBy", "timeline.howDiscovered", "timeline.discoveredAt", "timeline.awareAt", "timeline.occurredAt", "timeline.ongoing", "timeline.containedAt", "data.categories", "data.records", "people.count", "people.categories"] },
     { id: "risk", title: "Protection in place and the risk to people",
-      fields: ["protection.encryption", "protection.identifiability", "consequences.text", "consequences.riskLevel", "consequences.reasons"] },
+      fields: ["protection.measuresInPlace", "protection.encryption", "protection.identifiability", "consequences.text", "consequences.riskLevel", "consequences.reasons"] },
     { id: "actions", title: "What you are doing about it",
-      fields: ["measures.taken", "measures.proposed", "communication.status", "crossBorder.involved", "crossBorder.leadAuthority"] },
+      fields: ["measures.taken", "measures.proposed", "communication.status", "other.police", "other.authorities", "crossBorder.involved", "crossBorder.leadAuthority"] },
     { id: "organisation", title: "About your organisation",
-      fields: ["controller.name", "controller.address", "controller.country", "controller.registrationId"] },
+      fields: ["controller.name", "controller.address", "controller.country", "controller.registrationId", "parties.others"] },
     { id: "contact", title: "Who we should contact", fields: ["contact.name", "contact.role", "contact.email", "contact.phone"] },
   ],
   labels: {

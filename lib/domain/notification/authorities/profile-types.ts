@@ -1,7 +1,8 @@
 import type { BreachFacts, DataCategory, SubjectCategory } from "@/lib/schemas/breach-facts";
 import type { ConsequenceCode } from "../consequences";
 import type { DocumentLanguage } from "../format-instant";
-import type { FilingKind, RiskLevel, SubjectCommunicationStatus } from "../types";
+import type { OutOfScope } from "../scope";
+import type { FilingKind, IncidentDetails, RiskLevel, SubjectCommunicationStatus } from "../types";
 
 /*
  * An authority profile maps the one Art. 33 content onto that authority's own sections and words.
@@ -24,17 +25,22 @@ export const FIELD_KEYS = [
   "timeline.containedAt",
   "timeline.ongoing",
   "timeline.howDiscovered",
+  "timeline.discoveredBy",
   "nature.description",
   "nature.breachTypes",
   "nature.cause",
   "nature.recipients",
   "nature.exfiltration",
+  "nature.access",
+  "nature.systems",
+  "parties.others",
   "people.categories",
   "people.count",
   "data.categories",
   "data.records",
   "protection.encryption",
   "protection.identifiability",
+  "protection.measuresInPlace",
   "consequences.text",
   "consequences.riskLevel",
   "consequences.reasons",
@@ -44,6 +50,9 @@ export const FIELD_KEYS = [
   "communication.status",
   "crossBorder.involved",
   "crossBorder.leadAuthority",
+  "other.police",
+  "other.authorities",
+  "scope.reason",
 ] as const;
 
 export type FieldKey = (typeof FIELD_KEYS)[number];
@@ -70,6 +79,11 @@ export interface Vocabulary {
   subjectCategories: Record<SubjectCategory, string>;
   recipients: Record<Confidentiality["recipients"], string>;
   exfiltration: Record<Confidentiality["exfiltration"], string>;
+  access: Record<NonNullable<Confidentiality["access"]>, string>;
+  discoveredBy: Record<NonNullable<IncidentDetails["discoveredBy"]>, string>;
+  /** Heading and reason of the statement that replaces the notification for an out-of-scope incident. */
+  notABreachHeading: string;
+  notABreach: Record<OutOfScope, string>;
   encryption: Record<BreachFacts["encryption"], string>;
   identifiability: Record<BreachFacts["identifiability"], string>;
   riskLevels: Record<RiskLevel, string>;

@@ -17,7 +17,7 @@ export const VOCABULARY_CS: Vocabulary = {
   },
   causes: { malicious: "Úmyslný čin", accidental: "Nehoda nebo chyba", unknown: "Není známa" },
   dataCategories: {
-    identification: "Identifikační údaje (jméno, adresa, datum narození)",
+    identification: "Identifikační údaje (například jméno, adresa nebo datum narození)",
     contact: "Kontaktní údaje",
     credentials: "Přihlašovací údaje",
     financial: "Finanční nebo platební údaje",
@@ -57,6 +57,20 @@ export const VOCABULARY_CS: Vocabulary = {
     confirmed: "Zkopírování či odcizení údajů potvrzeno",
     unknown: "Není známo, zda byly údaje zkopírovány",
     ruled_out: "Zkopírování údajů vyloučeno",
+  },
+  access: { confirmed: "Ano, potvrzeno", ruled_out: "Ne, vyloučeno", unknown: "Není známo" },
+  discoveredBy: {
+    controller: "Sám správce",
+    processor: "Zpracovatel",
+    data_subject: "Subjekt údajů",
+    external_party: "Jiná třetí strana",
+    press: "Tisk nebo média",
+    other: "Jiné",
+  },
+  notABreachHeading: "Nejde o porušení zabezpečení osobních údajů: ohlášení se nepodává",
+  notABreach: {
+    deceased_only: "Údaje se týkají výhradně zemřelých osob. Obecné nařízení o ochraně osobních údajů se na osobní údaje zemřelých osob nevztahuje (bod 27 odůvodnění), proto nejde o porušení zabezpečení, které by se ohlašovalo, ani o případ, kdy se podle čl. 34 informují subjekty údajů.",
+    no_personal_data: "Netýká se žádné identifikované ani identifikovatelné fyzické osoby (například smyšlená testovací data), nejde tedy o osobní údaje (čl. 4 bod 1 GDPR) a není co ohlašovat.",
   },
   encryption: { none: "Nešifrováno", weak: "Slabé šifrování nebo prozrazený klíč", state_of_the_art: "Silné šifrování, klíč nebyl prozrazen" },
   identifiability: {

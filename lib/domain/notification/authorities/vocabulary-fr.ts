@@ -17,7 +17,7 @@ export const VOCABULARY_FR: Vocabulary = {
   },
   causes: { malicious: "Acte malveillant", accidental: "Accident ou erreur", unknown: "Inconnue" },
   dataCategories: {
-    identification: "Données d'identification (nom, adresse, date de naissance)",
+    identification: "Données d'identification (par exemple nom, adresse ou date de naissance)",
     contact: "Coordonnées",
     credentials: "Identifiants de connexion",
     financial: "Données financières ou bancaires",
@@ -57,6 +57,20 @@ export const VOCABULARY_FR: Vocabulary = {
     confirmed: "Copie ou vol des données confirmé",
     unknown: "On ignore si les données ont été copiées",
     ruled_out: "Copie des données exclue",
+  },
+  access: { confirmed: "Oui, c'est établi", ruled_out: "Non, c'est exclu", unknown: "Inconnu" },
+  discoveredBy: {
+    controller: "L'organisme lui-même",
+    processor: "Un sous-traitant",
+    data_subject: "Une personne concernée",
+    external_party: "Un autre tiers",
+    press: "La presse ou les médias",
+    other: "Autre",
+  },
+  notABreachHeading: "Pas de violation de données à caractère personnel : aucune notification",
+  notABreach: {
+    deceased_only: "Les données concernent uniquement des personnes décédées. Le RGPD ne s'applique pas aux données à caractère personnel des personnes décédées (considérant 27) : il n'y a ni violation à notifier ni personne à informer au titre de l'article 34.",
+    no_personal_data: "Aucune personne physique identifiée ou identifiable n'est concernée (par exemple des données de test fictives) : aucune donnée à caractère personnel n'est en cause (article 4, point 1, du RGPD) et il n'y a rien à notifier.",
   },
   encryption: { none: "Non chiffrées", weak: "Chiffrement faible ou clé exposée", state_of_the_art: "Chiffrement robuste, clé non compromise" },
   identifiability: {
