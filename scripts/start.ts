@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { readEnv } from "../lib/config/env";
 import { databaseUrl, providerOf } from "../lib/db/database-url";
 import { openDb } from "../lib/db/client";
@@ -44,7 +45,17 @@ async function withDb(databaseUrl: string, use: (db: Awaited<ReturnType<typeof o
 
 const server = spawn(
   process.execPath,
-  [path.join(root, "node_modules/next/dist/bin/next"), "start", "--hostname", env.HOST, "--port", String(env.PORT)],
+  [
+    // Records each connection's address for the app: the basis of the client address (lib/server/auth/client-ip.ts).
+    "--import",
+    pathToFileURL(path.join(root, "lib/server/auth/peer-address-hook.mjs")).href,
+    path.join(root, "node_modules/next/dist/bin/next"),
+    "start",
+    "--hostname",
+    env.HOST,
+    "--port",
+    String(env.PORT),
+  ],
   {
     cwd: root,
     stdio: "inherit",

@@ -1,4 +1,14 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** One address (203.0.113.7, 2001:db8::1) or one network in CIDR notation (10.0.0.0/8, 2001:db8::/32). */
+function isAddressOrNetwork(entry: string): boolean {
+  const [address, prefix, extra] = entry.split("/");
+  const family = isIP(address ?? "");
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * The environment of docs/INTERFACES.md section 4, validated once. Everything else asks this module,
@@ -13,6 +23,17 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, { error: "must start with smtp:// or smtps://" })
     .optional(),
   MAIL_FROM: z.string().min(3).default("Breachdesk <breachdesk@localhost>"),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed. Without any, the client is the address that
+   * opened the connection, whatever headers it sends: a forged header must not pick its throttle bucket.
+   */
+  BREACHDESK_TRUSTED_PROXIES: z
+    .string()
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isAddressOrNetwork), {
+      error: "must be a comma-separated list of IP addresses or CIDR networks, such as 127.0.0.1,10.0.0.0/8",
+    })
+    .default([]),
 });
 
 export type AppEnv = z.infer<typeof envSchema> & { appUrl: string };

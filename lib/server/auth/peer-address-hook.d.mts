@@ -1,0 +1,2 @@
+/** A preload with side effects only (see peer-address-hook.mjs). */
+export {};
