@@ -7,7 +7,9 @@ import { verifyPacket, type PacketVerification } from "@/lib/documents/packet/ve
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { sealUnbound } from "@/lib/server/crypto/sealed-text";
-import type { Actor, Role } from "@/lib/server/actor";
+import { cliOperator, type Actor, type Role } from "@/lib/server/actor";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { deploymentSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { recordFiling } from "@/lib/server/filings/record-filing";
 import { addAttachment } from "@/lib/server/incidents/add-attachment";
@@ -158,6 +160,23 @@ describe("an exported packet", () => {
     expect(log).toContain("550 mailbox unavailable");
     expect(log).not.toMatch(/Róisín|roisin\.kelly|Murphy/);
     expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "packet.export", detail: { contains: exportId } } })).toBe(1);
+  });
+
+  it("is signed with the deployment's key, with a signed checkpoint of the extract's last entry also stored in the database", async () => {
+    const key = await deploymentSigningKey(ctx.db);
+    const trusted = { keyId: key.keyId, publicKey: key.publicKey, source: "deployment" as const };
+    const result = checked(await verifyPacket(path, { trustedKey: trusted }));
+    expect(result.problems).toEqual([]);
+    expect(result.signature).toMatchObject({ packetKeyId: key.keyId, checkedWith: "deployment" });
+    const inPacket = JSON.parse((await zipEntry(path, "audit-checkpoint.json")).toString("utf8"));
+    const lines = (await zipEntry(path, "audit.jsonl")).toString("utf8").trim().split("\n");
+    const last = JSON.parse(lines.at(-1)!);
+    expect(inPacket).toMatchObject({ seq: last.seq, headHash: last.hash, keyId: key.keyId });
+    const stored = await ctx.db.auditCheckpoint.findFirstOrThrow({ where: { reason: "packet.export", seq: last.seq } });
+    expect(stored.signature).toBe(inPacket.signature);
+    expect((await zipEntry(path, "VERIFY.txt")).toString("utf8")).toContain(`${key.keyId}\n`);
+    expect((await zipEntry(path, "VERIFY.txt")).toString("utf8")).toContain("https://breachdesk.test/api/signing-key");
+    expect(value(await verifyAuditChain(ctx, cliOperator))).toMatchObject({ ok: true, problem: null });
   });
 
   it("holds the incident's audit range with others' entries redacted, hashed as the database chain", async () => {

@@ -12,7 +12,9 @@ import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/serve
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { auditExtract, incidentAuditRange } from "./audit-extract";
+import { deploymentSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { findIncidentForPacket } from "./packet-access";
+import { checkpointOfExtract, packetSigner } from "./packet-signing";
 import { planPacketFiles } from "./packet-files";
 import { ensureExportsDirectory, isExportId, newExportId, packetPath } from "./packet-store";
 
@@ -53,6 +55,9 @@ export async function exportPacket(
 
   // The range is fixed before writing, so entries appended meanwhile (reads, this export) do not race the extract.
   const range = await incidentAuditRange(ctx.db, incident.id);
+  // Signed with the deployment's key, with a signed checkpoint of the extract's last entry inside.
+  const signingKey = await deploymentSigningKey(ctx.db, now);
+  const checkpoint = range ? await checkpointOfExtract(ctx.db, range.lastSeq, now) : undefined;
   const plan = await planPacketFiles(ctx.db, incident, now);
   const progress: PacketProgress = { filesDone: 0, filesTotal: plan.files.length, bytesDone: 0, bytesTotal: plan.attachmentBytes };
   options.onProgress?.({ ...progress });
@@ -69,6 +74,8 @@ export async function exportPacket(
       generator: "breachdesk 0.1.0",
       files: withProgress(plan.files, progress, options.onProgress),
       auditEntries: auditExtract(ctx.db, incident.id, range),
+      signer: packetSigner(signingKey, ctx.env.appUrl),
+      checkpoint,
     },
     partial,
     );
@@ -91,7 +98,7 @@ export async function exportPacket(
           action: "packet.export",
           organizationId: incident.organizationId,
           incidentId: incident.id,
-          detail: { reference: incident.reference, exportId, files: manifest.files.length, size, audit: manifest.audit },
+          detail: { reference: incident.reference, exportId, files: manifest.files.length, size, audit: manifest.audit, signedBy: signingKey.keyId },
         },
         ctx.now(),
       ),
