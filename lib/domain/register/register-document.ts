@@ -1,5 +1,6 @@
 import type { DocumentModel, DocumentSection } from "@/lib/documents/document-model";
 import { formatForPeople } from "@/lib/domain/deadlines";
+import { communicationsInWords, type RegisterCommunication } from "./register-communications";
 
 /*
  * The Art. 33(5) register as a document (rendered to PDF by lib/documents): the filters used, the per-year
@@ -19,7 +20,11 @@ export interface RegisterDocumentRow {
   timeZone: string;
   facts: { summary: string; subjectsCount: number | null; dataCategories: string[] };
   effects: { riskLevel: string | null; likelyConsequences: string[] };
-  remedialAction: { containment: string | null; ongoing: boolean; containedAt: string | null; tasksDone: string[] };
+  remedialAction: { containment: string | null; ongoing: boolean; containedAt: string | null; tasksDone: string[]; planned?: string | null };
+  /** Recorded but not a personal-data breach (data of the deceased only, or of nobody real), with the reason. */
+  personalDataBreach?: { is: boolean; reason: string | null };
+  /** The Art. 34 communications made. */
+  communications?: RegisterCommunication[];
   decision: {
     authority: string | null;
     rationale: string | null;
@@ -63,6 +68,7 @@ function deadlineRows(row: RegisterDocumentRow, zone: string) {
 
 function incidentSection(row: RegisterDocumentRow): DocumentSection {
   const zone = row.timeZone;
+  const notABreach = row.personalDataBreach?.is === false;
   return {
     heading: `${row.reference} · ${row.title}`,
     blocks: [
@@ -71,6 +77,7 @@ function incidentSection(row: RegisterDocumentRow): DocumentSection {
         rows: [
           { label: "Practice", value: row.organization.name },
           { label: "State", value: row.state },
+          ...(notABreach ? [{ label: "Personal data breach", value: `No. ${row.personalDataBreach?.reason ?? ""}`.trim() }] : []),
           { label: "Occurred", value: when(row.occurredAt, zone) },
           { label: "Discovered", value: when(row.discoveredAt, zone) },
           { label: "Aware", value: when(row.awareAt, zone) },
@@ -81,12 +88,15 @@ function incidentSection(row: RegisterDocumentRow): DocumentSection {
           { label: "Still ongoing", value: row.remedialAction.ongoing ? "yes" : "no" },
           { label: "Contained", value: when(row.remedialAction.containedAt, zone) },
           { label: "Remedial tasks done", value: row.remedialAction.tasksDone.join("; ") || "none yet" },
+          { label: "Measures planned", value: row.remedialAction.planned ?? "none recorded" },
           ...(row.processorDuty ? [{ label: "Processor's own duty", value: row.processorDuty }] : []),
           { label: `${row.processorDuty ? "For the controller: authority" : "Authority"}: suggestion and decision`, value: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale) },
           { label: `${row.processorDuty ? "For the controller: people" : "People"}: suggestion and decision`, value: decisionLine(row.decision.forPeople, null, null) },
-          ...deadlineRows(row, zone),
+          // No deadline runs for what is not a personal-data breach: a date would suggest a duty to notify.
+          ...(notABreach ? [] : deadlineRows(row, zone)),
           { label: "Notification", value: `${filingInWords(row)}${row.firstFiledAt ? ` (${when(row.firstFiledAt, zone)})` : ""}` },
           ...(row.lateReason ? [{ label: "Reason for delay", value: row.lateReason }] : []),
+          { label: "People told (Art. 34)", value: communicationsInWords(row.communications ?? [], zone) },
         ],
       },
     ],

@@ -12,6 +12,8 @@ import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { latestDecisions } from "@/lib/server/assessments/register-decisions";
+import { readNotificationDetails } from "@/lib/server/notification/notification-details-store";
+import { loadRegisterCommunications } from "./register-communications";
 import { toRegisterRow, type RegisterRow } from "./register-row";
 import { registerStatistics, type RegisterYear } from "./register-statistics";
 
@@ -32,6 +34,12 @@ function whereOf(query: RegisterQuery, organizationWhere: Prisma.IncidentWhereIn
       query.notified === undefined ? {} : query.notified ? { filings: { some: {} } } : { filings: { none: {} } },
     ],
   };
+}
+
+/** The notification details the register shows: the practice's consequences and the measures still planned. */
+function registerDetails(incidentId: string, sealed: string | null) {
+  const details = readNotificationDetails(incidentId, sealed);
+  return { practiceConsequences: details.likelyConsequences, measuresPlanned: details.measuresProposed };
 }
 
 /** Loads the register: only the columns it shows, tasks and filings in one batched query each. */
@@ -60,6 +68,7 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
       containment: true,
       ongoing: true,
       containedAt: true,
+      notificationDetails: true,
       tasks: { where: { doneAt: { not: null } }, select: { id: true, title: true }, orderBy: { doneAt: "asc" } },
       filings: { select: { id: true, kind: true, filedAt: true, lateReason: true, authority: true } },
       // Few per incident: all are loaded in one batch and the latest picked here.
@@ -67,6 +76,7 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
     },
   });
   const decisions = await latestDecisions(ctx.db, incidents.map((incident) => incident.id));
+  const communications = await loadRegisterCommunications(ctx.db, incidents.map((incident) => incident.id));
   const rows = incidents
     .map((incident) =>
       toRegisterRow({
@@ -78,6 +88,8 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
         tasksDone: incident.tasks.map((task) => openMaybeSealed(task.title, at("task", "title", task.id))),
         filings: incident.filings.map(({ id, ...filing }) => ({ ...filing, lateReason: openMaybeSealedOptional(filing.lateReason, at("filing", "lateReason", id)) })),
         decisions: decisions.get(incident.id) ?? null,
+        ...registerDetails(incident.id, incident.notificationDetails),
+        communications: communications.get(incident.id) ?? [],
         latestAssessment: incident.assessments[0]
           ? { ...incident.assessments[0], authorityRationale: openMaybeSealed(incident.assessments[0].authorityRationale, at("assessment", "authorityRationale", incident.assessments[0].id)) }
           : null,

@@ -1,4 +1,5 @@
 import { csvDocument } from "@/lib/documents/csv";
+import { communicationsInWords } from "@/lib/domain/register/register-communications";
 import type { RegisterRow } from "./register-row";
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -40,6 +41,10 @@ export const REGISTER_COLUMNS: ReadonlyArray<[string, (row: RegisterRow) => stri
   ["Filing", (r) => (r.filing === null ? "" : r.filing === "late" ? "late" : "on time")],
   ["Filing against the legal limit", (r) => r.filingInWords],
   ["Reason for delay", (r) => r.lateReason],
+  ["Personal data breach", (r) => yesNo(r.personalDataBreach.is)],
+  ["Why not a personal data breach", (r) => r.personalDataBreach.reason],
+  ["Measures planned", (r) => r.remedialAction.planned],
+  ["Communications to people (Art. 34)", (r) => (r.communications.length ? communicationsInWords(r.communications, r.timeZone) : null)],
 ];
 
 /** The register as CSV: a header row, then one row per incident. */

@@ -1,4 +1,6 @@
-import { CONSEQUENCE_TEXT_EN, deriveConsequences } from "@/lib/domain/notification/consequences";
+import { consequencesInEnglish } from "@/lib/domain/notification/consequences";
+import { OUT_OF_SCOPE_REASON_EN, outOfScope } from "@/lib/domain/notification/scope";
+import type { RegisterCommunication } from "@/lib/domain/register/register-communications";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import { filingDeadlineLabel, judgeFiling, type FilingStanding } from "@/lib/domain/deadlines";
@@ -52,7 +54,13 @@ export interface RegisterRow {
     ongoing: boolean;
     containedAt: string | null;
     tasksDone: string[];
+    /** Measures still planned (notification details), kept apart from what was done. */
+    planned: string | null;
   };
+  /** False with the reason for data of the deceased only or of nobody real: recorded, but not a personal-data breach. */
+  personalDataBreach: { is: boolean; reason: string | null };
+  /** The Art. 34 communications made: when, how, language, reached and not reached, and which notice. */
+  communications: RegisterCommunication[];
   /** The DPO's latest decisions beside Breachdesk's suggestions; overrides are marked (GDPR Art. 33/34). */
   decision: RegisterDecisionView;
   /**
@@ -111,11 +119,20 @@ export interface RegisterSource {
     authority: { suggested: string; decision: string; overridden: boolean; rationale: string };
     subjects: { suggested: string; decision: string; overridden: boolean; rationale: string };
   } | null;
+  /** From the notification details: the practice's own description of the consequences, and the planned measures. */
+  practiceConsequences?: string | null;
+  measuresPlanned?: string | null;
+  communications?: RegisterCommunication[];
 }
 
 const PROCESSOR_DUTY = dutyHeadlines(dutiesOf({ notifyAuthority: false, communicateSubjects: false, publicCommunicationInstead: false, notifyController: true }, "processor"))[0]!.text;
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+function personalDataBreach(facts: BreachFactsDraft): RegisterRow["personalDataBreach"] {
+  const scope = outOfScope(facts);
+  return scope ? { is: false, reason: OUT_OF_SCOPE_REASON_EN[scope] } : { is: true, reason: null };
+}
 
 export function factsSummary(facts: BreachFactsDraft): string {
   const parts: string[] = [];
@@ -165,9 +182,17 @@ export function toRegisterRow(source: RegisterSource): RegisterRow {
     },
     effects: {
       riskLevel: source.latestAssessment?.riskLevel ?? null,
-      likelyConsequences: deriveConsequences(facts).map((code) => CONSEQUENCE_TEXT_EN[code]),
+      likelyConsequences: consequencesInEnglish(facts, source.practiceConsequences),
     },
-    remedialAction: { containment: source.containment, ongoing: source.ongoing, containedAt: iso(source.containedAt), tasksDone: source.tasksDone },
+    remedialAction: {
+      containment: source.containment,
+      ongoing: source.ongoing,
+      containedAt: iso(source.containedAt),
+      tasksDone: source.tasksDone,
+      planned: source.measuresPlanned?.trim() || null,
+    },
+    personalDataBreach: personalDataBreach(facts),
+    communications: source.communications ?? [],
     decision: {
       authority: source.latestAssessment?.authorityDecision ?? null,
       rationale: source.latestAssessment?.authorityRationale ?? null,
