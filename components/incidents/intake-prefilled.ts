@@ -13,6 +13,8 @@ export const CAUTIOUS_FACTS = {
   identifiability: "direct",
   encryption: "none",
   "confidentiality.exfiltration": "unknown",
+  /** Seen is not copied: until someone checks, assume it may have been seen (access is disclosure). */
+  "confidentiality.access": "unknown",
   "mitigation.dataRetrievedOrDeleted": "false",
   "mitigation.highRiskNoLongerLikely": "false",
   "mitigation.individualContactDisproportionate": "false",
@@ -38,6 +40,7 @@ const SHORT_ANSWERS: Record<string, Record<string, string>> = {
   identifiability: { direct: "names or ID numbers in it", indirect: "people identifiable indirectly", pseudonymised: "only codes, the key is safe" },
   encryption: { none: "not encrypted (or paper)", weak: "weakly encrypted or key exposed", state_of_the_art: "strongly encrypted, key safe" },
   "confidentiality.exfiltration": { confirmed: "data was taken", unknown: "cannot tell if it was copied", ruled_out: "proven that nothing was taken" },
+  "confidentiality.access": { confirmed: "someone saw it", unknown: "cannot tell if anyone saw it", ruled_out: "nobody saw it" },
   "mitigation.dataRetrievedOrDeleted": { true: "retrieved or deleted", false: "not retrieved or deleted" },
   "mitigation.highRiskNoLongerLikely": { true: "serious harm no longer likely", false: "serious harm still possible" },
   "mitigation.individualContactDisproportionate": { true: "contacting each person is too much effort", false: "each person can be contacted" },

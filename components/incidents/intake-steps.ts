@@ -30,7 +30,7 @@ export interface IntakeStep {
 export const COMMON_OPTIONS: Record<string, { after: number; summary: string }> = {
   dataCategories: {
     after: 7,
-    summary: "More kinds: location, habits, photos, genetic, biometric, sex life, ethnic origin, religion, politics, trade union, criminal",
+    summary: "More kinds: medical images, location, habits, photos, genetic, biometric, sex life, ethnic origin, religion, politics, trade union, criminal",
   },
 };
 
@@ -55,14 +55,17 @@ export const INTAKE_STEPS: readonly IntakeStep[] = [
       "availability.backup",
       "availability.restoredWithinHours",
       "availability.permanentLoss",
+      "availability.careDisrupted",
       "integrity.recoverable",
+      "integrity.usedBeforeCorrection",
       "cause",
       "dataCategories",
       "subjects.categories",
       "subjects.count",
     ],
-    prefilled: ["role", "identifiability", "encryption", "confidentiality.exfiltration"],
-    optional: ["records"],
+    prefilled: ["role", "identifiability", "encryption", "confidentiality.access", "confidentiality.exfiltration"],
+    // Rare answers that change the assessment, folded so the simple path stays short.
+    optional: ["records", "confidentiality.recipientCouldHarm", "scope"],
   },
   {
     id: "containment",

@@ -21,6 +21,8 @@ export interface IntakeFormValues {
   ongoing: "" | "true" | "false";
   containedAt: string;
   facts: {
+    /** "" while unanswered: the data is about living people unless the manager says otherwise. */
+    scope: string;
     role: string;
     breachTypes: string[];
     cause: string;
@@ -29,9 +31,9 @@ export interface IntakeFormValues {
     records: string;
     identifiability: string;
     encryption: string;
-    confidentiality: { recipients: string; exfiltration: string };
-    availability: { backup: string; restoredWithinHours: string; permanentLoss: string };
-    integrity: { recoverable: string };
+    confidentiality: { recipients: string; exfiltration: string; access: string; recipientCouldHarm: string };
+    availability: { backup: string; restoredWithinHours: string; permanentLoss: string; careDisrupted: string };
+    integrity: { recoverable: string; usedBeforeCorrection: string };
     mitigation: { dataRetrievedOrDeleted: string; highRiskNoLongerLikely: string; individualContactDisproportionate: string };
   };
   /** Pre-filled answers nobody has touched yet (no input of its own: use-assumed-answers.ts keeps it). */
@@ -55,6 +57,7 @@ export function emptyIntakeValues(organization = ""): IntakeFormValues {
     ongoing: "",
     containedAt: "",
     facts: {
+      scope: "",
       role: "",
       breachTypes: [],
       cause: "",
@@ -63,9 +66,9 @@ export function emptyIntakeValues(organization = ""): IntakeFormValues {
       records: "",
       identifiability: "",
       encryption: "",
-      confidentiality: { recipients: "", exfiltration: "" },
-      availability: { backup: "", restoredWithinHours: "", permanentLoss: "" },
-      integrity: { recoverable: "" },
+      confidentiality: { recipients: "", exfiltration: "", access: "", recipientCouldHarm: "" },
+      availability: { backup: "", restoredWithinHours: "", permanentLoss: "", careDisrupted: "" },
+      integrity: { recoverable: "", usedBeforeCorrection: "" },
       mitigation: { dataRetrievedOrDeleted: "", highRiskNoLongerLikely: "", individualContactDisproportionate: "" },
     },
     assumedFacts: [],
@@ -91,7 +94,11 @@ export function newIntakeValues(organization: string, timeZone: string, now: Dat
       identifiability: CAUTIOUS_FACTS.identifiability,
       encryption: CAUTIOUS_FACTS.encryption,
       subjects: { ...facts.subjects, categories: [...DEFAULT_SUBJECT_CATEGORIES] },
-      confidentiality: { ...facts.confidentiality, exfiltration: CAUTIOUS_FACTS["confidentiality.exfiltration"] },
+      confidentiality: {
+        ...facts.confidentiality,
+        exfiltration: CAUTIOUS_FACTS["confidentiality.exfiltration"],
+        access: CAUTIOUS_FACTS["confidentiality.access"],
+      },
       mitigation: {
         dataRetrievedOrDeleted: CAUTIOUS_FACTS["mitigation.dataRetrievedOrDeleted"],
         highRiskNoLongerLikely: CAUTIOUS_FACTS["mitigation.highRiskNoLongerLikely"],
@@ -123,9 +130,12 @@ function defined<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** A draft keeps a breach type's details only once they are complete (the draft schema takes them whole or not at all). */
-function whole<T extends Record<string, unknown>>(object: Partial<T>, keys: number, draft: boolean): Partial<T> | undefined {
-  return draft && Object.keys(object).length < keys ? undefined : object;
+/**
+ * A draft keeps a breach type's details only once their required answers are there (the draft schema takes
+ * them whole or not at all); optional ones may still be missing.
+ */
+function whole<T extends Record<string, unknown>>(object: Partial<T>, required: readonly (keyof T & string)[], draft: boolean): Partial<T> | undefined {
+  return draft && required.some((key) => !(key in object)) ? undefined : object;
 }
 
 export function factsFromValues(facts: IntakeFormValues["facts"], draft = false): BreachFactsDraft {
@@ -134,6 +144,7 @@ export function factsFromValues(facts: IntakeFormValues["facts"], draft = false)
   const restored = count(facts.availability.restoredWithinHours);
   const subjects = defined({ count: count(facts.subjects.count), categories: list(facts.subjects.categories) });
   const answered = defined({
+    scope: text(facts.scope),
     role: text(facts.role),
     // "At least one" holds for drafts too, so an unanswered question is left out of a draft.
     breachTypes: types.length > 0 || !draft ? types : undefined,
@@ -143,13 +154,35 @@ export function factsFromValues(facts: IntakeFormValues["facts"], draft = false)
     records: count(facts.records) ?? null,
     identifiability: text(facts.identifiability),
     encryption: text(facts.encryption),
+    // The optional details (access, a reader who could harm, care disrupted, used before correction) are left
+    // out while unanswered, which the assessment reads as "not known".
     confidentiality: applies("confidentiality")
-      ? whole(defined({ recipients: text(facts.confidentiality.recipients), exfiltration: text(facts.confidentiality.exfiltration) }), 2, draft)
+      ? whole(
+          defined({
+            recipients: text(facts.confidentiality.recipients),
+            exfiltration: text(facts.confidentiality.exfiltration),
+            access: text(facts.confidentiality.access),
+            recipientCouldHarm: yesNo(facts.confidentiality.recipientCouldHarm),
+          }),
+          ["recipients", "exfiltration"],
+          draft,
+        )
       : null,
     availability: applies("availability")
-      ? whole(defined({ backup: yesNo(facts.availability.backup), restoredWithinHours: restored ?? null, permanentLoss: yesNo(facts.availability.permanentLoss) }), 3, draft)
+      ? whole(
+          defined({
+            backup: yesNo(facts.availability.backup),
+            restoredWithinHours: restored ?? null,
+            permanentLoss: yesNo(facts.availability.permanentLoss),
+            careDisrupted: yesNo(facts.availability.careDisrupted),
+          }),
+          ["backup", "restoredWithinHours", "permanentLoss"],
+          draft,
+        )
       : null,
-    integrity: applies("integrity") ? whole(defined({ recoverable: yesNo(facts.integrity.recoverable) }), 1, draft) : null,
+    integrity: applies("integrity")
+      ? whole(defined({ recoverable: yesNo(facts.integrity.recoverable), usedBeforeCorrection: yesNo(facts.integrity.usedBeforeCorrection) }), ["recoverable"], draft)
+      : null,
     mitigation: defined({
       dataRetrievedOrDeleted: yesNo(facts.mitigation.dataRetrievedOrDeleted),
       highRiskNoLongerLikely: yesNo(facts.mitigation.highRiskNoLongerLikely),
@@ -235,6 +268,7 @@ export function valuesFromIncident(incident: {
     ongoing: incident.ongoing ? "true" : "false",
     containedAt: isoToLocalInput(incident.containedAt, zone),
     facts: {
+      scope: facts.scope ?? "",
       role: facts.role ?? "",
       breachTypes: [...(facts.breachTypes ?? [])],
       cause: facts.cause ?? "",
@@ -243,13 +277,19 @@ export function valuesFromIncident(incident: {
       records: number(facts.records),
       identifiability: facts.identifiability ?? "",
       encryption: facts.encryption ?? "",
-      confidentiality: { recipients: facts.confidentiality?.recipients ?? "", exfiltration: facts.confidentiality?.exfiltration ?? "" },
+      confidentiality: {
+        recipients: facts.confidentiality?.recipients ?? "",
+        exfiltration: facts.confidentiality?.exfiltration ?? "",
+        access: facts.confidentiality?.access ?? "",
+        recipientCouldHarm: answer(facts.confidentiality?.recipientCouldHarm),
+      },
       availability: {
         backup: answer(facts.availability?.backup),
         restoredWithinHours: number(facts.availability?.restoredWithinHours),
         permanentLoss: answer(facts.availability?.permanentLoss),
+        careDisrupted: answer(facts.availability?.careDisrupted),
       },
-      integrity: { recoverable: answer(facts.integrity?.recoverable) },
+      integrity: { recoverable: answer(facts.integrity?.recoverable), usedBeforeCorrection: answer(facts.integrity?.usedBeforeCorrection) },
       mitigation: {
         dataRetrievedOrDeleted: answer(facts.mitigation?.dataRetrievedOrDeleted),
         highRiskNoLongerLikely: answer(facts.mitigation?.highRiskNoLongerLikely),

@@ -5,7 +5,7 @@ import { contentDisposition, isSameOrigin } from "@/components/incidents/content
 import { assumedNote, factRows } from "@/components/incidents/facts-view";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { reviewSections } from "@/components/incidents/intake-review-model";
-import { fieldsOf, firstFieldWithError, INTAKE_STEPS, stepOfField } from "@/components/incidents/intake-steps";
+import { fieldsOf, firstFieldWithError, INTAKE_STEPS, optionalOf, prefilledOf, questionsOf, stepOfField } from "@/components/incidents/intake-steps";
 import { emptyIntakeValues, newIntakeValues } from "@/components/incidents/intake-values";
 import { listQueryFromSearchParams, pageHref } from "@/components/incidents/list-query";
 
@@ -99,6 +99,17 @@ describe("the wizard's steps", () => {
     expect(fieldsOf(nature, ["availability"])).toEqual(expect.arrayContaining(["facts.availability.backup", "facts.availability.restoredWithinHours"]));
   });
 
+  it("keeps the rarer facts off the simple path: folded, pre-filled, or asked only for their kind of breach", () => {
+    const nature = INTAKE_STEPS.find((step) => step.id === "data")!;
+    const open = (types: string[]) => questionsOf(nature, types).map((question) => question.field);
+    expect(open(["confidentiality"])).toEqual(["breachTypes", "confidentiality.recipients", "cause", "dataCategories", "subjects.categories", "subjects.count"]);
+    expect(optionalOf(nature, ["confidentiality"]).map((question) => question.field)).toEqual(["records", "confidentiality.recipientCouldHarm", "scope"]);
+    expect(optionalOf(nature, ["availability"]).map((question) => question.field)).toEqual(["records", "scope"]);
+    expect(prefilledOf(nature, ["confidentiality"]).map((question) => question.field)).toContain("confidentiality.access");
+    expect(open(["availability"])).toContain("availability.careDisrupted");
+    expect(open(["integrity"])).toContain("integrity.usedBeforeCorrection");
+  });
+
   it("finds the step and the first field to focus for an error", () => {
     expect(INTAKE_STEPS[stepOfField("awareAt", [])]!.id).toBe("what");
     expect(INTAKE_STEPS[stepOfField("facts.subjects.count", [])]!.id).toBe("data");
@@ -136,7 +147,7 @@ describe("the wizard's steps", () => {
       .flatMap((section) => section.rows)
       .find((candidate) => candidate.label === "Pre-filled");
     expect(prefilled?.value).toBe(
-      "our own data; names or ID numbers in it; not encrypted (or paper); cannot tell if it was copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
+      "our own data; names or ID numbers in it; not encrypted (or paper); cannot tell if anyone saw it; cannot tell if it was copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
     );
   });
 });

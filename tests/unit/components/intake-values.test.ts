@@ -28,7 +28,7 @@ function imagingServer(): IntakeFormValues {
       records: "5300",
       identifiability: "direct",
       encryption: "none",
-      confidentiality: { recipients: "public", exfiltration: "unknown" },
+      confidentiality: { ...values.facts.confidentiality, recipients: "public", exfiltration: "unknown" },
       mitigation: { dataRetrievedOrDeleted: "false", highRiskNoLongerLikely: "false", individualContactDisproportionate: "false" },
     },
   };
@@ -105,7 +105,7 @@ describe("the intake form's values as the incident input", () => {
       identifiability: "direct",
       encryption: "none",
       subjects: { count: "", categories: ["patients"] },
-      confidentiality: { recipients: "", exfiltration: "unknown" },
+      confidentiality: { recipients: "", exfiltration: "unknown", access: "unknown", recipientCouldHarm: "" },
       mitigation: { dataRetrievedOrDeleted: "false", highRiskNoLongerLikely: "false", individualContactDisproportionate: "false" },
     });
     // What only the manager knows still has to be answered: the strict schema names exactly that.
@@ -122,6 +122,41 @@ describe("the intake form's values as the incident input", () => {
     const complete = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(values);
     expect(complete.success).toBe(true);
     expect(breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts)).toMatchObject({ role: "controller", encryption: "none", records: null });
+  });
+
+  it("sends the rarer answers only once given, and reads them back", () => {
+    const values = imagingServer();
+    expect(breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts)).not.toHaveProperty("scope");
+    values.facts.scope = "deceased_only";
+    values.facts.breachTypes = ["confidentiality", "availability", "integrity"];
+    values.facts.confidentiality = { recipients: "known_untrusted", exfiltration: "ruled_out", access: "confirmed", recipientCouldHarm: "true" };
+    values.facts.availability = { backup: "true", restoredWithinHours: "4", permanentLoss: "false", careDisrupted: "false" };
+    values.facts.integrity = { recoverable: "true", usedBeforeCorrection: "true" };
+    const facts = breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts);
+    expect(facts).toMatchObject({
+      scope: "deceased_only",
+      confidentiality: { access: "confirmed", recipientCouldHarm: true },
+      availability: { careDisrupted: false },
+      integrity: { usedBeforeCorrection: true },
+    });
+    const back = valuesFromIncident({ ...emptyIncident(), facts });
+    expect(back.facts.scope).toBe("deceased_only");
+    expect(back.facts.confidentiality).toEqual(values.facts.confidentiality);
+    expect(back.facts.availability).toEqual(values.facts.availability);
+    expect(back.facts.integrity).toEqual(values.facts.integrity);
+  });
+
+  it("keeps a draft's details once their required answers are given, even with the optional ones still open", () => {
+    const values = emptyIntakeValues("imagerie-du-lac");
+    values.title = "Server";
+    values.awareAt = "2026-11-23T11:30";
+    values.facts.breachTypes = ["confidentiality"];
+    values.facts.confidentiality.access = "unknown";
+    values.facts.confidentiality.recipients = "public";
+    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toBeUndefined();
+    expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
+    values.facts.confidentiality.exfiltration = "unknown";
+    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toEqual({ recipients: "public", exfiltration: "unknown", access: "unknown" });
   });
 
   it("round-trips a saved incident back into the form", () => {
@@ -146,6 +181,23 @@ describe("the intake form's values as the incident input", () => {
   });
 });
 
+function emptyIncident() {
+  return {
+    organization: { slug: "imagerie-du-lac" },
+    title: "Server",
+    description: "",
+    occurredAt: null,
+    discoveredAt: null,
+    awareAt: "2026-11-23T10:30:00.000Z",
+    timeZone: "Europe/Paris",
+    awarenessDelayReason: null,
+    discoveryMethod: null,
+    containment: null,
+    ongoing: false,
+    containedAt: null,
+  };
+}
+
 describe("the pre-filled answers sent as assumed", () => {
   it("starts a new report with every pre-filled answer assumed, and sends only those actually answered", () => {
     const values = newIntakeValues("cabinet-martin", "Europe/Paris", new Date("2026-11-24T09:30:40Z"));
@@ -157,6 +209,7 @@ describe("the pre-filled answers sent as assumed", () => {
         "facts.identifiability",
         "facts.encryption",
         "facts.confidentiality.exfiltration",
+        "facts.confidentiality.access",
         "facts.mitigation.dataRetrievedOrDeleted",
         "facts.mitigation.highRiskNoLongerLikely",
         "facts.mitigation.individualContactDisproportionate",
