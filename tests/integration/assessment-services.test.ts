@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assessBreach } from "@/lib/domain/risk";
+import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
@@ -140,7 +141,10 @@ describe("recording decisions", () => {
     expect(third.subjects.overridden).toBe(true);
     expect(third.subjects.decision).not.toBe(third.subjects.suggested);
     const row = await ctx.db.assessment.findUniqueOrThrow({ where: { incidentId_version: { incidentId, version: 3 } } });
-    expect(row).toMatchObject({ subjectsOverridden: true, authorityOverridden: false, subjectsRationale: WHY });
+    expect(row).toMatchObject({ subjectsOverridden: true, authorityOverridden: false });
+    // The rationale may name people: sealed at rest, bound to its row and column.
+    expect(row.subjectsRationale).not.toContain(WHY);
+    expect(unseal(row.subjectsRationale, at("assessment", "subjectsRationale", row.id))).toBe(WHY);
     // The state moved once only: a later version on a decided incident leaves it decided.
     expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "incident.state_change", detail: { contains: '"to":"decided"' } } })).toBe(1);
     expect(value(await listAssessments(ctx, people.lawyer!, { incidentId })).map((a) => a.version)).toEqual([3, 2, 1]);

@@ -71,7 +71,7 @@ describe("joining through an invitation", () => {
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));
     expect(accepted.value.recoveryCodes).toHaveLength(10);
     const stored = await ctx.db.user.findUniqueOrThrow({ where: { email: "dpo@martin.example" } });
-    expect(stored.totpSecret).toMatch(/^enc1:/);
+    expect(stored.totpSecret).toMatch(/^enc2:/);
     expect(stored.recoveryCodes).not.toContain(accepted.value.recoveryCodes![0]!);
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     dpoSecret = setup.secret;
