@@ -1,4 +1,4 @@
-import { computeDeadlines, formatForPeople, isRegimeId, standingAt, type ObligationId } from "@/lib/domain/deadlines";
+import { computeDeadlines, formatForPeople, isRegimeId, standingAt, type Deadline, type ObligationId } from "@/lib/domain/deadlines";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 
 /*
@@ -39,18 +39,28 @@ export interface ClockView {
 /** Once the authority is notified (or the file closed), the authority clocks have stopped running. */
 const STOPPED_IN: Record<string, string> = { notified: "met: the authority was notified", closed: "stopped: the incident is closed" };
 
-export function clocksOf(incident: { awareAt: string; timeZone: string; regimes: string[]; facts: BreachFactsDraft; state: string }, now: Date): ClockView[] {
+/**
+ * `known` is what lib/server/deadlines/incident-clocks.ts read for the incident (every deadline with whether it
+ * is met, from the same inputs as the API and the dashboard); without it only the facts on the incident count.
+ */
+export function clocksOf(
+  incident: { awareAt: string; timeZone: string; regimes: string[]; facts: BreachFactsDraft; state: string },
+  now: Date,
+  known?: ReadonlyArray<{ deadline: Deadline; met: boolean }> | null,
+): ClockView[] {
   const regimes = incident.regimes.filter(isRegimeId);
-  const deadlines = computeDeadlines({
-    awareAt: new Date(incident.awareAt),
-    timeZone: incident.timeZone,
-    regimes,
-    options: { role: incident.facts.role === "processor" ? "processor" : "controller", subjects: incident.facts.subjects?.count },
-  });
-  return deadlines
-    .sort((a, b) => a.due.getTime() - b.due.getTime())
-    .map((deadline) => {
-      const stopped = STOPPED_IN[incident.state];
+  const entries =
+    known ??
+    computeDeadlines({
+      awareAt: new Date(incident.awareAt),
+      timeZone: incident.timeZone,
+      regimes,
+      options: { role: incident.facts.role === "processor" ? "processor" : "controller", subjects: incident.facts.subjects?.count },
+    }).map((deadline) => ({ deadline, met: undefined }));
+  return [...entries]
+    .sort((a, b) => a.deadline.due.getTime() - b.deadline.due.getTime())
+    .map(({ deadline, met }) => {
+      const stopped = incident.state === "closed" || met === undefined ? STOPPED_IN[incident.state] : met ? "met" : undefined;
       const standing = standingAt(deadline.due, now);
       return {
         key: `${deadline.regime}:${deadline.obligation}:${deadline.basis}`,

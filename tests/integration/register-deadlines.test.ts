@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RegimeId } from "@/lib/domain/deadlines";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
+import { clocksOf } from "@/components/incidents/clock-view";
 import { getIncidentDeadlines } from "@/lib/server/deadlines/get-incident-deadlines";
+import { incidentClockDeadlines } from "@/lib/server/deadlines/incident-clocks";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
@@ -42,7 +45,7 @@ const facts = (role: BreachFacts["role"]): BreachFacts => ({
 const AWARE = "2026-06-01T08:20:00Z";
 const after = (hours: number) => new Date(Date.parse(AWARE) + hours * HOUR);
 
-async function incident(key: string, role: BreachFacts["role"], regimes: string[], filedAt: Date | null) {
+async function incident(key: string, role: BreachFacts["role"], regimes: RegimeId[], filedAt: Date | null) {
   ids[key] = value(await createIncident(ctx, dpo, { title: key, description: "d", awareAt: AWARE, timeZone: "Europe/Paris", facts: facts(role), regimes, submit: true })).id;
   if (filedAt) {
     await ctx.db.filing.create({ data: { incidentId: ids[key]!, authority: "cnil", kind: "initial", channel: "online_form", filedAt, content: "{}", filedById: dpo.userId } });
@@ -108,5 +111,19 @@ describe("the deadlines endpoint counts the practice's Member State's holidays",
     expect(deadlines.holidays).toMatchObject({ country: "FR", region: null });
     const complete = deadlines.deadlines.find((deadline) => deadline.obligation === "complete-notification");
     expect(complete).toMatchObject({ dueUnder1182: "2026-07-15T22:00:00.000Z", holidaysOf: "FR" });
+  });
+
+  it("the incident page's clocks read the same deadlines: the filing met the first, the completion runs to 15 July", async () => {
+    const endpoint = value(await getIncidentDeadlines(ctx, dpo, { incidentId: ids.holiday! }));
+    const known = await incidentClockDeadlines(ctx, dpo, ids.holiday!);
+    expect(known?.map(({ deadline, met }) => `${deadline.obligation}@${deadline.due.toISOString()}/${deadline.dueUnder1182?.toISOString()}:${met}`)).toEqual(
+      endpoint.deadlines.map((d) => `${d.obligation}@${d.due}/${d.dueUnder1182}:${d.status === "met"}`),
+    );
+    const clocks = clocksOf({ awareAt: "2026-07-10T08:00:00Z", timeZone: "Europe/Paris", regimes: ["eprivacy"], facts: facts("controller"), state: "notified" }, ctx.now(), known);
+    expect(clocks.map((clock) => [clock.label, clock.standing.startsWith("met") ? "met" : "open"])).toEqual([
+      ["Notify the supervisory authority", "met"],
+      ["Complete the notification", "open"],
+    ]);
+    expect(clocks[1]?.legalLimit).toBe("16 Jul 2026, 00:00 CEST");
   });
 });

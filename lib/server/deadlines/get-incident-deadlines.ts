@@ -50,7 +50,7 @@ const keyOf = (deadline: Deadline) => `${deadline.regime}/${deadline.obligation}
  * incident-obligations.ts (the dashboard's, the reminders' and the calendar's judgement of "met"), so
  * this endpoint never disagrees with them; the rest of the full list is what was met.
  */
-function allDeadlines(records: IncidentRecords): Array<{ deadline: Deadline; met: boolean }> {
+export function allDeadlines(records: IncidentRecords): Array<{ deadline: Deadline; met: boolean }> {
   const open = new Map(openDeadlines(records).map((deadline) => [keyOf(deadline), deadline]));
   const filings = [...records.filings].sort((a, b) => a.filedAt.getTime() - b.filedAt.getTime());
   const first = filings[0];
@@ -105,24 +105,7 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
   const incident = found.value;
-  const [filings, sentCommunications, latestAssessment, organization] = await Promise.all([
-    ctx.db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
-    ctx.db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
-    ctx.db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { riskLevel: true, subjectsDecision: true } }),
-    ctx.db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true, country: true } }),
-  ]);
-  const records: IncidentRecords = {
-    id: incident.id,
-    awareAt: incident.awareAt,
-    timeZone: incident.timeZone,
-    regimes: incident.regimes,
-    ...deadlineFacts(incident.facts),
-    highRisk: isHighRisk(latestAssessment ?? undefined),
-    filings,
-    sentCommunications,
-    targets: internalTargetsFrom(organization.settings),
-    country: organization.country,
-  };
+  const records = await incidentRecords(ctx.db, incident);
 
   const now = ctx.now();
   const regimes = parseRegimes(incident.regimes);
@@ -144,4 +127,32 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
     holidays: holidaysUsed(practiceHolidays(records.country), records.country),
     deadlines: allDeadlines(records).map((entry) => toDto(entry, incident.timeZone, now)),
   });
+}
+
+/**
+ * What an incident's deadlines depend on, read from the database: the same inputs for this endpoint and the
+ * incident page's clocks (which read it after their own audited read of the incident).
+ */
+export async function incidentRecords(
+  db: ServiceContext["db"],
+  incident: { id: string; organizationId: string; awareAt: Date; timeZone: string; regimes: string; facts: string },
+): Promise<IncidentRecords> {
+  const [filings, sentCommunications, latestAssessment, organization] = await Promise.all([
+    db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
+    db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
+    db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { riskLevel: true, subjectsDecision: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true, country: true } }),
+  ]);
+  return {
+    id: incident.id,
+    awareAt: incident.awareAt,
+    timeZone: incident.timeZone,
+    regimes: incident.regimes,
+    ...deadlineFacts(incident.facts),
+    highRisk: isHighRisk(latestAssessment ?? undefined),
+    filings,
+    sentCommunications,
+    targets: internalTargetsFrom(organization.settings),
+    country: organization.country,
+  };
 }

@@ -4,19 +4,20 @@ import { describe, expect, it } from "vitest";
 import { memoryIO } from "@/lib/cli/io";
 import { runCli } from "@/lib/cli/main";
 import { assessBreach, dutiesOf, dutyHeadlines } from "@/lib/domain/risk";
+import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { facts } from "./facts-builder";
 
 const corpus = join(__dirname, "../../fixtures/risk-corpus");
-const imagingServer = (JSON.parse(readFileSync(join(corpus, "med-11-exposed-imaging-server.json"), "utf8")) as { facts: Record<string, unknown> }).facts;
+const imagingServer = (JSON.parse(readFileSync(join(corpus, "med-11-exposed-imaging-server.json"), "utf8")) as { facts: BreachFacts }).facts;
 
 describe("whose duty: a processor's own is to tell its controller (GDPR Art. 33(2))", () => {
   it("a controller's duties are its own, with no advice to pass on", () => {
-    const assessment = assessBreach({ ...(imagingServer as never), role: "controller" });
+    const assessment = assessBreach({ ...imagingServer, role: "controller" });
     expect(assessment.duties).toEqual({ party: "controller", own: ["notify_authority", "communicate_subjects"], adviseController: [] });
   });
 
   it("a processor: its own duty is notify_controller; Art. 33(1) and 34 become advice for the controller", () => {
-    const assessment = assessBreach({ ...(imagingServer as never), role: "processor" });
+    const assessment = assessBreach({ ...imagingServer, role: "processor" });
     expect(assessment.duties).toEqual({ party: "processor", own: ["notify_controller"], adviseController: ["notify_authority", "communicate_subjects"] });
     // The contract fields keep their meaning: what the breach calls for under Art. 33(1) and 34.
     expect(assessment).toMatchObject({ riskLevel: "high", notifyAuthority: true, communicateSubjects: true, notifyController: true });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentUpload } from "@/components/incidents/attachment-upload";
 import { clocksOf } from "@/components/incidents/clock-view";
+import { incidentClockDeadlines } from "@/lib/server/deadlines/incident-clocks";
 import { CommentForm } from "@/components/incidents/comment-form";
 import { ConfirmAnswerButton } from "@/components/incidents/confirm-answer-button";
 import { EventForm } from "@/components/incidents/event-form";
@@ -37,13 +38,14 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   if (!found.ok) notFound();
   const incident = found.value;
   const ref = { incidentId: incident.id };
-  const [events, tasks, comments, attachments, members, assessment] = await Promise.all([
+  const [events, tasks, comments, attachments, members, assessment, clockDeadlines] = await Promise.all([
     listTimelineEvents(ctx, actor, ref),
     listTasks(ctx, actor, ref),
     listComments(ctx, actor, ref),
     listAttachments(ctx, actor, ref),
     listOrganizationMembers(ctx, actor, incident.organization.id),
     getCurrentAssessment(ctx, actor, ref),
+    incidentClockDeadlines(ctx, actor, incident.id),
   ]);
   const now = ctx.now();
   const organizationId = incident.organization.id;
@@ -81,7 +83,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <Link href={`/incidents/${incident.id}/assessment`}>Review the assessment</Link>
         </p>
       ) : null}
-      <IncidentSummary incident={incident} clocks={clocksOf(incident, now)} confirm={confirm} />
+      <IncidentSummary incident={incident} clocks={clocksOf(incident, now, clockDeadlines)} confirm={confirm} />
       <section className="card" aria-labelledby="state-heading">
         <h2 id="state-heading">Next step</h2>
         <StateActions incidentId={incident.id} version={incident.version} allowed={allowed} action={changeStateAction} />
