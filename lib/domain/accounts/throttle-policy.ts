@@ -39,6 +39,12 @@ export function secondsToWait(state: ThrottleState | null, now: Date): number {
   return Math.max(0, Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
 }
 
+/** The state once one counted attempt is given back: a delay it started is lifted when it was the only cause. */
+export function afterRefund(state: ThrottleState, policy: ThrottlePolicy): ThrottleState {
+  const failures = Math.max(0, state.failures - 1);
+  return { failures, lockedUntil: failures <= policy.freeFailures ? null : state.lockedUntil, lastFailure: state.lastFailure };
+}
+
 /** The state after one more failure. */
 export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
   const stale = !state?.lastFailure || now.getTime() - state.lastFailure.getTime() > policy.forgetAfterSeconds * 1000;

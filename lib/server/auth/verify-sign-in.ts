@@ -6,7 +6,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { verifyPassword } from "./password-hash";
 import { looksLikeRecoveryCode, recoveryDigest } from "./recovery-codes";
-import { accountKey, ipKey, recordFailure, recordSuccess, waitSeconds } from "./throttle";
+import { refundAttempt, reserveAttempt } from "./throttle";
 
 export interface SignInAttempt {
   email: string;
@@ -26,7 +26,8 @@ async function audit(ctx: ServiceContext, actor: Actor, action: string, detail: 
 }
 
 /**
- * Checks a sign-in: throttle first, then password, then the second factor. Every attempt is audited;
+ * Checks a sign-in: throttle first (the attempt is counted as a failure before anything is verified, and
+ * given back when it turns out right), then password, then the second factor. Every attempt is audited;
  * the answer is the same for an unknown e-mail, a wrong password and a disabled account.
  */
 export async function verifySignIn(ctx: ServiceContext, attempt: SignInAttempt): Promise<SignInOutcome> {
@@ -34,7 +35,7 @@ export async function verifySignIn(ctx: ServiceContext, attempt: SignInAttempt):
   const now = ctx.now();
   const who = anonymous(email || "(empty)", attempt.ip);
 
-  const wait = await waitSeconds(ctx.db, [accountKey(email), ipKey(attempt.ip)], now);
+  const wait = await reserveAttempt(ctx, email, attempt.ip, now);
   if (wait > 0) {
     await audit(ctx, who, "signin.throttled", { retryAfterSeconds: wait });
     return { ok: false, reason: "throttled", retryAfterSeconds: wait };
@@ -43,7 +44,6 @@ export async function verifySignIn(ctx: ServiceContext, attempt: SignInAttempt):
   const user = email ? await ctx.db.user.findUnique({ where: { email } }) : null;
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, attempt.password);
   if (!user || !passwordMatches || user.disabledAt) {
-    await recordFailure(ctx.db, email, attempt.ip, now);
     const reason = !user ? "unknown_account" : user.disabledAt ? "disabled" : "wrong_password";
     await audit(ctx, who, "signin.failure", { reason });
     return { ok: false, reason: "invalid" };
@@ -52,6 +52,7 @@ export async function verifySignIn(ctx: ServiceContext, attempt: SignInAttempt):
   if (user.totpEnabledAt && user.totpSecret) {
     const code = attempt.code?.trim() ?? "";
     if (!code) {
+      await refundAttempt(ctx, email, attempt.ip, "code_required");
       await audit(ctx, who, "signin.code_required", {});
       return { ok: false, reason: "code_required" };
     }
@@ -59,7 +60,6 @@ export async function verifySignIn(ctx: ServiceContext, attempt: SignInAttempt):
     const recovery = JSON.parse(user.recoveryCodes ?? "[]") as string[];
     const recoveryIndex = step === null && looksLikeRecoveryCode(code) ? recovery.indexOf(recoveryDigest(code)) : -1;
     if (step === null && recoveryIndex < 0) {
-      await recordFailure(ctx.db, email, attempt.ip, now);
       await audit(ctx, who, "signin.failure", { reason: "wrong_code" });
       return { ok: false, reason: "invalid" };
     }
@@ -79,7 +79,7 @@ export async function verifySignIn(ctx: ServiceContext, attempt: SignInAttempt):
     }
   }
 
-  await recordSuccess(ctx.db, email);
+  await refundAttempt(ctx, email, attempt.ip, "success");
   await audit(ctx, { kind: "user", userId: user.id, email, memberships: [], ip: attempt.ip, via: "web" }, "signin.success", {
     secondFactor: user.totpEnabledAt ? "totp" : "none",
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_THROTTLE, afterFailure, secondsToWait, type ThrottleState } from "@/lib/domain/accounts/throttle-policy";
+import { ACCOUNT_THROTTLE, afterFailure, afterRefund, secondsToWait, type ThrottleState } from "@/lib/domain/accounts/throttle-policy";
 
 const start = new Date("2026-01-01T10:00:00Z");
 const later = (seconds: number) => new Date(start.getTime() + seconds * 1000);
@@ -36,5 +36,15 @@ describe("sign-in throttle", () => {
     for (let i = 0; i < 9; i++) state = afterFailure(state, start, ACCOUNT_THROTTLE);
     state = afterFailure(state, later(24 * 3600 + 1), ACCOUNT_THROTTLE);
     expect(state).toMatchObject({ failures: 1, lockedUntil: null });
+  });
+
+  it("gives back a counted attempt, lifting the delay only when that attempt alone caused it", () => {
+    let state: ThrottleState | null = null;
+    for (let i = 0; i < 6; i++) state = afterFailure(state, start, ACCOUNT_THROTTLE);
+    expect(secondsToWait(state, start)).toBe(2);
+    expect(afterRefund(state!, ACCOUNT_THROTTLE)).toMatchObject({ failures: 5, lockedUntil: null });
+    state = afterFailure(state, start, ACCOUNT_THROTTLE);
+    expect(afterRefund(state, ACCOUNT_THROTTLE)).toMatchObject({ failures: 6, lockedUntil: state.lockedUntil });
+    expect(afterRefund({ failures: 0, lockedUntil: null, lastFailure: null }, ACCOUNT_THROTTLE).failures).toBe(0);
   });
 });
