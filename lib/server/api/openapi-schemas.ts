@@ -120,6 +120,10 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
       role: { enum: ["controller", "processor"] },
       highRisk: { type: "boolean" },
       computedAt: instant,
+      holidays: {
+        ...object({ country: nullableText, region: nullableText, note: text }),
+        description: "The public holidays Regulation 1182/71 counted for periods in days and months: those of the practice's Member State, nationwide (none outside the EU).",
+      },
       deadlines: {
         type: "array",
         items: object(
@@ -130,6 +134,7 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
             due: instant,
             dueLocal: { type: "string", description: "The due instant on the incident zone's clock, with its offset." },
             dueUnder1182: { ...instant, description: "Legal outer limit under Regulation 1182/71, where EU law sets the period." },
+            holidaysOf: { type: "string", description: "Whose public holidays moved dueUnder1182 (\"FR\"), for EU periods in days or months." },
             internalTarget: { type: "boolean" },
             provisional: { type: "boolean" },
             status: { enum: ["open", "due soon", "overdue", "met"] },
@@ -142,7 +147,8 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
     }),
     Register: {
       ...object({ rows: { type: "array", items: { type: "object" } }, statistics: { type: "array", items: { type: "object" } }, filters: { type: "object" } }),
-      description: "The Art. 33(5) register: one row per incident (facts, effects, remedial action, decision, notification and its timeliness).",
+      description:
+        "The Art. 33(5) register: one row per incident (facts, effects, remedial action, decision, notification and its timeliness). Each row's `deadline` is the one its first filing is judged against (its own regime's; for a processor, telling the controller: `notifyControllerBy`, with `notifyAuthorityBy` null); `filingStanding` is on_time, late_within_legal_limit (after the deadline, within Regulation 1182/71's limit) or after_legal_limit.",
     },
     Me: object({
       userId: text,
