@@ -33,7 +33,7 @@ export function severityVersusLevel(level: RiskLevel, severity: Severity, reason
     return {
       factor: "severity_differs_from_level",
       effect: "neutral",
-      explanation: `The ENISA severity is ${band} but the risk level is ${level === "none" ? "no risk" : level}: ${
+      explanation: `The ENISA severity is ${band}, yet the breach is unlikely to result in a risk: ${
         decisive?.why ?? "the EDPB level weighs what actually happened to the data, while ENISA's score weighs the data itself"
       }. The level decides what must be done; the score only explains the weight of the data.`,
       basis: `${BASIS.riskFactors}; ${BASIS.enisa}`,
@@ -43,7 +43,7 @@ export function severityVersusLevel(level: RiskLevel, severity: Severity, reason
   return {
     factor: "severity_differs_from_level",
     effect: "neutral",
-    explanation: `The ENISA severity is ${band} but the risk is high: the EDPB level also weighs who the people are and what the breach did to them (${[...new Set(raising)].join(", ")}), which ENISA's formula counts little. The level decides what must be done.`,
+    explanation: `The ENISA severity is ${band}, yet the risk is high: the EDPB level also weighs who the people are and what the breach did to them (${[...new Set(raising)].join(", ")}), which ENISA's formula counts little. The level decides what must be done.`,
     basis: `${BASIS.riskFactors}; ${BASIS.enisa}`,
   };
 }
