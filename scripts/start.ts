@@ -10,6 +10,7 @@ import { databaseUrl, providerOf } from "../lib/db/database-url";
 import { openDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { checkDataFolders, checkEncryptionKeys, orExit } from "../lib/server/start-up-check";
+import { checkSigningKey } from "../lib/server/signing/check-signing-key";
 import { ensureBuilt } from "./ensure-built";
 import { prepareStoredData } from "./prepare-stored-data";
 
@@ -31,6 +32,8 @@ console.log(`Database: ${providerOf(url)} (migrations applied)`);
 await withDb(url, async (db) => {
   const keys = await orExit(checkEncryptionKeys(db));
   if (keys.createdKeyId) console.log(`Encryption: new database, so a first key was created in the data folder; back it up with the database`);
+  const signing = await orExit(checkSigningKey(db));
+  if (signing.created) console.log(`Signing: a signing key was created in ${signing.file}; back it up apart from the data folder, and publish its fingerprint ${signing.keyId}`);
 });
 await prepareStoredData(url);
 

@@ -9,3 +9,4 @@ registerCommand("token", () => import("./commands/token"));
 registerCommand("demo", () => import("./commands/demo"));
 registerCommand("audit", () => import("./commands/audit"));
 registerCommand("keys", () => import("./commands/keys"));
+registerCommand("signing-key", () => import("./commands/signing-key"));

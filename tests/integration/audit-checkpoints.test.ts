@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +13,8 @@ import { closeCliResources } from "@/lib/cli/resources";
 import { cliOperator } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
+import { GET as getSigningKey } from "@/app/api/signing-key/route";
+import { checkSigningKey } from "@/lib/server/signing/check-signing-key";
 import { deploymentSigningKey, forgetSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { writeTransaction } from "@/lib/server/transaction";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -169,9 +171,33 @@ describe("audit verify with signed checkpoints", () => {
       expect(stderr).toMatch(new RegExp(`^signing key: Signing key missing: ${keyFile.replace(/[.]/g, "\\.")} does not exist and the database holds \\d+ signed audit checkpoints\\. Restore`));
       expect(stderr.trim().split("\n")).toHaveLength(1);
       await expect(append(CHECKPOINT_EVERY_ENTRIES)).rejects.toThrow(/Signing key missing/);
+      await expect(checkSigningKey(ctx.db)).rejects.toThrow(/^Cannot start: Signing key missing: .* holds \d+ signed audit checkpoints\. Restore the signing key file from your backup there, or set BREACHDESK_SIGNING_KEY_FILE to where it is\.$/);
+      expect(existsSync(keyFile)).toBe(false);
     } finally {
       renameSync(aside, keyFile);
       forgetSigningKey();
     }
+  });
+
+  it("publishes the public key without sign-in (PEM and JSON), and `signing-key show` prints it with its fingerprint", async () => {
+    const key = await deploymentSigningKey(ctx.db);
+    expect(await checkSigningKey(ctx.db)).toEqual({ file: keyFile, keyId: key.keyId, created: false });
+    const pem = await getSigningKey(new Request("http://127.0.0.1:3000/api/signing-key"));
+    expect(pem.status).toBe(200);
+    expect(pem.headers.get("content-type")).toMatch(/^application\/x-pem-file/);
+    expect(pem.headers.get("x-signing-key-fingerprint")).toBe(key.keyId);
+    expect(await pem.text()).toBe(key.publicKeyPem);
+    const json = await (await getSigningKey(new Request("http://127.0.0.1:3000/api/signing-key?format=json"))).json();
+    expect(json).toEqual({ algorithm: "Ed25519", keyId: key.keyId, publicKey: key.publicKeyPem, fingerprintCommand: expect.stringContaining("sha256sum") });
+    expect(JSON.stringify(json)).not.toContain("PRIVATE");
+
+    const shown = await cli("signing-key", "show");
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`fingerprint: ${key.keyId}\n`);
+    expect(shown.stdout).toContain(key.publicKeyPem.trimEnd());
+    expect(shown.stdout).not.toContain("PRIVATE");
+    expect(await cli("signing-key", "show", "--pem")).toEqual({ code: 0, stdout: key.publicKeyPem, stderr: "" });
+    expect(JSON.parse((await cli("signing-key", "show", "--json")).stdout)).toMatchObject({ keyId: key.keyId, file: keyFile, publishedAt: expect.stringMatching(/\/api\/signing-key$/) });
+    expect(await cli("signing-key", "rotate")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^signing-key: unknown action 'rotate'/) });
   });
 });
