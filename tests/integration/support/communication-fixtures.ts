@@ -6,6 +6,7 @@ import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { updateNotificationDetails } from "@/lib/server/notification/update-notification-details";
 import type { ServiceResult } from "@/lib/server/result";
 import type { TestContext } from "./test-context";
 
@@ -92,7 +93,11 @@ export async function incidentToTell(ctx: TestContext, manager: Actor, dpo: Acto
       submit: true,
     }),
   );
-  if (withHipaa) value(await updateIncident(ctx, manager, { incidentId: created.id, version: created.version, regimes: ["gdpr", "hipaa"] }));
+  if (withHipaa) {
+    // A HIPAA notice needs the date of the breach, a toll-free number and what will prevent a repeat (45 CFR 164.404(c)).
+    const updated = value(await updateIncident(ctx, manager, { incidentId: created.id, version: created.version, regimes: ["gdpr", "hipaa"], occurredAt: "2026-03-26T08:00:00+01:00" }));
+    value(await updateNotificationDetails(ctx, dpo, { incidentId: created.id, version: updated.version, tollFreePhone: "1-800-555-0100", measuresProposed: "Publish the website only after a second person has checked it." }));
+  }
   value(await changeIncidentState(ctx, dpo, { incidentId: created.id, to: "under_assessment" }));
   value(await createAssessment(ctx, dpo, { incidentId: created.id, authorityDecision: "accept", authorityRationale: why, subjectsDecision: "accept", subjectsRationale: why }));
   return { id: created.id, reference: created.reference };
