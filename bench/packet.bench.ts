@@ -7,7 +7,7 @@
  *
  * Exits 1 if the peak RSS during a packet export exceeds 256 MB.
  */
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20,6 +20,12 @@ import type { ChainedAuditEntry } from "../lib/domain/audit/chain";
 import { sealAuditFields } from "../lib/documents/packet/audit-entry";
 import { verifyPacket } from "../lib/documents/packet/verify-packet";
 import { writePacketFile } from "../lib/documents/packet/write-packet";
+import { signCheckpoint } from "../lib/domain/audit/checkpoint";
+import { keyFingerprint, publicKeyPem, signBytes } from "../lib/domain/audit/signature";
+
+// Signed as an export is, so the figures include the checksum list and the signature.
+const signingKey = generateKeyPairSync("ed25519");
+const signer = { keyId: keyFingerprint(signingKey.publicKey), publicKeyPem: publicKeyPem(signingKey.publicKey), sign: (message: Buffer) => signBytes(signingKey.privateKey, message) };
 
 const PEAK_RSS_LIMIT_MB = 256;
 const SAMPLE_EVERY_MS = 20;
@@ -96,13 +102,16 @@ async function plainZip(paths: string[], target: string, compress: boolean): Pro
 }
 
 async function packet(paths: string[], target: string, compress: boolean): Promise<void> {
+  const extract = auditExtract(2_000);
   await writePacketFile(
     {
       incidentReference: "BD-BENCH-0001",
       generatedAt: new Date(),
       generator: "breachdesk bench",
       files: paths.map((path) => ({ path: `attachments/${path.split("/").at(-1)!}`, content: () => createReadStream(path) })),
-      auditEntries: auditExtract(2_000),
+      auditEntries: extract,
+      signer,
+      checkpoint: signCheckpoint({ seq: 2_000, headHash: extract.at(-1)!.hash, at: new Date().toISOString(), keyId: signer.keyId }, signingKey.privateKey),
       compress,
     },
     target,
