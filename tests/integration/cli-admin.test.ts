@@ -63,6 +63,8 @@ describe("breachdesk administration commands", () => {
     [["token", "create", "--email", "mgr@praxis.example", "--expires-days", "soon"], "--expires-days"],
     [["token", "create", "--email", "mgr@praxis.example", "--expires-days", "0"], "--expires-days"],
     [["token", "create", "--email", "nobody@praxis.example"], "--email"],
+    [["user", "disable"], "--email"],
+    [["user", "enable", "--email", "nobody@praxis.example"], "--email"],
     [["frobnicate"], "command"],
   ])("%j exits 2 with one line naming %s", async (argv, field) => {
     const { code, stdout, stderr } = await cli(...argv);
@@ -70,6 +72,16 @@ describe("breachdesk administration commands", () => {
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it("user disable stops a whole account and enable restarts it: the operator's, not an administrator's", async () => {
+    const disabled = await cli("user", "disable", "--email", "mgr@praxis.example", "--json");
+    expect(disabled.stderr).toBe("");
+    expect(disabled.code).toBe(0);
+    expect(JSON.parse(disabled.stdout)).toEqual({ email: "mgr@praxis.example", disabled: true });
+    expect((await ctx.db.user.findUniqueOrThrow({ where: { email: "mgr@praxis.example" } })).disabledAt).not.toBeNull();
+    expect(await cli("user", "enable", "--email", "mgr@praxis.example")).toMatchObject({ code: 0, stdout: "mgr@praxis.example: enabled\n" });
+    expect((await ctx.db.user.findUniqueOrThrow({ where: { email: "mgr@praxis.example" } })).disabledAt).toBeNull();
   });
 
   it("writes nothing when a command is refused", async () => {
