@@ -5,6 +5,7 @@ import type { Actor, Role } from "@/lib/server/actor";
 import { clocksOf } from "@/components/incidents/clock-view";
 import { getIncidentDeadlines } from "@/lib/server/deadlines/get-incident-deadlines";
 import { incidentClockDeadlines } from "@/lib/server/deadlines/incident-clocks";
+import { getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
@@ -92,6 +93,13 @@ describe("the register judges each filing against its own regime's deadline", ()
     expect(row.notifyControllerBy).toBe("2026-06-02T08:20:00.000Z");
     expect(row.deadline).toMatchObject({ obligation: "notify-controller", label: "Notify the controller by" });
     expect(row.processorDuty).toBe("Tell the controller without undue delay (GDPR Art. 33(2))");
+  });
+
+  it("the notification page names the same deadline: the controller's for a processor, GDPR's with ePrivacy beside it", async () => {
+    const processor = value(await getNotificationDraft(ctx, dpo, { incidentId: ids.processor! }));
+    expect(processor.deadline).toMatchObject({ label: "Notify the controller by", basis: "GDPR Art. 33(2)", due: "2026-06-02T08:20:00.000Z" });
+    const controller = value(await getNotificationDraft(ctx, dpo, { incidentId: ids.bothRegimes! }));
+    expect(controller.deadline).toMatchObject({ label: "Notify the authority by", basis: "GDPR Art. 33(1)", legalLimit: "2026-06-04T09:00:00.000Z" });
   });
 
   it("the CSV says the same", async () => {

@@ -13,6 +13,7 @@ import {
   type TemplateAnswers,
 } from "@/lib/domain/notification";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
+import { filingDeadlineLabel, type Deadline } from "@/lib/domain/deadlines";
 import { authorityDeadline } from "@/lib/server/register/authority-deadline";
 import type { NotificationSources } from "./notification-input";
 
@@ -38,6 +39,11 @@ export interface NotificationDraft {
   templateAnswers: TemplateAnswers;
   /** GDPR Art. 33(1) deadline (computeDeadlines) and whether filing now would be late. */
   notifyAuthorityBy: string | null;
+  /**
+   * The same deadline named for whose duty it is ("Notify the controller by" for a processor, Art. 33(2)),
+   * with its basis and the legal limit under Regulation 1182/71.
+   */
+  deadline: { label: string; basis: string; due: string; legalLimit: string } | null;
   lateIfFiledNow: boolean;
   generatedAt: string;
 }
@@ -59,16 +65,20 @@ export function authorityFor(input: NotificationInput, requested: string | undef
 }
 
 export function notificationDeadlineOf(incident: IncidentRow): Date | null {
+  return filingDeadlineOf(incident)?.due ?? null;
+}
+
+function filingDeadlineOf(incident: IncidentRow): Deadline | null {
   const role = (JSON.parse(incident.facts) as { role?: string }).role;
-  const deadline = authorityDeadline({ awareAt: incident.awareAt, timeZone: incident.timeZone, regimes: JSON.parse(incident.regimes) as string[], role });
-  return deadline?.due ?? null;
+  return authorityDeadline({ awareAt: incident.awareAt, timeZone: incident.timeZone, regimes: JSON.parse(incident.regimes) as string[], role });
 }
 
 /** Pure assembly from loaded sources: used by the draft, the PDF and JSON exports, the filing and the packet. */
 export function buildDraft(incident: IncidentRow, sources: NotificationSources, now: Date, requested?: string): NotificationDraft {
   const profile = authorityFor(sources.input, requested, sources.settings.leadAuthority);
   const content = buildArt33Content(sources.input, now);
-  const deadline = notificationDeadlineOf(incident);
+  const full = filingDeadlineOf(incident);
+  const deadline = full?.due ?? null;
   const firstFiled = sources.input.filings?.length ? null : now;
   return {
     incident: {
@@ -88,6 +98,9 @@ export function buildDraft(incident: IncidentRow, sources: NotificationSources, 
     document: renderNotificationDocument(content, profile, now),
     templateAnswers: answerTemplate(sources.input, now),
     notifyAuthorityBy: deadline?.toISOString() ?? null,
+    deadline: full
+      ? { label: filingDeadlineLabel(full), basis: full.basis, due: full.due.toISOString(), legalLimit: (full.dueUnder1182 ?? full.due).toISOString() }
+      : null,
     lateIfFiledNow: firstFiled !== null && deadline !== null && firstFiled.getTime() > deadline.getTime(),
     generatedAt: now.toISOString(),
   };

@@ -77,7 +77,7 @@ export function registerEntryDocumentModel(
             rows: [
               { label: "Authority", value: assessment ? `${assessment.authority.decision}${assessment.authority.overridden ? " (overrides the suggestion)" : ""}` : "not decided yet" },
               { label: "People", value: assessment ? `${assessment.subjects.decision}${assessment.subjects.overridden ? " (overrides the suggestion)" : ""}` : "not decided yet" },
-              { label: "Notify the authority by", value: when(draft.notifyAuthorityBy) },
+              { label: draft.deadline?.label ?? "Notify the authority by", value: when(draft.notifyAuthorityBy) },
               { label: "First filed", value: first ? `${when(first.filedAt)} with ${first.authority}` : "not filed" },
               { label: "Filings", value: String(filings.length) },
               ...(peopleTold ? [{ label: "People told", value: peopleTold.length ? peopleTold.join("; ") : "not recorded" }] : []),

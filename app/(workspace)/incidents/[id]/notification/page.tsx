@@ -50,7 +50,7 @@ export default async function NotificationPage({ params, searchParams }: { param
         <h2 id="authority-heading">{draft.authority.name}</h2>
         {deadlineText ? (
           <p>
-            Notify by <strong>{deadlineText}</strong> (72 hours after awareness, GDPR Art. 33(1)).
+            {draft.deadline?.label ?? "Notify the authority by"} <strong>{deadlineText}</strong> ({draft.deadline?.basis ?? "GDPR Art. 33(1)"}).
             {draft.lateIfFiledNow && filed.length === 0 ? <span className="badge badge-danger">late: the reasons for the delay are required</span> : null}
           </p>
         ) : null}
