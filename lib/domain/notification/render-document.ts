@@ -87,7 +87,7 @@ export function renderNotificationDocument(
     }),
   }));
   return {
-    title: profile.documentTitle,
+    title: content.scope ? profile.vocabulary.notABreachHeading : profile.documentTitle,
     reference: content.reference,
     authority: { id: profile.id, name: profile.name },
     language: profile.language,

@@ -74,6 +74,7 @@ describe("an incident that is not a personal-data breach", () => {
     for (const id of ["cnil", "uoou", "ico"] as const) {
       const document = render(input, id);
       expect(document.sections.map((section) => section.id)).toEqual(["scope"]);
+      expect(document.title).toBe(AUTHORITY_PROFILES[id].vocabulary.notABreachHeading);
       expect(document.sections[0]?.heading).toBe(AUTHORITY_PROFILES[id].vocabulary.notABreachHeading);
       expect(valueOf(input, id, "scope.reason")).toBe(AUTHORITY_PROFILES[id].vocabulary.notABreach[scope]);
     }
