@@ -100,7 +100,7 @@ export function IntakeStepFields(props: Props) {
               {...register("organization")}
             />
           ) : null}
-          <TextField label={fieldLabel("title")} hint="A few words you will recognise later, e.g. “Image server reachable from the internet”. Do not put a patient's name here." autoComplete="off" error={errorOf("title")} {...register("title")} />
+          <TextField label={fieldLabel("title")} hint="A few words you will recognise later. Do not put a patient's name here." autoComplete="off" error={errorOf("title")} {...register("title")} />
           <TextAreaField
             label={fieldLabel("description")}
             hint="No legal words needed: what you saw, what you know so far, what you do not know yet."
