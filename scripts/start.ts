@@ -9,8 +9,7 @@ import { readEnv } from "../lib/config/env";
 import { databaseUrl, providerOf } from "../lib/db/database-url";
 import { openDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
-import { checkDataFolders, checkEncryptionKeys, orExit } from "../lib/server/start-up-check";
-import { checkSigningKey } from "../lib/server/signing/check-signing-key";
+import { checkDataFolders, checkEncryptionKeys, checkSigningKey, orExit } from "../lib/server/start-up-check";
 import { ensureBuilt } from "./ensure-built";
 import { prepareStoredData } from "./prepare-stored-data";
 

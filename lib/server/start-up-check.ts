@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { ensureEncryptionKeys, type KeysAtStart } from "./crypto/ensure-keys";
 import { MissingKeysError } from "./crypto/missing-keys";
 import { firstUnwritableFolder } from "./data-folders";
+import { ensureSigningKeyAtStart } from "./signing/check-signing-key";
+import { MissingSigningKeyError } from "./signing/missing-signing-key";
 
 /** What stops a start, in one line for the log: the operator needs what and where, not a stack trace. */
 export class StartRefused extends Error {
@@ -27,9 +29,22 @@ export async function checkEncryptionKeys(db: Db): Promise<KeysAtStart> {
   }
 }
 
+/** The key that signs audit checkpoints and packets: never replaced silently once it has signed. */
+export async function checkSigningKey(db: Db): Promise<{ file: string; keyId: string; created: boolean }> {
+  try {
+    return await ensureSigningKeyAtStart(db);
+  } catch (error) {
+    if (error instanceof MissingSigningKeyError) throw new StartRefused(error.message);
+    if (error instanceof Error && error.message.startsWith("Signing key file ")) throw new StartRefused(error.message);
+    throw error;
+  }
+}
+
 export async function checkBeforeStart(db: Db): Promise<KeysAtStart> {
   await checkDataFolders();
-  return checkEncryptionKeys(db);
+  const keys = await checkEncryptionKeys(db);
+  await checkSigningKey(db);
+  return keys;
 }
 
 /** Awaits a check; on a refusal prints its one line and ends the process with exit code 1. */

@@ -14,7 +14,7 @@ import { cliOperator } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { GET as getSigningKey } from "@/app/api/signing-key/route";
-import { checkSigningKey } from "@/lib/server/signing/check-signing-key";
+import { checkSigningKey } from "@/lib/server/start-up-check";
 import { deploymentSigningKey, forgetSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { writeTransaction } from "@/lib/server/transaction";
 import { createTestContext, type TestContext } from "./support/test-context";
