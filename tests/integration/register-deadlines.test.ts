@@ -5,6 +5,7 @@ import type { Actor, Role } from "@/lib/server/actor";
 import { clocksOf } from "@/components/incidents/clock-view";
 import { getIncidentDeadlines } from "@/lib/server/deadlines/get-incident-deadlines";
 import { incidentClockDeadlines } from "@/lib/server/deadlines/incident-clocks";
+import { recordFiling } from "@/lib/server/filings/record-filing";
 import { getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
@@ -100,6 +101,16 @@ describe("the register judges each filing against its own regime's deadline", ()
     expect(processor.deadline).toMatchObject({ label: "Notify the controller by", basis: "GDPR Art. 33(2)", due: "2026-06-02T08:20:00.000Z" });
     const controller = value(await getNotificationDraft(ctx, dpo, { incidentId: ids.bothRegimes! }));
     expect(controller.deadline).toMatchObject({ label: "Notify the authority by", basis: "GDPR Art. 33(1)", legalLimit: "2026-06-04T09:00:00.000Z" });
+  });
+
+  it("recording a late filing asks for the reasons and says whether it is within the legal limit", async () => {
+    await incident("toFile", "controller", ["gdpr", "eprivacy"], null);
+    const within = await recordFiling(ctx, dpo, { incidentId: ids.toFile!, kind: "initial", channel: "online_form", filedAt: after(72.5).toISOString() });
+    expect(within).toMatchObject({ ok: false, fields: [{ field: "lateReason", problem: expect.stringContaining("after the 72 h but within the legal limit under Regulation 1182/71") }] });
+    const beyond = await recordFiling(ctx, dpo, { incidentId: ids.toFile!, kind: "initial", channel: "online_form", filedAt: after(73).toISOString() });
+    expect(beyond).toMatchObject({ ok: false, fields: [{ field: "lateReason", problem: expect.stringContaining("after the legal limit") }] });
+    // After ePrivacy's 24 h but within the GDPR 72 h: no reasons asked.
+    expect((await recordFiling(ctx, dpo, { incidentId: ids.toFile!, kind: "initial", channel: "online_form", filedAt: after(30).toISOString() })).ok).toBe(true);
   });
 
   it("the CSV says the same", async () => {

@@ -10,13 +10,13 @@ import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary"
 import { addAttachment } from "@/lib/server/incidents/add-attachment";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
 import { changedBy } from "@/lib/server/incidents/permissions";
-import { buildDraft, isKnownAuthority, notificationDeadlineOf } from "@/lib/server/notification/notification-draft";
+import { buildDraft, filingDeadlineOf, isKnownAuthority } from "@/lib/server/notification/notification-draft";
 import { loadNotificationInput } from "@/lib/server/notification/notification-input";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import { filingSelect, toFilingDto, type FilingDto } from "./filing-dto";
-import { formatForPeople } from "@/lib/domain/deadlines";
+import { formatForPeople, judgeFiling, type FilingStanding } from "@/lib/domain/deadlines";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 /** A clock a few minutes fast on the DPO's machine is not a filing from the future. */
@@ -100,6 +100,7 @@ export async function recordFiling(ctx: ServiceContext, actor: Actor, input: Fil
           channel: data.channel,
           filedAt: data.filedAt.toISOString(),
           late: again.value.late,
+          ...(again.value.standing ? { standing: again.value.standing } : {}),
           receiptAttachmentId,
         },
       },
@@ -114,6 +115,8 @@ interface FilingCheck {
   incident: IncidentRow;
   first: boolean;
   late: boolean;
+  /** A first filing against the deadline and the legal limit of Regulation 1182/71. */
+  standing: FilingStanding | null;
 }
 
 async function checkFiling(
@@ -132,14 +135,15 @@ async function checkFiling(
   const first = earlier === 0;
   if (first && data.kind === "follow_up") problems.push({ field: "kind", problem: "cannot be follow_up: nothing has been filed yet (choose initial or complete)" });
   if (!first && data.kind === "initial") problems.push({ field: "kind", problem: "cannot be initial: a filing was already recorded (choose follow_up or complete)" });
-  const deadline = notificationDeadlineOf(incident);
-  const late = first && deadline !== null && data.filedAt.getTime() > deadline.getTime();
+  const deadline = filingDeadlineOf(incident);
+  const judged = first && deadline !== null ? judgeFiling(deadline, data.filedAt) : null;
+  const late = judged?.late ?? false;
   // Lateness is judged only on a plausible filing time: a typo in the date must not also ask for a reason.
   if (problems.length === 0 && late && (data.lateReason ?? "").trim().length < 20) {
     problems.push({
       field: "lateReason",
-      problem: `is required: the notification is filed after the deadline (${formatForPeople(deadline!, incident.timeZone)}); give the reasons for the delay (GDPR Art. 33(1)) in at least 20 characters`,
+      problem: `is required: the notification is filed ${judged!.inWords} (deadline ${formatForPeople(deadline!.due, incident.timeZone)}); give the reasons for the delay (GDPR Art. 33(1)) in at least 20 characters`,
     });
   }
-  return problems.length ? invalid(problems) : ok({ incident, first, late });
+  return problems.length ? invalid(problems) : ok({ incident, first, late, standing: judged?.standing ?? null });
 }

@@ -68,7 +68,8 @@ export function notificationDeadlineOf(incident: IncidentRow): Date | null {
   return filingDeadlineOf(incident)?.due ?? null;
 }
 
-function filingDeadlineOf(incident: IncidentRow): Deadline | null {
+/** The deadline a filing on this incident is judged against (lib/domain/deadlines/filing-deadline.ts). */
+export function filingDeadlineOf(incident: IncidentRow): Deadline | null {
   const role = (JSON.parse(incident.facts) as { role?: string }).role;
   return authorityDeadline({ awareAt: incident.awareAt, timeZone: incident.timeZone, regimes: JSON.parse(incident.regimes) as string[], role });
 }
