@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native drivers and the Prisma runtime load from node_modules at run time instead of being bundled.
@@ -10,6 +11,12 @@ const nextConfig: NextConfig = {
   // Evidence uploads pass through proxy.ts (security headers); let them reach the 25 MB attachment limit,
   // which the attachment service enforces itself while streaming.
   experimental: { proxyClientMaxBodySize: "30mb" },
+  // A floor for answers the proxy does not see (the build's static files) or might miss; the proxy adds
+  // the Content-Security-Policy, which depends on the request.
+  async headers() {
+    const headers = Object.entries(staticSecurityHeaders()).map(([key, value]) => ({ key, value }));
+    return [{ source: "/:path*", headers }];
+  },
 };
 
 export default nextConfig;

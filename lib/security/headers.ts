@@ -34,12 +34,20 @@ const DENIED_FEATURES = [
 export type ResponseKind = "page" | "data";
 
 /**
- * Route handlers answer data, not pages: the JSON API, and attachment downloads (user-uploaded files,
- * under the incident's path). Every route handler outside /api must be listed here: headers set by the
- * proxy take precedence over the handler's own (Next.js adds a handler's header only when absent), so a
- * handler's stricter policy would otherwise be replaced by the page policy.
+ * Route handlers answer data, not pages: the JSON API and every download (attachments, which users
+ * uploaded; PDFs, packets, the register's CSV and PDF, letters). Every route handler outside /api must be
+ * matched here (a unit test walks app/ for them): headers set by the proxy take precedence over the
+ * handler's own (Next.js adds a handler's header only when absent), so a download would otherwise get
+ * the page policy, which lets a document run scripts.
  */
-const DATA_ROUTES = [/^\/api\//, /^\/incidents\/[^/]+\/attachments(\/|$)/];
+const DATA_ROUTES = [
+  /^\/api\//,
+  /^\/incidents\/[^/]+\/attachments(\/|$)/,
+  /^\/incidents\/[^/]+\/assessment\/pdf\/?$/,
+  /^\/incidents\/[^/]+\/(communications|notification)\/download\/?$/,
+  /^\/incidents\/[^/]+\/notification\/packet(\/|$)/,
+  /^\/register\/export\.(csv|pdf)\/?$/,
+];
 
 export function responseKind(pathname: string): ResponseKind {
   return DATA_ROUTES.some((route) => route.test(pathname)) ? "data" : "page";
@@ -86,9 +94,12 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
   return directives.join("; ");
 }
 
-export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
-  const headers: Record<string, string> = {
-    "Content-Security-Policy": contentSecurityPolicy(options),
+/**
+ * The headers that do not depend on the request: next.config.ts sets them on every answer, the build's
+ * static files included, as a floor under the proxy's (which also sets them, with the policy and caching).
+ */
+export function staticSecurityHeaders(): Record<string, string> {
+  return {
     "X-Content-Type-Options": "nosniff",
     // Other sites learn nothing, not even which practice's server a link was followed from (as with
     // no-referrer). Not no-referrer itself: under it the Fetch standard sends "Origin: null" on POSTs, and
@@ -99,6 +110,13 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     "Permissions-Policy": DENIED_FEATURES.map((feature) => `${feature}=()`).join(", "),
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
+  };
+}
+
+export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    "Content-Security-Policy": contentSecurityPolicy(options),
+    ...staticSecurityHeaders(),
     // Every page and answer may hold health data: no shared cache, no browser disk cache, no back-button
     // copy after signing out. The app's pages are rendered per request anyway (the nonce needs that).
     "Cache-Control": "no-store",

@@ -73,6 +73,49 @@ describe("security headers", () => {
     );
   });
 
+  it("gives a request claiming to be a router prefetch the same page policy and frame protection", async () => {
+    const claims: Array<Record<string, string>> = [{ "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }, { "Next-Router-Prefetch": "1", RSC: "1" }];
+    for (const claim of claims) {
+      const response = await fetch(`${baseUrl}/signin`, { headers: claim });
+      expect(response.status, JSON.stringify(claim)).toBeLessThan(500);
+      expectCommonHeaders(response);
+      scriptNonce(response.headers.get("content-security-policy") ?? "");
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it.each([
+    "/incidents/cl-none/assessment/pdf",
+    "/incidents/cl-none/notification/download?format=pdf",
+    "/incidents/cl-none/communications/download",
+    "/incidents/cl-none/notification/packet/0123456789abcdef0123456789abcdef",
+    "/register/export.csv",
+    "/register/export.pdf",
+    "/api/calendar/feed/not-a-token",
+  ])("answers the download %s with the data policy, whatever the outcome", async (route) => {
+    const response = await fetch(`${baseUrl}${route}`, { redirect: "manual" });
+    expectCommonHeaders(response);
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox",
+    );
+  });
+
+  it("refuses a Server Action sent from another site with a plain 403, no error page or stack trace", async () => {
+    for (const origin of ["https://evil.example", "null"]) {
+      const response = await fetch(`${baseUrl}/signin`, {
+        method: "POST",
+        headers: { Origin: origin, "Next-Action": "0123456789abcdef0123456789abcdef01234567", "Content-Type": "text/plain;charset=UTF-8" },
+        body: "[]",
+      });
+      expect(response.status, origin).toBe(403);
+      expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      expectCommonHeaders(response);
+      const body = await response.text();
+      expect(body).not.toMatch(/\bat .+:\d+:\d+|node_modules|Error:/);
+      expect(JSON.parse(body)).toMatchObject({ status: 403, title: "Forbidden" });
+    }
+  });
+
   it("leaves the build's static files alone: cacheable, and loaded without a policy of their own", async () => {
     const html = await (await fetch(`${baseUrl}/`)).text();
     const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
@@ -81,6 +124,9 @@ describe("security headers", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toMatch(/immutable/);
     expect(response.headers.get("content-security-policy")).toBeNull();
+    // The floor of next.config.ts: no sniffing a script into something else, no framing.
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
   });
 
   it("runs the page's scripts under the policy: no violation, and the client-side navigation works", async () => {
@@ -115,5 +161,44 @@ describe("security headers", () => {
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe("crafted sign-in redirects", () => {
+  const crafted = ["https://evil.example/x", "https://evil.example:99999/", "http://[", "javascript:alert(1)"];
+
+  async function csrf(): Promise<{ token: string; cookie: string }> {
+    const response = await fetch(`${baseUrl}/api/auth/csrf`);
+    const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    return { token: ((await response.json()) as { csrfToken: string }).csrfToken, cookie };
+  }
+
+  it.each(crafted)("a sign-in posted with callbackUrl %s stays on this site, no 500", async (callbackUrl) => {
+    const { token, cookie } = await csrf();
+    const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+      body: new URLSearchParams({ csrfToken: token, email: "nobody@example.org", password: "wrong password", callbackUrl }),
+    });
+    expect(response.status).toBeLessThan(500);
+    const location = response.headers.get("location");
+    if (location) expect(new URL(location, baseUrl).origin).toBe(new URL(baseUrl).origin);
+    expect(await response.text()).not.toMatch(/\bat .+:\d+:\d+|node_modules/);
+  });
+
+  it.each(crafted)("a sign-in link with callbackUrl %s leads to a page of this site", async (callbackUrl) => {
+    const response = await fetch(`${baseUrl}/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { redirect: "manual" });
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get("location")!, baseUrl);
+    expect(location.origin).toBe(new URL(baseUrl).origin);
+    expect(location.searchParams.get("callbackUrl") ?? baseUrl).not.toContain("evil.example");
+  });
+
+  it("a planted callback cookie neither breaks the session endpoint nor leads away", async () => {
+    for (const value of ["http://[", "https://evil.example/x"]) {
+      const response = await fetch(`${baseUrl}/api/auth/session`, { headers: { Cookie: `next-auth.callback-url=${encodeURIComponent(value)}` } });
+      expect(response.status, value).toBe(200);
+    }
   });
 });

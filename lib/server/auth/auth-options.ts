@@ -1,6 +1,7 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { readEnv } from "@/lib/config/env";
+import { safeCallbackUrl } from "@/lib/security/safe-redirect";
 import { defaultContext } from "@/lib/server/service-context";
 import { authSecret } from "./auth-secret";
 import { clientIp } from "./client-ip";
@@ -59,6 +60,10 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
+      // Only to this app: a crafted callbackUrl (another host, or one that does not parse) leads to the start page.
+      async redirect({ url, baseUrl }) {
+        return safeCallbackUrl(url, baseUrl);
+      },
       // `user.id` is the server-side session id created in authorize.
       async jwt({ token, user }) {
         if (user) token.sid = user.id;
