@@ -36,10 +36,10 @@ await withDb(url, async (db) => {
 });
 await prepareStoredData(url);
 
-async function withDb(databaseUrl: string, use: (db: Awaited<ReturnType<typeof openDb>>["db"]) => Promise<void>) {
+async function withDb(databaseUrl: string, work: (db: Awaited<ReturnType<typeof openDb>>["db"]) => Promise<void>) {
   const { db } = await openDb(databaseUrl);
   try {
-    await use(db);
+    await work(db);
   } finally {
     await db.$disconnect();
   }
