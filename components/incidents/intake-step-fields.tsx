@@ -39,6 +39,16 @@ interface Props {
   openedAt?: string;
 }
 
+/**
+ * "Add about how many records and rarer details (optional)": the first extra by name, the rare ones (a reader
+ * who could harm, data about no living person) together, so the summary stays short and does not change, and
+ * so is not read again, when the kind of breach changes.
+ */
+function optionalSummary(optional: FactQuestion[]): string {
+  const [first, ...rest] = optional.map((question) => fieldLabel(`facts.${question.field}`).toLowerCase());
+  return `Add ${first}${rest.length > 0 ? " and rarer details" : ""} (optional)`;
+}
+
 /** The inputs of one wizard step (the review step has its own component). */
 export function IntakeStepFields(props: Props) {
   const { step, values, register, errorOf, timeZone, zoneName, short = false } = props;
@@ -71,7 +81,7 @@ export function IntakeStepFields(props: Props) {
       {questionsOf(step, types).map(field)}
       {optional.length > 0
         ? extras(
-            `Add ${optional.map((question) => fieldLabel(`facts.${question.field}`).toLowerCase()).join(", ")} (optional)`,
+            optionalSummary(optional),
             optional.some((question) => !["", undefined, null].includes(answerOf(question) as string | null | undefined)),
             optional.some((question) => !!errorOf(`facts.${question.field}`)),
             optional.map(field),

@@ -186,14 +186,14 @@ describe("incident intake", () => {
         throw new Error(`${error.message}\nThe status said: ${await page.getByTestId("autosave-status").textContent()}`);
       });
 
-    // Whose data it is, identifiability, encryption and exfiltration start at their cautious answers, which
+    // Whose data it is, identifiability, encryption, whether anyone saw it and exfiltration start at their cautious answers, which
     // are this case's: they are not asked again, and the summary before sending says them.
     await user.choose(group(page, "What happened to the data? Choose all that apply.").getByLabel("Someone who should not have seen it could see it"));
     await user.choose(group(page, "Could anyone outside the practice have seen the data? Who?").getByLabel("Anyone: it was on the internet or in a public place"));
     await user.choose(group(page, "Was it an accident, or did someone do it on purpose?").getByLabel("An accident or mistake"));
     const kinds = group(page, "What kind of information was involved? Choose all that apply.");
     await user.choose(kinds.getByLabel("Names, addresses, dates of birth"));
-    await user.choose(kinds.getByLabel("Anything medical: diagnoses, results, prescriptions, medical images"));
+    await user.choose(kinds.getByLabel("Anything medical: diagnoses, results, prescriptions"));
     expect(await group(page, "Who are these people? Choose all that apply.").getByLabel("Patients", { exact: true }).isChecked()).toBe(true);
     const count = page.getByLabel("About how many people are affected?");
     await user.aside(async () => {
@@ -204,7 +204,7 @@ describe("incident intake", () => {
     expect(await count.inputValue()).toBe("-5");
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("facts.subjects.count");
     await user.type(count, "5300");
-    await user.click(page.getByText("Add about how many records (optional)"));
+    await user.click(page.getByText("Add about how many records and rarer details (optional)"));
     await user.type(page.getByLabel("About how many records or documents are affected, if you know?"), "5300");
     await next(page, user, "Containing it");
 
@@ -212,7 +212,7 @@ describe("incident intake", () => {
     await user.choose(group(page, "Is it still going on?").getByLabel("No, it has stopped"));
     await user.typeDateTime(page.getByLabel("When it was contained"), local(-20 * HOUR));
     await page
-      .getByText("our own data; names or ID numbers in it; not encrypted (or paper); cannot tell if it was copied; not retrieved or deleted; serious harm still possible; each person can be contacted")
+      .getByText("our own data; names or ID numbers in it; not encrypted (or paper); may have been seen; may have been copied; not retrieved or deleted; serious harm still possible; each person can be contacted")
       .waitFor();
     // The longest summary still fits the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -295,17 +295,17 @@ describe("incident intake", () => {
     await page.getByRole("button", { name: "Start the assessment" }).click();
     await page.getByTestId("incident-state").getByText("Being assessed").waitFor();
     // The answers Claire left at their cautious default are marked as assumed; the DPO confirms one as it is.
-    await page.getByTestId("assumed-note").getByText("8 answers are the cautious default: confirm or correct them.").waitFor();
-    // The times she typed are hers: only the eight facts are marked.
-    expect(await page.getByText("assumed, not confirmed by the reporter", { exact: true }).count()).toBe(8);
+    await page.getByTestId("assumed-note").getByText("9 answers are the cautious default: confirm or correct them.").waitFor();
+    // The times she typed are hers: only the nine facts are marked.
+    expect(await page.getByText("assumed, not confirmed by the reporter", { exact: true }).count()).toBe(9);
     await page.getByRole("button", { name: "Confirm the answer: Encryption" }).click();
-    await page.getByTestId("assumed-note").getByText("7 answers are the cautious default: confirm or correct them.").waitFor();
+    await page.getByTestId("assumed-note").getByText("8 answers are the cautious default: confirm or correct them.").waitFor();
     // The assessment shows the same marks, and says its suggestion rests on them.
     await page.getByRole("link", { name: "Risk assessment" }).click();
     const assumptions = page.getByTestId("suggestion-assumptions");
-    await assumptions.getByText(/rests on 7 answers assumed, not confirmed by the reporter: whose data it is;/).waitFor();
+    await assumptions.getByText(/rests on 8 answers assumed, not confirmed by the reporter: whose data it is;/).waitFor();
     expect(await assumptions.textContent()).not.toContain("encryption");
-    expect(await page.getByTestId("assumed-answer").count()).toBe(7);
+    expect(await page.getByTestId("assumed-answer").count()).toBe(8);
 
     const csv = await page.request.get(`${baseUrl}/register/export.csv`);
     expect(csv.status()).toBe(200);

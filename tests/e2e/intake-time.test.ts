@@ -85,7 +85,7 @@ describe("the five-minute intake (issue #5)", () => {
 
     const kinds = group("What kind of information was involved? Choose all that apply.");
     await user.choose(kinds.getByLabel("Names, addresses, dates of birth"));
-    await user.choose(kinds.getByLabel("Anything medical: diagnoses, results, prescriptions, medical images"));
+    await user.choose(kinds.getByLabel("Anything medical: diagnoses, results, prescriptions"));
     expect(await group("Who are these people? Choose all that apply.").getByLabel("Patients", { exact: true }).isChecked()).toBe(true);
     await user.type(page.getByLabel("About how many people are affected?"), "1");
 
@@ -99,10 +99,10 @@ describe("the five-minute intake (issue #5)", () => {
     expect(await page.getByTestId("incident-state").textContent()).toBe("Reported to the DPO");
     // Reported with complete facts: the cautious answers filled the rest of the contract's facts.
     expect(await page.getByText("Some facts are still missing.").count()).toBe(0);
-    // The cautious answers she left alone are marked as assumptions for the DPO, in words: the eight
+    // The cautious answers she left alone are marked as assumptions for the DPO, in words: the nine
     // pre-filled facts and the two times filled in with "now"; what she answered herself is not marked.
-    await page.getByTestId("assumed-note").getByText("8 answers are the cautious default: confirm or correct them.").waitFor();
-    expect(await page.getByText("assumed, not confirmed by the reporter", { exact: true }).count()).toBe(10);
+    await page.getByTestId("assumed-note").getByText("9 answers are the cautious default: confirm or correct them.").waitFor();
+    expect(await page.getByText("assumed, not confirmed by the reporter", { exact: true }).count()).toBe(11);
     const row = (question: string) => page.locator(".facts-row").filter({ has: page.getByText(question, { exact: false }) });
     expect(await row("Was it encrypted, and is the key safe?").textContent()).toContain("assumed, not confirmed by the reporter");
     expect(await row("Was it an accident, or did someone do it on purpose?").textContent()).not.toContain("assumed");

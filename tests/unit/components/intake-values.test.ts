@@ -217,7 +217,7 @@ describe("the pre-filled answers sent as assumed", () => {
       ].sort(),
     );
     values.title = "Letter";
-    // Not a confidentiality breach (yet): the pre-filled "cannot tell if it was copied" is not sent, so not assumed.
+    // Not a confidentiality breach (yet): the pre-filled "may have been copied" is not sent, so not assumed.
     expect(intakeFromValues(values, "Europe/Paris", false).input.assumedFacts).not.toContain("facts.confidentiality.exfiltration");
     // Chosen, but who could see it is not answered: a draft cannot hold the half-answered detail either.
     values.facts.breachTypes = ["confidentiality"];
