@@ -46,7 +46,10 @@ export function availabilityRisk(facts: BreachFacts, profile: BreachProfile): Pa
     reasons.push({
       factor: "quick_restore_from_backup",
       effect: "lowers",
-      explanation: `Access was restored within ${details.restoredWithinHours} hours, before the outage could affect anyone.`,
+      explanation:
+        disrupted === false || (!profile.careCritical && disrupted === null)
+          ? `Access was restored within ${details.restoredWithinHours} hours, before the outage could affect anyone.`
+          : `Access was restored within ${details.restoredWithinHours} hours.`,
       basis: BASIS.quickRestore,
     });
     level = "none";
