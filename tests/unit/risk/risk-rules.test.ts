@@ -445,6 +445,7 @@ describe("availability: whether care was disrupted (EDPB 01/2021 Cases No. 01, 0
       const a = outage(4, unknown);
       expect(a.riskLevel).toBe("risk");
       expect(a.reasons.find((r) => r.factor === "care_depends_on_records")?.explanation).toMatch(/assumes care could have been delayed.*Record whether care was disrupted/);
+      expect(a.reasons.find((r) => r.factor === "quick_restore_from_backup")?.explanation).not.toMatch(/could affect anyone/);
     }
   });
 
