@@ -11,6 +11,7 @@ import { openDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { checkDataFolders, checkEncryptionKeys, checkSigningKey, orExit } from "../lib/server/start-up-check";
 import { ensureBuilt } from "./ensure-built";
+import { ensureGenerated } from "./ensure-generated";
 import { prepareStoredData } from "./prepare-stored-data";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,7 +25,8 @@ function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): string {
 }
 const env = readEnv();
 await orExit(checkDataFolders());
-ensureBuilt();
+// The database and the keys are checked before a build of several minutes, so a refusal comes at once.
+ensureGenerated();
 const url = databaseUrl();
 await applyMigrations(url);
 console.log(`Database: ${providerOf(url)} (migrations applied)`);
@@ -34,6 +36,7 @@ await withDb(url, async (db) => {
   const signing = await orExit(checkSigningKey(db));
   if (signing.created) console.log(`Signing: a signing key was created in ${signing.file}; back it up apart from the data folder, and publish its fingerprint ${signing.keyId}`);
 });
+ensureBuilt();
 await prepareStoredData(url);
 
 async function withDb(databaseUrl: string, work: (db: Awaited<ReturnType<typeof openDb>>["db"]) => Promise<void>) {

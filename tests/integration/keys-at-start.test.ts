@@ -102,6 +102,21 @@ describe("a database holding encrypted data, without its key file", () => {
     expect(existsSync(keyFilePath())).toBe(false);
   });
 
+  it("stops `npm start` with exit 1 and that one line, before building or serving anything", () => {
+    freshDataDir();
+    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: ctx.url, BREACHDESK_DATA_DIR: process.env.BREACHDESK_DATA_DIR, PORT: "1" },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Cannot start: Encryption keys missing: .*Restore keys\.json from your backup/)]);
+    expect(run.stdout).not.toContain("Building");
+    expect(run.stdout).not.toContain("serving");
+    expect(existsSync(keyFilePath())).toBe(false);
+  });
+
   it("stops the worker process with exit 1 and that one line, no stack trace", () => {
     freshDataDir();
     const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/mail/worker-main.ts"], {
