@@ -102,6 +102,14 @@ describe("a database holding encrypted data, without its key file", () => {
     expect(existsSync(keyFilePath())).toBe(false);
   });
 
+  it("still lets `audit verify` check the chain, which needs no encryption key", async () => {
+    freshDataDir();
+    const io = memoryIO();
+    expect(await runCli(["audit", "verify"], io)).toBe(0);
+    expect(io.stdout).toMatch(/^OK \d+ entries/);
+    expect(existsSync(keyFilePath())).toBe(false);
+  });
+
   it("stops `npm start` with exit 1 and that one line, before building or serving anything", () => {
     freshDataDir();
     const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {

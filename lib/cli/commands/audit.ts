@@ -71,7 +71,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const pageSize = parsePageSize(values["page-size"]);
   const publicKey = readPublicKeyOption(values.key);
 
-  const ctx = await cliContext();
+  // The chain is over hashes, not sealed values: it can be checked even while the keys are being restored.
+  const ctx = await cliContext({ needsKeys: false });
   const result = await withSigningKey(() => verifyAuditChain(ctx, cliOperator, { pageSize, publicKey }));
   if (!result.ok) throw failureToBadInput(result);
   const report = result.value;
