@@ -13,7 +13,7 @@ import { dataDirectory } from "@/lib/db/database-url";
 export function signingKeyFilePath(): string {
   const configured = process.env.BREACHDESK_SIGNING_KEY_FILE?.trim();
   if (configured) return path.resolve(/*turbopackIgnore: true*/ configured);
-  return path.join(path.dirname(dataDirectory()), "keys", "signing.json");
+  return path.join(/*turbopackIgnore: true*/ path.dirname(dataDirectory()), "keys", "signing.json");
 }
 
 export interface SigningKey {
