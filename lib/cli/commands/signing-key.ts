@@ -43,7 +43,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         `fingerprint: ${published.keyId}`,
         `published at: ${publishedAt}`,
         `private key file: ${signingKeyFilePath()} (back it up apart from the data folder; without it no new checkpoint or packet can be signed)`,
-        `check a key file against the fingerprint: ${published.fingerprintCommand}`,
+        `the fingerprint of a key saved as signing-key.pem: ${published.fingerprintCommand}`,
         ``,
         published.publicKey.trimEnd(),
       ].join("\n"),
