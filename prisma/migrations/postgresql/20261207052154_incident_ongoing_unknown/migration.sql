@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Incident" ALTER COLUMN "ongoing" DROP NOT NULL,
+ALTER COLUMN "ongoing" DROP DEFAULT;
+
