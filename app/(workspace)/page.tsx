@@ -45,7 +45,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>Dashboard</h1>
-      {outbox ? <OutboxNotice waiting={outbox.waiting} smtpConfigured={outbox.smtpConfigured} failing={outbox.failing} /> : null}
+      {outbox ? <OutboxNotice waiting={outbox.waiting} toPeopleAffected={outbox.toPeopleAffected} smtpConfigured={outbox.smtpConfigured} failing={outbox.failing} /> : null}
       <section className="card" aria-labelledby="clocks">
         <h2 id="clocks">Clocks</h2>
         <p>

@@ -1,18 +1,16 @@
 import styles from "./dashboard.module.css";
+import { outboxLabels } from "./outbox-labels";
 
-/** For DPOs and administrators: e-mail (reminders included) that has not gone out yet, and why. */
-export function OutboxNotice({ waiting, smtpConfigured, failing }: { waiting: number; smtpConfigured: boolean; failing: number }) {
+/** For DPOs and administrators: everything in the outbox that has not gone out yet (reminders, invitations, messages to the people affected), and why. */
+export function OutboxNotice({ waiting, toPeopleAffected = 0, smtpConfigured, failing }: { waiting: number; toPeopleAffected?: number; smtpConfigured: boolean; failing: number }) {
   if (waiting === 0) return null;
-  const count = `${waiting} e-mail${waiting === 1 ? "" : "s"} waiting`;
+  const count = outboxLabels.waiting(waiting);
   return (
     <section className={`card ${styles.notice}`} aria-labelledby="outbox-heading" role="status">
-      <h2 id="outbox-heading">{smtpConfigured ? count : `${count}: no mail server configured`}</h2>
+      <h2 id="outbox-heading">{smtpConfigured ? count : `${count}: ${outboxLabels.noMailServer}`}</h2>
       <p>
-        {smtpConfigured
-          ? failing > 0
-            ? `${failing} could not be delivered yet and will be tried again.`
-            : "They are being sent."
-          : "Reminders and other e-mail are kept in the outbox and sent once SMTP_URL is set. Until then, check the deadlines here."}
+        {toPeopleAffected > 0 ? `${outboxLabels.toPeopleAffected(toPeopleAffected)} ` : ""}
+        {smtpConfigured ? (failing > 0 ? outboxLabels.failing(failing) : outboxLabels.beingSent) : outboxLabels.keptUntilConfigured}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { emailMessageSchema, recipientsOf } from "./email-message";
+import { mailServerConfigured } from "./mail-server";
 
 export interface WaitingEmail {
   id: string;
@@ -22,6 +23,13 @@ export interface OutboxSummary {
   /** The oldest waiting e-mails first, at most `limit`. */
   waitingEmails: WaitingEmail[];
   waitingEmailCount: number;
+  /**
+   * Every message still to go, whatever its kind: letters to the people affected are queued as
+   * "communication" messages, reminders and invitations as "email", and each one waits for the same server.
+   */
+  waitingCount: number;
+  /** The part of waitingCount that is e-mail to the people affected (GDPR Art. 34). */
+  waitingToPeopleAffected: number;
 }
 
 const WAITING = ["pending", "processing", "failed"];
@@ -33,7 +41,7 @@ const WAITING = ["pending", "processing", "failed"];
  */
 export async function outboxSummary(ctx: ServiceContext, organizationIds: readonly string[], limit = 50): Promise<OutboxSummary> {
   const scope = { organizationId: { in: [...organizationIds] } };
-  const [groups, waitingRows, waitingEmailCount] = await Promise.all([
+  const [groups, waitingRows, waitingEmailCount, waitingByKind] = await Promise.all([
     ctx.db.outboxMessage.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     ctx.db.outboxMessage.findMany({
       where: { ...scope, kind: "email", status: { in: WAITING } },
@@ -41,9 +49,10 @@ export async function outboxSummary(ctx: ServiceContext, organizationIds: readon
       take: limit,
     }),
     ctx.db.outboxMessage.count({ where: { ...scope, kind: "email", status: { in: WAITING } } }),
+    ctx.db.outboxMessage.groupBy({ by: ["kind"], where: { ...scope, status: { in: WAITING } }, _count: { _all: true } }),
   ]);
   return {
-    smtpConfigured: Boolean(ctx.env.SMTP_URL),
+    smtpConfigured: mailServerConfigured(ctx.env),
     countsByStatus: Object.fromEntries(groups.map((group) => [group.status, group._count._all])),
     waitingEmails: waitingRows.map((row) => ({
       id: row.id,
@@ -56,6 +65,8 @@ export async function outboxSummary(ctx: ServiceContext, organizationIds: readon
       incidentId: row.incidentId,
     })),
     waitingEmailCount,
+    waitingCount: waitingByKind.reduce((sum, group) => sum + group._count._all, 0),
+    waitingToPeopleAffected: waitingByKind.find((group) => group.kind === "communication")?._count._all ?? 0,
   };
 }
 

@@ -289,3 +289,23 @@ describe("outboxSummary", () => {
     }
   });
 });
+
+describe("outboxSummary counts everything still to go", () => {
+  it("counts the messages to the people affected (kind communication) beside reminders and invitations, not what was sent or dropped", async () => {
+    await queueEmail("reminder:1", "dpo@example.org", { organizationId: "org-a" });
+    for (const n of [1, 2, 3]) {
+      await writeTransaction(ctx.db, ctx.provider, (tx) =>
+        enqueue(tx, { kind: "communication", idempotencyKey: `communication:c1:recipient:r${n}`, payload: { communicationId: "c1", recipientId: `r${n}` }, organizationId: "org-a" }),
+      );
+    }
+    await writeTransaction(ctx.db, ctx.provider, (tx) =>
+      enqueue(tx, { kind: "communication", idempotencyKey: "communication:c2:recipient:r9", payload: { communicationId: "c2", recipientId: "r9" }, organizationId: "org-b" }),
+    );
+    await ctx.db.outboxMessage.updateMany({ where: { idempotencyKey: "communication:c1:recipient:r3" }, data: { status: "dead" } });
+
+    const summary = await outboxSummary({ ...ctx, env: { ...ctx.env, SMTP_URL: undefined } }, ["org-a"]);
+    expect(summary.waitingCount).toBe(3);
+    expect(summary.waitingToPeopleAffected).toBe(2);
+    expect(summary.waitingEmailCount).toBe(1);
+  });
+});
