@@ -3,13 +3,25 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { CommunicationStatus } from "@/lib/server/communications/communication-status";
+import { mailServerLabels } from "./mail-server-labels";
 
 type View = { ok: true; status: CommunicationStatus } | { ok: false; message: string };
 
 const POLL_MS = 2_000;
 
 /** The sending progress, asked for every 2 s while messages are on their way; the page refreshes at the end. */
-export function SendProgress({ communicationId, initial, poll }: { communicationId: string; initial: CommunicationStatus; poll: (communicationId: string) => Promise<View> }) {
+export function SendProgress({
+  communicationId,
+  initial,
+  poll,
+  mailServerConfigured,
+}: {
+  communicationId: string;
+  initial: CommunicationStatus;
+  poll: (communicationId: string) => Promise<View>;
+  /** Without one, nothing leaves the outbox: "sending" would promise progress that cannot come. */
+  mailServerConfigured: boolean;
+}) {
   const [status, setStatus] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const router = useRouter();
@@ -28,7 +40,7 @@ export function SendProgress({ communicationId, initial, poll }: { communication
   return (
     <div>
       <label htmlFor={`progress-${communicationId}`}>
-        E-mails: {ended} of {progress.emailRecipients} done ({status.status})
+        E-mails: {ended} of {progress.emailRecipients} done ({status.status === "sending" ? (mailServerConfigured ? mailServerLabels.progressSending : mailServerLabels.progressWaiting) : status.status})
       </label>
       <progress id={`progress-${communicationId}`} max={Math.max(1, progress.emailRecipients)} value={ended} />
       <p aria-live="polite" className="small">

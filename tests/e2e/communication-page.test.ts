@@ -120,7 +120,8 @@ describe("the communications page", () => {
     await page.getByRole("button", { name: "Send" }).waitFor();
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Send" }).click();
-    await page.getByText(/E-mails: 0 of 2 done \(sending\)/).waitFor();
+    // No mail server in the app under test: nothing is being sent, so the progress says what it waits for.
+    await page.getByText(/E-mails: 0 of 2 done \(waiting for a mail server\)/).waitFor();
     await page.getByText(/Waiting 2/).waitFor();
 
     const communication = await db.communication.findFirstOrThrow({ where: { incidentId, channel: "email" } });

@@ -4,11 +4,13 @@ import { ActionButton } from "@/components/communications/action-button";
 import { CreateDraftForm } from "@/components/communications/create-draft-form";
 import { CsvUploadForm } from "@/components/communications/csv-upload-form";
 import { FollowUpForm } from "@/components/communications/follow-up-form";
+import { NoMailServerNotice } from "@/components/communications/no-mail-server-notice";
 import { OfflineDeliveryForm } from "@/components/communications/offline-delivery-form";
 import { RecipientsTable } from "@/components/communications/recipients-table";
 import { SendProgress } from "@/components/communications/send-progress";
 import { describeZone } from "@/components/incidents/local-time";
 import { formatForPeople } from "@/lib/domain/deadlines";
+import { mailServerConfigured } from "@/lib/mail/mail-server";
 import { hasRole } from "@/lib/server/access";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getPublicNotice } from "@/lib/server/communications/communication-documents";
@@ -129,6 +131,8 @@ async function CommunicationView({
   const download = (document: string) => `/incidents/${incidentId}/communications/download?communication=${communicationId}&document=${document}`;
   const pages = recipients?.ok ? Math.max(1, Math.ceil(recipients.value.total / PAGE_SIZE)) : 1;
   const recordable = isDpo && communication.status === "approved" && communication.channel !== "email";
+  const mailServer = mailServerConfigured(ctx.env);
+  const sendingByEmail = communication.channel === "email" && (communication.status === "approved" || communication.status === "sending");
   const tickable = recordable && communication.channel === "letter" && communication.recipientCount <= TICKABLE_PEOPLE ? await listRecipients(ctx, actor, { communicationId, pageSize: TICKABLE_PEOPLE }) : null;
 
   return (
@@ -174,6 +178,8 @@ async function CommunicationView({
         {communication.channel === "public_notice" ? <a href={download("public-notice")}>Public notice (PDF)</a> : null}
       </div>
 
+      {isDpo && sendingByEmail && !mailServer ? <NoMailServerNotice lettersHref={download("letters")} /> : null}
+
       {communication.sentAt ? <DeliveryRecord channel={communication.channel} sentAt={communication.sentAt} sentVia={communication.sentVia} reached={communication.reached} timeZone={timeZone} /> : null}
 
       {recordable && communication.channel !== "email" ? (
@@ -208,7 +214,7 @@ async function CommunicationView({
       ) : null}
 
       {status.ok && communication.channel === "email" && communication.status !== "draft" && communication.status !== "approved" ? (
-        <SendProgress communicationId={communicationId} initial={status.value} poll={communicationStatusAction} />
+        <SendProgress communicationId={communicationId} initial={status.value} poll={communicationStatusAction} mailServerConfigured={mailServer} />
       ) : null}
 
       {notice?.ok ? (
