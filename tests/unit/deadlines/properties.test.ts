@@ -21,7 +21,8 @@ const quarterHours = fc
 const zones = fc.constantFrom(...ZONES);
 const regimeSets = fc.uniqueArray(fc.constantFrom(...REGIME_IDS), { minLength: 1, maxLength: REGIME_IDS.length });
 
-describe("deadline properties over instants 2000-2100 and 30+ zones", () => {
+// Hundreds of runs each through the zone tables: several seconds on a busy 2-core machine, so the time-out is generous.
+describe("deadline properties over instants 2000-2100 and 30+ zones", { timeout: 60_000 }, () => {
   it("every period in hours is exactly that many elapsed hours after awareness", () => {
     fc.assert(
       fc.property(instants, zones, regimeSets, fc.boolean(), (awareAt, timeZone, regimes, highRisk) => {
