@@ -13,6 +13,12 @@ export const DECISION_WORDS: Record<string, string> = {
   public_communication: "Publish a public notice instead (Art. 34(3)(c))",
 };
 
+/** The note under each decision: optional when the suggestion is accepted, the reason when it is overridden. */
+export const RATIONALE_WORDS = {
+  accept: "Note (optional): anything the register should add to the suggestion's reasons",
+  override: (min: number) => `Why you decide otherwise than the suggestion (at least ${min} characters; the authority and the register read it)`,
+};
+
 export const EXEMPTION_WORDS: Record<string, string> = {
   art34_3_a: "Art. 34(3)(a): the data was unintelligible (e.g. strong encryption)",
   art34_3_b: "Art. 34(3)(b): later measures make the high risk no longer likely",

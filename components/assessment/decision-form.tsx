@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { RATIONALE_MIN } from "@/lib/schemas/assessment";
 import { idleState, type FormState } from "@/lib/server/actions/form-state";
-import { DECISION_WORDS } from "./assessment-words";
+import { DECISION_WORDS, RATIONALE_WORDS } from "./assessment-words";
 
 type Action = (previous: FormState<number>, form: FormData) => Promise<FormState<number>>;
 
@@ -14,8 +14,9 @@ interface Part {
 }
 
 /**
- * The DPO's decision: accept or override the suggestion, separately for the authority and for the people,
- * each with a written rationale. What an override means is shown before it is chosen.
+ * The DPO's decision: accept or override the suggestion, separately for the authority and for the people.
+ * An override needs a written reason; accepting takes an optional note. What an override means is shown
+ * before it is chosen.
  */
 export function DecisionForm({ incidentId, incidentVersion, authority, subjects, action }: { incidentId: string; incidentVersion: number; authority: Part; subjects: Part; action: Action }) {
   const [state, formAction, pending] = useActionState(action, idleState);
@@ -75,12 +76,12 @@ function AudiencePart({ name, title, part, errors, values }: { name: "authority"
         </div>
       ) : null}
       {choiceError ? <p className="field-error" role="alert">{choiceError}</p> : null}
-      <label htmlFor={rationaleId}>Why (at least {RATIONALE_MIN} characters; the authority and the register read it)</label>
+      <label htmlFor={rationaleId}>{choice === "override" ? RATIONALE_WORDS.override(RATIONALE_MIN) : RATIONALE_WORDS.accept}</label>
       <textarea
         id={rationaleId}
         name={`${name}Rationale`}
-        required
-        minLength={RATIONALE_MIN}
+        required={choice === "override"}
+        minLength={choice === "override" ? RATIONALE_MIN : undefined}
         defaultValue={values[`${name}Rationale`] ?? ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${rationaleId}-error` : undefined}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { obligationHref, obligationLinkWords } from "@/components/incidents/obligation-places";
 import type { OpenObligation } from "@/lib/server/deadlines/open-obligations";
 import styles from "./dashboard.module.css";
 import { ObligationClock } from "./obligation-clock";
@@ -13,7 +14,9 @@ export function ObligationList({ items, now }: { items: OpenObligation[]; now: s
       {items.map((item) => (
         <li key={item.key} className={`${styles.obligation} ${FRAME[item.status]}`} data-testid="obligation">
           <span className={styles.headline}>
-            <span className={styles.action}>{item.action}</span>
+            <Link className={styles.action} href={obligationHref(item.incidentId, item.obligation)} title={obligationLinkWords(item.obligation)} data-testid="obligation-action">
+              {item.action}
+            </Link>
             <span>
               <Link href={`/incidents/${item.incidentId}`}>
                 {item.reference}: {item.title}

@@ -25,6 +25,7 @@ export type ClockStatus = "overdue" | "due soon" | "open" | "stopped";
 
 export interface ClockView {
   key: string;
+  obligation: ObligationId;
   label: string;
   basis: string;
   due: string;
@@ -34,6 +35,11 @@ export interface ClockView {
   standing: string;
   internalTarget: boolean;
   provisional: boolean;
+}
+
+/** The clocks still running, nearest first: what the next step is chosen from. */
+export function openClocks(clocks: readonly ClockView[]): ClockView[] {
+  return clocks.filter((clock) => clock.status !== "stopped");
 }
 
 /** Once the authority is notified (or the file closed), the authority clocks have stopped running. */
@@ -64,6 +70,7 @@ export function clocksOf(
       const standing = standingAt(deadline.due, now);
       return {
         key: `${deadline.regime}:${deadline.obligation}:${deadline.basis}`,
+        obligation: deadline.obligation,
         label: OBLIGATION_LABELS[deadline.obligation],
         basis: deadline.basis,
         due: formatForPeople(deadline.due, incident.timeZone),

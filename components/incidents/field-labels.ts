@@ -24,6 +24,7 @@ export const FIELD_LABELS: Record<string, string> = {
   assumedFacts: "Answers assumed, not confirmed",
   confirmedFacts: "Answers confirmed",
   notificationDetails: "Notification details (on the notification page)",
+  note: "Reason",
   "facts.scope": "Whether the people are alive",
   "facts.role": "Whose data it is",
   "facts.breachTypes": "What happened to the data",

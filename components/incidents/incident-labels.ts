@@ -20,6 +20,24 @@ export const TRANSITION_LABELS: Record<IncidentState, string> = {
   closed: "Close the incident",
 };
 
+/** The links from the incident file to the pages where its obligations are met. */
+export const FILE_LINK_LABELS = {
+  assessment: "Risk assessment",
+  notification: "Notification to the authority",
+  communications: "Telling the people affected (Art. 34)",
+} as const;
+
+/** The next step, chosen from the nearest open obligation. */
+export const NEXT_STEP_WORDS = {
+  nearest: "Nearest open obligation:",
+  due: "due",
+  noneOpen: "No obligation is open for this incident.",
+  closeReasonLabel: "Why close it while obligations are still open?",
+  closeReasonHint: "These are still open:",
+  discardDraft: "Discard this draft",
+  discardDraftConfirm: "The draft and everything in it will be deleted. This cannot be undone.",
+} as const;
+
 export const EVENT_KIND_LABELS: Record<string, string> = {
   occurred: "Breach began",
   discovered: "Discovered",

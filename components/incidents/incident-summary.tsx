@@ -4,7 +4,8 @@ import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import type { ReactNode } from "react";
 import type { ClockView } from "./clock-view";
 import { ASSUMED_MARKER } from "./facts-view";
-import { stateLabel } from "./incident-labels";
+import { FILE_LINK_LABELS, stateLabel } from "./incident-labels";
+import { obligationHref, obligationLinkWords } from "./obligation-places";
 
 const when = (iso: string | null, timeZone: string) => (iso ? formatForPeople(new Date(iso), timeZone) : "Not known");
 
@@ -86,11 +87,21 @@ export function IncidentSummary({ incident, clocks, confirm }: { incident: Incid
             <span className="clock-standing">{clock.standing}</span> · due {clock.due}
             {clock.legalLimit ? <span className="muted"> (legal outer limit under Reg. 1182/71: {clock.legalLimit})</span> : null}
             {clock.provisional ? <span className="muted"> (provisional: counted from a filing not yet recorded)</span> : null}
+            {clock.status !== "stopped" ? (
+              <>
+                <br />
+                <Link href={obligationHref(incident.id, clock.obligation)} data-testid="clock-link">
+                  {obligationLinkWords(clock.obligation)}
+                </Link>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
       <p className="file-links">
-        <Link href={`/incidents/${incident.id}/assessment`}>Risk assessment</Link> · <Link href={`/incidents/${incident.id}/notification`}>Notification to the authority</Link>
+        <Link href={`/incidents/${incident.id}/assessment`}>{FILE_LINK_LABELS.assessment}</Link> ·{" "}
+        <Link href={`/incidents/${incident.id}/notification`}>{FILE_LINK_LABELS.notification}</Link> ·{" "}
+        <Link href={`/incidents/${incident.id}/communications`}>{FILE_LINK_LABELS.communications}</Link>
       </p>
     </section>
   );

@@ -4,12 +4,16 @@ import { useActionState } from "react";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/server/actions/form-state";
 import { fieldLabel, problemInWords } from "./field-labels";
-import { TRANSITION_LABELS } from "./incident-labels";
+import { NEXT_STEP_WORDS, TRANSITION_LABELS } from "./incident-labels";
 
 type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormState<IncidentState>>;
 
-/** The moves the actor may make from the current state, one button each; the service has the last word. */
-export function StateActions({ incidentId, version, allowed, action }: { incidentId: string; version: number; allowed: IncidentState[]; action: Action }) {
+/**
+ * The moves the actor may make from the current state, one button each; the service has the last word.
+ * Closing while `openObligations` (their labels) are still open asks why, as the service does.
+ */
+export function StateActions(props: { incidentId: string; version: number; allowed: IncidentState[]; openObligations: string[]; action: Action }) {
+  const { incidentId, version, allowed, openObligations, action } = props;
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   if (allowed.length === 0) return <p className="muted">There is nothing you can change about the state at this point.</p>;
   return (
@@ -33,11 +37,29 @@ export function StateActions({ incidentId, version, allowed, action }: { inciden
           <input type="hidden" name="incidentId" value={incidentId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="to" value={to} />
+          {to === "closed" && openObligations.length > 0 ? <CloseReason openObligations={openObligations} problem={state.status === "error" ? state.fields.note : undefined} /> : null}
           <button type="submit" disabled={pending}>
             {TRANSITION_LABELS[to]}
           </button>
         </form>
       ))}
+    </div>
+  );
+}
+
+function CloseReason({ openObligations, problem }: { openObligations: string[]; problem?: string }) {
+  return (
+    <div className="field">
+      <p>
+        {NEXT_STEP_WORDS.closeReasonHint} {openObligations.join("; ")}
+      </p>
+      <label htmlFor="close-reason">{NEXT_STEP_WORDS.closeReasonLabel}</label>
+      <textarea id="close-reason" name="note" required aria-invalid={problem ? true : undefined} aria-describedby={problem ? "close-reason-error" : undefined} />
+      {problem ? (
+        <p className="field-error" id="close-reason-error">
+          {fieldLabel("note")}: {problemInWords(problem)}
+        </p>
+      ) : null}
     </div>
   );
 }

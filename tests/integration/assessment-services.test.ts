@@ -96,14 +96,36 @@ describe("what an assessment needs", () => {
     expect(result.fields.map((f) => f.field)).toContain("facts.role");
   });
 
-  it("a written rationale for each decision, even when accepting, naming the field", async () => {
+  // Accepting rests on the suggestion's recorded reasons; only departing from them needs the DPO's own.
+  it("a written rationale for each override, naming the field; accepting needs none", async () => {
     const incidentId = await incidentUnderAssessment();
-    const result = await createAssessment(ctx, people.dpo!, { incidentId, ...accept, authorityRationale: "ok", subjectsRationale: "  " });
+    const result = await createAssessment(ctx, people.dpo!, { incidentId, authorityDecision: "override", authorityRationale: "ok", subjectsDecision: "override", subjectsRationale: "  " });
     expect(result).toMatchObject({ ok: false, error: "invalid" });
     if (result.ok || result.error !== "invalid") return;
     expect(result.fields.map((f) => f.field).sort()).toEqual(["authorityRationale", "subjectsRationale"]);
-    expect(result.fields[0]!.problem).toMatch(/at least 20 characters/);
+    expect(result.fields[0]!.problem).toMatch(/override the suggestion: explain in at least 20 characters/);
     expect(await ctx.db.assessment.count({ where: { incidentId } })).toBe(0);
+
+    const accepted = value(await createAssessment(ctx, people.dpo!, { incidentId, authorityDecision: "accept", subjectsDecision: "accept" }));
+    expect(accepted).toMatchObject({ version: 1 });
+  });
+
+  it("a decision recorded while the incident is only reported leaves it decided, with both steps on the timeline", async () => {
+    const incident = value(
+      await createIncident(ctx, people.manager!, {
+        title: "Lab results sent to the wrong patient",
+        description: "Blood test results were e-mailed to another patient.",
+        awareAt: "2026-03-27T09:30:00+01:00",
+        timeZone: "Europe/Paris",
+        facts: healthLeak as BreachFacts,
+        submit: true,
+      }),
+    );
+    expect(incident.state).toBe("reported");
+    value(await createAssessment(ctx, people.dpo!, { incidentId: incident.id, authorityDecision: "accept", subjectsDecision: "accept" }));
+    expect((await ctx.db.incident.findUniqueOrThrow({ where: { id: incident.id } })).state).toBe("decided");
+    const moves = await ctx.db.auditEntry.findMany({ where: { action: "incident.state_change", incidentId: incident.id }, orderBy: { seq: "asc" } });
+    expect(moves.map((entry) => JSON.parse(entry.detail).to)).toEqual(["under_assessment", "decided"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { getIncident } from "@/lib/server/incidents/get-incident";
 import type { IncidentConflict } from "@/lib/server/incidents/incident-conflict";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
+import { listTimelineEvents } from "@/lib/server/incidents/list-timeline-events";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -282,7 +283,11 @@ describe("the life of an incident", () => {
     expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "notified" })).toMatchObject({ ok: false, error: "invalid" });
     await ctx.db.filing.create({ data: { incidentId: incident.id, authority: "cnil", kind: "initial", channel: "online_form", filedAt: ctx.now(), content: "{}", filedById: dpoId } });
     value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "notified" }));
-    const closed = value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "closed" }));
+    // The people are still to be told (Art. 34): closing then needs a stated reason, kept on the timeline.
+    const unexplained = await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "closed" });
+    expect(unexplained).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "note" }] });
+    if (!unexplained.ok && unexplained.error === "invalid") expect(unexplained.fields[0]!.problem).toMatch(/communicate-subjects/);
+    const closed = value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "closed", note: "The practice closed; the letters go out from its successor." }));
     expect(closed).toMatchObject({ state: "closed", closedAt: ctx.now().toISOString() });
     expect(await updateIncident(ctx, people.dpo!, { incidentId: incident.id, version: closed.version, title: "After closing" })).toMatchObject({ ok: false, error: "conflict" });
     expect(await changeIncidentState(ctx, people.manager!, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({ ok: false, error: "forbidden" });
@@ -294,6 +299,9 @@ describe("the life of an incident", () => {
     expect(events.every((event) => event.recordedById === dpoId)).toBe(true);
     const moves = await ctx.db.auditEntry.findMany({ where: { action: "incident.state_change", incidentId: incident.id }, orderBy: { seq: "asc" } });
     expect(moves.map((entry) => JSON.parse(entry.detail).to)).toEqual(["under_assessment", "decided", "notified", "closed", "under_assessment"]);
+    expect(JSON.parse(moves[3]!.detail).closedWithOpenObligations).toContain("communicate-subjects");
+    const closing = await listTimelineEvents(ctx, people.dpo!, { incidentId: incident.id });
+    expect(value(closing).some((event) => event.summary === "Closed: The practice closed; the letters go out from its successor.")).toBe(true);
   });
 
   it("answers a state change from a stale page with a conflict", async () => {

@@ -15,6 +15,7 @@ import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "./assessm
 import { decide } from "./decisions";
 import { completeFacts } from "./missing-facts";
 import { moveIncidentState } from "./move-incident-state";
+import { incidentDtoSelect } from "@/lib/server/incidents/incident-dto";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 /**
@@ -94,6 +95,12 @@ export async function createAssessment(
       now,
     );
     if (incident.state === "under_assessment") await moveIncidentState(tx, actor, incident, "decided", now);
+    // A decision recorded straight from "reported" was an assessment: both steps go on the timeline, and the
+    // file never offers "Start the assessment" once it is done.
+    if (incident.state === "reported") {
+      await moveIncidentState(tx, actor, incident, "under_assessment", now);
+      await moveIncidentState(tx, actor, await tx.incident.findUniqueOrThrow({ where: { id: incident.id }, select: incidentDtoSelect }), "decided", now);
+    }
     return ok(toAssessmentDto(row));
   });
 }

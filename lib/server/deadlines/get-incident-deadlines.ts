@@ -6,6 +6,7 @@ import { auditRead } from "@/lib/server/incidents/audit-read";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
+import type { Tx } from "@/lib/server/transaction";
 import { internalTargetsFrom } from "./internal-targets-policy";
 import { deadlineFacts, isHighRisk, openDeadlines, parseRegimes, type IncidentRecords } from "./incident-obligations";
 
@@ -134,7 +135,7 @@ export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, in
  * incident page's clocks (which read it after their own audited read of the incident).
  */
 export async function incidentRecords(
-  db: ServiceContext["db"],
+  db: ServiceContext["db"] | Tx,
   incident: { id: string; organizationId: string; awareAt: Date; timeZone: string; regimes: string; facts: string },
 ): Promise<IncidentRecords> {
   const [filings, sentCommunications, latestAssessment, organization] = await Promise.all([

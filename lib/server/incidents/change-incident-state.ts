@@ -15,6 +15,8 @@ import { sealedSnapshot, valuesOf } from "./incident-values";
 import { changedBy } from "./permissions";
 import { preconditionProblems } from "./state-preconditions";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
+import { incidentRecords } from "@/lib/server/deadlines/get-incident-deadlines";
+import { openDeadlines } from "@/lib/server/deadlines/incident-obligations";
 
 /**
  * Moves an incident along its life (see incident-states.ts). Each move is a new version, a timeline
@@ -42,6 +44,12 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
     if (version !== undefined && version !== row.version) return staleVersion(tx, actor, now, current, version);
     const problems = await preconditionProblems(tx, current, to);
     if (problems.length > 0) return invalid(problems);
+    // Closing stops every clock on the dashboard: with an obligation still open, that is a decision someone
+    // must explain (kept on the timeline), never a click that makes the work look done.
+    const stillOpen = to === "closed" ? [...new Set(openDeadlines(await incidentRecords(tx, row)).map((deadline) => deadline.obligation))] : [];
+    if (stillOpen.length > 0 && !note) {
+      return invalid([{ field: "note", problem: `is required to close the incident while obligations are still open (${stillOpen.join(", ")})` }]);
+    }
 
     const nextVersion = row.version + 1;
     const saved = await tx.incident.updateMany({
@@ -67,7 +75,7 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
     await appendAudit(
       tx,
       actor,
-      { action: "incident.state_change", organizationId: row.organizationId, incidentId: row.id, detail: { reference: row.reference, from: row.state, to, version: nextVersion } },
+      { action: "incident.state_change", organizationId: row.organizationId, incidentId: row.id, detail: { reference: row.reference, from: row.state, to, version: nextVersion, ...(stillOpen.length ? { closedWithOpenObligations: stillOpen } : {}) } },
       now,
     );
     return ok(toIncidentDto(await tx.incident.findUniqueOrThrow({ where: { id: row.id }, select: incidentDtoSelect })));

@@ -28,6 +28,8 @@ function whereOf(query: RegisterQuery, organizationWhere: Prisma.IncidentWhereIn
     AND: [
       incidentScope(actor),
       organizationWhere,
+      // Art. 33(5) documents breaches: a draft nobody reported is not one yet, and is never counted.
+      { state: { not: "draft" } },
       query.state ? { state: { in: query.state } } : {},
       // A range on awareAt, so the (organizationId, awareAt) index serves the year filter.
       query.year ? { awareAt: { gte: new Date(Date.UTC(query.year, 0, 1)), lt: new Date(Date.UTC(query.year + 1, 0, 1)) } } : {},

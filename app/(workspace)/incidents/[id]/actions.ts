@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { localInputToIso } from "@/components/incidents/local-time";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
@@ -10,6 +11,7 @@ import { addComment } from "@/lib/server/incidents/add-comment";
 import { addTimelineEvent } from "@/lib/server/incidents/add-timeline-event";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createTask } from "@/lib/server/incidents/create-task";
+import { discardDraft } from "@/lib/server/incidents/discard-draft";
 import type { IncidentConflict } from "@/lib/server/incidents/incident-conflict";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
@@ -45,6 +47,17 @@ export async function changeStateAction(_previous: FormState<IncidentState>, for
   if (!result.ok) return failureState(result, form);
   refreshFile(incidentId);
   return { status: "done", value: result.value.state };
+}
+
+/** Deletes a never-reported draft and goes back to the list, where it no longer appears. */
+export async function discardDraftAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const result = await discardDraft(signedIn.ctx, signedIn.actor, { incidentId: formText(form, "incidentId") ?? "" });
+  if (!result.ok) return failureState(result, form);
+  revalidatePath("/incidents");
+  revalidatePath("/");
+  redirect(`/incidents?discarded=${encodeURIComponent(result.value.reference)}`);
 }
 
 export async function addEventAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentUpload } from "@/components/incidents/attachment-upload";
-import { clocksOf } from "@/components/incidents/clock-view";
+import { clocksOf, openClocks } from "@/components/incidents/clock-view";
+import { DiscardDraftButton } from "@/components/incidents/discard-draft-button";
+import { NextObligation } from "@/components/incidents/next-obligation";
 import { incidentClockDeadlines } from "@/lib/server/deadlines/incident-clocks";
 import { CommentForm } from "@/components/incidents/comment-form";
 import { ConfirmAnswerButton } from "@/components/incidents/confirm-answer-button";
@@ -21,10 +23,11 @@ import { listAttachments } from "@/lib/server/incidents/list-attachments";
 import { listComments } from "@/lib/server/incidents/list-comments";
 import { listTasks } from "@/lib/server/incidents/list-tasks";
 import { listTimelineEvents } from "@/lib/server/incidents/list-timeline-events";
+import { mayDiscardDraft } from "@/lib/server/incidents/discard-draft";
 import { may } from "@/lib/server/incidents/permissions";
 import { defaultContext } from "@/lib/server/service-context";
 import { listOrganizationMembers } from "@/lib/server/workspace/workspace-directory";
-import { addCommentAction, addEventAction, addTaskAction, changeStateAction, confirmAnswerAction, setTaskDoneAction, updateIncidentAction } from "./actions";
+import { addCommentAction, addEventAction, addTaskAction, changeStateAction, confirmAnswerAction, discardDraftAction, setTaskDoneAction, updateIncidentAction } from "./actions";
 
 export const metadata = { title: "Incident" };
 
@@ -56,7 +59,13 @@ export default async function IncidentPage({ params, searchParams }: { params: P
     attach: may(actor, organizationId, "attach"),
     comment: may(actor, organizationId, "comment"),
   };
-  const allowed = TRANSITIONS.filter((t) => t.from === incident.state && hasRole(actor, organizationId, ...t.roles)).map((t) => t.to);
+  const decided = assessment.ok && !!assessment.value.assessment && !assessment.value.outOfDate;
+  // "Record the decision" only once a decision is recorded; "Start the assessment" not once it is.
+  const allowed = TRANSITIONS.filter((t) => t.from === incident.state && hasRole(actor, organizationId, ...t.roles))
+    .map((t) => t.to)
+    .filter((to) => (to === "decided" ? decided : to === "under_assessment" && incident.state === "reported" ? !decided : true));
+  const clocks = clocksOf(incident, now, clockDeadlines);
+  const open = openClocks(clocks);
   const zoneName = describeZone(incident.timeZone, now);
   const people = Object.fromEntries((members.ok ? members.value : []).map((member) => [member.id, member.name]));
   const confirm = can.edit ? (path: string) => <ConfirmAnswerButton incidentId={incident.id} version={incident.version} path={path} action={confirmAnswerAction} /> : undefined;
@@ -75,6 +84,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       {incident.state === "draft" && can.edit ? (
         <p className="card notice">
           This is a draft: the DPO has not been told yet. <Link href={`/incidents/new?draft=${incident.id}`}>Continue the report</Link>
+          {mayDiscardDraft(actor, organizationId, incident.createdById) ? <DiscardDraftButton incidentId={incident.id} action={discardDraftAction} /> : null}
         </p>
       ) : null}
       {assessment.ok && assessment.value.assessment && assessment.value.outOfDate ? (
@@ -83,10 +93,11 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <Link href={`/incidents/${incident.id}/assessment`}>Review the assessment</Link>
         </p>
       ) : null}
-      <IncidentSummary incident={incident} clocks={clocksOf(incident, now, clockDeadlines)} confirm={confirm} />
+      <IncidentSummary incident={incident} clocks={clocks} confirm={confirm} />
       <section className="card" aria-labelledby="state-heading">
         <h2 id="state-heading">Next step</h2>
-        <StateActions incidentId={incident.id} version={incident.version} allowed={allowed} action={changeStateAction} />
+        <NextObligation incidentId={incident.id} clock={open[0]} />
+        <StateActions incidentId={incident.id} version={incident.version} allowed={allowed} openObligations={open.map((clock) => clock.label)} action={changeStateAction} />
       </section>
       <FactsSection incident={incident} confirm={confirm} />
       {can.edit ? (
