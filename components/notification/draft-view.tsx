@@ -1,4 +1,23 @@
+import Link from "next/link";
+import type { MissingItem } from "@/lib/domain/notification/completeness";
 import type { NotificationDraft } from "@/lib/server/notification/notification-draft";
+import { whereToEnter } from "./missing-item-links";
+
+/** The item in plain words and, when it is entered elsewhere (the practice's details), a link to that place. */
+function MissingLine({ item, organizationId }: { item: MissingItem; organizationId: string }) {
+  const place = whereToEnter(item.field, organizationId);
+  return (
+    <li>
+      {item.message}
+      {place ? (
+        <>
+          {" "}
+          <Link href={place.href}>{place.label}</Link>
+        </>
+      ) : null}
+    </li>
+  );
+}
 
 /** The draft in the authority's own sections and words, and what is still missing, in plain words. */
 export function DraftView({ draft }: { draft: NotificationDraft }) {
@@ -11,7 +30,7 @@ export function DraftView({ draft }: { draft: NotificationDraft }) {
         {required.length ? (
           <ul>
             {required.map((item) => (
-              <li key={item.id}>{item.message}</li>
+              <MissingLine key={item.id} item={item} organizationId={draft.incident.organizationId} />
             ))}
           </ul>
         ) : (
@@ -22,7 +41,7 @@ export function DraftView({ draft }: { draft: NotificationDraft }) {
             <summary>Also asked by the form ({formGaps.length})</summary>
             <ul>
               {formGaps.map((item) => (
-                <li key={item.id}>{item.message}</li>
+                <MissingLine key={item.id} item={item} organizationId={draft.incident.organizationId} />
               ))}
             </ul>
           </details>

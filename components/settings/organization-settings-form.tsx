@@ -1,9 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { SelectField } from "@/components/forms/select-field";
+import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
+import { SUPPORTED_COUNTRIES, suggestedZone } from "@/lib/domain/organisation/countries";
 import type { FormState } from "@/lib/server/actions/form-state";
 import { ClockSettingsFields, type ClockValues } from "./clock-settings-fields";
+import { PRACTICE_LABELS, registrationLabels } from "./practice-labels";
 
 type Result = FormState<null>;
 type Organization = {
@@ -11,6 +15,8 @@ type Organization = {
   name: string;
   country: string;
   timeZone: string;
+  address: string | null;
+  registrationNumber: string | null;
   dpoName: string | null;
   dpoEmail: string | null;
   dpoPhone: string | null;
@@ -26,19 +32,34 @@ const regimeLabels: Record<string, string> = {
   eprivacy: "ePrivacy (telecoms)",
 };
 
+const countryOptions = SUPPORTED_COUNTRIES.map((country) => ({ value: country.code, label: country.name }));
+
 export function OrganizationSettingsForm({
   organization,
   defaultClocks,
+  timeZones,
   action,
 }: {
   organization: Organization;
   defaultClocks: ClockValues;
+  /** Every IANA zone the server knows, read there so the list is the same when the page becomes interactive. */
+  timeZones: readonly string[];
   action: (s: Result, f: FormData) => Promise<Result>;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errors = state.status === "error" ? state.fields : {};
   const submitted = state.status === "error" ? (state.values ?? {}) : null;
   const form = useRef<HTMLFormElement>(null);
+  const [country, setCountry] = useState(organization.country);
+  const [timeZone, setTimeZone] = useState(organization.timeZone);
+  // A country change moves the zone along only while it is still the old country's usual one.
+  const chooseCountry = (next: string) => {
+    if (timeZone === suggestedZone(country)) setTimeZone(suggestedZone(next) ?? timeZone);
+    setCountry(next);
+  };
+  const zoneOptions = [...new Set([timeZone, ...timeZones])].map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }));
+  const countries = countryOptions.some((option) => option.value === country) ? countryOptions : [{ value: country, label: country }, ...countryOptions];
+  const registration = registrationLabels(country);
   // After a refusal, the first field marked wrong takes the focus, so a keyboard user lands where to fix.
   useEffect(() => {
     if (state.status === "error") form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -54,8 +75,14 @@ export function OrganizationSettingsForm({
       ) : null}
       <input type="hidden" name="organizationId" value={organization.id} />
       <TextField name="name" label="Name" defaultValue={submitted?.name ?? organization.name} required error={errors.name} />
-      <TextField name="country" label="Country (two letters)" defaultValue={submitted?.country ?? organization.country} maxLength={2} error={errors.country} />
-      <TextField name="timeZone" label="Time zone" defaultValue={submitted?.timeZone ?? organization.timeZone} error={errors.timeZone} />
+      <SelectField name="country" label={PRACTICE_LABELS.country} hint={PRACTICE_LABELS.countryHint} options={countries}
+        value={country} onChange={(event) => chooseCountry(event.target.value)} error={errors.country} />
+      <SelectField name="timeZone" label={PRACTICE_LABELS.timeZone} hint={PRACTICE_LABELS.timeZoneHint} options={zoneOptions}
+        value={timeZone} onChange={(event) => setTimeZone(event.target.value)} error={errors.timeZone} />
+      <TextAreaField name="address" label={PRACTICE_LABELS.address} hint={PRACTICE_LABELS.addressHint} rows={3}
+        defaultValue={submitted?.address ?? organization.address ?? ""} error={errors.address} />
+      <TextField name="registrationNumber" label={registration.label} hint={registration.hint}
+        defaultValue={submitted?.registrationNumber ?? organization.registrationNumber ?? ""} error={errors.registrationNumber} />
       <TextField name="dpoName" label="DPO or contact point" defaultValue={submitted?.dpoName ?? organization.dpoName ?? ""} error={errors.dpoName} />
       <TextField name="dpoEmail" label="DPO e-mail" type="email" defaultValue={submitted?.dpoEmail ?? organization.dpoEmail ?? ""} error={errors.dpoEmail} />
       <TextField name="dpoPhone" label="DPO phone" defaultValue={submitted?.dpoPhone ?? organization.dpoPhone ?? ""} error={errors.dpoPhone} />

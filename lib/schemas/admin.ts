@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { singleLineName, singleLineText } from "./text-rules";
+import { checkRegistrationNumber } from "@/lib/domain/organisation/registration-number";
+import { supportedCountry } from "@/lib/domain/organisation/countries";
+import { plainText, singleLineName, singleLineText } from "./text-rules";
 import { ROLES } from "@/lib/server/actor";
 import { internalTargetSettingsSchema, reminderSettingsSchema } from "./clock-settings";
 import { timeZoneSchema } from "./time-zone";
@@ -52,6 +54,13 @@ export const apiTokenCreateSchema = z.object({
 });
 export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;
 
+/** A country the app knows the authority and clocks of, chosen from a list rather than typed. */
+export const supportedCountrySchema = z
+  .string({ error: "is required" })
+  .trim()
+  .toUpperCase()
+  .refine((code) => supportedCountry(code) !== null, { error: "must be one of the countries in the list, as a two-letter code such as FR" });
+
 export const REGIME_CHOICES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] as const;
 
 /**
@@ -61,13 +70,12 @@ export const REGIME_CHOICES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] a
 export const organizationSettingsSchema = z.object({
   organizationId: z.string().min(1),
   name: singleLineName(z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200)),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "must be a two-letter country code such as FR" }),
+  country: supportedCountrySchema,
   timeZone: timeZoneSchema,
-  address: z.string().trim().max(500).optional(),
+  /** A practice's business address, as printed on its plate and in public registers: not encrypted. */
+  address: plainText(z.string().trim().max(500, { error: "must be at most 500 characters" })).optional(),
+  /** Checked against the country below (SIREN/SIRET, IČO); "" clears it. */
+  registrationNumber: z.string().trim().max(50, { error: "must be at most 50 characters" }).optional(),
   dpoName: singleLineName(z.string().trim().max(200)).optional(),
   dpoEmail: z.union([z.literal(""), emailSchema]).optional(),
   dpoPhone: z.string().trim().max(50).optional(),
@@ -76,5 +84,11 @@ export const organizationSettingsSchema = z.object({
     .min(1, { error: "choose at least one regime" }),
   targets: internalTargetSettingsSchema.optional(),
   reminders: reminderSettingsSchema.optional(),
+}).transform((settings, ctx) => {
+  if (!settings.registrationNumber) return { ...settings, registrationNumber: settings.registrationNumber === undefined ? undefined : null };
+  const checked = checkRegistrationNumber(settings.country, settings.registrationNumber);
+  if (checked.ok) return { ...settings, registrationNumber: checked.value };
+  ctx.addIssue({ code: "custom", path: ["registrationNumber"], message: checked.problem });
+  return z.NEVER;
 });
 export type OrganizationSettingsInput = z.input<typeof organizationSettingsSchema>;

@@ -190,6 +190,18 @@ const ROUTE_TABLE: RouteCase[] = [
     expected: { ...ALL_OK, foreign: 422 },
   },
   {
+    route: "/api/v1/organizations/[slug]",
+    method: "GET",
+    request: (target) => ({ params: { slug: slugOf(target) } }),
+    expected: { manager: 403, dpo: 403, lawyer: 403, admin: 200, foreign: 404 },
+  },
+  {
+    route: "/api/v1/organizations/[slug]",
+    method: "PATCH",
+    request: (target) => ({ params: { slug: slugOf(target) }, body: { address: "1 rue de la Paix, 75002 Paris" } }),
+    expected: { manager: 403, dpo: 403, lawyer: 403, admin: 200, foreign: 404 },
+  },
+  {
     route: "/api/v1/me",
     method: "GET",
     // Only the token's own person: there is nothing of B's to ask for, and the leak check still applies.

@@ -11,18 +11,26 @@ import { defaultContext } from "@/lib/server/service-context";
 import { addMember } from "@/lib/server/users/add-member";
 import { removeRole } from "@/lib/server/users/remove-role";
 import { setMemberSuspended } from "@/lib/server/users/suspend-member";
+import type { InvitationSent } from "@/components/settings/invitation-sent";
 
-export async function inviteAction(_previous: FormState<{ email: string }>, form: FormData): Promise<FormState<{ email: string }>> {
+export async function inviteAction(_previous: FormState<InvitationSent>, form: FormData): Promise<FormState<InvitationSent>> {
   const actor = await requireActor();
   const result = await addMember(
     await defaultContext(),
     actor,
-    { organization: formText(form, "organization") ?? "", email: formText(form, "email") ?? "", role: (formText(form, "role") ?? "") as "manager" },
+    {
+      organization: formText(form, "organization") ?? "",
+      email: formText(form, "email") ?? "",
+      role: (formText(form, "role") ?? "") as "manager",
+      name: formText(form, "name")?.trim() || undefined,
+    },
     { emailInvitation: true },
   );
   if (!result.ok) return failureState(result, form);
   revalidatePath("/settings");
-  return { status: "done", value: { email: result.value.email } };
+  const { email, linkShown, invitationLink, expiresAt } = result.value;
+  // The link reaches the browser only when the service recorded it as shown: nobody can ask for it again.
+  return { status: "done", value: { email, link: linkShown ? { url: invitationLink, expiresAt: expiresAt.toISOString() } : null } };
 }
 
 export async function organizationSettingsAction(_previous: FormState<null>, form: FormData): Promise<FormState<null>> {
@@ -33,6 +41,7 @@ export async function organizationSettingsAction(_previous: FormState<null>, for
     country: formText(form, "country") ?? "",
     timeZone: formText(form, "timeZone") ?? "",
     address: formText(form, "address"),
+    registrationNumber: formText(form, "registrationNumber"),
     dpoName: formText(form, "dpoName"),
     dpoEmail: formText(form, "dpoEmail"),
     dpoPhone: formText(form, "dpoPhone"),

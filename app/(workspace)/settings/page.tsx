@@ -25,7 +25,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const organizations = await listMyOrganizations(ctx, actor);
   const administered = organizations.filter((org) => org.roles.includes("admin"));
   const { org: wanted } = await searchParams;
-  const current = administered.find((org) => org.slug === wanted) ?? administered[0];
+  // By slug from the practice list, by id from a notification's missing item.
+  const current = administered.find((org) => org.slug === wanted || org.id === wanted) ?? administered[0];
   const members = current ? await listMembers(ctx, actor, current.id) : null;
   const tokens = await listMyApiTokens(ctx, actor);
   const canSeeAudit = organizations.some((org) => org.roles.includes("admin") || org.roles.includes("dpo"));
@@ -120,7 +121,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             </table>
           </div>
           <InviteForm organization={current.slug} action={inviteAction} />
-          <OrganizationSettingsForm organization={current} defaultClocks={DEFAULT_CLOCK_SETTINGS} action={organizationSettingsAction} />
+          <OrganizationSettingsForm organization={current} defaultClocks={DEFAULT_CLOCK_SETTINGS} timeZones={Intl.supportedValuesOf("timeZone")} action={organizationSettingsAction} />
         </section>
       ) : null}
 

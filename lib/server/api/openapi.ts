@@ -1,6 +1,7 @@
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import { communicationPaths } from "@/lib/server/communications/openapi-paths";
 import { notificationDetailsPaths } from "@/lib/server/notification/openapi-paths";
+import { practicePaths } from "@/lib/server/organizations/openapi-paths";
 import { componentSchemas } from "./openapi-schemas";
 
 /*
@@ -157,6 +158,7 @@ function paths() {
       },
     },
     ...communicationPaths(onIncident, withBody),
+    ...practicePaths(commonProblems, withBody),
     "/me": {
       get: { operationId: "getMe", summary: "Who the token acts as, with organisations and roles", responses: { "200": ok("The token's person.", "Me"), ...commonProblems } },
     },

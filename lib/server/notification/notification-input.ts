@@ -41,7 +41,7 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
   const [organisation, assessmentRow, filings, communications, stored] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: incident.organizationId },
-      select: { name: true, country: true, address: true, dpoName: true, dpoEmail: true, dpoPhone: true, settings: true },
+      select: { name: true, country: true, address: true, registrationNumber: true, dpoName: true, dpoEmail: true, dpoPhone: true, settings: true },
     }),
     db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
     db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: { id: true, kind: true, filedAt: true, authorityReference: true, lateReason: true } }),
@@ -71,7 +71,8 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
       name: organisation.name,
       country: organisation.country,
       address: organisation.address,
-      registrationId: settings.registrationId ?? null,
+      // The column set in Settings; older practices may still hold one in their settings JSON.
+      registrationId: organisation.registrationNumber ?? settings.registrationId ?? null,
       contactPoint: contact,
     },
     incident: {

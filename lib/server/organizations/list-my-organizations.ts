@@ -8,6 +8,8 @@ export interface MyOrganization {
   name: string;
   country: string;
   timeZone: string;
+  address: string | null;
+  registrationNumber: string | null;
   dpoName: string | null;
   dpoEmail: string | null;
   dpoPhone: string | null;
@@ -28,6 +30,8 @@ export async function listMyOrganizations(ctx: ServiceContext, actor: Actor): Pr
     name: org.name,
     country: org.country,
     timeZone: org.timeZone,
+    address: org.address,
+    registrationNumber: org.registrationNumber,
     dpoName: org.dpoName,
     dpoEmail: org.dpoEmail,
     dpoPhone: org.dpoPhone,

@@ -9,30 +9,62 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { clockChanges, targetsChanged, withClocks } from "./practice-clocks";
 
+/** What the settings page, `breachdesk org update` and `PATCH /api/v1/organizations/{slug}` send: the fields to change. */
+export type OrganizationSettingsPatch = { organizationId: string } & Partial<Omit<OrganizationSettingsInput, "organizationId">>;
+
+type OrganizationRow = NonNullable<Awaited<ReturnType<ServiceContext["db"]["organization"]["findUnique"]>>>;
+
+/** The stored values as the schema reads them, so a patch naming one field is checked with the others in force. */
+function storedAsInput(row: OrganizationRow): Omit<OrganizationSettingsInput, "organizationId"> {
+  return {
+    name: row.name,
+    country: row.country,
+    timeZone: row.timeZone,
+    address: row.address ?? undefined,
+    registrationNumber: row.registrationNumber ?? undefined,
+    dpoName: row.dpoName ?? undefined,
+    dpoEmail: row.dpoEmail ?? undefined,
+    dpoPhone: row.dpoPhone ?? undefined,
+    regimes: JSON.parse(row.regimes) as OrganizationSettingsInput["regimes"],
+  };
+}
+
+const given = (patch: Record<string, unknown>) => Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+const blankToNull = (value: string | null | undefined) => (value ? value : null);
+
 /**
- * Practice details used by notifications (DPO contact), the regimes new incidents start with, and the
- * practice's clocks: its internal targets and reminder points.
+ * Practice details used by notifications (address, registration number, DPO contact), the regimes new
+ * incidents start with, and the practice's clocks: its internal targets and reminder points. Fields left out
+ * keep their stored value; the whole result is checked together (a registration number against the country).
  */
 export async function updateOrganizationSettings(
   ctx: ServiceContext,
   actor: Actor,
-  input: OrganizationSettingsInput,
+  input: OrganizationSettingsPatch,
 ): Promise<ServiceResult<null>> {
-  const parsed = organizationSettingsSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { organizationId, regimes, dpoEmail, targets, reminders, ...fields } = parsed.data;
+  const organizationId = typeof input?.organizationId === "string" ? input.organizationId : "";
+  if (!organizationId) return invalid([{ field: "organizationId", problem: "is required" }]);
   if (!hasRole(actor, organizationId, "admin")) return notFound();
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     const before = await tx.organization.findUnique({ where: { id: organizationId } });
     if (!before) return notFound();
-    const after = { ...fields, dpoEmail: dpoEmail || null, regimes: JSON.stringify(regimes) };
+    const parsed = organizationSettingsSchema.safeParse({ ...storedAsInput(before), ...given(input), organizationId });
+    if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+    const { organizationId: _id, regimes, dpoEmail, address, registrationNumber, targets, reminders, ...fields } = parsed.data;
+    const after = {
+      ...fields,
+      address: blankToNull(address),
+      registrationNumber: blankToNull(registrationNumber),
+      dpoEmail: dpoEmail || null,
+      regimes: JSON.stringify(regimes),
+    };
     const settings = withClocks(before.settings, { targets, reminders });
     await tx.organization.update({ where: { id: organizationId }, data: { ...after, settings } });
     const changed = {
       ...Object.fromEntries(
         Object.entries(after)
-          .filter(([key, value]) => (before as Record<string, unknown>)[key] !== value)
-          .map(([key, value]) => [key, { before: (before as Record<string, unknown>)[key] ?? null, after: value }]),
+          .filter(([key, value]) => ((before as Record<string, unknown>)[key] ?? null) !== (value ?? null))
+          .map(([key, value]) => [key, { before: (before as Record<string, unknown>)[key] ?? null, after: value ?? null }]),
       ),
       ...clockChanges(before.settings, settings),
     };
