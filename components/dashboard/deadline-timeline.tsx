@@ -6,6 +6,8 @@ interface TimelineItem {
   key: string;
   incidentId: string;
   reference: string;
+  /** References are numbered per practice: the practice tells two BD-2026-0001 apart. */
+  organization: { name: string };
   action: string;
   status: string;
   due: Date;
@@ -36,7 +38,8 @@ export function DeadlineTimeline({ timeline }: { timeline: Timeline<TimelineItem
                     <time dateTime={entry.item.due.toISOString()} title={entry.full}>
                       {entry.time}
                     </time>{" "}
-                    <Link href={`/incidents/${entry.item.incidentId}`}>{entry.item.reference}</Link>: {entry.item.action}
+                    <Link href={`/incidents/${entry.item.incidentId}`}>{entry.item.reference}</Link>{" "}
+                    <span className="muted">({entry.item.organization.name})</span>: {entry.item.action}
                     {entry.item.status === "overdue" ? " (overdue)" : ""}
                   </li>
                 ))}

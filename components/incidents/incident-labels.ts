@@ -57,3 +57,10 @@ export const EVENT_KIND_LABELS: Record<string, string> = {
 export function stateLabel(state: string): string {
   return STATE_LABELS[state as IncidentState] ?? state;
 }
+
+/** The incident list's search and its answers. */
+export const LIST_LABELS = {
+  search: "Reference, title or description contains",
+  searchHint: "For example BD-2026-0001, or a word of the title or description.",
+  searchCapped: (count: number) => `Only the newest ${count} incidents were searched; choose a practice or a state to search older ones.`,
+} as const;

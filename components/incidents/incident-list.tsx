@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { IncidentPage } from "@/lib/server/incidents/list-incidents";
-import { STATE_LABELS, stateLabel } from "./incident-labels";
+import { LIST_LABELS, STATE_LABELS, stateLabel } from "./incident-labels";
 import { pageHref } from "./list-query";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -25,8 +25,11 @@ export function IncidentList({
     <>
       <form method="get" action="/incidents" className="card filters" role="search" aria-label="Filter the incidents">
         <div className="field">
-          <label htmlFor="filter-q">Title contains</label>
-          <input id="filter-q" name="q" type="search" defaultValue={one(params.q)} />
+          <label htmlFor="filter-q">{LIST_LABELS.search}</label>
+          <input id="filter-q" name="q" type="search" defaultValue={one(params.q)} aria-describedby="filter-q-hint" />
+          <p className="muted hint" id="filter-q-hint">
+            {LIST_LABELS.searchHint}
+          </p>
         </div>
         <div className="field">
           <label htmlFor="filter-state">State</label>
@@ -59,6 +62,11 @@ export function IncidentList({
       {problem ? (
         <p className="card field-error" role="alert">
           {problem}
+        </p>
+      ) : null}
+      {page?.searchCapped ? (
+        <p className="card" role="status">
+          {LIST_LABELS.searchCapped(page.searchCapped)}
         </p>
       ) : null}
       {page && page.items.length === 0 ? <p className="card">No incidents match.</p> : null}

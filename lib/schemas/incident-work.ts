@@ -20,7 +20,7 @@ export type IncidentRefInput = z.input<typeof incidentRefSchema>;
 export const incidentListSchema = z.strictObject({
   organization: slugSchema.optional(),
   state: z.array(incidentStateSchema).min(1).optional(),
-  /** Matched against the title only: descriptions are encrypted and cannot be searched by the database. */
+  /** Matched against the reference, the title and the description, in memory (they are encrypted at rest). */
   search: z.string().trim().max(200).optional(),
   page: z.number({ error: "must be a number" }).int().min(1, { error: "must be 1 or more" }).default(1),
   pageSize: z.number({ error: "must be a number" }).int().min(1).max(100, { error: "must be at most 100" }).default(25),

@@ -67,6 +67,8 @@ describe("an incident's calendar", () => {
     expect(lines).toContain("TRIGGER:PT0S");
     expect(lines.find((line) => line.startsWith("DESCRIPTION:"))).toContain("Lab results\\, wrong patient\\; resent");
     expect(lines.find((line) => line.startsWith("DESCRIPTION:"))).toContain("31 Mar 2026\\, 00:30 CEST");
+    // References are per practice: the event names it, so two practices' BD-2026-0001 are told apart.
+    expect(lines.find((line) => line.startsWith("SUMMARY:"))).toMatch(/^SUMMARY:BD-2026-0001 \(Cabinet du Parc\): /);
     for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 

@@ -25,11 +25,11 @@ function alarmsOf(policy: ReminderPolicy) {
 function eventOf(
   incident: IncidentDeadlines["incident"],
   deadline: Deadline,
-  context: { now: Date; appUrl: string; host: string; policy: ReminderPolicy },
+  context: { now: Date; appUrl: string; host: string; policy: ReminderPolicy; practice: string },
 ): CalendarEvent {
   const action = OBLIGATION_WORDS[deadline.obligation];
   const description = [
-    `${incident.reference}: ${incident.title}`,
+    `${incident.reference} (${context.practice}): ${incident.title}`,
     `${action} (${REGIME_WORDS[deadline.regime]}, ${deadline.basis}).`,
     `Due ${formatForPeople(deadline.due, incident.timeZone)} (${formatForPeople(deadline.due, "UTC")}).`,
     deadline.dueUnder1182 ? `Legal outer limit (Regulation 1182/71): ${formatForPeople(deadline.dueUnder1182, incident.timeZone)}.` : "",
@@ -41,7 +41,8 @@ function eventOf(
     uid: `${incident.id}-${deadline.regime}-${deadline.obligation}@${context.host}`,
     start: deadline.due,
     stamp: context.now,
-    summary: `${incident.reference}: ${action} (${REGIME_WORDS[deadline.regime]})`,
+    // References are numbered per practice: a DPO's feed may hold two BD-2026-0001.
+    summary: `${incident.reference} (${context.practice}): ${action} (${REGIME_WORDS[deadline.regime]})`,
     description,
     url: `${context.appUrl}/`,
     alarms: alarmsOf(context.policy),
@@ -51,14 +52,21 @@ function eventOf(
 async function calendarOf(ctx: ServiceContext, name: string, where: Prisma.IncidentWhereInput): Promise<{ text: string; incidents: IncidentDeadlines[] }> {
   const incidents = await loadOpenDeadlines(ctx.db, where);
   const organizationIds = [...new Set(incidents.map(({ incident }) => incident.organizationId))];
-  const organizations = await ctx.db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, settings: true } });
+  const organizations = await ctx.db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, name: true, settings: true } });
   const policies = new Map(organizations.map((o) => [o.id, reminderPolicyFrom(o.settings)]));
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
   const appUrl = ctx.env.appUrl.replace(/\/$/, "");
   const host = new URL(appUrl).hostname || "breachdesk";
   const now = ctx.now();
   const events = incidents
     .flatMap(({ incident, deadlines }) =>
-      deadlines.map((deadline) => eventOf(incident, deadline, { now, appUrl, host, policy: policies.get(incident.organizationId) ?? reminderPolicyFrom("{}") })),
+      deadlines.map((deadline) => eventOf(incident, deadline, {
+        now,
+        appUrl,
+        host,
+        policy: policies.get(incident.organizationId) ?? reminderPolicyFrom("{}"),
+        practice: names.get(incident.organizationId) ?? "",
+      })),
     )
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   return { text: buildCalendar({ productId: PRODUCT_ID, name, events }), incidents };

@@ -4,6 +4,7 @@ import { incidentListSchema, type IncidentListInput, type IncidentState } from "
 import type { Actor } from "@/lib/server/actor";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
+import { at, openMaybeSealed } from "@/lib/server/crypto/sealed-text";
 import { auditRead } from "./audit-read";
 import { incidentScope } from "./incident-scope";
 import { incidentTitle } from "./incident-title";
@@ -29,21 +30,40 @@ export interface IncidentPage {
   total: number;
   page: number;
   pageSize: number;
+  /** Set when a search read only the newest incidents of those the person sees: how many it read. */
+  searchCapped?: number;
 }
 
 /**
- * Titles are encrypted (a manager may type a patient's name into one), so the database cannot search them.
- * A search decrypts the titles of the incidents the person may see, under the other filters, and matches
- * them here, ignoring case, with the same result on SQLite and PostgreSQL. A keyed blind
- * index would let the database filter, but only on whole words and at the cost of digests that reveal
- * repeated titles; a practice's incidents number in the hundreds, so reading them stays cheap (README,
- * "Accounts and security").
+ * Titles and descriptions are encrypted (a manager may type a patient's name into either), so the database
+ * cannot search them. A search reads the incidents the person may see, under the other filters, decrypts
+ * their titles and descriptions and matches them here with the reference, ignoring case, with the same result
+ * on SQLite and PostgreSQL. A keyed blind index would let the database filter, but only on whole words and at
+ * the cost of digests that reveal repeated titles; a practice's incidents number in the hundreds, so reading
+ * them stays cheap (README, "Accounts and security"). SEARCHED_AT_MOST bounds the work for a DPO of many
+ * practices: the newest incidents are searched, and the page says when older ones were left out.
  */
-const titleMatches = (title: string, search: string) => title.toLocaleLowerCase().includes(search.toLocaleLowerCase());
+export const SEARCHED_AT_MOST = 5000;
 
-async function idsWithTitleMatching(ctx: ServiceContext, where: Prisma.IncidentWhereInput, search: string): Promise<string[]> {
-  const candidates = await ctx.db.incident.findMany({ where, orderBy: [{ awareAt: "desc" }, { id: "asc" }], select: { id: true, title: true } });
-  return candidates.filter((row) => titleMatches(incidentTitle(row), search)).map((row) => row.id);
+const contains = (text: string, search: string) => text.toLocaleLowerCase().includes(search.toLocaleLowerCase());
+
+async function idsMatching(ctx: ServiceContext, where: Prisma.IncidentWhereInput, search: string): Promise<{ ids: string[]; capped: boolean }> {
+  const candidates = await ctx.db.incident.findMany({
+    where,
+    orderBy: [{ awareAt: "desc" }, { id: "asc" }],
+    take: SEARCHED_AT_MOST + 1,
+    select: { id: true, reference: true, title: true, description: true },
+  });
+  const searched = candidates.slice(0, SEARCHED_AT_MOST);
+  const ids = searched
+    .filter(
+      (row) =>
+        contains(row.reference, search) ||
+        contains(incidentTitle(row), search) ||
+        contains(openMaybeSealed(row.description, at("incident", "description", row.id)), search),
+    )
+    .map((row) => row.id);
+  return { ids, capped: candidates.length > SEARCHED_AT_MOST };
 }
 
 export async function listIncidents(ctx: ServiceContext, actor: Actor, input: IncidentListInput = {}): Promise<ServiceResult<IncidentPage>> {
@@ -56,7 +76,8 @@ export async function listIncidents(ctx: ServiceContext, actor: Actor, input: In
   const scoped: Prisma.IncidentWhereInput = {
     AND: [incidentScope(actor), organizationWhere.value.where, state ? { state: { in: state } } : {}],
   };
-  const where: Prisma.IncidentWhereInput = search ? { id: { in: await idsWithTitleMatching(ctx, scoped, search) } } : scoped;
+  const matched = search ? await idsMatching(ctx, scoped, search) : null;
+  const where: Prisma.IncidentWhereInput = matched ? { id: { in: matched.ids } } : scoped;
   const [total, rows] = await Promise.all([
     ctx.db.incident.count({ where }),
     ctx.db.incident.findMany({
@@ -83,7 +104,7 @@ export async function listIncidents(ctx: ServiceContext, actor: Actor, input: In
     action: "incident.list",
     organizationId: organizationWhere.value.organizationId,
     // Whether words were searched, not which: someone may search for a patient's name, and the trail is in clear.
-    detail: { organization: organization ?? null, state: state ?? null, searched: Boolean(search), page, pageSize, shown: rows.length, total },
+    detail: { organization: organization ?? null, state: state ?? null, searched: Boolean(search), searchCapped: matched?.capped ?? false, page, pageSize, shown: rows.length, total },
   });
   return ok({
     items: rows.map((row) => ({
@@ -96,5 +117,6 @@ export async function listIncidents(ctx: ServiceContext, actor: Actor, input: In
     total,
     page,
     pageSize,
+    ...(matched?.capped ? { searchCapped: SEARCHED_AT_MOST } : {}),
   });
 }
