@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { CommunicationStatus } from "@/lib/server/communications/communication-status";
 import { mailServerLabels } from "./mail-server-labels";
+import { communicationStatusLabel } from "./communication-labels";
 
 type View = { ok: true; status: CommunicationStatus } | { ok: false; message: string };
 
@@ -40,7 +41,7 @@ export function SendProgress({
   return (
     <div>
       <label htmlFor={`progress-${communicationId}`}>
-        E-mails: {ended} of {progress.emailRecipients} done ({status.status === "sending" ? (mailServerConfigured ? mailServerLabels.progressSending : mailServerLabels.progressWaiting) : status.status})
+        E-mails: {ended} of {progress.emailRecipients} done ({status.status === "sending" ? (mailServerConfigured ? mailServerLabels.progressSending : mailServerLabels.progressWaiting) : communicationStatusLabel(status.status)})
       </label>
       <progress id={`progress-${communicationId}`} max={Math.max(1, progress.emailRecipients)} value={ended} />
       <p aria-live="polite" className="small">

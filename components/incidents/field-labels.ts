@@ -25,6 +25,7 @@ export const FIELD_LABELS: Record<string, string> = {
   confirmedFacts: "Answers confirmed",
   notificationDetails: "Notification details (on the notification page)",
   note: "Reason",
+  to: "Next step",
   "facts.scope": "Whether the people are alive",
   "facts.role": "Whose data it is",
   "facts.breachTypes": "What happened to the data",

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/server/actions/form-state";
 import { fieldLabel, problemInWords } from "./field-labels";
-import { NEXT_STEP_WORDS, TRANSITION_LABELS } from "./incident-labels";
+import { OBLIGATION_LABELS } from "./clock-view";
+import { NEXT_STEP_WORDS, STATE_LABELS, TRANSITION_LABELS } from "./incident-labels";
 
 type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormState<IncidentState>>;
 
@@ -25,7 +26,7 @@ export function StateActions(props: { incidentId: string; version: number; allow
             <ul>
               {Object.entries(state.fields).map(([field, problem]) => (
                 <li key={field}>
-                  {fieldLabel(field)}: {problemInWords(problem)}
+                  {fieldLabel(field)}: {stateProblemInWords(problem)}
                 </li>
               ))}
             </ul>
@@ -47,6 +48,13 @@ export function StateActions(props: { incidentId: string; version: number; allow
   );
 }
 
+const IDS: Record<string, string> = { ...STATE_LABELS, ...OBLIGATION_LABELS };
+
+/** The service names states and obligations by their ids (for the API); people read their labels. */
+function stateProblemInWords(problem: string): string {
+  return problemInWords(problem).replace(/\b[a-z]+(?:[_-][a-z]+)*\b/g, (word) => (IDS[word] ? `"${IDS[word]}"` : word));
+}
+
 function CloseReason({ openObligations, problem }: { openObligations: string[]; problem?: string }) {
   return (
     <div className="field">
@@ -57,7 +65,7 @@ function CloseReason({ openObligations, problem }: { openObligations: string[]; 
       <textarea id="close-reason" name="note" required aria-invalid={problem ? true : undefined} aria-describedby={problem ? "close-reason-error" : undefined} />
       {problem ? (
         <p className="field-error" id="close-reason-error">
-          {fieldLabel("note")}: {problemInWords(problem)}
+          {fieldLabel("note")}: {stateProblemInWords(problem)}
         </p>
       ) : null}
     </div>

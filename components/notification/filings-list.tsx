@@ -1,5 +1,6 @@
 import { formatForPeople } from "@/lib/domain/deadlines";
 import type { FilingDto } from "@/lib/server/filings/filing-dto";
+import { filingChannelLabel, filingKindLabel } from "./filing-labels";
 
 /** The filings made, in order, each with what it said being kept exactly as sent. */
 export function FilingsList({ filings, timeZone, incidentId }: { filings: FilingDto[]; timeZone: string; incidentId: string }) {
@@ -27,9 +28,9 @@ export function FilingsList({ filings, timeZone, incidentId }: { filings: Filing
                   <td>
                     {formatForPeople(new Date(filing.filedAt), timeZone)} by {filing.filedBy.name}
                   </td>
-                  <td>{filing.kind.replace("_", "-")}</td>
+                  <td>{filingKindLabel(filing.kind)}</td>
                   <td>
-                    {filing.authority.toUpperCase()} ({filing.channel.replace("_", " ")})
+                    {filing.authority.toUpperCase()} ({filingChannelLabel(filing.channel)})
                   </td>
                   <td>{filing.authorityReference ?? "—"}</td>
                   <td className="prose">{filing.lateReason ?? "—"}</td>

@@ -8,6 +8,7 @@ import { NoMailServerNotice } from "@/components/communications/no-mail-server-n
 import { OfflineDeliveryForm } from "@/components/communications/offline-delivery-form";
 import { RecipientsTable } from "@/components/communications/recipients-table";
 import { SendProgress } from "@/components/communications/send-progress";
+import { communicationStatusLabel, LANGUAGE_LABELS } from "@/components/communications/communication-labels";
 import { describeZone } from "@/components/incidents/local-time";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { mailServerConfigured } from "@/lib/mail/mail-server";
@@ -67,8 +68,8 @@ export default async function CommunicationsPage({ params, searchParams }: { par
             {communications.map((communication) => (
               <li key={communication.id}>
                 <Link href={`?c=${communication.id}`} aria-current={communication.id === selectedId ? "page" : undefined}>
-                  {CHANNEL_WORDS[communication.channel]} ({communication.language}) · {communication.status}
-                  {communication.followUpOfId ? " · follow-up" : ""} · created {communication.createdAt.slice(0, 10)}
+                  {CHANNEL_WORDS[communication.channel]} ({LANGUAGE_LABELS[communication.language] ?? communication.language}) · {communicationStatusLabel(communication.status)}
+                  {communication.followUpOfId ? " · follow-up" : ""} · created {formatForPeople(new Date(communication.createdAt), incident.timeZone)}
                 </Link>
               </li>
             ))}
@@ -138,11 +139,11 @@ async function CommunicationView({
   return (
     <section className="card" aria-labelledby="communication-heading">
       <h2 id="communication-heading">
-        {CHANNEL_WORDS[communication.channel]}: {communication.subject} <span className="badge">{communication.status}</span>
+        {CHANNEL_WORDS[communication.channel]}: {communication.subject} <span className="badge">{communicationStatusLabel(communication.status)}</span>
       </h2>
       <p className="muted small">
-        Language {communication.language} · {communication.recipientCount} people
-        {communication.approvedAt ? ` · approved ${communication.approvedAt.replace("T", " ").slice(0, 16)} UTC` : ""}
+        Language: {LANGUAGE_LABELS[communication.language] ?? communication.language} · {communication.recipientCount} people
+        {communication.approvedAt ? ` · approved ${formatForPeople(new Date(communication.approvedAt), timeZone)}` : ""}
       </p>
       {followUpOf ? (
         <p>
@@ -263,7 +264,7 @@ async function CommunicationView({
 }
 
 const describe = (communication: CommunicationDto) =>
-  `${CHANNEL_WORDS[communication.channel]?.toLowerCase()} of ${communication.createdAt.slice(0, 10)} (${communication.status.replace("_", " ")})`;
+  `${CHANNEL_WORDS[communication.channel]?.toLowerCase()} of ${communication.createdAt.slice(0, 10)} (${communicationStatusLabel(communication.status).toLowerCase()})`;
 
 /** What the DPO recorded: when the letters were posted (how, and to how many) or where the notice was published. */
 function DeliveryRecord({
