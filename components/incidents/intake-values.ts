@@ -131,11 +131,13 @@ function defined<T extends Record<string, unknown>>(object: T): Partial<T> {
 }
 
 /**
- * A draft keeps a breach type's details only once their required answers are there (the draft schema takes
- * them whole or not at all); optional ones may still be missing.
+ * A kind of breach's details: a report sends them for the kinds chosen, whole (the schema names what is
+ * missing); a draft keeps every detail answered so far, chosen kind or not, so it comes back exactly as left.
  */
-function whole<T extends Record<string, unknown>>(object: Partial<T>, required: readonly (keyof T & string)[], draft: boolean): Partial<T> | undefined {
-  return draft && required.some((key) => !(key in object)) ? undefined : object;
+function details<T extends Record<string, unknown>>(object: T, applies: boolean, draft: boolean): Partial<T> | null | undefined {
+  if (!draft) return applies ? defined(object) : null;
+  const answered = defined(object);
+  return Object.keys(answered).length > 0 ? answered : undefined;
 }
 
 export function factsFromValues(facts: IntakeFormValues["facts"], draft = false): BreachFactsDraft {
@@ -156,33 +158,28 @@ export function factsFromValues(facts: IntakeFormValues["facts"], draft = false)
     encryption: text(facts.encryption),
     // The optional details (access, a reader who could harm, care disrupted, used before correction) are left
     // out while unanswered, which the assessment reads as "not known".
-    confidentiality: applies("confidentiality")
-      ? whole(
-          defined({
-            recipients: text(facts.confidentiality.recipients),
-            exfiltration: text(facts.confidentiality.exfiltration),
-            access: text(facts.confidentiality.access),
-            recipientCouldHarm: yesNo(facts.confidentiality.recipientCouldHarm),
-          }),
-          ["recipients", "exfiltration"],
-          draft,
-        )
-      : null,
-    availability: applies("availability")
-      ? whole(
-          defined({
-            backup: yesNo(facts.availability.backup),
-            restoredWithinHours: restored ?? null,
-            permanentLoss: yesNo(facts.availability.permanentLoss),
-            careDisrupted: yesNo(facts.availability.careDisrupted),
-          }),
-          ["backup", "restoredWithinHours", "permanentLoss"],
-          draft,
-        )
-      : null,
-    integrity: applies("integrity")
-      ? whole(defined({ recoverable: yesNo(facts.integrity.recoverable), usedBeforeCorrection: yesNo(facts.integrity.usedBeforeCorrection) }), ["recoverable"], draft)
-      : null,
+    confidentiality: details(
+      {
+        recipients: text(facts.confidentiality.recipients),
+        exfiltration: text(facts.confidentiality.exfiltration),
+        access: text(facts.confidentiality.access),
+        recipientCouldHarm: yesNo(facts.confidentiality.recipientCouldHarm),
+      },
+      applies("confidentiality"),
+      draft,
+    ),
+    availability: details(
+      {
+        backup: yesNo(facts.availability.backup),
+        // A report says "not restored" with null; a draft leaves an unanswered question out.
+        restoredWithinHours: draft ? restored : (restored ?? null),
+        permanentLoss: yesNo(facts.availability.permanentLoss),
+        careDisrupted: yesNo(facts.availability.careDisrupted),
+      },
+      applies("availability"),
+      draft,
+    ),
+    integrity: details({ recoverable: yesNo(facts.integrity.recoverable), usedBeforeCorrection: yesNo(facts.integrity.usedBeforeCorrection) }, applies("integrity"), draft),
     mitigation: defined({
       dataRetrievedOrDeleted: yesNo(facts.mitigation.dataRetrievedOrDeleted),
       highRiskNoLongerLikely: yesNo(facts.mitigation.highRiskNoLongerLikely),
@@ -224,7 +221,7 @@ export function intakeFromValues(values: IntakeFormValues, timeZone: string, sub
     discoveryMethod: text(values.discoveryMethod) ?? null,
     awarenessDelayReason: text(values.awarenessDelayReason) ?? null,
     containment: text(values.containment) ?? null,
-    ongoing: values.ongoing === "true",
+    ongoing: yesNo(values.ongoing) ?? null,
     containedAt: times.containedAt ?? null,
     facts: factsFromValues(values.facts, !submit),
   } as IncidentIntakeInput;
@@ -248,7 +245,7 @@ export function valuesFromIncident(incident: {
   awarenessDelayReason: string | null;
   discoveryMethod: string | null;
   containment: string | null;
-  ongoing: boolean;
+  ongoing: boolean | null;
   containedAt: string | null;
   facts: BreachFactsDraft;
   assumedFacts?: readonly string[];
@@ -265,7 +262,7 @@ export function valuesFromIncident(incident: {
     awarenessDelayReason: incident.awarenessDelayReason ?? "",
     discoveryMethod: incident.discoveryMethod ?? "",
     containment: incident.containment ?? "",
-    ongoing: incident.ongoing ? "true" : "false",
+    ongoing: answer(incident.ongoing),
     containedAt: isoToLocalInput(incident.containedAt, zone),
     facts: {
       scope: facts.scope ?? "",

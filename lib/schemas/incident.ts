@@ -3,7 +3,7 @@ import { plainText, singleLineText } from "./text-rules";
 import { REGIME_IDS } from "@/lib/domain/deadlines/regimes";
 import { slugSchema } from "./admin";
 import { answerPathsSchema } from "./assumed-facts";
-import { breachFactsSchema, mitigationFactsSchema } from "./breach-facts";
+import { availabilityFactsSchema, breachFactsSchema, confidentialityFactsSchema, integrityFactsSchema, mitigationFactsSchema } from "./breach-facts";
 import { alwaysCheck, instantSchema, reportTimeProblems } from "./incident-dates";
 import { timeZoneSchema } from "./time-zone";
 
@@ -39,6 +39,11 @@ const factsShape = breachFactsSchema.shape;
 export const breachFactsDraftSchema = z.strictObject({
   ...factsShape,
   subjects: factsShape.subjects.partial(),
+  // A draft keeps each detail answered so far, even before the others or the kind of breach: resumed, it
+  // must show exactly what was said.
+  confidentiality: confidentialityFactsSchema.partial().nullable(),
+  availability: availabilityFactsSchema.partial().nullable(),
+  integrity: integrityFactsSchema.partial().nullable(),
   mitigation: mitigationFactsSchema.partial(),
 }).partial();
 export type BreachFactsDraft = z.infer<typeof breachFactsDraftSchema>;
@@ -54,7 +59,8 @@ const incidentFields = {
   discoveryMethod: optionalText(NOTE_MAX),
   awarenessDelayReason: optionalText(NOTE_MAX),
   containment: optionalText(NOTE_MAX),
-  ongoing: z.boolean({ error: "must be true or false" }).default(false),
+  /** Absent or null: nobody has said yet; never read as "no". */
+  ongoing: z.boolean({ error: "must be true, false or null" }).nullable().optional(),
   containedAt: instantSchema.nullable().optional(),
   regimes: regimesSchema.optional(),
 };
@@ -118,7 +124,7 @@ export const incidentPatchSchema = z.strictObject({
   discoveryMethod: optionalText(NOTE_MAX),
   awarenessDelayReason: optionalText(NOTE_MAX),
   containment: optionalText(NOTE_MAX),
-  ongoing: z.boolean({ error: "must be true or false" }).optional(),
+  ongoing: z.boolean({ error: "must be true, false or null" }).nullable().optional(),
   containedAt: instantSchema.nullable().optional(),
   regimes: regimesSchema.optional(),
   /** Replaces the facts as a whole; checked strictly once the incident is no longer a draft. */

@@ -68,7 +68,7 @@ function natureSentences(input: NotificationInput, words: CommunicationTemplate,
         // Copying says it all: whether anyone also read it adds nothing the reader needs.
         sentences.push(narrative.exfiltration.confirmed);
       } else if (confidentiality) {
-        sentences.push(narrative.access[confidentiality.access ?? "unknown"], narrative.exfiltration[confidentiality.exfiltration]);
+        sentences.push(narrative.access[confidentiality.access ?? "unknown"], narrative.exfiltration[confidentiality.exfiltration ?? "unknown"]);
       } else sentences.push(words.nature.confidentiality);
     } else if (type === "integrity") {
       sentences.push(narrative.integrity);

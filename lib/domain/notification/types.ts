@@ -7,9 +7,12 @@ import type { BreachFacts } from "@/lib/schemas/breach-facts";
  */
 
 /** The facts of docs/INTERFACES.md section 3 while they are still being gathered: any part may be absent. */
-export type BreachFactsDraft = Partial<Omit<BreachFacts, "subjects" | "mitigation">> & {
+export type BreachFactsDraft = Partial<Omit<BreachFacts, "subjects" | "mitigation" | "confidentiality" | "availability" | "integrity">> & {
   subjects?: { count?: number | null; categories?: BreachFacts["subjects"]["categories"] } | null;
   mitigation?: Partial<BreachFacts["mitigation"]> | null;
+  confidentiality?: Partial<NonNullable<BreachFacts["confidentiality"]>> | null;
+  availability?: Partial<NonNullable<BreachFacts["availability"]>> | null;
+  integrity?: Partial<NonNullable<BreachFacts["integrity"]>> | null;
 };
 
 /*

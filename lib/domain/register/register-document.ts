@@ -20,7 +20,7 @@ export interface RegisterDocumentRow {
   timeZone: string;
   facts: { summary: string; subjectsCount: number | null; dataCategories: string[] };
   effects: { riskLevel: string | null; likelyConsequences: string[] };
-  remedialAction: { containment: string | null; ongoing: boolean; containedAt: string | null; tasksDone: string[]; planned?: string | null };
+  remedialAction: { containment: string | null; ongoing: boolean | null; containedAt: string | null; tasksDone: string[]; planned?: string | null };
   /** Recorded but not a personal-data breach (data of the deceased only, or of nobody real), with the reason. */
   personalDataBreach?: { is: boolean; reason: string | null };
   /** The Art. 34 communications made. */
@@ -85,7 +85,7 @@ function incidentSection(row: RegisterDocumentRow): DocumentSection {
           { label: "Risk level", value: row.effects.riskLevel ?? "not assessed yet" },
           { label: "Likely consequences", value: row.effects.likelyConsequences.join(" ") || "none recorded" },
           { label: "Containment", value: row.remedialAction.containment ?? "not recorded" },
-          { label: "Still ongoing", value: row.remedialAction.ongoing ? "yes" : "no" },
+          { label: "Still ongoing", value: row.remedialAction.ongoing == null ? "not known yet" : row.remedialAction.ongoing ? "yes" : "no" },
           { label: "Contained", value: when(row.remedialAction.containedAt, zone) },
           { label: "Remedial tasks done", value: row.remedialAction.tasksDone.join("; ") || "none yet" },
           { label: "Measures planned", value: row.remedialAction.planned ?? "none recorded" },

@@ -18,7 +18,7 @@ export interface IncidentDto {
   discoveryMethod: string | null;
   awarenessDelayReason: string | null;
   containment: string | null;
-  ongoing: boolean;
+  ongoing: boolean | null;
   containedAt: string | null;
   facts: BreachFactsDraft;
   /** True when the facts pass the strict schema (needed to report and to assess). */
@@ -80,7 +80,7 @@ export interface IncidentRow {
   discoveryMethod: string | null;
   awarenessDelayReason: string | null;
   containment: string | null;
-  ongoing: boolean;
+  ongoing: boolean | null;
   containedAt: Date | null;
   facts: string;
   assumedFacts: string;

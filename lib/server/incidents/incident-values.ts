@@ -17,7 +17,7 @@ export interface IncidentValues {
   discoveryMethod: string | null;
   awarenessDelayReason: string | null;
   containment: string | null;
-  ongoing: boolean;
+  ongoing: boolean | null;
   containedAt: Date | null;
   facts: BreachFactsDraft;
   regimes: string[];

@@ -25,7 +25,7 @@ export interface NewIncident {
   discoveryMethod?: string | null;
   awarenessDelayReason?: string | null;
   containment?: string | null;
-  ongoing?: boolean;
+  ongoing?: boolean | null;
   containedAt?: Date | null;
 }
 
@@ -70,7 +70,7 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
       discoveryMethod: sealOptional(incident.discoveryMethod, at("incident", "discoveryMethod", id)),
       awarenessDelayReason: sealOptional(incident.awarenessDelayReason, at("incident", "awarenessDelayReason", id)),
       containment: sealOptional(incident.containment, at("incident", "containment", id)),
-      ongoing: incident.ongoing ?? false,
+      ongoing: incident.ongoing ?? null,
       containedAt: incident.containedAt ?? null,
     },
   });
@@ -89,7 +89,7 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
         discoveryMethod: incident.discoveryMethod ?? null,
         awarenessDelayReason: incident.awarenessDelayReason ?? null,
         containment: incident.containment ?? null,
-        ongoing: incident.ongoing ?? false,
+        ongoing: incident.ongoing ?? null,
         containedAt: incident.containedAt ?? null,
         facts: incident.facts,
         regimes: incident.regimes,

@@ -19,7 +19,7 @@ export interface IncidentSummaryDto {
   state: IncidentState;
   awareAt: string;
   timeZone: string;
-  ongoing: boolean;
+  ongoing: boolean | null;
   version: number;
   ownerId: string | null;
   updatedAt: string;

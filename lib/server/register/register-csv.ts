@@ -22,7 +22,7 @@ export const REGISTER_COLUMNS: ReadonlyArray<[string, (row: RegisterRow) => stri
   ["Risk level", (r) => r.effects.riskLevel],
   ["Likely consequences", (r) => r.effects.likelyConsequences.join(" ")],
   ["Containment", (r) => r.remedialAction.containment],
-  ["Ongoing", (r) => yesNo(r.remedialAction.ongoing)],
+  ["Ongoing", (r) => (r.remedialAction.ongoing == null ? "not known yet" : yesNo(r.remedialAction.ongoing))],
   ["Contained at (UTC)", (r) => r.remedialAction.containedAt],
   ["Remedial tasks done", (r) => r.remedialAction.tasksDone.join("; ")],
   ["Authority: suggested", (r) => r.decision.forAuthority?.suggested ?? null],

@@ -51,7 +51,7 @@ export interface RegisterRow {
   };
   remedialAction: {
     containment: string | null;
-    ongoing: boolean;
+    ongoing: boolean | null;
     containedAt: string | null;
     tasksDone: string[];
     /** Measures still planned (notification details), kept apart from what was done. */
@@ -109,7 +109,7 @@ export interface RegisterSource {
   facts: BreachFactsDraft;
   regimes: string[];
   containment: string | null;
-  ongoing: boolean;
+  ongoing: boolean | null;
   containedAt: Date | null;
   tasksDone: string[];
   filings: Array<{ kind: string; filedAt: Date; lateReason: string | null; authority?: string }>;

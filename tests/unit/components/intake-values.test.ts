@@ -81,14 +81,15 @@ describe("the intake form's values as the incident input", () => {
     expect(parsed.error!.issues.map((issue) => issue.path.join("."))).toContain("organization");
   });
 
-  it("saves a partial draft: unanswered questions and half-answered breach details are left out", () => {
+  // Issue 17: a half-answered detail left out of a draft came back empty when the draft was resumed.
+  it("saves a partial draft: unanswered questions are left out, half-answered breach details are kept", () => {
     const values = emptyIntakeValues("imagerie-du-lac");
     values.title = "Server";
     values.awareAt = "2026-11-23T11:30";
     values.facts.breachTypes = ["confidentiality"];
     values.facts.confidentiality.recipients = "public";
     const { input } = intakeFromValues(values, "Europe/Paris", false);
-    expect(input.facts).toEqual({ breachTypes: ["confidentiality"], dataCategories: [], subjects: { categories: [] }, records: null, availability: null, integrity: null, mitigation: {} });
+    expect(input.facts).toEqual({ breachTypes: ["confidentiality"], dataCategories: [], subjects: { categories: [] }, records: null, confidentiality: { recipients: "public" }, mitigation: {} });
     expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
     // No breach type chosen yet: left out of the draft rather than refused.
     values.facts.breachTypes = [];
@@ -146,14 +147,14 @@ describe("the intake form's values as the incident input", () => {
     expect(back.facts.integrity).toEqual(values.facts.integrity);
   });
 
-  it("keeps a draft's details once their required answers are given, even with the optional ones still open", () => {
+  it("keeps a draft's details as far as they are answered, the required ones included or not", () => {
     const values = emptyIntakeValues("imagerie-du-lac");
     values.title = "Server";
     values.awareAt = "2026-11-23T11:30";
     values.facts.breachTypes = ["confidentiality"];
     values.facts.confidentiality.access = "unknown";
     values.facts.confidentiality.recipients = "public";
-    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toBeUndefined();
+    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toEqual({ recipients: "public", access: "unknown" });
     expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
     values.facts.confidentiality.exfiltration = "unknown";
     expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toEqual({ recipients: "public", exfiltration: "unknown", access: "unknown" });
@@ -217,11 +218,12 @@ describe("the pre-filled answers sent as assumed", () => {
       ].sort(),
     );
     values.title = "Letter";
-    // Not a confidentiality breach (yet): the pre-filled "may have been copied" is not sent, so not assumed.
-    expect(intakeFromValues(values, "Europe/Paris", false).input.assumedFacts).not.toContain("facts.confidentiality.exfiltration");
-    // Chosen, but who could see it is not answered: a draft cannot hold the half-answered detail either.
+    // A draft keeps the pre-filled "may have been copied" before the kind of breach is chosen, still assumed.
+    expect(intakeFromValues(values, "Europe/Paris", false).input.assumedFacts).toContain("facts.confidentiality.exfiltration");
+    // A report sends it only for a confidentiality breach, so only then is it assumed.
+    values.facts.breachTypes = ["availability"];
+    expect(intakeFromValues(values, "Europe/Paris", true).input.assumedFacts).not.toContain("facts.confidentiality.exfiltration");
     values.facts.breachTypes = ["confidentiality"];
-    expect(intakeFromValues(values, "Europe/Paris", false).input.assumedFacts).not.toContain("facts.confidentiality.exfiltration");
     values.facts.confidentiality.recipients = "known_untrusted";
     const { input } = intakeFromValues(values, "Europe/Paris", false);
     expect(input.assumedFacts).toContain("facts.confidentiality.exfiltration");

@@ -7,6 +7,7 @@ import { failureState, fieldMap, type FormState } from "@/lib/server/actions/for
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { draftPatchOf } from "@/lib/server/incidents/draft-patch";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import type { ServiceResult } from "@/lib/server/result";
 import { defaultContext } from "@/lib/server/service-context";
@@ -25,30 +26,6 @@ const alreadyReported = { status: "error", message: "This incident was already r
 /** The service refuses to restate assumed answers once the draft is reported (by another tab, say). */
 const reportedMeanwhile = (result: ServiceResult<unknown>) => !result.ok && result.error === "invalid" && result.fields.some((field) => field.field === "assumedFacts");
 
-/**
- * The editable part of the intake, as a patch of the draft. The wizard restates which pre-filled answers are
- * still untouched, since a draft saved before a detail was complete could not hold it as assumed yet.
- */
-function patchOf(draft: { id: string; version: number }, input: IncidentIntakeInput) {
-  return {
-    incidentId: draft.id,
-    version: draft.version,
-    title: input.title,
-    description: input.description ?? "",
-    occurredAt: input.occurredAt ?? null,
-    discoveredAt: input.discoveredAt ?? null,
-    awareAt: input.awareAt,
-    timeZone: input.timeZone,
-    discoveryMethod: input.discoveryMethod ?? null,
-    awarenessDelayReason: input.awarenessDelayReason ?? null,
-    containment: input.containment ?? null,
-    ongoing: input.ongoing ?? false,
-    containedAt: input.containedAt ?? null,
-    facts: input.facts ?? {},
-    assumedFacts: input.assumedFacts ?? [],
-  };
-}
-
 /** Autosave: the first save creates the draft incident, later ones update it at the version last saved. */
 export async function saveDraftAction(draft: DraftRef, input: IncidentIntakeInput): Promise<FormState<DraftSaved>> {
   const actor = await currentActor();
@@ -56,7 +33,7 @@ export async function saveDraftAction(draft: DraftRef, input: IncidentIntakeInpu
   const ctx = await defaultContext();
   const asDraft = { ...input, submit: false } as IncidentIntakeInput;
   const result =
-    draft.id && draft.version ? await updateIncident(ctx, actor, patchOf({ id: draft.id, version: draft.version }, asDraft)) : await createIncident(ctx, actor, asDraft);
+    draft.id && draft.version ? await updateIncident(ctx, actor, draftPatchOf({ id: draft.id, version: draft.version }, asDraft)) : await createIncident(ctx, actor, asDraft);
   if (reportedMeanwhile(result)) return alreadyReported;
   if (!result.ok) return failureState(result);
   if (result.value.state !== "draft") return alreadyReported;
@@ -77,7 +54,7 @@ export async function submitIntakeAction(draft: DraftRef, input: IncidentIntakeI
   }
   let id: string;
   if (draft.id && draft.version) {
-    const saved = await updateIncident(ctx, actor, patchOf({ id: draft.id, version: draft.version }, input));
+    const saved = await updateIncident(ctx, actor, draftPatchOf({ id: draft.id, version: draft.version }, input));
     if (reportedMeanwhile(saved)) return alreadyReported;
     if (!saved.ok) return failureState(saved);
     const reported = await changeIncidentState(ctx, actor, { incidentId: draft.id, to: "reported", version: saved.value.version });
