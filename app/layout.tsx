@@ -25,7 +25,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Link className="product" href="/">
             Breachdesk
           </Link>
-          <MainNavigation />
+          {/* The workspace menu leads only to signed-in pages: signed-out people (sign-in, set-up, invitation) get none. */}
+          {actor ? <MainNavigation /> : null}
           <div className="account">
             {actor ? (
               <>

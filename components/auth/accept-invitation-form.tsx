@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/server/actions/form-state";
+import { authLabels } from "./auth-labels";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 
@@ -13,6 +14,8 @@ export function AcceptInvitationForm(props: {
   action: Action;
   token: string;
   email: string;
+  /** The name the administrator typed when inviting, for the person to keep or correct. */
+  suggestedName: string | null;
   twoFactor: TwoFactorSetupView | null;
 }) {
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
@@ -37,13 +40,13 @@ export function AcceptInvitationForm(props: {
       ) : null}
       <input type="hidden" name="token" value={props.token} />
       <TextField name="email" label="E-mail" value={props.email} readOnly autoComplete="username" />
-      <TextField name="name" label="Your name" autoComplete="name" defaultValue={values.name} required error={errors.name} />
+      <TextField name="name" label="Your name" autoComplete="name" defaultValue={values.name ?? props.suggestedName ?? undefined} required error={errors.name} />
       <TextField
         name="password"
         label="Choose a password"
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters. A few unrelated words make a strong, memorable password."
+        hint={state.status === "error" ? `${authLabels.invitationPasswordHint} ${authLabels.passwordNotKept}` : authLabels.invitationPasswordHint}
         required
         error={errors.password}
       />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/server/actions/form-state";
+import { authLabels } from "./auth-labels";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 
@@ -46,7 +47,7 @@ export function FirstAdminForm(props: { action: (state: Result, form: FormData) 
           label="Choose a password"
           type="password"
           autoComplete="new-password"
-          hint="At least 12 characters; not a common password, not your e-mail, not the practice's name."
+          hint={state.status === "error" ? `${authLabels.newPasswordHint} ${authLabels.passwordNotKept}` : authLabels.newPasswordHint}
           required
           error={errors.password}
         />

@@ -31,6 +31,28 @@ describe("breachdesk administration commands", () => {
     expect(stdout).not.toMatch(/password\s*[:=]/i);
   });
 
+  it("setup and demo say which base URL their links use and how to change it; user add says it on stderr", async () => {
+    const saved = process.env.APP_URL;
+    delete process.env.APP_URL;
+    process.env.PORT = "4100";
+    try {
+      const { stdout } = await cli("setup");
+      expect(stdout).toMatch(/^http:\/\/127\.0\.0\.1:4100\/setup\/bdsetup_\S+$/m);
+      expect(stdout).toContain("Links start with http://127.0.0.1:4100 (from HOST and PORT; APP_URL is not set)");
+      expect(stdout).toContain("APP_URL=https://breachdesk.example.org npx breachdesk setup");
+      expect(JSON.parse((await cli("setup", "--json")).stdout).baseUrl).toEqual({ url: "http://127.0.0.1:4100", from: "HOST and PORT" });
+    } finally {
+      process.env.APP_URL = saved;
+      delete process.env.PORT;
+    }
+    const demo = await cli("demo");
+    expect(demo.stdout).toContain("Links start with https://breachdesk.test (APP_URL)");
+    await cli("org", "create", "--name", "Base Practice", "--slug", "base-practice");
+    const added = await cli("user", "add", "--org", "base-practice", "--email", "base@practice.example", "--role", "manager");
+    expect(added.stdout.trim()).toMatch(/^https:\/\/breachdesk\.test\/invite\/\S+$/);
+    expect(added.stderr).toContain("Links start with https://breachdesk.test (APP_URL)");
+  });
+
   it("setup --json prints exactly one JSON document", async () => {
     const { code, stdout } = await cli("setup", "--json");
     expect(code).toBe(0);

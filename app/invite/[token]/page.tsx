@@ -64,6 +64,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         action={acceptInvitationAction}
         token={token}
         email={invitation.email}
+        suggestedName={invitation.suggestedName}
         twoFactor={twoFactor && { secret: twoFactor.secret, sealedSecret: twoFactor.sealedSecret, qrSvg: twoFactor.qrSvg }}
       />
     </>

@@ -1,3 +1,4 @@
+import { linkBase, linkBaseNote } from "@/lib/config/link-base";
 import { cliOperator } from "@/lib/server/actor";
 import { createDemoPractice } from "@/lib/server/demo/create-demo";
 import { parseCommandArgs } from "../args";
@@ -6,7 +7,8 @@ import type { CliIO } from "../io";
 
 const help = `usage: breachdesk demo [--json]
 Creates a sample practice with one person per role and incidents in every state. Each person gets a
-one-time link to choose their own password; there are no default passwords.`;
+one-time link to choose their own password; there are no default passwords. Links start with APP_URL,
+else http://HOST:PORT (default http://127.0.0.1:3000), as the app's own links.`;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs(argv, { json: { type: "boolean" }, help: { type: "boolean" } });
@@ -19,11 +21,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (!result.ok) throw failureToBadInput(result);
   const demo = result.value;
   if (values.json) {
-    printJson(io, demo);
+    printJson(io, { ...demo, baseUrl: linkBase() });
     return 0;
   }
   io.out(`Demo practice "${demo.organization.name}" (slug ${demo.organization.slug}) with ${demo.incidents.length} incidents.`);
   io.out("One-time links for its people (each chooses their own password):");
   for (const person of demo.people) io.out(`  ${person.role.padEnd(8)} ${person.email}\n           ${person.invitationLink}`);
+  io.out(linkBaseNote(linkBase(), "demo"));
   return 0;
 }

@@ -1,4 +1,4 @@
-import { readEnv } from "@/lib/config/env";
+import { linkBase, linkBaseNote } from "@/lib/config/link-base";
 import { SIGNING_KEY_ROUTE } from "@/lib/server/packet/packet-signing";
 import { MissingSigningKeyError } from "@/lib/server/signing/missing-signing-key";
 import { publishedSigningKey } from "@/lib/server/signing/published-key";
@@ -33,7 +33,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (error instanceof MissingSigningKeyError) throw new BadInputError("signing key", error.message);
     throw error;
   }
-  const publishedAt = `${readEnv().appUrl}${SIGNING_KEY_ROUTE}`;
+  const publishedAt = `${linkBase().url}${SIGNING_KEY_ROUTE}`;
   if (values.pem) io.out(published.publicKey);
   else if (values.json) printJson(io, { ...published, file: signingKeyFilePath(), publishedAt });
   else {
@@ -42,6 +42,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         `Signing key (Ed25519) of this deployment`,
         `fingerprint: ${published.keyId}`,
         `published at: ${publishedAt}`,
+        linkBaseNote(linkBase(), "signing-key show"),
         `private key file: ${signingKeyFilePath()} (back it up apart from the data folder; without it no new checkpoint or packet can be signed)`,
         `the fingerprint of a key saved as signing-key.pem: ${published.fingerprintCommand}`,
         ``,

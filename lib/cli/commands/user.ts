@@ -1,3 +1,4 @@
+import { linkBase, linkBaseNote } from "@/lib/config/link-base";
 import { cliOperator } from "@/lib/server/actor";
 import { addMember } from "@/lib/server/users/add-member";
 import { setUserDisabled } from "@/lib/server/users/disable-user";
@@ -50,6 +51,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (!result.ok) throw failureToBadInput(result, { organization: "--org" });
   const added = result.value;
   if (values.json) printJson(io, { ...added, expiresAt: added.expiresAt.toISOString() });
-  else io.out(added.invitationLink);
+  else {
+    io.out(added.invitationLink);
+    // On stderr: scripts read the link alone from stdout.
+    io.err(linkBaseNote(linkBase(), "user add ..."));
+  }
   return 0;
 }

@@ -19,6 +19,8 @@ export interface InvitationView {
   role: string;
   hasPassword: boolean;
   needsTwoFactor: boolean;
+  /** The name the administrator typed when inviting, for the person to keep or correct; null when none was given. */
+  suggestedName: string | null;
 }
 
 /** What the invitation page shows before the person accepts. */
@@ -38,6 +40,8 @@ export async function describeInvitation(ctx: ServiceContext, token: string): Pr
     role: invitation.role,
     hasPassword: user.passwordHash !== null,
     needsTwoFactor: !user.totpEnabledAt && roles.some((role) => TWO_FACTOR_ROLES_LIST.includes(role)),
+    // An invitation without a name stores the address's first part as a placeholder: not worth offering.
+    suggestedName: user.name && user.name !== user.email.split("@")[0] ? user.name : null,
   };
 }
 
@@ -58,11 +62,13 @@ export async function acceptInvitation(
   actor: Actor,
   input: AcceptInvitationInput,
 ): Promise<ServiceResult<AcceptedInvitation>> {
-  const parsed = acceptInvitationSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const now = ctx.now();
-  const view = await describeInvitation(ctx, parsed.data.token);
+  const view = typeof input.token === "string" ? await describeInvitation(ctx, input.token) : null;
   if (!view) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
+  // Every problem at once (name, password, code), so the person fixes the form in one go.
+  const parsed = acceptInvitationSchema.safeParse(input);
+  const problems = parsed.success ? [] : toFieldErrors(parsed.error);
+  const refused = (field: string) => problems.some((problem) => problem.field === field);
 
   if (view.hasPassword) {
     return invalid([{ field: "token", problem: `this invitation is for an existing account: sign in as ${view.email}, then open the link again` }]);
@@ -71,20 +77,20 @@ export async function acceptInvitation(
     where: { OR: [{ memberships: { some: { user: { email: view.email } } } }, ...(view.organizationId ? [{ id: view.organizationId }] : [])] },
     select: { name: true },
   });
-  const problems = newPasswordErrors(parsed.data.password, view.email, organizations.map((organization) => organization.name));
-  if (problems.length) return invalid(problems);
-  const update: Record<string, unknown> = { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password!) };
+  if (!refused("password")) problems.push(...newPasswordErrors(input.password, view.email, organizations.map((organization) => organization.name)));
   let recoveryCodes: string[] | null = null;
   let twoFactorData: ((userId: string) => Record<string, unknown>) | null = null;
-  if (view.needsTwoFactor) {
-    const confirmed =
-      parsed.data.totpSecret && parsed.data.totpCode ? confirmTwoFactorSetup(parsed.data.totpSecret, parsed.data.totpCode, now) : null;
-    if (!confirmed) {
-      return invalid([{ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" }]);
+  if (view.needsTwoFactor && !refused("totpCode")) {
+    const confirmed = input.totpSecret && input.totpCode ? confirmTwoFactorSetup(input.totpSecret, input.totpCode, now) : null;
+    if (confirmed) {
+      twoFactorData = confirmed.userData;
+      recoveryCodes = confirmed.recoveryCodes;
+    } else {
+      problems.push({ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" });
     }
-    twoFactorData = confirmed.userData;
-    recoveryCodes = confirmed.recoveryCodes;
   }
+  if (!parsed.success || problems.length > 0) return invalid(problems);
+  const update: Record<string, unknown> = { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password!) };
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     const invitation = await findUsableInvitation(tx, parsed.data.token, "invite", now);

@@ -25,15 +25,21 @@ export async function completeFirstAdmin(
   actor: Actor,
   input: FirstAdminInput,
 ): Promise<ServiceResult<{ email: string; organizationSlug: string; recoveryCodes: string[] }>> {
-  const parsed = firstAdminSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const data = parsed.data;
   const now = ctx.now();
-  if (!(await isFirstAdminLinkUsable(ctx, data.token))) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
-  const problems = newPasswordErrors(data.password, data.email, [data.organizationName]);
-  if (problems.length) return invalid(problems);
-  const twoFactor = confirmTwoFactorSetup(data.totpSecret, data.totpCode, now);
-  if (!twoFactor) return invalid([{ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" }]);
+  if (typeof input.token !== "string" || !(await isFirstAdminLinkUsable(ctx, input.token))) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
+  // Every problem at once: a person setting up alone should not fix the form one field per submission.
+  const parsed = firstAdminSchema.safeParse(input);
+  const problems = parsed.success ? [] : toFieldErrors(parsed.error);
+  const refused = (field: string) => problems.some((problem) => problem.field === field);
+  if (!refused("password")) {
+    const email = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
+    const organizationName = typeof input.organizationName === "string" ? input.organizationName.trim() : "";
+    problems.push(...newPasswordErrors(input.password, email, organizationName ? [organizationName] : []));
+  }
+  const twoFactor = refused("totpCode") || refused("totpSecret") ? null : confirmTwoFactorSetup(input.totpSecret ?? "", input.totpCode ?? "", now);
+  if (!twoFactor && !refused("totpCode")) problems.push({ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" });
+  if (!parsed.success || !twoFactor || problems.length > 0) return invalid(problems);
+  const data = parsed.data;
   const passwordHash = await hashPassword(data.password);
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {

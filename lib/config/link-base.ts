@@ -1,0 +1,27 @@
+import { readEnv } from "./env";
+
+export interface LinkBase {
+  /** The start of every link the app and the CLI print: APP_URL, else http://HOST:PORT. */
+  url: string;
+  /** Which settings gave it, so a person whose app answers elsewhere knows what to change. */
+  from: "APP_URL" | "HOST and PORT" | "default";
+}
+
+/** The same base URL the running app uses for its links (readEnv), with where it came from. */
+export function linkBase(source: Record<string, string | undefined> = process.env): LinkBase {
+  const url = readEnv(source).appUrl;
+  if (source.APP_URL) return { url, from: "APP_URL" };
+  if (source.HOST || source.PORT) return { url, from: "HOST and PORT" };
+  return { url, from: "default" };
+}
+
+/**
+ * One line for the CLI's output. A command run in another terminal than `npm start` does not see the app's
+ * PORT, so the line names the base and how to change it rather than let a wrong port pass unnoticed.
+ */
+export function linkBaseNote(base: LinkBase, command: string): string {
+  const how = `If people reach Breachdesk at another address, run it again with APP_URL set (for example APP_URL=https://breachdesk.example.org npx breachdesk ${command}).`;
+  if (base.from === "APP_URL") return `Links start with ${base.url} (APP_URL). ${how}`;
+  if (base.from === "HOST and PORT") return `Links start with ${base.url} (from HOST and PORT; APP_URL is not set). ${how}`;
+  return `Links start with ${base.url} (the default: APP_URL, HOST and PORT are not set in this terminal). If the app runs on another port (PORT=4000 npm start), run it again with the same PORT, or with APP_URL set (for example APP_URL=http://127.0.0.1:4000 npx breachdesk ${command}).`;
+}
