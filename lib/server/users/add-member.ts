@@ -6,6 +6,7 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
+import { mailServerConfigured } from "@/lib/mail/mail-server";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { issueInvitation } from "./invitation-link";
 
@@ -19,6 +20,11 @@ export interface AddedMember {
   pendingAcceptance: boolean;
   invitationLink: string;
   expiresAt: Date;
+  /**
+   * True when whoever asked is to see the link and pass it on: always without e-mail (the CLI), and when the
+   * e-mail cannot leave for want of a mail server. The link is never stored, so this is its only showing.
+   */
+  linkShown: boolean;
 }
 
 /**
@@ -67,6 +73,7 @@ export async function addMember(
       purpose: "invite",
       createdById: actorId(actor),
     });
+    const linkShown = options.emailInvitation !== true || !mailServerConfigured(ctx.env);
     if (options.emailInvitation) {
       // Through the outbox, in this transaction: the e-mail exists if and only if the invitation does.
       await enqueueEmail(tx, {
@@ -91,7 +98,7 @@ export async function addMember(
     await appendAudit(tx, actor, {
       action: "member.add",
       organizationId: organization.id,
-      detail: { email, role, newAccount: !existing, emailed: options.emailInvitation === true },
+      detail: { email, role, newAccount: !existing, emailed: options.emailInvitation === true, linkShown },
     }, ctx.now());
     return ok({
       userId: user.id,
@@ -102,6 +109,7 @@ export async function addMember(
       pendingAcceptance: existing !== null && !alreadyHasRole,
       invitationLink: link,
       expiresAt,
+      linkShown,
     });
   });
 }
