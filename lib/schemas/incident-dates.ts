@@ -47,6 +47,9 @@ export function incidentTimeProblems(times: IncidentTimes, now: Date): FieldErro
   notBefore("awareAt", awareAt, "occurredAt", occurredAt);
   if (containedAt && occurredAt && containedAt.getTime() < occurredAt.getTime()) {
     problems.push({ field: "containedAt", problem: `must not be before ${label.occurredAt}` });
+  } else if (containedAt && discoveredAt && containedAt.getTime() < discoveredAt.getTime()) {
+    // Only what is known can be contained: an earlier time is a typing slip (a wrong day or AM/PM).
+    problems.push({ field: "containedAt", problem: `must not be before ${label.discoveredAt}: a breach is contained once it is known` });
   }
   if (times.ongoing && containedAt) {
     problems.push({ field: "containedAt", problem: "must be empty while the breach is ongoing" });

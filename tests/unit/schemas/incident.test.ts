@@ -40,7 +40,8 @@ describe("incidentCreateSchema", () => {
     const parsed = incidentCreateSchema(now).parse(good);
     expect(parsed.awareAt.toISOString()).toBe("2026-03-27T08:30:00.000Z");
     expect(parsed.submit).toBe(true);
-    expect(parsed.ongoing).toBe(false);
+    // Not said is not known, never "no" (issue 17).
+    expect(parsed.ongoing).toBeUndefined();
   });
 
   it.each([
@@ -53,6 +54,8 @@ describe("incidentCreateSchema", () => {
     ["not an IANA zone", { timeZone: "CET+1" }, "timeZone"],
     ["an empty title", { title: "  " }, "title"],
     ["a containedAt while ongoing", { ongoing: true, containedAt: "2026-03-27T10:00:00+01:00" }, "containedAt"],
+    ["containedAt before occurredAt", { containedAt: "2026-03-26T07:00:00+01:00" }, "containedAt"],
+    ["containedAt before discoveredAt", { containedAt: "2026-03-27T08:59:00+01:00" }, "containedAt"],
   ])("rejects %s, naming the field", (_name, change, field) => {
     expect(fieldsOf(incidentCreateSchema(now).safeParse({ ...good, ...change }))).toContain(field);
   });
@@ -124,6 +127,14 @@ describe("incidentTimeProblems", () => {
   it("names every out-of-order field", () => {
     const problems = incidentTimeProblems({ occurredAt: new Date("2026-01-03"), discoveredAt: new Date("2026-01-02"), awareAt: new Date("2026-01-01") }, now);
     expect(problems.map((p) => p.field)).toEqual(["discoveredAt", "awareAt", "awareAt"]);
+  });
+  it("refuses a containment before the discovery, saying why, and accepts one between discovery and awareness", () => {
+    const times = { occurredAt: new Date("2026-01-01T08:00Z"), discoveredAt: new Date("2026-01-02T09:00Z"), awareAt: new Date("2026-01-02T11:00Z"), awarenessDelayReason: "checked" };
+    expect(incidentTimeProblems({ ...times, containedAt: new Date("2026-01-02T08:59Z") }, now)).toEqual([
+      { field: "containedAt", problem: "must not be before discoveredAt (when it was discovered): a breach is contained once it is known" },
+    ]);
+    expect(incidentTimeProblems({ ...times, containedAt: new Date("2026-01-02T10:00Z") }, now)).toEqual([]);
+    expect(incidentTimeProblems({ ...times, discoveredAt: null, containedAt: new Date("2026-01-01T09:00Z") }, now)).toEqual([]);
   });
 });
 
