@@ -19,7 +19,7 @@ export function ApiTokenForm({ action }: { action: (s: Result, f: FormData) => P
           <code data-testid="new-api-token">{state.value.token}</code>
         </div>
       ) : null}
-      <TextField name="name" label="Token name" placeholder="e.g. Ticketing integration" error={errors.name} />
+      <TextField id="token-name" name="name" label="Token name" placeholder="e.g. Ticketing integration" error={errors.name} />
       <TextField name="expiresDays" label="Valid for (days)" type="number" min={1} max={730} defaultValue="90" error={errors.expiresDays} />
       <p>
         <button type="submit" disabled={pending}>Create API token</button>

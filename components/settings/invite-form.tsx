@@ -19,7 +19,7 @@ export function InviteForm({ organization, action }: { organization: string; act
       {state.status === "error" && !Object.keys(errors).length ? <p className="field-error" role="alert">{state.message}</p> : null}
       <input type="hidden" name="organization" value={organization} />
       <TextField name="email" label={inviteLabels.email} type="email" required defaultValue={values.email} error={errors.email} />
-      <TextField name="name" label={inviteLabels.name} hint={inviteLabels.nameHint} autoComplete="off" defaultValue={values.name} error={errors.name} />
+      <TextField id="invite-name" name="name" label={inviteLabels.name} hint={inviteLabels.nameHint} autoComplete="off" defaultValue={values.name} error={errors.name} />
       <div className="field">
         <label htmlFor="invite-role">{inviteLabels.role}</label>
         <select id="invite-role" name="role" defaultValue={values.role ?? "manager"} aria-invalid={errors.role ? true : undefined}>
