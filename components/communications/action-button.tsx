@@ -6,7 +6,22 @@ import { idleState, type FormState } from "@/lib/server/actions/form-state";
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
 /** One button that runs a server action with a few hidden fields, and says why when it is refused. */
-export function ActionButton({ label, busyLabel, fields, action, confirm }: { label: string; busyLabel: string; fields: Record<string, string>; action: Action; confirm?: string }) {
+export function ActionButton({
+  label,
+  busyLabel,
+  fields,
+  action,
+  confirm,
+  accessibleName,
+}: {
+  label: string;
+  busyLabel: string;
+  fields: Record<string, string>;
+  action: Action;
+  confirm?: string;
+  /** The full name a screen reader announces when the visible label is one of many alike ("Remove Marie Dubois from the list"). */
+  accessibleName?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
     <form
@@ -19,7 +34,7 @@ export function ActionButton({ label, busyLabel, fields, action, confirm }: { la
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={pending} aria-label={accessibleName}>
         {pending ? busyLabel : label}
       </button>
       {state.status === "error" ? (

@@ -16,3 +16,23 @@ export const LANGUAGE_LABELS: Record<string, string> = { en: "English", fr: "Fre
 export function communicationStatusLabel(status: string): string {
   return COMMUNICATION_STATUS_LABELS[status as CommunicationStatus] ?? status.replace(/_/g, " ");
 }
+
+/** What one person receives, by channel: names each "Preview" and "Remove" button after its person. */
+const MESSAGE_WORDS: Record<string, string> = { letter: "letter", email: "e-mail", public_notice: "notice" };
+export const messageWord = (channel: string | undefined) => MESSAGE_WORDS[channel ?? ""] ?? "message";
+export const previewLabel = (channel: string | undefined, name: string) => `Preview the ${messageWord(channel)} to ${name}`;
+export const removeLabel = (name: string) => `Remove ${name} from the list`;
+export const previewHeading = (channel: string | undefined, name: string) => `Preview of the ${messageWord(channel)} to ${name}`;
+
+/** The one-by-one form for adding a person to the list. */
+export const ADD_RECIPIENT_LABELS = {
+  heading: "Add a person",
+  hint: "Name, and the e-mail address or postal address the message goes to (a letter needs the postal address).",
+  name: "Name",
+  email: "E-mail address",
+  postalAddress: "Postal address",
+  submit: "Add this person",
+  busy: "Adding…",
+  added: "Added to the list.",
+  reopened: "Added to the list. The communication went back to draft: the DPO approves the new list.",
+} as const;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { RecipientDto } from "@/lib/server/communications/communication-dto";
+import { previewLabel } from "./communication-labels";
 
 const STATUS_WORDS: Record<string, string> = { pending: "not sent yet", queued: "waiting to be sent", sent: "sent", failed: "failed", bounced: "bounced" };
 /** Letters are posted by hand: their people are "posted", or "not posted" with the DPO's reason. */
@@ -44,7 +45,10 @@ export function RecipientsTable({
                 {recipient.lastError && recipient.status !== "sent" ? <span className="small field-error"> {recipient.lastError}</span> : null}
               </td>
               <td>
-                <Link href={previewHref(recipient.id)}>Preview</Link> {removeButton?.(recipient)}
+                <Link href={previewHref(recipient.id)} aria-label={previewLabel(channel, recipient.name)}>
+                  Preview
+                </Link>{" "}
+                {removeButton?.(recipient)}
               </td>
             </tr>
           ))}

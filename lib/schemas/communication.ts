@@ -84,6 +84,22 @@ export const recipientsCsvImportSchema = z.strictObject({
 });
 export type RecipientsCsvImportInput = z.input<typeof recipientsCsvImportSchema>;
 
+/** One person added by hand: the same rules as a CSV row (recipientInputSchema, then reachProblem). */
+export const recipientAddSchema = z.strictObject({ communicationId: id("communication"), recipient: recipientInputSchema });
+export type RecipientAddInput = z.input<typeof recipientAddSchema>;
+
+/**
+ * Why a person cannot be reached by the channel, naming the field to fill in, or null. An e-mail without an
+ * address falls back to a letter, so a postal address is enough there.
+ */
+export function reachProblem(channel: string, recipient: { email: string | null; postalAddress: string | null }): { field: "email" | "postalAddress"; reason: string } | null {
+  if (channel === "email" && !recipient.email && !recipient.postalAddress) {
+    return { field: "email", reason: "neither an e-mail address nor a postal address: this person cannot be reached" };
+  }
+  if (channel === "letter" && !recipient.postalAddress) return { field: "postalAddress", reason: "postal address is missing: a letter needs one" };
+  return null;
+}
+
 export const recipientListSchema = z.strictObject({
   communicationId: id("communication"),
   /** pending | queued | sent | failed | bounced; all when omitted. */

@@ -11,6 +11,9 @@ import { loadMessageInput } from "./message-input";
 
 export interface RecipientPreview {
   recipientId: string;
+  /** The person's name and postal address: a letter is headed with them, never with an e-mail address. */
+  name: string;
+  postalAddress: string | null;
   to: string | null;
   subject: string;
   text: string;
@@ -30,12 +33,13 @@ export async function previewForRecipient(ctx: ServiceContext, actor: Actor, inp
   const found = await findCommunicationFor(ctx.db, actor, communicationId, "read");
   if (!found.ok) return found;
   const communication = found.value;
-  const recipient = await ctx.db.recipient.findFirst({ where: { id: recipientId, communicationId }, select: { id: true, name: true, email: true } });
+  const recipient = await ctx.db.recipient.findFirst({ where: { id: recipientId, communicationId }, select: { id: true, name: true, email: true, postalAddress: true } });
   if (!recipient) return notFound("No such person on this communication.");
   const content = readContent(communication);
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
-  const rendered = renderForRecipient(messageInput, communication.language, unseal(recipient.name, at("recipient", "name", recipient.id)));
+  const name = unseal(recipient.name, at("recipient", "name", recipient.id));
+  const rendered = renderForRecipient(messageInput, communication.language, name);
   if (!rendered.ok) return invalid(rendered.missing.map((name) => ({ field: `message.${name}`, problem: "is missing: the message cannot be written without it" })));
   await auditRead(ctx, actor, {
     action: "communication.preview",
@@ -45,6 +49,8 @@ export async function previewForRecipient(ctx: ServiceContext, actor: Actor, inp
   });
   return ok({
     recipientId,
+    name,
+    postalAddress: unsealOptional(recipient.postalAddress, at("recipient", "postalAddress", recipient.id)),
     to: unsealOptional(recipient.email, at("recipient", "email", recipient.id)),
     subject: rendered.message.subject,
     text: rendered.message.text,

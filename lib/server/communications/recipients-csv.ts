@@ -1,4 +1,4 @@
-import { EMAIL_PATTERN, RECIPIENT_NAME_MAX, POSTAL_ADDRESS_MAX, type CommunicationChannel, type Recipient } from "@/lib/schemas/communication";
+import { EMAIL_PATTERN, RECIPIENT_NAME_MAX, POSTAL_ADDRESS_MAX, reachProblem, type CommunicationChannel, type Recipient } from "@/lib/schemas/communication";
 
 /*
  * Reading a list of people from a spreadsheet export, row by row. Nothing is dropped silently: every row is
@@ -171,12 +171,9 @@ export function readRecipientsCsv(rawText: string, channel: CommunicationChannel
       reject(`postal address is longer than ${POSTAL_ADDRESS_MAX} characters`);
       continue;
     }
-    if (channel === "email" && email === "" && postalAddress === "") {
-      reject("neither an e-mail address nor a postal address: this person cannot be reached");
-      continue;
-    }
-    if (channel === "letter" && postalAddress === "") {
-      reject("postal address is missing: a letter needs one");
+    const unreachable = reachProblem(channel, { email: email || null, postalAddress: postalAddress || null });
+    if (unreachable) {
+      reject(unreachable.reason);
       continue;
     }
     const recipient: ParsedRecipient = { line: row.line, name, email: email || null, postalAddress: postalAddress || null };

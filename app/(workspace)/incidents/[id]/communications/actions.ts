@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { localInputToIso } from "@/components/incidents/local-time";
 import { failureState, formText, submittedValues, type FormState } from "@/lib/server/actions/form-state";
 import { currentActor } from "@/lib/server/auth/current-actor";
+import { addRecipient } from "@/lib/server/communications/add-recipient";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { getCommunicationStatus, type CommunicationStatus } from "@/lib/server/communications/communication-status";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
@@ -89,6 +90,17 @@ export async function approveAction(_previous: FormState<string>, form: FormData
 
 export async function sendAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
   return simple(form, (communicationId, { ctx, actor }) => sendCommunication(ctx, actor, { communicationId }));
+}
+
+/** Adds one person typed in by hand; the form's inputs are named as the service's fields (recipient.name). */
+export async function addRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const recipient = { name: formText(form, "recipient.name") ?? "", email: formText(form, "recipient.email") ?? null, postalAddress: formText(form, "recipient.postalAddress") ?? null };
+  const result = await addRecipient(signedIn.ctx, signedIn.actor, { communicationId: formText(form, "communicationId") ?? "", recipient });
+  if (!result.ok) return failureState(result, form);
+  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
+  return { status: "done", value: result.value.reopened ? "reopened" : "added" };
 }
 
 export async function removeRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/communications/action-button";
+import { AddRecipientForm } from "@/components/communications/add-recipient-form";
 import { CreateDraftForm } from "@/components/communications/create-draft-form";
 import { CsvUploadForm } from "@/components/communications/csv-upload-form";
 import { FollowUpForm } from "@/components/communications/follow-up-form";
@@ -8,7 +9,7 @@ import { NoMailServerNotice } from "@/components/communications/no-mail-server-n
 import { OfflineDeliveryForm } from "@/components/communications/offline-delivery-form";
 import { RecipientsTable } from "@/components/communications/recipients-table";
 import { SendProgress } from "@/components/communications/send-progress";
-import { communicationStatusLabel, LANGUAGE_LABELS } from "@/components/communications/communication-labels";
+import { communicationStatusLabel, LANGUAGE_LABELS, previewHeading, removeLabel } from "@/components/communications/communication-labels";
 import { describeZone } from "@/components/incidents/local-time";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { mailServerConfigured } from "@/lib/mail/mail-server";
@@ -21,7 +22,7 @@ import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { previewForRecipient } from "@/lib/server/communications/preview-for-recipient";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { defaultContext } from "@/lib/server/service-context";
-import { approveAction, communicationStatusAction, createDraftAction, followUpAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
+import { addRecipientAction, approveAction, communicationStatusAction, createDraftAction, followUpAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
 import type { CommunicationDto } from "@/lib/server/communications/communication-dto";
 
 export const metadata = { title: "Telling the people affected" };
@@ -227,9 +228,11 @@ async function CommunicationView({
 
       {preview ? (
         <article aria-labelledby="preview-heading" className="subform">
-          <h3 id="preview-heading">Preview{preview.ok ? ` for ${preview.value.to ?? "a printed letter"}` : ""}</h3>
+          <h3 id="preview-heading">{preview.ok ? previewHeading(communication.channel, preview.value.name) : "Preview"}</h3>
           {preview.ok ? (
             <>
+              {communication.channel === "letter" && preview.value.postalAddress ? <address className="prose">{preview.value.postalAddress}</address> : null}
+              {communication.channel === "email" && preview.value.to ? <p className="muted small">To: {preview.value.to}</p> : null}
               <p>
                 <strong>{preview.value.subject}</strong> {preview.value.frozen ? <span className="badge badge-ok">approved text</span> : <span className="badge badge-warn">draft</span>}
               </p>
@@ -248,7 +251,7 @@ async function CommunicationView({
             recipients={recipients.value.recipients}
             channel={communication.channel}
             previewHref={(recipientId) => `${base}&page=${page}&preview=${recipientId}`}
-            removeButton={editable ? (recipient) => <ActionButton label="Remove" busyLabel="Removing…" fields={{ ...fields, recipientId: recipient.id }} action={removeRecipientAction} /> : undefined}
+            removeButton={editable ? (recipient) => <ActionButton label="Remove" busyLabel="Removing…" accessibleName={removeLabel(recipient.name)} fields={{ ...fields, recipientId: recipient.id }} action={removeRecipientAction} /> : undefined}
           />
           {pages > 1 ? (
             <nav aria-label="Pages of people" className="small">
@@ -258,7 +261,12 @@ async function CommunicationView({
           ) : null}
         </div>
       ) : null}
-      {editable && communication.channel !== "public_notice" ? <CsvUploadForm incidentId={incidentId} communicationId={communicationId} action={importCsvAction} /> : null}
+      {editable && communication.channel !== "public_notice" ? (
+        <>
+          <AddRecipientForm incidentId={incidentId} communicationId={communicationId} action={addRecipientAction} />
+          <CsvUploadForm incidentId={incidentId} communicationId={communicationId} action={importCsvAction} />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextAreaField } from "@/components/forms/textarea-field";
+import { TextField } from "@/components/forms/text-field";
+import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { ADD_RECIPIENT_LABELS as labels } from "./communication-labels";
+
+type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
+
+/** Adds one person by hand, checked by the same rules as a line of the CSV file. */
+export function AddRecipientForm({ incidentId, communicationId, action }: { incidentId: string; communicationId: string; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  const errors = state.status === "error" ? state.fields : {};
+  // After a refusal the typed values come back; after a success the form starts empty for the next person.
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  return (
+    <form action={formAction} className="card" aria-labelledby="add-recipient-heading" noValidate>
+      <h3 id="add-recipient-heading">{labels.heading}</h3>
+      <p className="hint muted">{labels.hint}</p>
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <input type="hidden" name="communicationId" value={communicationId} />
+      <TextField id="add-recipient-name" name="recipient.name" label={labels.name} autoComplete="off" defaultValue={values["recipient.name"]} error={errors["recipient.name"]} />
+      <TextField id="add-recipient-email" name="recipient.email" type="email" label={labels.email} autoComplete="off" defaultValue={values["recipient.email"]} error={errors["recipient.email"]} />
+      <TextAreaField id="add-recipient-address" name="recipient.postalAddress" label={labels.postalAddress} rows={3} defaultValue={values["recipient.postalAddress"]} error={errors["recipient.postalAddress"]} />
+      {state.status === "error" && Object.keys(errors).length === 0 ? (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "done" ? <p role="status">{state.value === "reopened" ? labels.reopened : labels.added}</p> : null}
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? labels.busy : labels.submit}
+        </button>
+      </p>
+    </form>
+  );
+}
