@@ -6,6 +6,7 @@ import { MainNavigation } from "@/components/layout/main-navigation";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { endCurrentSessionAction } from "./account/actions";
 import "./globals.css";
+import "./print.css";
 
 export const metadata: Metadata = {
   title: { default: "Breachdesk", template: "%s · Breachdesk" },
