@@ -113,7 +113,7 @@ describe("the communications page", () => {
     await page.reload();
     await page.getByRole("cell", { name: "Cléo Durand" }).waitFor();
     await page.getByRole("row", { name: /Cléo Durand/ }).getByRole("link", { name: "Preview" }).click();
-    await page.getByRole("heading", { name: /Preview for cleo@example.org/ }).waitFor();
+    await page.getByRole("heading", { name: "Preview of the e-mail to Cléo Durand" }).waitFor();
     expect(await page.locator("article[aria-labelledby=preview-heading] .prose").textContent()).toContain("Dear Cléo Durand,");
 
     await page.getByRole("button", { name: "Approve (DPO)" }).click();
