@@ -36,3 +36,16 @@ export const ADD_RECIPIENT_LABELS = {
   added: "Added to the list.",
   reopened: "Added to the list. The communication went back to draft: the DPO approves the new list.",
 } as const;
+
+/** The DPO's editor of the letter or e-mail text, before approval. */
+export const MESSAGE_TEXT_LABELS = {
+  heading: "The text of the message",
+  hint: "Change the wording if you need to; {name} is replaced by each person's name. You approve exactly this text; a change after approval needs a new approval.",
+  subject: "Subject",
+  text: "Text",
+  submit: "Save the text",
+  busy: "Saving…",
+  saved: "Text saved. Approve it when it is ready.",
+  voided: "Text saved. The approval was taken back: approve the new text before sending.",
+  edited: "Your own wording (not the text built from the facts).",
+} as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { singleLineName } from "./text-rules";
+import { plainText, singleLineName, singleLineText } from "./text-rules";
 import { MESSAGE_LANGUAGES } from "@/lib/domain/communication";
 import { instantSchema } from "./incident-dates";
 
@@ -69,6 +69,15 @@ export const communicationCreateSchema = z.strictObject({
 export type CommunicationCreateInput = z.input<typeof communicationCreateSchema>;
 
 export const communicationRefSchema = z.strictObject({ communicationId: id("communication") });
+
+export const MESSAGE_TEXT_MAX = 20_000;
+/** The DPO's own wording of a letter or e-mail, in the communication's language; "{name}" becomes each person's name. */
+export const communicationTextSchema = z.strictObject({
+  communicationId: id("communication"),
+  subject: singleLineText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(300, { error: "must be at most 300 characters" })),
+  text: plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required: the text of the message" }).max(MESSAGE_TEXT_MAX, { error: `must be at most ${MESSAGE_TEXT_MAX} characters` })),
+});
+export type CommunicationTextInput = z.input<typeof communicationTextSchema>;
 export type CommunicationRefInput = z.input<typeof communicationRefSchema>;
 
 /** A new draft for the people a sent communication did not reach, by another (or the same) channel. */

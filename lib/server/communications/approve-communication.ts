@@ -9,7 +9,7 @@ import { writeTransaction } from "@/lib/server/transaction";
 import { communicationSelect, findCommunicationFor } from "./communication-access";
 import { toCommunicationDto, type CommunicationDto } from "./communication-dto";
 import { missingForApproval } from "./completeness";
-import { renderForRecipient, renderPublicNotice, sealApprovedContent } from "./frozen-content";
+import { readContent, renderForRecipient, renderPublicNotice, sealApprovedContent } from "./frozen-content";
 import { loadMessageInput } from "./message-input";
 
 /**
@@ -31,6 +31,8 @@ export async function approveCommunication(ctx: ServiceContext, actor: Actor, in
     if (!messageInput) return notFound("No such communication.");
     const missing = await missingForApproval(tx, communication, messageInput);
     if (missing.length > 0) return invalid(missing.map((item) => ({ field: item.field, problem: item.message })));
+    // The DPO's own wording, when she edited it, is what she approves: its hash goes into the audit trail.
+    const { edited } = readContent(communication);
     const rendered = communication.channel === "public_notice" ? renderPublicNotice(messageInput, communication.language) : renderForRecipient(messageInput, communication.language, null);
     const approved = await tx.communication.update({
       where: { id: communicationId },
@@ -38,8 +40,8 @@ export async function approveCommunication(ctx: ServiceContext, actor: Actor, in
         status: "approved",
         approvedById: changedBy(actor),
         approvedAt: now,
-        content: sealApprovedContent(communicationId, messageInput, now),
-        ...(rendered.ok ? { subject: rendered.message.subject } : {}),
+        content: sealApprovedContent(communicationId, messageInput, now, edited),
+        ...(edited ? { subject: edited.subject } : rendered.ok ? { subject: rendered.message.subject } : {}),
       },
       select: communicationSelect,
     });
@@ -47,7 +49,7 @@ export async function approveCommunication(ctx: ServiceContext, actor: Actor, in
     await appendAudit(
       tx,
       actor,
-      { action: "communication.approve", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId, recipients, channel: communication.channel, language: communication.language } },
+      { action: "communication.approve", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId, recipients, channel: communication.channel, language: communication.language, ...(edited ? { textSha256: edited.sha256 } : {}) } },
       now,
     );
     return ok(toCommunicationDto(approved));

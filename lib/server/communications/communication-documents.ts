@@ -11,7 +11,7 @@ import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/serve
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { findCommunicationFor, type CommunicationRow } from "./communication-access";
-import { readContent, renderForRecipient, renderPublicNotice, type RenderedMessage } from "./frozen-content";
+import { messageOf, readContent, renderPublicNotice, type RenderedMessage } from "./frozen-content";
 import { loadMessageInput } from "./message-input";
 
 /** The message's blocks as document sections: each heading opens a section; what comes before it goes under the subject. */
@@ -63,10 +63,11 @@ export async function communicationLettersPdf(ctx: ServiceContext, actor: Actor,
   if (people.length === 0) return notFound("Nobody on this communication needs a printed letter.");
   const merged = await PDFDocument.create();
   const now = ctx.now();
+  const message = messageOf(content, content.input, communication.language);
+  if (!message.ok) return invalid(message.missing.map((item) => ({ field: `message.${item}`, problem: "is missing" })));
   for (const person of people) {
     const name = unseal(person.name, at("recipient", "name", person.id));
-    const rendered = renderForRecipient(content.input, communication.language, name);
-    if (!rendered.ok) return invalid(rendered.missing.map((item) => ({ field: `message.${item}`, problem: "is missing" })));
+    const rendered = { message: message.message.forName(name) };
     const addressee: DocumentSection = { heading: name, blocks: [{ kind: "paragraph", text: unsealOptional(person.postalAddress, at("recipient", "postalAddress", person.id)) ?? "" }] };
     const letter = await PDFDocument.load(await renderDocumentPdf(documentModel(communication, rendered.message, now, addressee)));
     for (const page of await merged.copyPages(letter, letter.getPageIndices())) merged.addPage(page);

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { personalisableMessage, readContent, type CommunicationContent, type PersonalisableMessage } from "./frozen-content";
+import { messageOf, readContent, type CommunicationContent, type PersonalisableMessage } from "./frozen-content";
 
 export interface RecipientForDelivery {
   id: string;
@@ -76,7 +76,7 @@ export class DeliveryLoader {
       .then((row) => {
         if (!row) return null;
         const content = readContent({ id, content: row.content });
-        return { language: row.language, content, message: content.state === "approved" ? personalisableMessage(content.input, row.language) : null };
+        return { language: row.language, content, message: content.state === "approved" ? messageOf(content, content.input, row.language) : null };
       });
     this.communications.set(id, { loadedAt: performance.now(), value });
     value.catch(() => this.communications.delete(id));

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { buildPublicNotice, buildSubjectMessage, escapeHtml, renderMessageHtml, type MessageLanguage, type SubjectMessage } from "@/lib/domain/communication";
 import type { NotificationInput } from "@/lib/domain/notification/types";
 import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
@@ -8,13 +8,32 @@ import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
  * is now); once approved, the exact input the DPO approved. Every message sent is built from that frozen
  * input plus the recipient's name, so a later edit of the incident cannot change what patients receive.
  */
-export type CommunicationContent = { state: "draft" } | { state: "approved"; input: NotificationInput; approvedAt: string };
+export type CommunicationContent =
+  | { state: "draft"; edited?: EditedText }
+  | { state: "approved"; input: NotificationInput; approvedAt: string; edited?: EditedText };
 
-export const sealDraftContent = (communicationId: string): string => seal(JSON.stringify({ state: "draft" }), at("communication", "content", communicationId));
+/**
+ * The DPO's own wording of the message, replacing the generated one: sealed with the rest of the content,
+ * with the SHA-256 of exactly this subject and text, which the approval and the audit trail record.
+ */
+export interface EditedText {
+  subject: string;
+  text: string;
+  sha256: string;
+  editedAt: string;
+}
 
-export function sealApprovedContent(communicationId: string, input: NotificationInput, approvedAt: Date): string {
-  const content = { state: "approved", input, approvedAt: approvedAt.toISOString() } satisfies CommunicationContent;
-  return seal(JSON.stringify(content), at("communication", "content", communicationId));
+/** The only thing filled in per person in an edited text. */
+export const NAME_PLACEHOLDER = "{name}";
+
+export const editedTextHash = (subject: string, text: string): string => createHash("sha256").update(JSON.stringify({ subject, text })).digest("hex");
+
+export const sealContent = (communicationId: string, content: CommunicationContent): string => seal(JSON.stringify(content), at("communication", "content", communicationId));
+
+export const sealDraftContent = (communicationId: string, edited?: EditedText): string => sealContent(communicationId, edited ? { state: "draft", edited } : { state: "draft" });
+
+export function sealApprovedContent(communicationId: string, input: NotificationInput, approvedAt: Date, edited?: EditedText): string {
+  return sealContent(communicationId, { state: "approved", input, approvedAt: approvedAt.toISOString(), ...(edited ? { edited } : {}) });
 }
 
 export function readContent(communication: { id: string; content: string }): CommunicationContent {
@@ -79,4 +98,29 @@ export function personalisableMessage(input: NotificationInput, language: string
       }),
     },
   };
+}
+
+/** The DPO's edited text as one person's message: only the name placeholder changes, the rest is as approved. */
+export function editedMessage(edited: EditedText, language: string): PersonalisableMessage {
+  return {
+    forName: (name) => {
+      const put = (template: string) => template.split(NAME_PLACEHOLDER).join(name);
+      const text = put(edited.text);
+      const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+      const body = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`).join("");
+      return {
+        subject: put(edited.subject),
+        text,
+        html: `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title></title></head><body>${body}</body></html>`,
+        blocks: paragraphs.map((paragraph) => ({ kind: "paragraph" as const, text: paragraph })),
+      };
+    },
+  };
+}
+
+/** What each person receives: the DPO's edited text when there is one, else the message built from the facts. */
+export function messageOf(content: CommunicationContent, input: NotificationInput, language: string):
+  | { ok: true; message: PersonalisableMessage }
+  | { ok: false; missing: readonly string[] } {
+  return content.edited ? { ok: true, message: editedMessage(content.edited, language) } : personalisableMessage(input, language);
 }

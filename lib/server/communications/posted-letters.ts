@@ -2,7 +2,7 @@ import { at, seal, unseal, unsealOptional } from "@/lib/server/crypto/sealed-tex
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { Tx } from "@/lib/server/transaction";
 import type { CommunicationRow } from "./communication-access";
-import { personalisableMessage, readContent, type PersonalisableMessage } from "./frozen-content";
+import { messageOf, readContent, type PersonalisableMessage } from "./frozen-content";
 import { withoutAddresses } from "./recipients-store";
 
 /** People read, sealed and written per statement: bounded memory and well under the bound-parameter limits. */
@@ -37,7 +37,7 @@ export async function checkLetterExceptions(
   }
   const content = readContent(communication);
   if (content.state !== "approved") return conflict("Only an approved communication can be recorded as posted: the DPO approves it first.");
-  const message = personalisableMessage(content.input, communication.language);
+  const message = messageOf(content, content.input, communication.language);
   if (!message.ok) return invalid(message.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the letter cannot be written without it" })));
   // A reason is shown beside the person, sealed at rest; an e-mail address typed into it is masked as well.
   const exceptions = new Map(notPosted.map((entry) => [entry.recipientId, withoutAddresses(entry.reason)]));

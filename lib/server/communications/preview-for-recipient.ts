@@ -6,7 +6,7 @@ import { auditRead } from "@/lib/server/incidents/audit-read";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { findCommunicationFor } from "./communication-access";
-import { readContent, renderForRecipient } from "./frozen-content";
+import { messageOf, readContent } from "./frozen-content";
 import { loadMessageInput } from "./message-input";
 
 export interface RecipientPreview {
@@ -39,8 +39,9 @@ export async function previewForRecipient(ctx: ServiceContext, actor: Actor, inp
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
   const name = unseal(recipient.name, at("recipient", "name", recipient.id));
-  const rendered = renderForRecipient(messageInput, communication.language, name);
-  if (!rendered.ok) return invalid(rendered.missing.map((name) => ({ field: `message.${name}`, problem: "is missing: the message cannot be written without it" })));
+  const built = messageOf(content, messageInput, communication.language);
+  if (!built.ok) return invalid(built.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the message cannot be written without it" })));
+  const rendered = { message: built.message.forName(name) };
   await auditRead(ctx, actor, {
     action: "communication.preview",
     organizationId: communication.incident.organizationId,

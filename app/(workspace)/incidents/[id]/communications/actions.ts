@@ -6,6 +6,7 @@ import { failureState, formText, submittedValues, type FormState } from "@/lib/s
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { addRecipient } from "@/lib/server/communications/add-recipient";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
+import { editCommunicationText } from "@/lib/server/communications/communication-text";
 import { getCommunicationStatus, type CommunicationStatus } from "@/lib/server/communications/communication-status";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
 import { followUpUnreached } from "@/lib/server/communications/follow-up-unreached";
@@ -101,6 +102,17 @@ export async function addRecipientAction(_previous: FormState<string>, form: For
   if (!result.ok) return failureState(result, form);
   revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
   return { status: "done", value: result.value.reopened ? "reopened" : "added" };
+}
+
+/** The DPO's own wording of the message; an approved communication goes back to draft. */
+export async function editTextAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
+  const signedIn = await session();
+  if (!signedIn) return signedOut;
+  const input = { communicationId: formText(form, "communicationId") ?? "", subject: formText(form, "subject") ?? "", text: formText(form, "text") ?? "" };
+  const result = await editCommunicationText(signedIn.ctx, signedIn.actor, input);
+  if (!result.ok) return failureState(result, form);
+  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
+  return { status: "done", value: result.value.approvalVoided ? "voided" : "saved" };
 }
 
 export async function removeRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/communications/action-button";
 import { AddRecipientForm } from "@/components/communications/add-recipient-form";
+import { MessageTextForm } from "@/components/communications/message-text-form";
+import { getCommunicationText } from "@/lib/server/communications/communication-text";
 import { CreateDraftForm } from "@/components/communications/create-draft-form";
 import { CsvUploadForm } from "@/components/communications/csv-upload-form";
 import { FollowUpForm } from "@/components/communications/follow-up-form";
@@ -22,7 +24,7 @@ import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { previewForRecipient } from "@/lib/server/communications/preview-for-recipient";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { defaultContext } from "@/lib/server/service-context";
-import { addRecipientAction, approveAction, communicationStatusAction, createDraftAction, followUpAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
+import { addRecipientAction, approveAction, communicationStatusAction, editTextAction, createDraftAction, followUpAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
 import type { CommunicationDto } from "@/lib/server/communications/communication-dto";
 
 export const metadata = { title: "Telling the people affected" };
@@ -121,11 +123,13 @@ async function CommunicationView({
   if (!detail.ok) return <p role="alert">This communication cannot be shown.</p>;
   const communication = detail.value;
   const page = Math.max(1, Number(search.page ?? "1") || 1);
-  const [recipients, status, preview, notice] = await Promise.all([
+  const wordable = isDpo && communication.channel !== "public_notice" && (communication.status === "draft" || communication.status === "approved");
+  const [recipients, status, preview, notice, wording] = await Promise.all([
     communication.channel === "public_notice" ? null : listRecipients(ctx, actor, { communicationId, page, pageSize: PAGE_SIZE }),
     getCommunicationStatus(ctx, actor, { communicationId }),
     search.preview ? previewForRecipient(ctx, actor, { communicationId, recipientId: search.preview }) : null,
     communication.channel === "public_notice" ? getPublicNotice(ctx, actor, { communicationId }) : null,
+    wordable ? getCommunicationText(ctx, actor, { communicationId }) : null,
   ]);
   const editable = mayEdit && (communication.status === "draft" || communication.status === "approved");
   const fields = { incidentId, communicationId };
@@ -167,6 +171,18 @@ async function CommunicationView({
             </ul>
           )}
         </div>
+      ) : null}
+
+      {wording?.ok ? (
+        <MessageTextForm
+          key={`${communicationId}-${wording.value.sha256 ?? "built"}`}
+          incidentId={incidentId}
+          communicationId={communicationId}
+          subject={wording.value.subject}
+          text={wording.value.text}
+          edited={wording.value.edited}
+          action={editTextAction}
+        />
       ) : null}
 
       {/* A div, not a p: the buttons are forms, which a paragraph cannot hold. */}
