@@ -82,7 +82,9 @@ The public key is in ${PUBLIC_KEY_PATH}. That copy proves nothing on its own: an
 packet with it. The signature shows who made the packet only once you have compared the fingerprint above
 with the one the practice published, over a channel you trust. ${published}
 
-Needs: sha256sum (GNU coreutils) and OpenSSL 3.0 or later.
+Needs: sha256sum (GNU coreutils) and OpenSSL 3.0 or later. On a Mac, type \`shasum -a 256\` wherever
+\`sha256sum\` is written, and install OpenSSL 3 (for example \`brew install openssl@3\`): the \`openssl\` that comes
+with macOS cannot check this kind of signature. On Windows, use WSL or Git Bash, which include both tools.
 
 1. Unzip the packet into an empty folder and open a terminal there.
 
