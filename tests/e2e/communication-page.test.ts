@@ -111,7 +111,7 @@ describe("the communications page", () => {
     expect(await rejected.textContent()).toMatch(/3.*e-mail address "not-an-address" is not valid/);
 
     await page.reload();
-    await page.getByRole("cell", { name: "Cléo Durand" }).waitFor();
+    await page.getByRole("cell", { name: "Cléo Durand", exact: true }).waitFor();
     await page.getByRole("row", { name: /Cléo Durand/ }).getByRole("link", { name: "Preview" }).click();
     await page.getByRole("heading", { name: "Preview of the e-mail to Cléo Durand" }).waitFor();
     expect(await page.locator("article[aria-labelledby=preview-heading] .prose").textContent()).toContain("Dear Cléo Durand,");
@@ -171,8 +171,8 @@ describe("the communications page", () => {
     await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
     await page.getByText("A follow-up for the people not reached by").waitFor();
     await page.getByRole("heading", { name: "People (1)" }).waitFor();
-    expect(await page.getByRole("cell", { name: "Max Brief" }).count()).toBe(1);
-    expect(await page.getByRole("cell", { name: "Lena Post" }).count()).toBe(0);
+    expect(await page.getByRole("cell", { name: "Max Brief", exact: true }).count()).toBe(1);
+    expect(await page.getByRole("cell", { name: "Lena Post", exact: true }).count()).toBe(0);
     const draft = await db.communication.findFirstOrThrow({ where: { followUpOfId: lettersId } });
     expect(draft).toMatchObject({ status: "draft", channel: "letter" });
     expect(new URL(page.url()).searchParams.get("c")).toBe(draft.id);

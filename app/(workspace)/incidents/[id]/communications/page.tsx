@@ -175,7 +175,7 @@ async function CommunicationView({
 
       {wording?.ok ? (
         <MessageTextForm
-          key={`${communicationId}-${wording.value.sha256 ?? "built"}`}
+          key={communicationId}
           incidentId={incidentId}
           communicationId={communicationId}
           subject={wording.value.subject}
