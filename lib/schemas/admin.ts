@@ -73,7 +73,10 @@ export const organizationSettingsSchema = z.object({
   country: supportedCountrySchema,
   timeZone: timeZoneSchema,
   /** A practice's business address, as printed on its plate and in public registers: not encrypted. */
-  address: plainText(z.string().trim().max(500, { error: "must be at most 500 characters" })).optional(),
+  address: plainText(z.string().trim().max(500, { error: "must be at most 500 characters" }))
+    // Browsers send a textarea's lines with CRLF; one form is stored, whichever way it came.
+    .transform((value) => value.replace(/\r\n?/g, "\n"))
+    .optional(),
   /** Checked against the country below (SIREN/SIRET, IČO); "" clears it. */
   registrationNumber: z.string().trim().max(50, { error: "must be at most 50 characters" }).optional(),
   dpoName: singleLineName(z.string().trim().max(200)).optional(),

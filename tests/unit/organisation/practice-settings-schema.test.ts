@@ -41,3 +41,9 @@ describe("the practice details schema (settings, CLI and API)", () => {
     expect(suggestedZone("XX")).toBeNull();
   });
 });
+
+describe("the postal address", () => {
+  it("is stored with one kind of line break, whether typed in a browser (CRLF) or sent by the API", () => {
+    expect(organizationSettingsSchema.parse({ ...practice, address: "12 rue de la Paix\r\n75002 Paris" }).address).toBe("12 rue de la Paix\n75002 Paris");
+  });
+});
