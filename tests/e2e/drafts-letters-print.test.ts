@@ -196,7 +196,7 @@ describe("drafts, letters and print", () => {
     await page.getByText("Approved by the DPO, not sent yet").first().waitFor();
     await page.getByRole("link", { name: "Preview the letter to Marie Dubois" }).click();
     await preview.getByText("approved text").waitFor();
-    expect(await preview.locator(".prose").textContent()).toBe("Madame, Monsieur Marie Dubois,\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet");
+    expect(await preview.locator("div.prose").textContent()).toBe("Madame, Monsieur Marie Dubois,\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet");
     expect(errors).toEqual([]);
     await page.close();
   });
