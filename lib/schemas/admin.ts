@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkRegistrationNumber } from "@/lib/domain/organisation/registration-number";
-import { supportedCountry } from "@/lib/domain/organisation/countries";
+import { suggestedZone, supportedCountry } from "@/lib/domain/organisation/countries";
 import { plainText, singleLineName, singleLineText } from "./text-rules";
 import { ROLES } from "@/lib/server/actor";
 import { internalTargetSettingsSchema, reminderSettingsSchema } from "./clock-settings";
@@ -21,17 +21,20 @@ export const emailSchema = z
 
 export const roleSchema = z.enum(ROLES, { error: () => `must be one of: ${ROLES.join(", ")}` });
 
+/** A country the app knows the authority and clocks of, chosen from a list rather than typed. */
+export const supportedCountrySchema = z
+  .string({ error: "is required" })
+  .trim()
+  .toUpperCase()
+  .refine((code) => supportedCountry(code) !== null, { error: "must be one of the countries in the list, as a two-letter code such as FR" });
+
 export const organizationCreateSchema = z.object({
   name: singleLineName(z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(200)),
   slug: slugSchema.optional(),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "must be a two-letter country code such as FR" })
-    .default("FR"),
-  timeZone: timeZoneSchema.default("Europe/Paris"),
-});
+  country: supportedCountrySchema.default("FR"),
+  timeZone: timeZoneSchema.optional(),
+  // Without a zone, the country's usual one: a practice created for Czechia keeps Prague's clocks.
+}).transform((organization) => ({ ...organization, timeZone: organization.timeZone ?? suggestedZone(organization.country) ?? "Europe/Paris" }));
 export type OrganizationCreateInput = z.input<typeof organizationCreateSchema>;
 
 export const memberAddSchema = z.object({
@@ -53,13 +56,6 @@ export const apiTokenCreateSchema = z.object({
   name: singleLineText(z.string().trim().min(1).max(100)).default("API token"),
 });
 export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;
-
-/** A country the app knows the authority and clocks of, chosen from a list rather than typed. */
-export const supportedCountrySchema = z
-  .string({ error: "is required" })
-  .trim()
-  .toUpperCase()
-  .refine((code) => supportedCountry(code) !== null, { error: "must be one of the countries in the list, as a two-letter code such as FR" });
 
 export const REGIME_CHOICES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] as const;
 

@@ -109,6 +109,15 @@ describe("the practice's details", () => {
     expect(unknown.stderr).toContain("--slug");
   });
 
+  it("CLI: org create takes the country's usual zone when none is given, and refuses an unknown country", async () => {
+    const created = await cli("org", "create", "--name", "Ordinace Praha", "--country", "CZ", "--json");
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ country: "CZ", timeZone: "Europe/Prague" });
+    const unknown = await cli("org", "create", "--name", "Somewhere", "--country", "XX");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--country");
+  });
+
   it("API: GET and PATCH for the practice's administrators, errors naming the field", async () => {
     const read = await api("GET", SLUG);
     expect(read).toMatchObject({ status: 200, body: { slug: SLUG, country: "CZ", registrationNumber: "25596641" } });
