@@ -100,6 +100,7 @@ describe("the practice's details, references and search", () => {
     const errors = watchForPageErrors(page);
     await page.goto(`${baseUrl}/incidents/${incidents.nord.id}/notification`);
     expect(await missingItems(page)).toContain(ASKS_FOR_ADDRESS);
+    expect(await page.locator(".breadcrumbs").textContent()).toContain(`${incidents.nord.reference} (Cabinet Nord)`);
     // What the national form asks beyond Art. 33(3) is folded away; the person opens it.
     await page.getByTestId("missing-items").getByText(/^Also asked by the form/).click();
     const link = page.getByTestId("missing-items").getByRole("link", { name: /Enter it in Settings/ }).first();

@@ -38,7 +38,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   return (
     <>
       <p className="breadcrumbs">
-        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> / Risk assessment
+        {/* References are numbered per practice: the practice is named beside it. */}
+        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> <span className="muted">({incident.organization.name})</span> / Risk
+        assessment
       </p>
       <div className="page-head">
         <h1>Risk assessment: {incident.title}</h1>

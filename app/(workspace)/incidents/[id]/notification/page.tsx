@@ -41,7 +41,9 @@ export default async function NotificationPage({ params, searchParams }: { param
   return (
     <>
       <p className="breadcrumbs">
-        <Link href={`/incidents/${draft.incident.id}`}>{draft.incident.reference}</Link> / Notification
+        {/* References are numbered per practice: the practice is named beside it. */}
+        <Link href={`/incidents/${draft.incident.id}`}>{draft.incident.reference}</Link>
+        {draft.content.controller.name ? <span className="muted"> ({draft.content.controller.name})</span> : null} / Notification
       </p>
       <div className="page-head">
         <h1>Notification: {draft.incident.title}</h1>
