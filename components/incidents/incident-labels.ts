@@ -38,6 +38,16 @@ export const NEXT_STEP_WORDS = {
   discardDraftConfirm: "The draft and everything in it will be deleted. This cannot be undone.",
 } as const;
 
+/** Going back to the assessment once a decision exists is reopening it, not starting it. */
+export const REOPEN_LABELS: Partial<Record<IncidentState, string>> = {
+  decided: "Reopen the assessment (the decision is reviewed)",
+  closed: "Reopen the incident",
+};
+
+export function transitionLabel(from: IncidentState, to: IncidentState): string {
+  return (to === "under_assessment" ? REOPEN_LABELS[from] : undefined) ?? TRANSITION_LABELS[to];
+}
+
 export const EVENT_KIND_LABELS: Record<string, string> = {
   occurred: "Breach began",
   discovered: "Discovered",

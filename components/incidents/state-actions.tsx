@@ -5,7 +5,7 @@ import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/server/actions/form-state";
 import { fieldLabel, problemInWords } from "./field-labels";
 import { OBLIGATION_LABELS } from "./clock-view";
-import { NEXT_STEP_WORDS, STATE_LABELS, TRANSITION_LABELS } from "./incident-labels";
+import { NEXT_STEP_WORDS, STATE_LABELS, transitionLabel } from "./incident-labels";
 
 type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormState<IncidentState>>;
 
@@ -13,7 +13,7 @@ type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormS
  * The moves the actor may make from the current state, one button each; the service has the last word.
  * Closing while `openObligations` (their labels) are still open asks why, as the service does.
  */
-export function StateActions(props: { incidentId: string; version: number; allowed: IncidentState[]; openObligations: string[]; action: Action }) {
+export function StateActions(props: { incidentId: string; version: number; state: IncidentState; allowed: IncidentState[]; openObligations: string[]; action: Action }) {
   const { incidentId, version, allowed, openObligations, action } = props;
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   if (allowed.length === 0) return <p className="muted">There is nothing you can change about the state at this point.</p>;
@@ -40,7 +40,7 @@ export function StateActions(props: { incidentId: string; version: number; allow
           <input type="hidden" name="to" value={to} />
           {to === "closed" && openObligations.length > 0 ? <CloseReason openObligations={openObligations} problem={state.status === "error" ? state.fields.note : undefined} /> : null}
           <button type="submit" disabled={pending}>
-            {TRANSITION_LABELS[to]}
+            {transitionLabel(props.state, to)}
           </button>
         </form>
       ))}

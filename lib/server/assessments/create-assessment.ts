@@ -18,6 +18,8 @@ import { moveIncidentState } from "./move-incident-state";
 import { incidentDtoSelect } from "@/lib/server/incidents/incident-dto";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
+const inWords = (id: string) => id.replace(/_/g, " ");
+
 /**
  * Records a new version of the incident's risk assessment: the facts as they are now, Breachdesk's suggestion
  * from them, and the DPO's decision for the authority and for the people, each with its written rationale.
@@ -76,7 +78,8 @@ export async function createAssessment(
         happenedAt: now,
         kind: "assessed",
         ...sealedEventSummary(
-          `Risk assessment v${version}: ${suggestion.riskLevel} risk; authority: ${decided.value.authorityDecision}; people: ${decided.value.subjectsDecision}` +
+          // The timeline is read by people: the decisions in words, not their stored ids ("do_not_notify").
+          `Risk assessment v${version}: ${suggestion.riskLevel} risk; authority: ${inWords(decided.value.authorityDecision)}; people: ${inWords(decided.value.subjectsDecision)}` +
             (overrides.length ? ` (suggestion overridden for ${overrides.join(" and ")})` : ""),
         ),
         recordedById: person,

@@ -82,10 +82,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
         </p>
       ) : null}
       {incident.state === "draft" && can.edit ? (
-        <p className="card notice">
+        <div className="card notice">
           This is a draft: the DPO has not been told yet. <Link href={`/incidents/new?draft=${incident.id}`}>Continue the report</Link>
           {mayDiscardDraft(actor, organizationId, incident.createdById) ? <DiscardDraftButton incidentId={incident.id} action={discardDraftAction} /> : null}
-        </p>
+        </div>
       ) : null}
       {assessment.ok && assessment.value.assessment && assessment.value.outOfDate ? (
         <p className="card notice" role="status" data-testid="assessment-out-of-date">
@@ -97,7 +97,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       <section className="card" aria-labelledby="state-heading">
         <h2 id="state-heading">Next step</h2>
         <NextObligation incidentId={incident.id} clock={open[0]} />
-        <StateActions incidentId={incident.id} version={incident.version} allowed={allowed} openObligations={open.map((clock) => clock.label)} action={changeStateAction} />
+        <StateActions incidentId={incident.id} version={incident.version} state={incident.state} allowed={allowed} openObligations={open.map((clock) => clock.label)} action={changeStateAction} />
       </section>
       <FactsSection incident={incident} confirm={confirm} />
       {can.edit ? (
