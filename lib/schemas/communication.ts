@@ -75,7 +75,8 @@ export const MESSAGE_TEXT_MAX = 20_000;
 export const communicationTextSchema = z.strictObject({
   communicationId: id("communication"),
   subject: singleLineText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(300, { error: "must be at most 300 characters" })),
-  text: plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required: the text of the message" }).max(MESSAGE_TEXT_MAX, { error: `must be at most ${MESSAGE_TEXT_MAX} characters` })),
+  // A browser sends a textarea's line breaks as CRLF: stored as LF, so the hash is that of the text, not of the form.
+  text: plainText(z.string({ error: "is required" }).overwrite((text) => text.replace(/\r\n?/g, "\n")).trim().min(1, { error: "is required: the text of the message" }).max(MESSAGE_TEXT_MAX, { error: `must be at most ${MESSAGE_TEXT_MAX} characters` })),
 });
 export type CommunicationTextInput = z.input<typeof communicationTextSchema>;
 export type CommunicationRefInput = z.input<typeof communicationRefSchema>;

@@ -92,6 +92,14 @@ describe("the DPO's own wording of a communication", () => {
     expect(edits.map((entry) => JSON.parse(entry.detail).approvalVoided)).toEqual([false, true]);
   });
 
+  it("stores a form's CRLF line breaks as plain line breaks, so the hash is that of the text", async () => {
+    const communicationId = await emailDraft();
+    const fromForm = value(await editCommunicationText(ctx, dpo, { communicationId, subject: "Objet", text: FRENCH.replace(/\n/g, "\r\n") }));
+    const typed = value(await getCommunicationText(ctx, dpo, { communicationId }));
+    expect(typed.text).toBe(FRENCH);
+    expect(fromForm.sha256).toBe(typed.sha256);
+  });
+
   it("lets only the DPO edit, and names an empty text", async () => {
     const communicationId = await emailDraft();
     const byManager = await editCommunicationText(ctx, manager, { communicationId, subject: "Objet", text: FRENCH });
