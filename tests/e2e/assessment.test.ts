@@ -119,7 +119,10 @@ describe("the risk assessment page", () => {
     expect(await page.getByTestId("assessment-history").textContent()).toContain(RATIONALE);
 
     const row = await db.assessment.findFirstOrThrow({ where: { incidentId } });
-    expect(row).toMatchObject({ version: 1, authorityDecision: "notify", authorityOverridden: true, authorityRationale: RATIONALE, subjectsOverridden: false });
+    expect(row).toMatchObject({ version: 1, authorityDecision: "notify", authorityOverridden: true, subjectsOverridden: false });
+    // The rationale is stored sealed (it may name a patient); the history above showed it decrypted.
+    expect(row.authorityRationale).toMatch(/^enc2:/);
+    expect(row.authorityRationale).not.toContain(RATIONALE);
     expect((await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).state).toBe("decided");
 
     // The register shows the suggestion beside the decision, and marks the override.
