@@ -18,6 +18,7 @@ const due = new Date("2026-03-30T22:30:00Z");
 let incidentId: string;
 let organizationId: string;
 let ownerId: string;
+let dpoId: string;
 
 const at = (offsetHours: number) => new Date(due.getTime() + offsetHours * HOUR);
 const reminders = () => ctx.db.outboxMessage.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } });
@@ -33,6 +34,9 @@ beforeAll(async () => {
   const owner = await ctx.db.user.create({ data: { email: "owner@parc.example", name: "Owner" } });
   const dpo = await ctx.db.user.create({ data: { email: "dpo@parc.example", name: "DPO" } });
   ownerId = owner.id;
+  dpoId = dpo.id;
+  await ctx.db.membership.create({ data: { userId: owner.id, organizationId, role: "manager" } });
+  await ctx.db.membership.create({ data: { userId: dpo.id, organizationId, role: "dpo" } });
   const incident = await ctx.db.incident.create({
     data: {
       organizationId, reference: "BD-2026-0001", title: "Lab results sent to the wrong patient", description: "x",
@@ -110,6 +114,16 @@ describe("scheduleDueReminders", () => {
     const report = await scheduleDueReminders(ctx, at(-5));
     expect(report.enqueued).toBe(0);
     expect(await reminders()).toHaveLength(0);
+  });
+
+  it("reminds only people whose membership of the practice is active: a suspended DPO gets nothing", async () => {
+    await ctx.db.membership.updateMany({ where: { userId: dpoId, organizationId }, data: { suspendedAt: at(-72) } });
+    try {
+      expect((await scheduleDueReminders(ctx, at(-47))).enqueued).toBe(1);
+      expect(payloadOf((await reminders())[0]!).to).toEqual(["owner@parc.example"]);
+    } finally {
+      await ctx.db.membership.updateMany({ where: { userId: dpoId, organizationId }, data: { suspendedAt: null } });
+    }
   });
 
   it("follows the practice's own reminder points", async () => {

@@ -13,6 +13,7 @@
 import { reminderSchedule, type Deadline, type Reminder } from "@/lib/domain/deadlines";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { loadOpenDeadlines } from "@/lib/server/deadlines/load-open-obligations";
+import { ACTIVE_MEMBERSHIPS } from "@/lib/server/auth/active-memberships";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { reminderEmail } from "./reminder-email";
@@ -87,11 +88,20 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
   const userIds = [...new Set(toQueue.flatMap((p) => [p.incident.dpoId, p.incident.ownerId]).filter((id): id is string => id !== null))];
   const users = await ctx.db.user.findMany({ where: { id: { in: userIds }, disabledAt: null }, select: { id: true, email: true } });
   const emailOf = new Map(users.map((user) => [user.id, user.email]));
+  // A reminder names the incident: only people who still hold an active membership of its practice get it
+  // (suspended or removed members lose it with their rights; see README "Accounts and security").
+  const active = new Set(
+    (
+      await ctx.db.membership.findMany({ where: { userId: { in: userIds }, ...ACTIVE_MEMBERSHIPS.where }, select: { userId: true, organizationId: true } })
+    ).map((membership) => `${membership.userId}:${membership.organizationId}`),
+  );
+  const memberEmail = (userId: string | null, organizationId: string) =>
+    userId && active.has(`${userId}:${organizationId}`) ? emailOf.get(userId) : undefined;
 
   for (const reminder of toQueue) {
     const { incident } = reminder;
-    const dpoEmail = (incident.dpoId ? emailOf.get(incident.dpoId) : undefined) ?? practiceDpoEmail.get(incident.organizationId) ?? undefined;
-    const ownerEmail = incident.ownerId ? emailOf.get(incident.ownerId) : undefined;
+    const dpoEmail = memberEmail(incident.dpoId, incident.organizationId) ?? practiceDpoEmail.get(incident.organizationId) ?? undefined;
+    const ownerEmail = memberEmail(incident.ownerId, incident.organizationId);
     const to = [...new Set([dpoEmail, ownerEmail].filter((email): email is string => Boolean(email)))];
     if (to.length === 0) {
       report.withoutRecipient += 1;
