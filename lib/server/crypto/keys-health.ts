@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { ENCRYPTED_COLUMNS, type EncryptedTable } from "./encrypted-columns";
+import { bindingColumnOf, ENCRYPTED_COLUMNS, type EncryptedTable } from "./encrypted-columns";
 import { anySealedPrefixes } from "./ensure-keys";
 import { keyring } from "./keyring";
 import { tableAccess } from "./reencrypt-column-values";
@@ -35,14 +35,16 @@ export async function keysReadTheData(db: Db): Promise<boolean> {
     if ((await access.count({ where: unknownKeyWhere(table, known) })) > 0) return false;
     const columns = ENCRYPTED_COLUMNS[table];
     const where = { OR: columns.flatMap((column) => anySealedPrefixes().map((prefix) => ({ [column]: { startsWith: prefix } }))) };
-    const select = Object.fromEntries([["id", true], ...columns.map((column) => [column, true])]) as Record<string, true>;
+    // Values are bound to their row's id, or to the binding column where the table has one (sent messages).
+    const binding = bindingColumnOf(table);
+    const select = Object.fromEntries([["id", true], [binding, true], ...columns.map((column) => [column, true])]) as Record<string, true>;
     for (const order of ["asc", "desc"] as const) {
       const [row] = await access.findMany({ where, select, orderBy: { id: order as "asc" }, take: 1 });
       for (const column of columns) {
         const value = row?.[column];
         if (!row || typeof value !== "string" || !isSealed(value)) continue;
         try {
-          unseal(value, { table, column, id: row.id }, ring);
+          unseal(value, { table, column, id: String(row[binding]) }, ring);
         } catch {
           return false;
         }
