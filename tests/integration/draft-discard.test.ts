@@ -70,6 +70,13 @@ describe("discarding a draft", () => {
     expect(audit.actorId).toBe((people.manager as { userId: string }).userId);
   });
 
+  it("never hands a discarded draft's reference to a later incident", async () => {
+    const newest = value(await createIncident(ctx, people.manager!, input("Printout left in the waiting room", false)));
+    value(await discardDraft(ctx, people.manager!, { incidentId: newest.id }));
+    const next = value(await createIncident(ctx, people.manager!, input("Fax to the wrong clinic", false)));
+    expect(next.reference).not.toBe(newest.reference);
+  });
+
   it("lets the DPO discard someone's draft, but not another manager or the lawyer", async () => {
     const draft = value(await createIncident(ctx, people.manager!, input("USB stick lost", false)));
     expect(await discardDraft(ctx, people.otherManager!, { incidentId: draft.id })).toMatchObject({ ok: false, error: "forbidden" });

@@ -38,8 +38,22 @@ export async function nextReference(tx: Tx, organizationId: string, awareAt: Dat
     orderBy: { reference: "desc" },
     select: { reference: true },
   });
-  const number = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
+  // A discarded draft's row is gone but its reference stays in the audit trail: never hand it out again.
+  const discarded = await tx.auditEntry.findMany({ where: { organizationId, action: "incident.draft_discard" }, select: { detail: true } });
+  const numbers = [last?.reference, ...discarded.map((entry) => referenceIn(entry.detail))]
+    .filter((reference): reference is string => typeof reference === "string" && reference.startsWith(prefix))
+    .map((reference) => Number(reference.slice(prefix.length)))
+    .filter(Number.isFinite);
+  const number = Math.max(0, ...numbers) + 1;
   return `${prefix}${String(number).padStart(4, "0")}`;
+}
+
+function referenceIn(detail: string): unknown {
+  try {
+    return (JSON.parse(detail) as { reference?: unknown }).reference;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
