@@ -98,6 +98,9 @@ describe("the practice's details, references and search", () => {
     expect(incidents.nord.reference).toBe(incidents.sud.reference);
     const page = await signedIn("dpo");
     const errors = watchForPageErrors(page);
+    // The incident file names the practice beside its reference too.
+    await page.goto(`${baseUrl}/incidents/${incidents.sud.id}`);
+    expect(await page.locator(".breadcrumbs").textContent()).toContain(`${incidents.sud.reference} (Cabinet Sud)`);
     await page.goto(`${baseUrl}/incidents/${incidents.nord.id}/notification`);
     expect(await missingItems(page)).toContain(ASKS_FOR_ADDRESS);
     expect(await page.locator(".breadcrumbs").textContent()).toContain(`${incidents.nord.reference} (Cabinet Nord)`);

@@ -73,7 +73,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   return (
     <>
       <p className="breadcrumbs">
-        <Link href="/incidents">Incidents</Link> › {incident.reference}
+        {/* References are numbered per practice: the practice is named beside it. */}
+        <Link href="/incidents">Incidents</Link> › {incident.reference} <span className="muted">({incident.organization.name})</span>
       </p>
       <h1>{incident.title}</h1>
       {reported ? (
