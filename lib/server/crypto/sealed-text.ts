@@ -3,7 +3,7 @@ import type { ENCRYPTED_COLUMNS, EncryptedTable } from "./encrypted-columns";
 import { keyring, keyringWith, type Keyring } from "./keyring";
 
 /*
- * Sensitive free text at rest (shared/DESIGN.md rule 6): AES-256-GCM with a fresh 96-bit IV per value.
+ * Sensitive free text at rest (docs/ARCHITECTURE.md rule 6): AES-256-GCM with a fresh 96-bit IV per value.
  * Stored as "enc2:<keyId>:<iv>:<tag>:<ciphertext>" (base64url), so the key id travels with the value.
  * The associated data names the value's place, "<table>.<column>:<row id>": a value copied into another
  * row (another practice's incident) or another column fails its tag check instead of reading as that
