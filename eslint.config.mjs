@@ -24,7 +24,9 @@ const config = [
         "error",
         {
           paths: ["node:fs", "fs", "node:fs/promises", "next", "react", "@prisma/client"],
-          patterns: [{ group: ["next/*", "react/*", "@/lib/db/*", "@/lib/server/*", "**/db/generated/**"], message: "lib/domain is pure." }],
+          patterns: [
+            { group: ["next/*", "react/*", "@/lib/db/*", "@/lib/server/*", "**/db/generated/**"], message: "lib/domain is pure." },
+          ],
         },
       ],
     },

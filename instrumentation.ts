@@ -13,7 +13,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // `npm start` checked already; this covers a server started any other way (`next start`, `next dev`).
   // A database that is not up yet is not a refusal: the server still starts, health says so, the worker retries.
-  const [{ getDb }, { checkBeforeStart, orExit, StartRefused }] = await Promise.all([import("./lib/db/client"), import("./lib/server/start-up-check")]);
+  const [{ getDb }, { checkBeforeStart, orExit, StartRefused }] = await Promise.all([
+    import("./lib/db/client"),
+    import("./lib/server/start-up-check"),
+  ]);
   await orExit(
     getDb()
       .then(({ db }) => checkBeforeStart(db))

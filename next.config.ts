@@ -3,7 +3,19 @@ import { staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native drivers and the Prisma runtime load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["@libsql/client", "libsql", "pg", "@prisma/adapter-libsql", "@prisma/adapter-pg", "@prisma/client", "pdf-lib", "@pdf-lib/fontkit", "dejavu-fonts-ttf", "yazl", "yauzl"],
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "pg",
+    "@prisma/adapter-libsql",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+    "dejavu-fonts-ttf",
+    "yazl",
+    "yauzl",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // `npm run typecheck` (in CI) checks the whole project, tests and scripts included; the build need not repeat it.

@@ -57,7 +57,10 @@ function withoutUnsafeCallbackCookie(header: string, appUrl: string): string {
 /** An answer made here, before any route: with the data policy, like every API error (RFC 9457). */
 function problemResponse(status: number, title: string, detail: string) {
   const headers = securityHeaders({ kind: "data", appUrl: readEnv().appUrl, development: process.env.NODE_ENV === "development" });
-  return NextResponse.json({ type: "about:blank", title, status, detail }, { status, headers: { ...headers, "Content-Type": "application/problem+json" } });
+  return NextResponse.json(
+    { type: "about:blank", title, status, detail },
+    { status, headers: { ...headers, "Content-Type": "application/problem+json" } },
+  );
 }
 
 export const config = {

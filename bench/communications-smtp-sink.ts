@@ -45,7 +45,9 @@ export function decodeQuotedPrintable(text: string): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
-export async function startCommunicationSmtpSink(options: { failureRate?: number; random?: () => number; keepBodies?: boolean } = {}): Promise<CommunicationSmtpSink> {
+export async function startCommunicationSmtpSink(
+  options: { failureRate?: number; random?: () => number; keepBodies?: boolean } = {},
+): Promise<CommunicationSmtpSink> {
   const failureRate = options.failureRate ?? 0;
   const random = options.random ?? Math.random;
   const keepBodies = options.keepBodies ?? true;
@@ -89,7 +91,13 @@ export async function startCommunicationSmtpSink(options: { failureRate?: number
         const messageId = /^message-id:\s*(<[^>]+>)/im.exec(head)?.[1] ?? "(none)";
         byMessageId.set(messageId, (byMessageId.get(messageId) ?? 0) + 1);
         count += 1;
-        if (keepBodies) accepted.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), messageId, body: decodeQuotedPrintable(raw), acceptedAt: performance.now() });
+        if (keepBodies)
+          accepted.push({
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            messageId,
+            body: decodeQuotedPrintable(raw),
+            acceptedAt: performance.now(),
+          });
         callback();
       });
     },

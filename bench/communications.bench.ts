@@ -65,7 +65,10 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
 }
 
 function startSink(): Promise<{ child: ChildProcess; port: number; ask: (question: string) => Promise<Record<string, number>> }> {
-  const child = fork(path.join(import.meta.dirname, "communications-smtp-sink-process.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(path.join(import.meta.dirname, "communications-smtp-sink-process.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const ask = (question: string) =>
     new Promise<Record<string, number>>((resolve) => {
       child.once("message", (answer) => resolve(answer as Record<string, number>));
@@ -88,10 +91,19 @@ const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
 
 try {
   // A practice, its DPO and a high-risk incident whose letter can be written.
-  const org = await db.organization.create({ data: { slug: "bench", name: "Cabinet Bench", dpoName: "Dr. Jana Dvořák", dpoEmail: "dpo@practice.example" } });
+  const org = await db.organization.create({
+    data: { slug: "bench", name: "Cabinet Bench", dpoName: "Dr. Jana Dvořák", dpoEmail: "dpo@practice.example" },
+  });
   const user = await db.user.create({ data: { email: "dpo@practice.example", name: "DPO" } });
   await db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "dpo" } });
-  const dpo = { kind: "user" as const, userId: user.id, email: user.email, memberships: [{ organizationId: org.id, role: "dpo" as const }], ip: null, via: "web" as const };
+  const dpo = {
+    kind: "user" as const,
+    userId: user.id,
+    email: user.email,
+    memberships: [{ organizationId: org.id, role: "dpo" as const }],
+    ip: null,
+    via: "web" as const,
+  };
   const incidentId = newRowId();
   const incident = await db.incident.create({
     data: {
@@ -102,12 +114,19 @@ try {
       description: seal("bench", at("incident", "description", incidentId)),
       awareAt: new Date(),
       timeZone: "Europe/Paris",
-      facts: JSON.stringify({ breachTypes: ["confidentiality"], dataCategories: ["identification", "health"], subjects: { count: N, categories: ["patients"] }, encryption: "none", confidentiality: { recipients: "public", exfiltration: "confirmed" } }),
+      facts: JSON.stringify({
+        breachTypes: ["confidentiality"],
+        dataCategories: ["identification", "health"],
+        subjects: { count: N, categories: ["patients"] },
+        encryption: "none",
+        confidentiality: { recipients: "public", exfiltration: "confirmed" },
+      }),
       containment: seal("We closed the server.", at("incident", "containment", incidentId)),
       createdById: user.id,
     },
   });
-  const communicationId = must(await createCommunicationDraft(ctx, dpo, { incidentId: incident.id, language: "fr", channel: "email" })).communication.id;
+  const communicationId = must(await createCommunicationDraft(ctx, dpo, { incidentId: incident.id, language: "fr", channel: "email" }))
+    .communication.id;
   const csv = ["name;email", ...Array.from({ length: N }, (_, i) => `Patient ${i} Dvořák;patient.${i}@example.org`)].join("\r\n");
   const importStarted = performance.now();
   must(await importRecipientsCsv(ctx, dpo, { communicationId, csv }));
@@ -120,7 +139,13 @@ try {
   const messages = Array.from({ length: N }, (_, i) => {
     const rendered = renderForRecipient(approved.input, "fr", `Patient ${i} Dvořák`);
     if (!rendered.ok) throw new Error("cannot render");
-    return { from: MAIL_FROM, to: `patient.${i}@example.org`, subject: rendered.message.subject, text: rendered.message.text, html: rendered.message.html };
+    return {
+      from: MAIL_FROM,
+      to: `patient.${i}@example.org`,
+      subject: rendered.message.subject,
+      text: rendered.message.text,
+      html: rendered.message.html,
+    };
   });
 
   const warm = pooledNodemailer(smtpUrl, { maxConnections: CONNECTIONS });
@@ -165,12 +190,20 @@ try {
 
   const rawRate = (2 * N) / (rawBefore + rawAfter);
   const fullRate = N / outboxSeconds;
-  console.log(`communications bench: ${N} patients, ${provider}, ${CONNECTIONS} SMTP connections, worker batch ${values.batch}, concurrency ${values.concurrency}, record group ${values["record-ms"] ?? "100 (default)"} ms`);
-  console.log(`  raw nodemailer pool   : ${rawRate.toFixed(0)} msg/s (before ${(N / rawBefore).toFixed(0)}, after ${(N / rawAfter).toFixed(0)})`);
+  console.log(
+    `communications bench: ${N} patients, ${provider}, ${CONNECTIONS} SMTP connections, worker batch ${values.batch}, concurrency ${values.concurrency}, record group ${values["record-ms"] ?? "100 (default)"} ms`,
+  );
+  console.log(
+    `  raw nodemailer pool   : ${rawRate.toFixed(0)} msg/s (before ${(N / rawBefore).toFixed(0)}, after ${(N / rawAfter).toFixed(0)})`,
+  );
   console.log(`  full path (worker)    : ${fullRate.toFixed(0)} msg/s (${outboxSeconds.toFixed(2)} s in ${batches} batches)`);
   console.log(`  ratio full / raw      : ${(fullRate / rawRate).toFixed(2)} (target >= 0.80)`);
-  console.log(`  not part of the ratio : CSV import ${(N / importSeconds).toFixed(0)} rows/s, send (enqueue) ${(N / enqueueSeconds).toFixed(0)} msg/s (${enqueueSeconds.toFixed(2)} s, ${sent.enqueued} enqueued)`);
-  console.log(`  server accepted       : ${delivered.accepted} (expected ${3 * N}), distinct Message-IDs ${delivered.distinct}, repeats ${delivered.repeats}; status ${status.status} ${JSON.stringify(status.counts)}`);
+  console.log(
+    `  not part of the ratio : CSV import ${(N / importSeconds).toFixed(0)} rows/s, send (enqueue) ${(N / enqueueSeconds).toFixed(0)} msg/s (${enqueueSeconds.toFixed(2)} s, ${sent.enqueued} enqueued)`,
+  );
+  console.log(
+    `  server accepted       : ${delivered.accepted} (expected ${3 * N}), distinct Message-IDs ${delivered.distinct}, repeats ${delivered.repeats}; status ${status.status} ${JSON.stringify(status.counts)}`,
+  );
   if (delivered.accepted !== 3 * N || delivered.repeats !== 0 || status.counts.sent !== N) {
     console.error("communications bench: delivery was not exactly once");
     process.exitCode = 1;

@@ -86,7 +86,12 @@ function literal(value: string | number | Date | null, provider: string): string
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-async function insertRows(db: Db, provider: string, table: string, rows: Array<Record<string, string | number | Date | null>>): Promise<void> {
+async function insertRows(
+  db: Db,
+  provider: string,
+  table: string,
+  rows: Array<Record<string, string | number | Date | null>>,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const tuples = rows.map((row) => `(${columns.map((column) => literal(row[column]!, provider)).join(",")})`);
@@ -104,7 +109,9 @@ async function seed(db: Db, provider: string): Promise<{ userId: string; organiz
   const user = await db.user.create({ data: { email: "dpo@bench.example", name: "Bench DPO" } });
   const organizationIds: string[] = [];
   for (let p = 0; p < PRACTICES; p++) {
-    const organization = await db.organization.create({ data: { slug: `practice-${p}`, name: `Practice ${p}`, timeZone: ZONES[p % ZONES.length]! } });
+    const organization = await db.organization.create({
+      data: { slug: `practice-${p}`, name: `Practice ${p}`, timeZone: ZONES[p % ZONES.length]! },
+    });
     organizationIds.push(organization.id);
     await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "dpo" } });
   }
@@ -134,22 +141,51 @@ async function seed(db: Db, provider: string): Promise<{ userId: string; organiz
         }
         if (next() < 0.3) {
           assessments.push({
-            id: `asm${i}`, incidentId: id, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: next() < 0.2 ? "high" : "risk",
-            authorityDecision: "notify", authorityRationale: "", subjectsDecision: "do_not_communicate", subjectsRationale: "", decidedById: user.id, decidedAt: awareAt,
+            id: `asm${i}`,
+            incidentId: id,
+            version: 1,
+            factsSnapshot: "{}",
+            suggestion: "{}",
+            riskLevel: next() < 0.2 ? "high" : "risk",
+            authorityDecision: "notify",
+            authorityRationale: "",
+            subjectsDecision: "do_not_communicate",
+            subjectsRationale: "",
+            decidedById: user.id,
+            decidedAt: awareAt,
           });
         }
       }
       incidents.push({
-        id, organizationId: organizationIds[p]!, reference: `BD-${String(i).padStart(7, "0")}`, title: `Incident ${i}`, description: "sealed",
-        awareAt, timeZone: ZONES[p % ZONES.length]!, regimes: next() < 0.1 ? '["gdpr","nis2"]' : '["gdpr"]',
-        facts: '{"role":"controller","subjects":{"count":40,"categories":["patients"]}}', state, version: 1,
-        createdById: user.id, ownerId: user.id, dpoId: user.id, createdAt: awareAt, updatedAt: awareAt,
+        id,
+        organizationId: organizationIds[p]!,
+        reference: `BD-${String(i).padStart(7, "0")}`,
+        title: `Incident ${i}`,
+        description: "sealed",
+        awareAt,
+        timeZone: ZONES[p % ZONES.length]!,
+        regimes: next() < 0.1 ? '["gdpr","nis2"]' : '["gdpr"]',
+        facts: '{"role":"controller","subjects":{"count":40,"categories":["patients"]}}',
+        state,
+        version: 1,
+        createdById: user.id,
+        ownerId: user.id,
+        dpoId: user.id,
+        createdAt: awareAt,
+        updatedAt: awareAt,
         closedAt: state === "closed" ? new Date(awareAt.getTime() + 20 * DAY) : null,
       });
       if (filing) {
         filings.push({
-          id: `fil${i}`, incidentId: id, authority: "cnil", kind: filing, channel: "online_form", filedAt: new Date(awareAt.getTime() + 50 * 3_600_000),
-          content: "{}", filedById: user.id, createdAt: awareAt,
+          id: `fil${i}`,
+          incidentId: id,
+          authority: "cnil",
+          kind: filing,
+          channel: "online_form",
+          filedAt: new Date(awareAt.getTime() + 50 * 3_600_000),
+          content: "{}",
+          filedById: user.id,
+          createdAt: awareAt,
         });
       }
     }
@@ -184,7 +220,11 @@ async function benchOne(kind: "sqlite" | "postgresql", serverUrl?: string): Prom
     const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
     const ctx = { db, provider, env: readEnv({ APP_URL: "https://breachdesk.bench" }), now: () => NOW };
     const actor = {
-      kind: "user" as const, userId, email: "dpo@bench.example", ip: null, via: "web" as const,
+      kind: "user" as const,
+      userId,
+      email: "dpo@bench.example",
+      ip: null,
+      via: "web" as const,
       memberships: organizationIds.map((organizationId) => ({ organizationId, role: "dpo" as const })),
     };
     let shown = 0;

@@ -50,7 +50,10 @@ export async function startSmtpSink(options: { failureRate?: number; random?: ()
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        const head = Buffer.concat(chunks).toString("utf8").split(/\r?\n\r?\n/)[0] ?? "";
+        const head =
+          Buffer.concat(chunks)
+            .toString("utf8")
+            .split(/\r?\n\r?\n/)[0] ?? "";
         const messageId = /^message-id:\s*(<[^>]+>)/im.exec(head)?.[1] ?? "(none)";
         delivered.set(messageId, (delivered.get(messageId) ?? 0) + 1);
         accepted += 1;

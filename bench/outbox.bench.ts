@@ -64,7 +64,10 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
 }
 
 function startSink(): Promise<{ child: ChildProcess; port: number; ask: (question: string) => Promise<Record<string, number>> }> {
-  const child = fork(path.join(import.meta.dirname, "outbox-smtp-sink-process.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(path.join(import.meta.dirname, "outbox-smtp-sink-process.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const ask = (question: string) =>
     new Promise<Record<string, number>>((resolve) => {
       child.once("message", (answer) => resolve(answer as Record<string, number>));
@@ -73,7 +76,11 @@ function startSink(): Promise<{ child: ChildProcess; port: number; ask: (questio
   return new Promise((resolve) => child.once("message", (first) => resolve({ child, port: (first as { port: number }).port, ask })));
 }
 
-const email = (i: number) => ({ to: `patient.${i}@example.org`, subject: `Notice about your data (${i})`, text: `Dear patient ${i},\n\nwe write to inform you about a personal data breach.\n` });
+const email = (i: number) => ({
+  to: `patient.${i}@example.org`,
+  subject: `Notice about your data (${i})`,
+  text: `Dear patient ${i},\n\nwe write to inform you about a personal data breach.\n`,
+});
 
 const database = await scratchDatabase();
 await applyMigrations(database.url);
@@ -112,7 +119,11 @@ try {
   const sendRaw = async (from: number, to: number) => {
     const started = performance.now();
     // Plain pooled nodemailer: the whole slice handed to the pool at once; the pool queues it.
-    await Promise.all(Array.from({ length: to - from }, (_, k) => raw.sendMail({ from: MAIL_FROM, ...email(from + k), messageId: messageIdFor(`raw:${from + k}`, MAIL_FROM) })));
+    await Promise.all(
+      Array.from({ length: to - from }, (_, k) =>
+        raw.sendMail({ from: MAIL_FROM, ...email(from + k), messageId: messageIdFor(`raw:${from + k}`, MAIL_FROM) }),
+      ),
+    );
     rawSeconds += (performance.now() - started) / 1000;
   };
   const sendThroughOutbox = async (from: number, to: number) => {
@@ -120,7 +131,8 @@ try {
     let started = performance.now();
     for (let chunk = from; chunk < to; chunk += 500) {
       await writeTransaction(db, provider, async (tx) => {
-        for (let i = chunk; i < Math.min(to, chunk + 500); i++) await enqueueEmail(tx, { idempotencyKey: `bench:${i}`, ...email(i), availableAt: new Date() });
+        for (let i = chunk; i < Math.min(to, chunk + 500); i++)
+          await enqueueEmail(tx, { idempotencyKey: `bench:${i}`, ...email(i), availableAt: new Date() });
       });
     }
     enqueueSeconds += (performance.now() - started) / 1000;
@@ -146,11 +158,17 @@ try {
 
   const rawRate = N / rawSeconds;
   const outboxRate = N / outboxSeconds;
-  console.log(`outbox bench: ${N} e-mails each way, ${provider}, ${CONNECTIONS} SMTP connections, batch ${values.batch}, concurrency ${values.concurrency}, sent records every ${values["record-ms"]} ms, ${SLICES} alternating slices`);
+  console.log(
+    `outbox bench: ${N} e-mails each way, ${provider}, ${CONNECTIONS} SMTP connections, batch ${values.batch}, concurrency ${values.concurrency}, sent records every ${values["record-ms"]} ms, ${SLICES} alternating slices`,
+  );
   console.log(`  raw nodemailer pool : ${rawRate.toFixed(0)} msg/s (${rawSeconds.toFixed(2)} s)`);
-  console.log(`  outbox worker       : ${outboxRate.toFixed(0)} msg/s (${outboxSeconds.toFixed(2)} s in ${batches} batches; not sent ${notSent})`);
+  console.log(
+    `  outbox worker       : ${outboxRate.toFixed(0)} msg/s (${outboxSeconds.toFixed(2)} s in ${batches} batches; not sent ${notSent})`,
+  );
   console.log(`  enqueue             : ${(N / enqueueSeconds).toFixed(0)} msg/s (${enqueueSeconds.toFixed(2)} s, not part of the ratio)`);
-  console.log(`  server accepted     : ${delivered.accepted} (expected ${2 * N}), distinct Message-IDs ${delivered.distinct}, duplicates ${delivered.duplicates}`);
+  console.log(
+    `  server accepted     : ${delivered.accepted} (expected ${2 * N}), distinct Message-IDs ${delivered.distinct}, duplicates ${delivered.duplicates}`,
+  );
   console.log(`  ratio outbox / raw  : ${(outboxRate / rawRate).toFixed(2)} (target >= 0.80)`);
   if (delivered.accepted !== 2 * N || delivered.distinct !== 2 * N || notSent !== 0) {
     console.error("outbox bench: delivery was not exactly once");

@@ -21,7 +21,9 @@ import { ZipFile } from "yazl";
 const MB = 1024 * 1024;
 const PEAK_RSS_LIMIT_MB = 256;
 const SAMPLE_EVERY_MS = 20;
-const { values } = parseArgs({ options: { mb: { type: "string", default: "200" }, files: { type: "string", default: "8" }, "setup-in": { type: "string" } } });
+const { values } = parseArgs({
+  options: { mb: { type: "string", default: "200" }, files: { type: "string", default: "8" }, "setup-in": { type: "string" } },
+});
 const totalMb = Number(values.mb);
 const fileCount = Number(values.files);
 
@@ -87,11 +89,25 @@ async function setUp(): Promise<void> {
   const { db, provider } = await openDb(DB_URL);
   const ctx = { db, provider, env: readEnv({ APP_URL: "https://bench.invalid" }), now: () => new Date() };
   try {
-    const org = await db.organization.create({ data: { slug: "bench", name: "Bench Practice", country: "FR", dpoName: "Bench DPO", dpoEmail: "dpo@bench.invalid" } });
+    const org = await db.organization.create({
+      data: { slug: "bench", name: "Bench Practice", country: "FR", dpoName: "Bench DPO", dpoEmail: "dpo@bench.invalid" },
+    });
     const user = await db.user.create({ data: { email: "dpo@bench.invalid", name: "Bench DPO" } });
     await db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "dpo" } });
-    const dpo = { kind: "user" as const, userId: user.id, email: user.email, memberships: [{ organizationId: org.id, role: "dpo" as const }], ip: null, via: "web" as const };
-    const created = await createIncident(ctx, dpo, { title: "Bench incident", awareAt: new Date(Date.now() - 3_600_000).toISOString(), timeZone: "Europe/Paris", facts: { breachTypes: ["availability"] } });
+    const dpo = {
+      kind: "user" as const,
+      userId: user.id,
+      email: user.email,
+      memberships: [{ organizationId: org.id, role: "dpo" as const }],
+      ip: null,
+      via: "web" as const,
+    };
+    const created = await createIncident(ctx, dpo, {
+      title: "Bench incident",
+      awareAt: new Date(Date.now() - 3_600_000).toISOString(),
+      timeZone: "Europe/Paris",
+      facts: { breachTypes: ["availability"] },
+    });
     if (!created.ok) throw new Error(JSON.stringify(created));
     // Evidence stored the way addAttachment stores it (encrypted, streamed), without buffering 25 MB Files.
     const fileSize = Math.floor((totalMb * MB) / fileCount);
@@ -102,7 +118,18 @@ async function setUp(): Promise<void> {
       const stored = await storeEncrypted(createReadStream(source), fileSize + 1, attachmentId);
       if (!stored.ok) throw new Error(stored.problem);
       await db.attachment.create({
-        data: { id: attachmentId, incidentId: created.value.id, fileName: seal(`evidence-${index + 1}.bin`, at("attachment", "fileName", attachmentId)), contentType: "text/plain", size: stored.stored.size, sha256: stored.stored.sha256, storageKey: stored.stored.storageKey, keyId: stored.stored.keyId, purpose: "evidence", uploadedById: user.id },
+        data: {
+          id: attachmentId,
+          incidentId: created.value.id,
+          fileName: seal(`evidence-${index + 1}.bin`, at("attachment", "fileName", attachmentId)),
+          contentType: "text/plain",
+          size: stored.stored.size,
+          sha256: stored.stored.sha256,
+          storageKey: stored.stored.storageKey,
+          keyId: stored.stored.keyId,
+          purpose: "evidence",
+          uploadedById: user.id,
+        },
       });
     }
   } finally {
@@ -111,7 +138,10 @@ async function setUp(): Promise<void> {
 }
 
 async function runSetUpChild(): Promise<void> {
-  const child = fork(process.argv[1]!, ["--setup-in", scratch, "--mb", String(totalMb), "--files", String(fileCount)], { execArgv: process.execArgv, env: process.env });
+  const child = fork(process.argv[1]!, ["--setup-in", scratch, "--mb", String(totalMb), "--files", String(fileCount)], {
+    execArgv: process.execArgv,
+    env: process.env,
+  });
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`set-up failed (${code})`);
 }
@@ -122,7 +152,14 @@ async function main(): Promise<number> {
   const ctx = { db, provider, env: readEnv({ APP_URL: "https://bench.invalid" }), now: () => new Date() };
   try {
     const user = await db.user.findUniqueOrThrow({ where: { email: "dpo@bench.invalid" }, include: { memberships: true } });
-    const dpo = { kind: "user" as const, userId: user.id, email: user.email, memberships: [{ organizationId: user.memberships[0]!.organizationId, role: "dpo" as const }], ip: null, via: "web" as const };
+    const dpo = {
+      kind: "user" as const,
+      userId: user.id,
+      email: user.email,
+      memberships: [{ organizationId: user.memberships[0]!.organizationId, role: "dpo" as const }],
+      ip: null,
+      via: "web" as const,
+    };
     const incident = await db.incident.findFirstOrThrow({ select: { id: true } });
     const sources = Array.from({ length: fileCount }, (_, index) => path.join(scratch, `evidence-${index + 1}.bin`));
     const bytes = (await Promise.all(sources.map((source) => stat(source)))).reduce((sum, info) => sum + info.size, 0);
@@ -143,13 +180,16 @@ async function main(): Promise<number> {
     phases.push(
       await measure("verifyPacket", async () => {
         const result = await verifyPacket(packetPath(exportId));
-        verified = result.status === "checked" ? (result.ok ? `OK ${result.files} files` : result.problems.length + " problems") : result.reason;
+        verified =
+          result.status === "checked" ? (result.ok ? `OK ${result.files} files` : result.problems.length + " problems") : result.reason;
       }),
     );
     const packetMb = (await stat(packetPath(exportId))).size / MB;
     const plainMb = (await stat(path.join(scratch, "plain.zip"))).size / MB;
 
-    console.log(`input: ${fileCount} attachments, ${(bytes / MB).toFixed(0)} MB of random bytes (encrypted at rest); node ${process.version}`);
+    console.log(
+      `input: ${fileCount} attachments, ${(bytes / MB).toFixed(0)} MB of random bytes (encrypted at rest); node ${process.version}`,
+    );
     console.log(`baseline rss before export ${baselineMb.toFixed(0)} MB (sampled every ${SAMPLE_EVERY_MS} ms)`);
     for (const phase of phases) {
       console.log(
@@ -158,7 +198,9 @@ async function main(): Promise<number> {
     }
     console.log(`packet ${packetMb.toFixed(1)} MB vs plain zip ${plainMb.toFixed(1)} MB; verify: ${verified}`);
     const peak = phases[0]!.peakRssMb;
-    console.log(`export's own cost: peak - baseline = ${(peak - baselineMb).toFixed(0)} MB (the baseline is tsx, Prisma and pdf-lib loaded)`);
+    console.log(
+      `export's own cost: peak - baseline = ${(peak - baselineMb).toFixed(0)} MB (the baseline is tsx, Prisma and pdf-lib loaded)`,
+    );
     if (peak > PEAK_RSS_LIMIT_MB) {
       console.error(`FAIL: peak rss during the export ${peak.toFixed(0)} MB > ${PEAK_RSS_LIMIT_MB} MB`);
       return 1;

@@ -25,7 +25,11 @@ import { keyFingerprint, publicKeyPem, signBytes } from "../lib/domain/audit/sig
 
 // Signed as an export is, so the figures include the checksum list and the signature.
 const signingKey = generateKeyPairSync("ed25519");
-const signer = { keyId: keyFingerprint(signingKey.publicKey), publicKeyPem: publicKeyPem(signingKey.publicKey), sign: (message: Buffer) => signBytes(signingKey.privateKey, message) };
+const signer = {
+  keyId: keyFingerprint(signingKey.publicKey),
+  publicKeyPem: publicKeyPem(signingKey.publicKey),
+  sign: (message: Buffer) => signBytes(signingKey.privateKey, message),
+};
 
 const PEAK_RSS_LIMIT_MB = 256;
 const SAMPLE_EVERY_MS = 20;
@@ -111,7 +115,10 @@ async function packet(paths: string[], target: string, compress: boolean): Promi
       files: paths.map((path) => ({ path: `attachments/${path.split("/").at(-1)!}`, content: () => createReadStream(path) })),
       auditEntries: extract,
       signer,
-      checkpoint: signCheckpoint({ seq: 2_000, headHash: extract.at(-1)!.hash, at: new Date().toISOString(), keyId: signer.keyId }, signingKey.privateKey),
+      checkpoint: signCheckpoint(
+        { seq: 2_000, headHash: extract.at(-1)!.hash, at: new Date().toISOString(), keyId: signer.keyId },
+        signingKey.privateKey,
+      ),
       compress,
     },
     target,
@@ -129,7 +136,8 @@ function table(phases: Phase[], baselineMb: number): string {
     (phase.peakRssMb - baselineMb).toFixed(0),
   ]);
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index]!.length)));
-  const line = (cells: string[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join("  ");
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
 }
 
@@ -153,11 +161,14 @@ async function main(): Promise<number> {
     phases.push(
       await measure("verify packet (store)", inputBytes, async () => {
         const result = await verifyPacket(join(dir, "packet-store.zip"));
-        verified = result.status === "checked" ? (result.ok ? `OK ${result.files} files` : `${result.problems.length} problems`) : result.reason;
+        verified =
+          result.status === "checked" ? (result.ok ? `OK ${result.files} files` : `${result.problems.length} problems`) : result.reason;
       }),
     );
 
-    const sizes = await Promise.all(["packet-deflate.zip", "plain-deflate.zip"].map(async (name) => (await stat(join(dir, name))).size / MB));
+    const sizes = await Promise.all(
+      ["packet-deflate.zip", "plain-deflate.zip"].map(async (name) => (await stat(join(dir, name))).size / MB),
+    );
     console.log(`input: ${fileCount} files, ${(inputBytes / MB).toFixed(0)} MB of random bytes; node ${process.version}`);
     console.log(
       `rss at start ${processStartRssMb.toFixed(0)} MB; baseline rss before export ${baselineMb.toFixed(0)} MB (sampled every ${SAMPLE_EVERY_MS} ms)`,

@@ -51,9 +51,15 @@ try {
   peak = Math.max(peak, process.memoryUsage().rss);
   const listed = result.status === "checked" ? result.problems.length : 0;
   console.log(`packet: ${(size / 1024).toFixed(0)} KB, ${lines} audit lines`);
-  console.log(`verifyPacket: ${seconds.toFixed(2)} s, peak RSS ${(peak / MB).toFixed(0)} MB, ${listed} problems listed, verdict ${result.status === "checked" ? (result.ok ? "OK" : "failed") : result.status}`);
+  console.log(
+    `verifyPacket: ${seconds.toFixed(2)} s, peak RSS ${(peak / MB).toFixed(0)} MB, ${listed} problems listed, verdict ${result.status === "checked" ? (result.ok ? "OK" : "failed") : result.status}`,
+  );
   const met = result.status === "checked" && !result.ok && listed <= 101 && seconds <= LIMIT_SECONDS && peak / MB <= LIMIT_PEAK_RSS_MB;
-  console.log(met ? `target met (<= ${LIMIT_SECONDS} s, <= ${LIMIT_PEAK_RSS_MB} MB)` : `TARGET MISSED (<= ${LIMIT_SECONDS} s, <= ${LIMIT_PEAK_RSS_MB} MB, a failed verdict with <= 101 lines)`);
+  console.log(
+    met
+      ? `target met (<= ${LIMIT_SECONDS} s, <= ${LIMIT_PEAK_RSS_MB} MB)`
+      : `TARGET MISSED (<= ${LIMIT_SECONDS} s, <= ${LIMIT_PEAK_RSS_MB} MB, a failed verdict with <= 101 lines)`,
+  );
   process.exitCode = met ? 0 : 1;
 } finally {
   await rm(dir, { recursive: true, force: true });

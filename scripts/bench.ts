@@ -48,7 +48,8 @@ for (const file of files) {
   results.push({ file, ...(await run(file)) });
 }
 console.log("\nbenchmarks:");
-for (const { file, code, seconds } of results) console.log(`  ${code === 0 ? "met   " : "FAILED"} ${file} (${seconds.toFixed(0)} s${code === 0 ? "" : `, exit ${code}`})`);
+for (const { file, code, seconds } of results)
+  console.log(`  ${code === 0 ? "met   " : "FAILED"} ${file} (${seconds.toFixed(0)} s${code === 0 ? "" : `, exit ${code}`})`);
 const failed = results.filter((result) => result.code !== 0).length;
 console.log(`bench: ${results.length - failed} met their targets, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -37,7 +37,14 @@ function schemaFor(provider: DatabaseProvider, sqliteSchema: string, dir: string
 }
 
 function diffScript(provider: DatabaseProvider, from: string | null, to: string): string {
-  const args = ["migrate", "diff", ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]), "--to-schema-datamodel", to, "--script"];
+  const args = [
+    "migrate",
+    "diff",
+    ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
+    "--to-schema-datamodel",
+    to,
+    "--script",
+  ];
   return execFileSync(path.join(root, "node_modules/.bin/prisma"), args, {
     cwd: root,
     env: { ...process.env, DATABASE_URL: diffUrl[provider], PRISMA_HIDE_UPDATE_MESSAGE: "1" },
@@ -170,7 +177,8 @@ async function check(): Promise<number> {
       const fromMigrations = await structureAfter(provider, async (_db, url) => void (await applyMigrations(url)));
       const fromSchema = await structureAfter(provider, async (db) => {
         await db.$executeRawUnsafe(provider === "postgresql" ? direct : "SELECT 1");
-        if (provider === "sqlite") for (const statement of direct.split(/;\s*\n/)) if (statement.trim()) await db.$executeRawUnsafe(statement);
+        if (provider === "sqlite")
+          for (const statement of direct.split(/;\s*\n/)) if (statement.trim()) await db.$executeRawUnsafe(statement);
       });
       const missing = fromSchema.filter((line) => !fromMigrations.includes(line));
       const extra = fromMigrations.filter((line) => !fromSchema.includes(line));

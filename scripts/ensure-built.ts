@@ -10,7 +10,18 @@ import { ensureGenerated } from "./ensure-generated";
 
 const root = path.resolve(import.meta.dirname, "..");
 const stamp = path.join(root, ".next/breachdesk-source-hash");
-const sourceRoots = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const sourceRoots = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 
 function* files(entry: string): Generator<string> {
   const full = path.join(root, entry);

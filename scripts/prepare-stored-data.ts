@@ -13,10 +13,13 @@ export async function prepareStoredData(url: string): Promise<void> {
   const { db, provider } = await openDb(url);
   try {
     const result = await ensureStoredDeadlines(db, provider);
-    if (result.rebuilt && result.incidents > 0) console.log(`Deadlines: recomputed for ${result.incidents} open incidents (the deadline rules changed)`);
+    if (result.rebuilt && result.incidents > 0)
+      console.log(`Deadlines: recomputed for ${result.incidents} open incidents (the deadline rules changed)`);
     const upgrade = await upgradeSealedValues({ db, provider, env: readEnv(), now: () => new Date() });
-    if (upgrade.values + upgrade.files > 0) console.log(`Encryption: ${upgrade.values} stored values and ${upgrade.files} attachment files brought to the current format`);
-    if (upgrade.unfinished > 0) console.log(`Encryption: ${upgrade.unfinished} rows changed meanwhile or files missing; the next start tries again`);
+    if (upgrade.values + upgrade.files > 0)
+      console.log(`Encryption: ${upgrade.values} stored values and ${upgrade.files} attachment files brought to the current format`);
+    if (upgrade.unfinished > 0)
+      console.log(`Encryption: ${upgrade.unfinished} rows changed meanwhile or files missing; the next start tries again`);
     const expired = await sweepExpiredPackets();
     if (expired.length > 0) console.log(`Packets: deleted ${expired.length} exported more than a day ago`);
   } finally {

@@ -32,9 +32,13 @@ await applyMigrations(url);
 console.log(`Database: ${providerOf(url)} (migrations applied)`);
 await withDb(url, async (db) => {
   const keys = await orExit(checkEncryptionKeys(db));
-  if (keys.createdKeyId) console.log(`Encryption: new database, so a first key was created in the data folder; back it up with the database`);
+  if (keys.createdKeyId)
+    console.log(`Encryption: new database, so a first key was created in the data folder; back it up with the database`);
   const signing = await orExit(checkSigningKey(db));
-  if (signing.created) console.log(`Signing: a signing key was created in ${signing.file}; back it up apart from the data folder, and publish its fingerprint ${signing.keyId}`);
+  if (signing.created)
+    console.log(
+      `Signing: a signing key was created in ${signing.file}; back it up apart from the data folder, and publish its fingerprint ${signing.keyId}`,
+    );
 });
 ensureBuilt();
 await prepareStoredData(url);

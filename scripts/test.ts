@@ -55,7 +55,9 @@ interface Counts {
 }
 
 /** The failed tests of a vitest JSON report, each with the start of its first failure message. */
-function failuresIn(json: { testResults?: { name: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[] }): string[] {
+function failuresIn(json: {
+  testResults?: { name: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+}): string[] {
   const lines: string[] = [];
   for (const file of json.testResults ?? []) {
     for (const test of file.assertionResults ?? []) {
@@ -98,7 +100,9 @@ function runLayer(layer: Layer): { counts: Counts; ok: boolean; seconds: number;
     if (!ok && counts.failed === 0) counts.failed = 1; // the runner itself failed, or ran nothing
     if (!ok && log && existsSync(log.path)) {
       const tail = readFileSync(log.path, "utf8").trimEnd().split("\n").slice(-40);
-      failures.push(`  last ${tail.length} lines of ${layer.name}'s ${path.basename(log.path)}:\n${tail.map((line) => `      ${line}`).join("\n")}`);
+      failures.push(
+        `  last ${tail.length} lines of ${layer.name}'s ${path.basename(log.path)}:\n${tail.map((line) => `      ${line}`).join("\n")}`,
+      );
     }
     return { counts, ok, seconds: (Date.now() - started) / 1000, failures };
   } catch (error) {

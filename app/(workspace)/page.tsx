@@ -45,13 +45,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>Dashboard</h1>
-      {outbox ? <OutboxNotice waiting={outbox.waiting} toPeopleAffected={outbox.toPeopleAffected} smtpConfigured={outbox.smtpConfigured} failing={outbox.failing} /> : null}
+      {outbox ? (
+        <OutboxNotice
+          waiting={outbox.waiting}
+          toPeopleAffected={outbox.toPeopleAffected}
+          smtpConfigured={outbox.smtpConfigured}
+          failing={outbox.failing}
+        />
+      ) : null}
       <section className="card" aria-labelledby="clocks">
         <h2 id="clocks">Clocks</h2>
         <p>
           {view.counts.overdue} overdue, {view.counts["due soon"]} due within 24 hours, {view.counts.open} open
-          {view.filters.organization || view.filters.regime || view.filters.status || view.filters.dueWithinHours ? " (filtered)" : ""}.{" "}
-          <Link href="/calendar">Add these deadlines to your calendar</Link>
+          {view.filters.organization || view.filters.regime || view.filters.status || view.filters.dueWithinHours
+            ? " (filtered)"
+            : ""}. <Link href="/calendar">Add these deadlines to your calendar</Link>
         </p>
         {filterProblems.length > 0 ? (
           <div role="alert" className="field-error">

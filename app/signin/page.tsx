@@ -13,8 +13,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>Sign in</h1>
       <SignInForm next={next} />
       <p className="muted">
-        Breachdesk has personal accounts only. New here? Your administrator sends you a one-time invitation link where
-        you choose your own password.
+        Breachdesk has personal accounts only. New here? Your administrator sends you a one-time invitation link where you choose your own
+        password.
       </p>
     </>
   );

@@ -16,7 +16,8 @@ export const DECISION_WORDS: Record<string, string> = {
 /** The note under each decision: optional when the suggestion is accepted, the reason when it is overridden. */
 export const RATIONALE_WORDS = {
   accept: "Note (optional): anything the register should add to the suggestion's reasons",
-  override: (min: number) => `Why you decide otherwise than the suggestion (at least ${min} characters; the authority and the register read it)`,
+  override: (min: number) =>
+    `Why you decide otherwise than the suggestion (at least ${min} characters; the authority and the register read it)`,
 };
 
 export const EXEMPTION_WORDS: Record<string, string> = {
@@ -25,4 +26,5 @@ export const EXEMPTION_WORDS: Record<string, string> = {
   art34_3_c: "Art. 34(3)(c): contacting each person would take disproportionate effort",
 };
 
-export const riskBadge = (level: string) => (level === "high" ? "badge badge-danger" : level === "risk" ? "badge badge-warn" : "badge badge-ok");
+export const riskBadge = (level: string) =>
+  level === "high" ? "badge badge-danger" : level === "risk" ? "badge badge-warn" : "badge badge-ok";

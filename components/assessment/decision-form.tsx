@@ -18,7 +18,19 @@ interface Part {
  * An override needs a written reason; accepting takes an optional note. What an override means is shown
  * before it is chosen.
  */
-export function DecisionForm({ incidentId, incidentVersion, authority, subjects, action }: { incidentId: string; incidentVersion: number; authority: Part; subjects: Part; action: Action }) {
+export function DecisionForm({
+  incidentId,
+  incidentVersion,
+  authority,
+  subjects,
+  action,
+}: {
+  incidentId: string;
+  incidentVersion: number;
+  authority: Part;
+  subjects: Part;
+  action: Action;
+}) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = state.status === "error" ? state.fields : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
@@ -42,7 +54,19 @@ export function DecisionForm({ incidentId, incidentVersion, authority, subjects,
   );
 }
 
-function AudiencePart({ name, title, part, errors, values }: { name: "authority" | "subjects"; title: string; part: Part; errors: Record<string, string>; values: Record<string, string> }) {
+function AudiencePart({
+  name,
+  title,
+  part,
+  errors,
+  values,
+}: {
+  name: "authority" | "subjects";
+  title: string;
+  part: Part;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}) {
   const [choice, setChoice] = useState(values[`${name}Decision`] ?? "accept");
   const rationaleId = `${name}-rationale`;
   const error = errors[`${name}Rationale`];
@@ -54,14 +78,26 @@ function AudiencePart({ name, title, part, errors, values }: { name: "authority"
         Suggested: <strong data-testid={`${name}-suggested`}>{DECISION_WORDS[part.suggested]}</strong>
       </p>
       <div className="choice">
-        <input type="radio" id={`${name}-accept`} name={`${name}Decision`} value="accept" checked={choice === "accept"} onChange={() => setChoice("accept")} />
+        <input
+          type="radio"
+          id={`${name}-accept`}
+          name={`${name}Decision`}
+          value="accept"
+          checked={choice === "accept"}
+          onChange={() => setChoice("accept")}
+        />
         <label htmlFor={`${name}-accept`}>Accept the suggestion</label>
       </div>
       <div className="choice">
-        <input type="radio" id={`${name}-override`} name={`${name}Decision`} value="override" checked={choice === "override"} onChange={() => setChoice("override")} />
-        <label htmlFor={`${name}-override`}>
-          Override: {part.overrideOptions.map((option) => DECISION_WORDS[option]).join(" or ")}
-        </label>
+        <input
+          type="radio"
+          id={`${name}-override`}
+          name={`${name}Decision`}
+          value="override"
+          checked={choice === "override"}
+          onChange={() => setChoice("override")}
+        />
+        <label htmlFor={`${name}-override`}>Override: {part.overrideOptions.map((option) => DECISION_WORDS[option]).join(" or ")}</label>
       </div>
       {name === "subjects" && choice === "override" && part.overrideOptions.length > 1 ? (
         <div className="field">
@@ -75,7 +111,11 @@ function AudiencePart({ name, title, part, errors, values }: { name: "authority"
           </select>
         </div>
       ) : null}
-      {choiceError ? <p className="field-error" role="alert">{choiceError}</p> : null}
+      {choiceError ? (
+        <p className="field-error" role="alert">
+          {choiceError}
+        </p>
+      ) : null}
       <label htmlFor={rationaleId}>{choice === "override" ? RATIONALE_WORDS.override(RATIONALE_MIN) : RATIONALE_WORDS.accept}</label>
       <textarea
         id={rationaleId}

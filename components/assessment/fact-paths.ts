@@ -2,7 +2,9 @@ import type { BreachFactsDraft } from "@/lib/schemas/incident";
 
 /** Reads and writes a dotted path ("confidentiality.recipients") in the facts without mutating them. */
 export function readFact(facts: BreachFactsDraft, path: string): unknown {
-  return path.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), facts);
+  return path
+    .split(".")
+    .reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), facts);
 }
 
 export function writeFact(facts: BreachFactsDraft, path: string, value: unknown): BreachFactsDraft {

@@ -10,7 +10,12 @@ import { ASSUMED_MARKER } from "@/components/incidents/facts-view";
 import { RISK_WORDS, riskBadge } from "./assessment-words";
 import { readFact, withoutUnusedDetails, writeFact } from "./fact-paths";
 
-type SaveFacts = (input: { incidentId: string; version: number; facts: BreachFactsDraft; confirmedFacts: string[] }) => Promise<FormState<number>>;
+type SaveFacts = (input: {
+  incidentId: string;
+  version: number;
+  facts: BreachFactsDraft;
+  confirmedFacts: string[];
+}) => Promise<FormState<number>>;
 
 /** The suggestion for these answers, or null while some are missing. assessBreach is pure, so it runs here. */
 function suggest(facts: BreachFactsDraft): Assessment | null {
@@ -20,10 +25,15 @@ function suggest(facts: BreachFactsDraft): Assessment | null {
 
 function outcome(suggestion: Assessment | null): string {
   if (!suggestion) return "";
-  const people = suggestion.communicateSubjects ? "tell the people" : suggestion.publicCommunicationInstead ? "public notice" : "no message to the people";
+  const people = suggestion.communicateSubjects
+    ? "tell the people"
+    : suggestion.publicCommunicationInstead
+      ? "public notice"
+      : "no message to the people";
   const controller = `${suggestion.notifyAuthority ? "notify the authority" : "no notification"} · ${people}`;
   // A processor's own duty is to its controller (Art. 33(2)); the rest is the controller's, shown as advice.
-  if (suggestion.duties?.party === "processor") return `${RISK_WORDS[suggestion.riskLevel]} · tell the controller · for the controller: ${controller}`;
+  if (suggestion.duties?.party === "processor")
+    return `${RISK_WORDS[suggestion.riskLevel]} · tell the controller · for the controller: ${controller}`;
   return `${RISK_WORDS[suggestion.riskLevel]} · ${controller}`;
 }
 
@@ -81,10 +91,23 @@ export function Questionnaire({
     <section className="card" aria-labelledby="questionnaire-heading">
       <h2 id="questionnaire-heading">The facts, question by question</h2>
       <p className="zone-note" role="status" aria-live="polite" data-testid="live-outcome">
-        {current ? <>With these answers: <strong>{outcome(current)}</strong></> : "Answer every question to see the suggestion."}
+        {current ? (
+          <>
+            With these answers: <strong>{outcome(current)}</strong>
+          </>
+        ) : (
+          "Answer every question to see the suggestion."
+        )}
       </p>
       {visible.map((question) => (
-        <QuestionField key={question.field} question={question} facts={facts} onChange={set} disabled={!canEdit} assumed={isAssumed(question.field)} />
+        <QuestionField
+          key={question.field}
+          question={question}
+          facts={facts}
+          onChange={set}
+          disabled={!canEdit}
+          assumed={isAssumed(question.field)}
+        />
       ))}
       {canEdit ? (
         <div className="wizard-actions">
@@ -104,7 +127,13 @@ export function Questionnaire({
   );
 }
 
-function QuestionField(props: { question: FactQuestion; facts: BreachFactsDraft; onChange: (path: string, value: unknown) => void; disabled: boolean; assumed: boolean }) {
+function QuestionField(props: {
+  question: FactQuestion;
+  facts: BreachFactsDraft;
+  onChange: (path: string, value: unknown) => void;
+  disabled: boolean;
+  assumed: boolean;
+}) {
   const { question, facts, onChange, disabled } = props;
   const id = `q-${question.field.replace(/\./g, "-")}`;
   const value = readFact(facts, question.field);
@@ -134,7 +163,16 @@ function QuestionField(props: { question: FactQuestion; facts: BreachFactsDraft;
           disabled={disabled}
           aria-describedby={`${id}-why`}
           value={typeof value === "number" ? value : ""}
-          onChange={(event) => onChange(question.field, event.target.value === "" ? (question.answer === "hours_or_not_yet" || question.field === "records" ? null : undefined) : Number(event.target.value))}
+          onChange={(event) =>
+            onChange(
+              question.field,
+              event.target.value === ""
+                ? question.answer === "hours_or_not_yet" || question.field === "records"
+                  ? null
+                  : undefined
+                : Number(event.target.value),
+            )
+          }
         />
       </div>
     );
@@ -168,7 +206,11 @@ function QuestionField(props: { question: FactQuestion; facts: BreachFactsDraft;
             <label htmlFor={optionId}>
               {option.label}
               {option.hint ? <span className="choice-hint muted">{option.hint}</span> : null}
-              {effect ? <span className={riskBadge(effect.riskLevel)} title="The risk level with this answer">{RISK_WORDS[effect.riskLevel]}</span> : null}
+              {effect ? (
+                <span className={riskBadge(effect.riskLevel)} title="The risk level with this answer">
+                  {RISK_WORDS[effect.riskLevel]}
+                </span>
+              ) : null}
             </label>
           </div>
         );

@@ -11,7 +11,11 @@ function ProcessorDuties({ suggestion }: { suggestion: Assessment }) {
     <div data-testid="processor-duties">
       <p>
         <strong>Your duty as processor:</strong>{" "}
-        {headlines.filter((line) => line.kind === "own").map((line) => line.text).join("; ")}.
+        {headlines
+          .filter((line) => line.kind === "own")
+          .map((line) => line.text)
+          .join("; ")}
+        .
       </p>
       <p className="muted">The controller decides on the authority and the people. Pass on what Breachdesk suggests for it:</p>
     </div>
@@ -21,17 +25,28 @@ function ProcessorDuties({ suggestion }: { suggestion: Assessment }) {
 /** Breachdesk's suggestion: the risk level, what it means for the authority and the people, every reason, and the ENISA score. */
 export function SuggestionView({ suggestion, heading = "Breachdesk's suggestion" }: { suggestion: Assessment; heading?: string }) {
   const { components } = suggestion.severity;
-  const subjects = suggestion.communicateSubjects ? "communicate" : suggestion.publicCommunicationInstead ? "public_communication" : "do_not_communicate";
+  const subjects = suggestion.communicateSubjects
+    ? "communicate"
+    : suggestion.publicCommunicationInstead
+      ? "public_communication"
+      : "do_not_communicate";
   return (
     <section className="card" aria-labelledby="suggestion-heading" data-testid="suggestion">
       <h2 id="suggestion-heading">{heading}</h2>
       <p>
-        <strong>Risk level:</strong> <span className={riskBadge(suggestion.riskLevel)} data-testid="suggested-risk">{RISK_WORDS[suggestion.riskLevel]}</span>
+        <strong>Risk level:</strong>{" "}
+        <span className={riskBadge(suggestion.riskLevel)} data-testid="suggested-risk">
+          {RISK_WORDS[suggestion.riskLevel]}
+        </span>
       </p>
       {(suggestion.duties ?? dutiesOf(suggestion, null)).party === "processor" ? <ProcessorDuties suggestion={suggestion} /> : null}
       <ul>
-        <li data-testid="suggested-authority">{DECISION_WORDS[suggestion.notifyAuthority ? "notify" : "do_not_notify"]} <span className="muted small">(GDPR Art. 33)</span></li>
-        <li data-testid="suggested-subjects">{DECISION_WORDS[subjects]} <span className="muted small">(GDPR Art. 34)</span></li>
+        <li data-testid="suggested-authority">
+          {DECISION_WORDS[suggestion.notifyAuthority ? "notify" : "do_not_notify"]} <span className="muted small">(GDPR Art. 33)</span>
+        </li>
+        <li data-testid="suggested-subjects">
+          {DECISION_WORDS[subjects]} <span className="muted small">(GDPR Art. 34)</span>
+        </li>
         {suggestion.exemptions.map((exemption) => (
           <li key={exemption}>{EXEMPTION_WORDS[exemption] ?? exemption}</li>
         ))}
@@ -40,11 +55,16 @@ export function SuggestionView({ suggestion, heading = "Breachdesk's suggestion"
       <ul>
         {suggestion.reasons.map((reason, index) => (
           <li key={`${reason.factor}-${index}`}>
-            {reason.explanation} <span className="muted small">({reason.effect}; {reason.basis})</span>
+            {reason.explanation}{" "}
+            <span className="muted small">
+              ({reason.effect}; {reason.basis})
+            </span>
           </li>
         ))}
       </ul>
-      <h3>ENISA severity: {suggestion.severity.score} ({suggestion.severity.band.replace("_", " ")})</h3>
+      <h3>
+        ENISA severity: {suggestion.severity.score} ({suggestion.severity.band.replace("_", " ")})
+      </h3>
       <p className="muted small">{suggestion.severity.formula}. A score to explain the assessment, not to replace it.</p>
       <div className="table-scroll">
         <table>

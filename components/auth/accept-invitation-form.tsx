@@ -8,7 +8,10 @@ import { authLabels } from "./auth-labels";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 
-type Action = (state: FormState<{ recoveryCodes: string[] | null }>, form: FormData) => Promise<FormState<{ recoveryCodes: string[] | null }>>;
+type Action = (
+  state: FormState<{ recoveryCodes: string[] | null }>,
+  form: FormData,
+) => Promise<FormState<{ recoveryCodes: string[] | null }>>;
 
 export function AcceptInvitationForm(props: {
   action: Action;
@@ -40,13 +43,24 @@ export function AcceptInvitationForm(props: {
       ) : null}
       <input type="hidden" name="token" value={props.token} />
       <TextField name="email" label="E-mail" value={props.email} readOnly autoComplete="username" />
-      <TextField name="name" label="Your name" autoComplete="name" defaultValue={values.name ?? props.suggestedName ?? undefined} required error={errors.name} />
+      <TextField
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        defaultValue={values.name ?? props.suggestedName ?? undefined}
+        required
+        error={errors.name}
+      />
       <TextField
         name="password"
         label="Choose a password"
         type="password"
         autoComplete="new-password"
-        hint={state.status === "error" ? `${authLabels.invitationPasswordHint} ${authLabels.passwordNotKept}` : authLabels.invitationPasswordHint}
+        hint={
+          state.status === "error"
+            ? `${authLabels.invitationPasswordHint} ${authLabels.passwordNotKept}`
+            : authLabels.invitationPasswordHint
+        }
         required
         error={errors.password}
       />

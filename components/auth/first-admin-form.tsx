@@ -10,7 +10,11 @@ import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 
 type Result = FormState<{ recoveryCodes: string[] | null }>;
 
-export function FirstAdminForm(props: { action: (state: Result, form: FormData) => Promise<Result>; token: string; twoFactor: TwoFactorSetupView }) {
+export function FirstAdminForm(props: {
+  action: (state: Result, form: FormData) => Promise<Result>;
+  token: string;
+  twoFactor: TwoFactorSetupView;
+}) {
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   if (state.status === "done") {
     return (
@@ -34,14 +38,35 @@ export function FirstAdminForm(props: { action: (state: Result, form: FormData) 
       <input type="hidden" name="token" value={props.token} />
       <fieldset>
         <legend>Your practice</legend>
-        <TextField name="organizationName" label="Practice name" defaultValue={values.organizationName} required error={errors.organizationName} />
-        <TextField name="country" label="Country (two letters)" defaultValue={values.country ?? "FR"} maxLength={2} required error={errors.country} />
+        <TextField
+          name="organizationName"
+          label="Practice name"
+          defaultValue={values.organizationName}
+          required
+          error={errors.organizationName}
+        />
+        <TextField
+          name="country"
+          label="Country (two letters)"
+          defaultValue={values.country ?? "FR"}
+          maxLength={2}
+          required
+          error={errors.country}
+        />
         <TextField name="timeZone" label="Time zone" defaultValue={values.timeZone ?? "Europe/Paris"} required error={errors.timeZone} />
       </fieldset>
       <fieldset>
         <legend>You, the first administrator</legend>
         <TextField name="name" label="Your name" autoComplete="name" defaultValue={values.name} required error={errors.name} />
-        <TextField name="email" label="E-mail" type="email" autoComplete="username" defaultValue={values.email} required error={errors.email} />
+        <TextField
+          name="email"
+          label="E-mail"
+          type="email"
+          autoComplete="username"
+          defaultValue={values.email}
+          required
+          error={errors.email}
+        />
         <TextField
           name="password"
           label="Choose a password"

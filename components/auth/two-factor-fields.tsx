@@ -12,8 +12,7 @@ export function TwoFactorFields({ setup, error }: { setup: TwoFactorSetupView; e
     <fieldset className="two-factor">
       <legend>Two-factor authentication</legend>
       <p>
-        Scan this code with an authenticator app (for example FreeOTP, Aegis, Google or Microsoft Authenticator), or
-        type the key by hand.
+        Scan this code with an authenticator app (for example FreeOTP, Aegis, Google or Microsoft Authenticator), or type the key by hand.
       </p>
       {/* The SVG is generated on our server from our own otpauth URI. */}
       <div className="qr" aria-hidden="true" dangerouslySetInnerHTML={{ __html: setup.qrSvg }} />

@@ -41,7 +41,11 @@ export function ActionButton({
         <span role="alert" className="field-error">
           {" "}
           {state.message}
-          {Object.keys(state.fields).length > 0 ? `: ${Object.entries(state.fields).map(([field, problem]) => `${field} ${problem}`).join("; ")}` : ""}
+          {Object.keys(state.fields).length > 0
+            ? `: ${Object.entries(state.fields)
+                .map(([field, problem]) => `${field} ${problem}`)
+                .join("; ")}`
+            : ""}
         </span>
       ) : null}
     </form>

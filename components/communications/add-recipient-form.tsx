@@ -20,9 +20,31 @@ export function AddRecipientForm({ incidentId, communicationId, action }: { inci
       <p className="hint muted">{labels.hint}</p>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="communicationId" value={communicationId} />
-      <TextField id="add-recipient-name" name="recipient.name" label={labels.name} autoComplete="off" defaultValue={values["recipient.name"]} error={errors["recipient.name"]} />
-      <TextField id="add-recipient-email" name="recipient.email" type="email" label={labels.email} autoComplete="off" defaultValue={values["recipient.email"]} error={errors["recipient.email"]} />
-      <TextAreaField id="add-recipient-address" name="recipient.postalAddress" label={labels.postalAddress} rows={3} defaultValue={values["recipient.postalAddress"]} error={errors["recipient.postalAddress"]} />
+      <TextField
+        id="add-recipient-name"
+        name="recipient.name"
+        label={labels.name}
+        autoComplete="off"
+        defaultValue={values["recipient.name"]}
+        error={errors["recipient.name"]}
+      />
+      <TextField
+        id="add-recipient-email"
+        name="recipient.email"
+        type="email"
+        label={labels.email}
+        autoComplete="off"
+        defaultValue={values["recipient.email"]}
+        error={errors["recipient.email"]}
+      />
+      <TextAreaField
+        id="add-recipient-address"
+        name="recipient.postalAddress"
+        label={labels.postalAddress}
+        rows={3}
+        defaultValue={values["recipient.postalAddress"]}
+        error={errors["recipient.postalAddress"]}
+      />
       {state.status === "error" && Object.keys(errors).length === 0 ? (
         <p className="field-error" role="alert">
           {state.message}

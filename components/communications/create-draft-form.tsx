@@ -29,7 +29,13 @@ export function CreateDraftForm({ incidentId, action }: { incidentId: string; ac
         </p>
       ) : null}
       <label htmlFor="communication-language">Language</label>
-      <select id="communication-language" name="language" defaultValue="en" aria-invalid={errors.language ? true : undefined} aria-describedby={errors.language ? "communication-language-error" : undefined}>
+      <select
+        id="communication-language"
+        name="language"
+        defaultValue="en"
+        aria-invalid={errors.language ? true : undefined}
+        aria-describedby={errors.language ? "communication-language-error" : undefined}
+      >
         {Object.entries(LANGUAGES).map(([code, words]) => (
           <option key={code} value={code}>
             {words}
@@ -42,7 +48,13 @@ export function CreateDraftForm({ incidentId, action }: { incidentId: string; ac
         </p>
       ) : null}
       <label htmlFor="communication-channel">Channel</label>
-      <select id="communication-channel" name="channel" defaultValue="email" aria-invalid={errors.channel ? true : undefined} aria-describedby={errors.channel ? "communication-channel-error" : undefined}>
+      <select
+        id="communication-channel"
+        name="channel"
+        defaultValue="email"
+        aria-invalid={errors.channel ? true : undefined}
+        aria-describedby={errors.channel ? "communication-channel-error" : undefined}
+      >
         {COMMUNICATION_CHANNELS.map((channel) => (
           <option key={channel} value={channel}>
             {CHANNELS[channel]}

@@ -16,11 +16,20 @@ export function CsvUploadForm({ incidentId, communicationId, action }: { inciden
   return (
     <form action={formAction} className="card" aria-labelledby="csv-heading" encType="multipart/form-data" noValidate>
       <h3 id="csv-heading">Add people from a CSV file</h3>
-      <p className="hint muted">One line per person, with a header line: name, email, address (columns separated by commas or semicolons).</p>
+      <p className="hint muted">
+        One line per person, with a header line: name, email, address (columns separated by commas or semicolons).
+      </p>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="communicationId" value={communicationId} />
       <label htmlFor="csv-file">CSV file</label>
-      <input id="csv-file" name="file" type="file" accept=".csv,text/csv,text/plain" aria-invalid={problem ? true : undefined} aria-describedby={problem ? "csv-error" : undefined} />
+      <input
+        id="csv-file"
+        name="file"
+        type="file"
+        accept=".csv,text/csv,text/plain"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? "csv-error" : undefined}
+      />
       {state.status === "error" ? (
         <p className="field-error" id="csv-error" role="alert">
           {problem ?? state.message}
@@ -40,7 +49,8 @@ function ImportReport({ report }: { report: RecipientsImportReport }) {
   return (
     <div role="status">
       <p>
-        {report.added} {report.added === 1 ? "person" : "people"} added; {report.merged.length} merged with a person already listed; {report.rejected.length} line
+        {report.added} {report.added === 1 ? "person" : "people"} added; {report.merged.length} merged with a person already listed;{" "}
+        {report.rejected.length} line
         {report.rejected.length === 1 ? "" : "s"} not imported.
         {report.reopened ? " The communication went back to draft: the DPO approves the new list." : ""}
       </p>

@@ -38,7 +38,8 @@ export function FollowUpForm({
     <form action={formAction} className="subform" aria-labelledby="follow-up-heading" noValidate>
       <h3 id="follow-up-heading">Not reached</h3>
       <p>
-        {people} not reached and {notReached === 1 ? "is" : "are"} not told yet. Prepare a follow-up for them: it is approved and sent like any communication.
+        {people} not reached and {notReached === 1 ? "is" : "are"} not told yet. Prepare a follow-up for them: it is approved and sent like
+        any communication.
       </p>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="communicationId" value={communicationId} />

@@ -9,7 +9,14 @@ import { MESSAGE_TEXT_LABELS as labels } from "./communication-labels";
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
 /** The DPO words the letter or e-mail herself before approving it. */
-export function MessageTextForm(props: { incidentId: string; communicationId: string; subject: string; text: string; edited: boolean; action: Action }) {
+export function MessageTextForm(props: {
+  incidentId: string;
+  communicationId: string;
+  subject: string;
+  text: string;
+  edited: boolean;
+  action: Action;
+}) {
   const [state, formAction, pending] = useActionState(props.action, idleState);
   const errors = state.status === "error" ? state.fields : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
@@ -20,8 +27,21 @@ export function MessageTextForm(props: { incidentId: string; communicationId: st
       {props.edited ? <p className="small">{labels.edited}</p> : null}
       <input type="hidden" name="incidentId" value={props.incidentId} />
       <input type="hidden" name="communicationId" value={props.communicationId} />
-      <TextField id="message-subject" name="subject" label={labels.subject} defaultValue={values.subject ?? props.subject} error={errors.subject} />
-      <TextAreaField id="message-text" name="text" label={labels.text} rows={18} defaultValue={values.text ?? props.text} error={errors.text} />
+      <TextField
+        id="message-subject"
+        name="subject"
+        label={labels.subject}
+        defaultValue={values.subject ?? props.subject}
+        error={errors.subject}
+      />
+      <TextAreaField
+        id="message-text"
+        name="text"
+        label={labels.text}
+        rows={18}
+        defaultValue={values.text ?? props.text}
+        error={errors.text}
+      />
       {state.status === "error" && Object.keys(errors).length === 0 ? (
         <p className="field-error" role="alert">
           {state.message}

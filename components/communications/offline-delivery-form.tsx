@@ -45,8 +45,12 @@ export function OfflineDeliveryForm({
   const [notPosted, setNotPosted] = useState<ReadonlySet<string>>(new Set());
   const letters = channel === "letter";
   const heading = letters ? "Record that the letters were posted" : "Record that the notice was published";
-  const described = (name: string, hint?: string) => [hint, errors[name] ? `delivery-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
-  const field = (name: string, hint?: string) => ({ "aria-invalid": errors[name] ? true : undefined, "aria-describedby": described(name, hint) });
+  const described = (name: string, hint?: string) =>
+    [hint, errors[name] ? `delivery-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const field = (name: string, hint?: string) => ({
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": described(name, hint),
+  });
   const error = (name: string) =>
     errors[name] ? (
       <p className="field-error" id={`delivery-${name}-error`} role="alert">
@@ -59,7 +63,9 @@ export function OfflineDeliveryForm({
     else next.delete(id);
     setNotPosted(next);
   };
-  const otherProblems = Object.entries(errors).filter(([name]) => !["sentAt", "how", "where", "notPosted", "notPostedReason"].includes(name));
+  const otherProblems = Object.entries(errors).filter(
+    ([name]) => !["sentAt", "how", "where", "notPosted", "notPostedReason"].includes(name),
+  );
 
   return (
     <form action={formAction} className="subform" aria-labelledby="delivery-heading" noValidate>
@@ -86,32 +92,56 @@ export function OfflineDeliveryForm({
       <p className="muted hint" id="delivery-sentAt-hint">
         Time in {zoneNote}; not in the future, and not before the approval.
       </p>
-      <input id="delivery-sentAt" type="datetime-local" name="sentAt" required value={sentAt} onChange={(event) => setSentAt(event.target.value)} {...field("sentAt", "delivery-sentAt-hint")} />
+      <input
+        id="delivery-sentAt"
+        type="datetime-local"
+        name="sentAt"
+        required
+        value={sentAt}
+        onChange={(event) => setSentAt(event.target.value)}
+        {...field("sentAt", "delivery-sentAt-hint")}
+      />
       {error("sentAt")}
 
       {letters ? (
         <>
           <label htmlFor="delivery-how">How they were posted (optional)</label>
-          <input id="delivery-how" name="how" maxLength={SENT_VIA_MAX} defaultValue={values.how ?? ""} placeholder="e.g. registered mail" {...field("how")} />
+          <input
+            id="delivery-how"
+            name="how"
+            maxLength={SENT_VIA_MAX}
+            defaultValue={values.how ?? ""}
+            placeholder="e.g. registered mail"
+            {...field("how")}
+          />
           {error("how")}
           <fieldset aria-describedby={described("notPosted", "delivery-notPosted-hint")}>
             <legend>Letters not posted (optional)</legend>
             <p className="muted hint" id="delivery-notPosted-hint">
-              Tick the people whose letter was not sent (for example, no valid address). They are recorded as not reached, with the reason (say why, not the address); everyone else as posted to.
+              Tick the people whose letter was not sent (for example, no valid address). They are recorded as not reached, with the reason
+              (say why, not the address); everyone else as posted to.
             </p>
             {people ? (
               <details>
                 <summary>Choose among the {peopleTotal} people</summary>
                 {people.map((person) => (
                   <label key={person.id} className="checkbox">
-                    <input type="checkbox" name="notPosted" value={person.id} checked={notPosted.has(person.id)} onChange={(event) => toggle(person.id, event.target.checked)} /> {person.name}
+                    <input
+                      type="checkbox"
+                      name="notPosted"
+                      value={person.id}
+                      checked={notPosted.has(person.id)}
+                      onChange={(event) => toggle(person.id, event.target.checked)}
+                    />{" "}
+                    {person.name}
                     {person.postalAddress ? <span className="muted small"> · {person.postalAddress.split("\n")[0]}</span> : null}
                   </label>
                 ))}
               </details>
             ) : (
               <p className="muted small">
-                The {peopleTotal} people are too many to list here: record the letters not posted through the API (POST /api/v1/communications/{communicationId}/delivered, notPosted).
+                The {peopleTotal} people are too many to list here: record the letters not posted through the API (POST
+                /api/v1/communications/{communicationId}/delivered, notPosted).
               </p>
             )}
             {error("notPosted")}
@@ -130,13 +160,25 @@ export function OfflineDeliveryForm({
       ) : (
         <>
           <label htmlFor="delivery-where">Where it was published (a URL or a place)</label>
-          <input id="delivery-where" name="where" required maxLength={SENT_VIA_MAX} defaultValue={values.where ?? ""} placeholder="e.g. https://practice.example/notice" {...field("where")} />
+          <input
+            id="delivery-where"
+            name="where"
+            required
+            maxLength={SENT_VIA_MAX}
+            defaultValue={values.where ?? ""}
+            placeholder="e.g. https://practice.example/notice"
+            {...field("where")}
+          />
           {error("where")}
         </>
       )}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Recording…" : letters ? `Record the letters as posted${notPosted.size > 0 ? ` (${notPosted.size} not)` : ""}` : "Record the notice as published"}
+          {pending
+            ? "Recording…"
+            : letters
+              ? `Record the letters as posted${notPosted.size > 0 ? ` (${notPosted.size} not)` : ""}`
+              : "Record the notice as published"}
         </button>
       </p>
     </form>

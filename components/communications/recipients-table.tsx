@@ -2,7 +2,13 @@ import Link from "next/link";
 import type { RecipientDto } from "@/lib/server/communications/communication-dto";
 import { previewLabel } from "./communication-labels";
 
-const STATUS_WORDS: Record<string, string> = { pending: "not sent yet", queued: "waiting to be sent", sent: "sent", failed: "failed", bounced: "bounced" };
+const STATUS_WORDS: Record<string, string> = {
+  pending: "not sent yet",
+  queued: "waiting to be sent",
+  sent: "sent",
+  failed: "failed",
+  bounced: "bounced",
+};
 /** Letters are posted by hand: their people are "posted", or "not posted" with the DPO's reason. */
 const LETTER_WORDS: Record<string, string> = { ...STATUS_WORDS, pending: "not posted yet", sent: "posted", failed: "not posted" };
 
@@ -42,7 +48,9 @@ export function RecipientsTable({
               <td>
                 {(channel === "letter" ? LETTER_WORDS : STATUS_WORDS)[recipient.status] ?? recipient.status}
                 {recipient.attempts > 1 ? <span className="small muted"> after {recipient.attempts} attempts</span> : null}
-                {recipient.lastError && recipient.status !== "sent" ? <span className="small field-error"> {recipient.lastError}</span> : null}
+                {recipient.lastError && recipient.status !== "sent" ? (
+                  <span className="small field-error"> {recipient.lastError}</span>
+                ) : null}
               </td>
               <td>
                 <Link href={previewHref(recipient.id)} aria-label={previewLabel(channel, recipient.name)}>

@@ -41,7 +41,13 @@ export function SendProgress({
   return (
     <div>
       <label htmlFor={`progress-${communicationId}`}>
-        E-mails: {ended} of {progress.emailRecipients} done ({status.status === "sending" ? (mailServerConfigured ? mailServerLabels.progressSending : mailServerLabels.progressWaiting) : communicationStatusLabel(status.status)})
+        E-mails: {ended} of {progress.emailRecipients} done (
+        {status.status === "sending"
+          ? mailServerConfigured
+            ? mailServerLabels.progressSending
+            : mailServerLabels.progressWaiting
+          : communicationStatusLabel(status.status)}
+        )
       </label>
       <progress id={`progress-${communicationId}`} max={Math.max(1, progress.emailRecipients)} value={ended} />
       <p aria-live="polite" className="small">

@@ -24,7 +24,11 @@ export function DeadlineTimeline({ timeline }: { timeline: Timeline<TimelineItem
       </p>
       <div className={styles.timeline}>
         {timeline.days.map((day) => (
-          <section key={day.date} className={`${styles.day} ${day.isToday ? styles.today : ""}`} aria-label={`${day.label}${day.isToday ? ", today" : ""}`}>
+          <section
+            key={day.date}
+            className={`${styles.day} ${day.isToday ? styles.today : ""}`}
+            aria-label={`${day.label}${day.isToday ? ", today" : ""}`}
+          >
             <h3>
               {day.label}
               {day.isToday ? " (today)" : ""}

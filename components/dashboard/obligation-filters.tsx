@@ -4,7 +4,13 @@ import { REGIME_WORDS } from "@/lib/server/deadlines/obligation-words";
 import styles from "./dashboard.module.css";
 
 /** A plain GET form: works without JavaScript, and the filters live in the URL (shareable, bookmarkable). */
-export function ObligationFilters({ filters, organizations }: { filters: Partial<OpenObligationsQuery>; organizations: Array<{ slug: string; name: string }> }) {
+export function ObligationFilters({
+  filters,
+  organizations,
+}: {
+  filters: Partial<OpenObligationsQuery>;
+  organizations: Array<{ slug: string; name: string }>;
+}) {
   return (
     <form method="get" action="/" className={styles.filters} aria-label="Filter the obligations">
       <div>
@@ -40,7 +46,15 @@ export function ObligationFilters({ filters, organizations }: { filters: Partial
       </div>
       <div>
         <label htmlFor="filter-within">Due within (hours)</label>
-        <input id="filter-within" name="dueWithinHours" type="number" min={1} step={1} inputMode="numeric" defaultValue={filters.dueWithinHours ?? ""} />
+        <input
+          id="filter-within"
+          name="dueWithinHours"
+          type="number"
+          min={1}
+          step={1}
+          inputMode="numeric"
+          defaultValue={filters.dueWithinHours ?? ""}
+        />
       </div>
       <button type="submit">Apply filters</button>
     </form>

@@ -14,7 +14,12 @@ export function ObligationList({ items, now }: { items: OpenObligation[]; now: s
       {items.map((item) => (
         <li key={item.key} className={`${styles.obligation} ${FRAME[item.status]}`} data-testid="obligation">
           <span className={styles.headline}>
-            <Link className={styles.action} href={obligationHref(item.incidentId, item.obligation)} title={obligationLinkWords(item.obligation)} data-testid="obligation-action">
+            <Link
+              className={styles.action}
+              href={obligationHref(item.incidentId, item.obligation)}
+              title={obligationLinkWords(item.obligation)}
+              data-testid="obligation-action"
+            >
               {item.action}
             </Link>
             <span>
@@ -26,7 +31,9 @@ export function ObligationList({ items, now }: { items: OpenObligation[]; now: s
           <ObligationClock due={item.due} serverNow={now} />
           <span>
             Due <time dateTime={item.due}>{item.dueForPeople}</time>
-            {item.dueUnder1182 && item.dueUnder1182 !== item.due ? <span className="muted"> (legal outer limit later, under Regulation 1182/71)</span> : null}
+            {item.dueUnder1182 && item.dueUnder1182 !== item.due ? (
+              <span className="muted"> (legal outer limit later, under Regulation 1182/71)</span>
+            ) : null}
           </span>
           <span className={`muted ${styles.meta}`}>
             {item.organization.name} · {item.regimeName}, {item.basis}

@@ -2,7 +2,17 @@ import styles from "./dashboard.module.css";
 import { outboxLabels } from "./outbox-labels";
 
 /** For DPOs and administrators: everything in the outbox that has not gone out yet (reminders, invitations, messages to the people affected), and why. */
-export function OutboxNotice({ waiting, toPeopleAffected = 0, smtpConfigured, failing }: { waiting: number; toPeopleAffected?: number; smtpConfigured: boolean; failing: number }) {
+export function OutboxNotice({
+  waiting,
+  toPeopleAffected = 0,
+  smtpConfigured,
+  failing,
+}: {
+  waiting: number;
+  toPeopleAffected?: number;
+  smtpConfigured: boolean;
+  failing: number;
+}) {
   if (waiting === 0) return null;
   const count = outboxLabels.waiting(waiting);
   return (

@@ -31,7 +31,8 @@ export function ChoiceGroup(props: {
 }) {
   const { legend, details, detailsId, multiple, choices, fold, error, errorLabel, input } = props;
   const groupId = `field-${input.name}`;
-  const describedBy = [details ? (detailsId ?? `${groupId}-details`) : null, error ? `${groupId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [details ? (detailsId ?? `${groupId}-details`) : null, error ? `${groupId}-error` : null].filter(Boolean).join(" ") || undefined;
   const option = (choice: Choice, index: number) => {
     const id = `${groupId}-${index}`;
     return (

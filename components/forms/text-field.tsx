@@ -14,7 +14,8 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 /** A labelled input whose error is tied to it (aria-describedby) and announced by screen readers. */
 export function TextField({ name, label, error, hint, describedBy: more, id, ...input }: Props) {
   const inputId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${inputId}-hint` : null, more ?? null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${inputId}-hint` : null, more ?? null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>

@@ -12,9 +12,21 @@ export function CommentForm({ incidentId, action }: { incidentId: string; action
   const error = state.status === "error" ? state : null;
   return (
     <form action={formAction} className="subform" noValidate key={state.status === "done" ? state.value : "form"}>
-      {error && Object.keys(error.fields).length === 0 ? <p className="field-error" role="alert">{error.message}</p> : null}
+      {error && Object.keys(error.fields).length === 0 ? (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
       <input type="hidden" name="incidentId" value={incidentId} />
-      <TextAreaField id="comment-body" name="body" label="Your comment" rows={3} defaultValue={error?.values?.body} error={error?.fields.body} required />
+      <TextAreaField
+        id="comment-body"
+        name="body"
+        label="Your comment"
+        rows={3}
+        defaultValue={error?.values?.body}
+        error={error?.fields.body}
+        required
+      />
       <button type="submit" disabled={pending}>
         Add the comment
       </button>

@@ -10,7 +10,17 @@ type Action = (state: FormState<number>, form: FormData) => Promise<FormState<nu
  * Confirms an assumed answer as it is (to correct it, the person edits the facts). The service checks the
  * version, so a confirmation never lands on an answer someone has just changed.
  */
-export function ConfirmAnswerButton({ incidentId, version, path, action }: { incidentId: string; version: number; path: string; action: Action }) {
+export function ConfirmAnswerButton({
+  incidentId,
+  version,
+  path,
+  action,
+}: {
+  incidentId: string;
+  version: number;
+  path: string;
+  action: Action;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
     <form action={formAction} className="inline-form">

@@ -13,7 +13,10 @@ export interface ConflictRow {
 const TIME_FIELDS = new Set(["occurredAt", "discoveredAt", "awareAt", "containedAt"]);
 
 /** What changed since the person's version, with the value as it is now, in the form's words. */
-export function conflictRows(current: Record<string, unknown> & { timeZone: string; facts: BreachFactsDraft }, changedSince: readonly string[]): ConflictRow[] {
+export function conflictRows(
+  current: Record<string, unknown> & { timeZone: string; facts: BreachFactsDraft },
+  changedSince: readonly string[],
+): ConflictRow[] {
   return changedSince.map((field) => {
     const value = current[field];
     let now: string;

@@ -24,7 +24,10 @@ export function DiscardDraftButton({ incidentId, action }: { incidentId: string;
       </button>
       {state.status === "error" ? (
         <span className="field-error" role="alert">
-          {state.message} {Object.entries(state.fields).map(([field, problem]) => `${fieldLabel(field)}: ${problemInWords(problem)}`).join(" ")}
+          {state.message}{" "}
+          {Object.entries(state.fields)
+            .map(([field, problem]) => `${fieldLabel(field)}: ${problemInWords(problem)}`)
+            .join(" ")}
         </span>
       ) : null}
     </form>

@@ -11,17 +11,40 @@ import { EVENT_KIND_LABELS } from "./incident-labels";
 type Action = (state: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
 /** Adds a dated event to the timeline; the time is read in the incident's zone, named on the form. */
-export function EventForm({ incidentId, timeZone, zoneName, action }: { incidentId: string; timeZone: string; zoneName: string; action: Action }) {
+export function EventForm({
+  incidentId,
+  timeZone,
+  zoneName,
+  action,
+}: {
+  incidentId: string;
+  timeZone: string;
+  zoneName: string;
+  action: Action;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const error = state.status === "error" ? state : null;
   const kept = error?.values ?? {};
   return (
     <form action={formAction} className="subform" noValidate key={state.status === "done" ? state.value : "form"}>
       <h3>Add an event</h3>
-      {error && Object.keys(error.fields).length === 0 ? <p className="field-error" role="alert">{error.message}</p> : null}
+      {error && Object.keys(error.fields).length === 0 ? (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="timeZone" value={timeZone} />
-      <TextField id="event-happened-at" name="happenedAt" type="datetime-local" label="When it happened" hint={`In ${zoneName}.`} defaultValue={kept.happenedAt} error={error?.fields.happenedAt} required />
+      <TextField
+        id="event-happened-at"
+        name="happenedAt"
+        type="datetime-local"
+        label="When it happened"
+        hint={`In ${zoneName}.`}
+        defaultValue={kept.happenedAt}
+        error={error?.fields.happenedAt}
+        required
+      />
       <SelectField
         id="event-kind"
         name="kind"
@@ -30,7 +53,15 @@ export function EventForm({ incidentId, timeZone, zoneName, action }: { incident
         defaultValue={kept.kind ?? "note"}
         error={error?.fields.kind}
       />
-      <TextAreaField id="event-summary" name="summary" label="What happened" rows={3} defaultValue={kept.summary} error={error?.fields.summary} required />
+      <TextAreaField
+        id="event-summary"
+        name="summary"
+        label="What happened"
+        rows={3}
+        defaultValue={kept.summary}
+        error={error?.fields.summary}
+        required
+      />
       <button type="submit" disabled={pending}>
         Add to the timeline
       </button>

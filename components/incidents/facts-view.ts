@@ -18,7 +18,12 @@ const SHOWN_ONLY_WHEN_SET = new Set(["scope"]);
 export const ASSUMED_MARKER = "assumed, not confirmed by the reporter";
 
 function at(facts: BreachFactsDraft, path: string): unknown {
-  return path.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), facts);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined),
+      facts,
+    );
 }
 
 /**
@@ -28,7 +33,8 @@ function at(facts: BreachFactsDraft, path: string): unknown {
 export function factRows(facts: BreachFactsDraft, assumed: readonly string[] = []): FactRow[] {
   const types: readonly string[] = facts.breachTypes ?? [];
   const applies = (question: FactQuestion) =>
-    (!question.onlyFor || types.includes(question.onlyFor)) && !(SHOWN_ONLY_WHEN_SET.has(question.field) && at(facts, question.field) === undefined);
+    (!question.onlyFor || types.includes(question.onlyFor)) &&
+    !(SHOWN_ONLY_WHEN_SET.has(question.field) && at(facts, question.field) === undefined);
   return FACT_QUESTIONS.filter(applies).map((question) => {
     const value = at(facts, question.field);
     const answer = Array.isArray(value)
@@ -37,15 +43,25 @@ export function factRows(facts: BreachFactsDraft, assumed: readonly string[] = [
         : "None chosen"
       : question.answer === "count" || question.answer === "hours_or_not_yet"
         ? value === null || value === undefined
-          ? question.answer === "hours_or_not_yet" ? "Not restored yet" : "Not known yet"
+          ? question.answer === "hours_or_not_yet"
+            ? "Not restored yet"
+            : "Not known yet"
           : Number(value).toLocaleString("en-GB")
         : answerLabel(`facts.${question.field}`, value);
-    return { field: question.field, question: question.question, legalTerm: question.legalTerm, answer, assumed: assumed.includes(`facts.${question.field}`) };
+    return {
+      field: question.field,
+      question: question.question,
+      legalTerm: question.legalTerm,
+      answer,
+      assumed: assumed.includes(`facts.${question.field}`),
+    };
   });
 }
 
 /** The line above the facts when some are assumed: "3 answers are the cautious default: confirm or correct them". */
 export function assumedNote(count: number): string | null {
   if (count === 0) return null;
-  return count === 1 ? "1 answer is the cautious default: confirm or correct it." : `${count} answers are the cautious default: confirm or correct them.`;
+  return count === 1
+    ? "1 answer is the cautious default: confirm or correct it."
+    : `${count} answers are the cautious default: confirm or correct them.`;
 }

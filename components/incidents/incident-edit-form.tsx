@@ -18,7 +18,17 @@ type EditResult =
   | { status: "idle" }
   | { status: "error"; message: string; fields: Record<string, string> }
   | { status: "done"; value: { version: number } }
-  | { status: "conflict"; message: string; conflict: { yourVersion: number; currentVersion: number; changedSince: string[]; changes: Array<{ version: number; fields: string[]; changedById: string; changedAt: string }>; incident: IncidentDto } };
+  | {
+      status: "conflict";
+      message: string;
+      conflict: {
+        yourVersion: number;
+        currentVersion: number;
+        changedSince: string[];
+        changes: Array<{ version: number; fields: string[]; changedById: string; changedAt: string }>;
+        incident: IncidentDto;
+      };
+    };
 
 type Conflict = Extract<EditResult, { status: "conflict" }>["conflict"];
 
@@ -39,7 +49,11 @@ export function IncidentEditForm(props: {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
   const strict = incident.state !== "draft";
-  const { control, register, handleSubmit, setError, setFocus, formState, reset, getValues, setValue, subscribe } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
+  const { control, register, handleSubmit, setError, setFocus, formState, reset, getValues, setValue, subscribe } = useForm<
+    IntakeFormValues,
+    unknown,
+    IncidentIntakeInput
+  >({
     defaultValues: valuesFromIncident(incident),
     resolver: zodResolver<IntakeFormValues, unknown, IncidentIntakeInput>(intakeFormSchema(timeZone, strict)),
     shouldFocusError: true,
@@ -62,7 +76,9 @@ export function IncidentEditForm(props: {
         // Only what this person changed is sent (facts go as a whole), so saving never undoes another's edit.
         const changed = Object.keys(formState.dirtyFields);
         const stillAssumed = getValues("assumedFacts");
-        const confirmed = (formState.defaultValues?.assumedFacts ?? []).filter((path): path is string => !!path && !stillAssumed.includes(path));
+        const confirmed = (formState.defaultValues?.assumedFacts ?? []).filter(
+          (path): path is string => !!path && !stillAssumed.includes(path),
+        );
         if (changed.length === 0 && confirmed.length === 0) {
           setMessage({ text: "Nothing was changed.", error: false });
           return;
@@ -119,7 +135,16 @@ export function IncidentEditForm(props: {
       {steps.map((step) => (
         <fieldset key={step.id} className="edit-section">
           <legend>{step.title}</legend>
-          <IntakeStepFields step={step} values={values} register={register} errorOf={errorOf} organizations={[]} organizationLocked timeZone={timeZone} zoneName={props.zoneName} />
+          <IntakeStepFields
+            step={step}
+            values={values}
+            register={register}
+            errorOf={errorOf}
+            organizations={[]}
+            organizationLocked
+            timeZone={timeZone}
+            zoneName={props.zoneName}
+          />
         </fieldset>
       ))}
       <button type="submit" disabled={pending}>
@@ -129,16 +154,28 @@ export function IncidentEditForm(props: {
   );
 }
 
-function ConflictPanel(props: { conflict: Conflict; timeZone: string; people: Record<string, string>; onKeepMine: () => void; onTakeTheirs: () => void }) {
+function ConflictPanel(props: {
+  conflict: Conflict;
+  timeZone: string;
+  people: Record<string, string>;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
   const { conflict } = props;
   const rows = conflictRows(conflict.incident as unknown as Parameters<typeof conflictRows>[0], conflict.changedSince);
-  const who = [...new Set(conflict.changes.map((change) => `${props.people[change.changedById] ?? "someone"} at ${timeOfDayWithZone(new Date(change.changedAt), props.timeZone)}`))];
+  const who = [
+    ...new Set(
+      conflict.changes.map(
+        (change) => `${props.people[change.changedById] ?? "someone"} at ${timeOfDayWithZone(new Date(change.changedAt), props.timeZone)}`,
+      ),
+    ),
+  ];
   return (
     <section className="conflict-panel" role="alert" aria-labelledby="conflict-heading" data-testid="conflict-panel">
       <h3 id="conflict-heading">Someone else saved this incident while you were editing</h3>
       <p>
-        You started from version {conflict.yourVersion}; it is now version {conflict.currentVersion} (changed by {who.join(", ") || "someone"}). Nothing of yours was saved,
-        and your changes are still in the form below.
+        You started from version {conflict.yourVersion}; it is now version {conflict.currentVersion} (changed by{" "}
+        {who.join(", ") || "someone"}). Nothing of yours was saved, and your changes are still in the form below.
       </p>
       <p>What changed since you opened it:</p>
       <dl className="facts-list">

@@ -68,7 +68,8 @@ export function TimelineSection({ events, timeZone, form }: { events: TimelineEv
       <ol className="timeline">
         {events.map((event) => (
           <li key={event.id}>
-            <time dateTime={event.happenedAt}>{at(event.happenedAt, timeZone)}</time> · <strong>{EVENT_KIND_LABELS[event.kind] ?? event.kind}</strong>
+            <time dateTime={event.happenedAt}>{at(event.happenedAt, timeZone)}</time> ·{" "}
+            <strong>{EVENT_KIND_LABELS[event.kind] ?? event.kind}</strong>
             <p className="prose">{event.summary}</p>
             <p className="muted small">
               Recorded by {event.recordedBy.name}, {at(event.recordedAt, timeZone)}
@@ -81,7 +82,13 @@ export function TimelineSection({ events, timeZone, form }: { events: TimelineEv
   );
 }
 
-export function TasksSection(props: { tasks: TaskDto[]; timeZone: string; now: Date; doneButton: (task: TaskDto) => ReactNode; form: ReactNode }) {
+export function TasksSection(props: {
+  tasks: TaskDto[];
+  timeZone: string;
+  now: Date;
+  doneButton: (task: TaskDto) => ReactNode;
+  form: ReactNode;
+}) {
   const { tasks, timeZone, now } = props;
   return (
     <section className="card" aria-labelledby="tasks-heading">
@@ -92,7 +99,10 @@ export function TasksSection(props: { tasks: TaskDto[]; timeZone: string; now: D
           const late = !task.doneAt && task.dueAt && new Date(task.dueAt).getTime() < now.getTime();
           return (
             <li key={task.id} className={task.doneAt ? "task task-done" : late ? "task task-late" : "task"}>
-              <span className="task-title">{task.doneAt ? "✓ " : ""}{task.title}</span>
+              <span className="task-title">
+                {task.doneAt ? "✓ " : ""}
+                {task.title}
+              </span>
               <span className="muted">
                 {" "}
                 · {task.owner ? task.owner.name : "no owner"}
@@ -110,7 +120,17 @@ export function TasksSection(props: { tasks: TaskDto[]; timeZone: string; now: D
   );
 }
 
-export function AttachmentsSection({ incidentId, attachments, timeZone, form }: { incidentId: string; attachments: AttachmentDto[]; timeZone: string; form: ReactNode }) {
+export function AttachmentsSection({
+  incidentId,
+  attachments,
+  timeZone,
+  form,
+}: {
+  incidentId: string;
+  attachments: AttachmentDto[];
+  timeZone: string;
+  form: ReactNode;
+}) {
   return (
     <section className="card" aria-labelledby="attachments-heading">
       <h2 id="attachments-heading">Evidence and documents</h2>
@@ -122,7 +142,8 @@ export function AttachmentsSection({ incidentId, attachments, timeZone, form }: 
               {attachment.fileName}
             </a>{" "}
             <span className="muted">
-              ({attachment.purpose}, {describeSize(attachment.size)}, added by {attachment.uploadedBy.name}, {at(attachment.createdAt, timeZone)})
+              ({attachment.purpose}, {describeSize(attachment.size)}, added by {attachment.uploadedBy.name},{" "}
+              {at(attachment.createdAt, timeZone)})
             </span>
           </li>
         ))}

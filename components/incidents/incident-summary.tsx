@@ -21,7 +21,15 @@ function Assumed({ incident, path, confirm }: { incident: IncidentDto; path: str
 }
 
 /** The head of the incident file: what, where, when, its state and its clocks. */
-export function IncidentSummary({ incident, clocks, confirm }: { incident: IncidentDto; clocks: ClockView[]; confirm?: (path: string) => ReactNode }) {
+export function IncidentSummary({
+  incident,
+  clocks,
+  confirm,
+}: {
+  incident: IncidentDto;
+  clocks: ClockView[];
+  confirm?: (path: string) => ReactNode;
+}) {
   return (
     <section className="card" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
@@ -82,7 +90,11 @@ export function IncidentSummary({ incident, clocks, confirm }: { incident: Incid
       <ul className="clocks">
         {clocks.map((clock) => (
           <li key={clock.key} className={`clock clock-${clock.status.replace(" ", "-")}`} data-testid="clock">
-            <strong>{clock.label}</strong> <span className="muted">({clock.basis}{clock.internalTarget ? ", internal target" : ""})</span>
+            <strong>{clock.label}</strong>{" "}
+            <span className="muted">
+              ({clock.basis}
+              {clock.internalTarget ? ", internal target" : ""})
+            </span>
             <br />
             <span className="clock-standing">{clock.standing}</span> · due {clock.due}
             {clock.legalLimit ? <span className="muted"> (legal outer limit under Reg. 1182/71: {clock.legalLimit})</span> : null}

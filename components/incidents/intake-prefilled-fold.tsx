@@ -8,7 +8,12 @@ import { shortAnswer } from "./intake-prefilled";
 import type { IntakeFormValues } from "./intake-values";
 
 function valueAt(values: IntakeFormValues, path: string): string | undefined {
-  const value = path.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values);
+  const value = path
+    .split(".")
+    .reduce<unknown>(
+      (current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined),
+      values,
+    );
   return typeof value === "string" ? value : undefined;
 }
 
@@ -33,12 +38,19 @@ export function PrefilledFold(props: {
       forceOpen={hasError}
       summary={
         <>
-          Cautious answers filled in, for the DPO to check: <span className="prefilled-answers">{answers}</span>. <span className="prefilled-change">Change</span>
+          Cautious answers filled in, for the DPO to check: <span className="prefilled-answers">{answers}</span>.{" "}
+          <span className="prefilled-change">Change</span>
         </>
       }
     >
       {questions.map((question) => (
-        <FactQuestionField key={question.field} question={question} register={register} error={errorOf(`facts.${question.field}`)} helpFolded />
+        <FactQuestionField
+          key={question.field}
+          question={question}
+          register={register}
+          error={errorOf(`facts.${question.field}`)}
+          helpFolded
+        />
       ))}
     </Fold>
   );

@@ -37,13 +37,28 @@ export const PREFILLED_PATHS: readonly string[] = [
 /** The answers in a few words, for the folded summary and the review ("not encrypted"). */
 const SHORT_ANSWERS: Record<string, Record<string, string>> = {
   role: { controller: "our own data", processor: "data we handle for another organisation" },
-  identifiability: { direct: "names or ID numbers in it", indirect: "people identifiable indirectly", pseudonymised: "only codes, the key is safe" },
-  encryption: { none: "not encrypted (or paper)", weak: "weakly encrypted or key exposed", state_of_the_art: "strongly encrypted, key safe" },
+  identifiability: {
+    direct: "names or ID numbers in it",
+    indirect: "people identifiable indirectly",
+    pseudonymised: "only codes, the key is safe",
+  },
+  encryption: {
+    none: "not encrypted (or paper)",
+    weak: "weakly encrypted or key exposed",
+    state_of_the_art: "strongly encrypted, key safe",
+  },
   "confidentiality.access": { confirmed: "someone saw it", unknown: "may have been seen", ruled_out: "nobody saw it" },
-  "confidentiality.exfiltration": { confirmed: "data was taken", unknown: "may have been copied", ruled_out: "proven that nothing was taken" },
+  "confidentiality.exfiltration": {
+    confirmed: "data was taken",
+    unknown: "may have been copied",
+    ruled_out: "proven that nothing was taken",
+  },
   "mitigation.dataRetrievedOrDeleted": { true: "retrieved or deleted", false: "not retrieved or deleted" },
   "mitigation.highRiskNoLongerLikely": { true: "serious harm no longer likely", false: "serious harm still possible" },
-  "mitigation.individualContactDisproportionate": { true: "contacting each person is too much effort", false: "each person can be contacted" },
+  "mitigation.individualContactDisproportionate": {
+    true: "contacting each person is too much effort",
+    false: "each person can be contacted",
+  },
 };
 
 /** A form value ("true", "direct", "") in a few words; an unanswered one names the question. */

@@ -14,7 +14,12 @@ export interface ReviewSection {
 }
 
 function valueAt(values: IntakeFormValues, path: string): unknown {
-  return path.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined),
+      values,
+    );
 }
 
 /** A form value in words: option labels for choices, "Not answered yet" for blanks, datetime-local as typed. */
@@ -27,7 +32,15 @@ function inWords(field: string, value: unknown): string {
 }
 
 /** Inputs that may stay empty: left out of the review while they are. */
-const OPTIONAL_FIELDS = new Set(["occurredAt", "discoveredAt", "awarenessDelayReason", "discoveryMethod", "containment", "ongoing", "containedAt"]);
+const OPTIONAL_FIELDS = new Set([
+  "occurredAt",
+  "discoveredAt",
+  "awarenessDelayReason",
+  "discoveryMethod",
+  "containment",
+  "ongoing",
+  "containedAt",
+]);
 
 /**
  * The review step's content: every step's answers in the order they were asked; optional inputs left empty
@@ -37,7 +50,11 @@ export function reviewSections(values: IntakeFormValues): ReviewSection[] {
   const types = values.facts.breachTypes ?? [];
   return INTAKE_STEPS.filter((step) => step.id !== "review").map((step) => {
     const optional = optionalOf(step, types).map((question) => `facts.${question.field}`);
-    const fields = [...step.fields.filter((field) => field !== "organization"), ...questionsOf(step, types).map((question) => `facts.${question.field}`), ...optional];
+    const fields = [
+      ...step.fields.filter((field) => field !== "organization"),
+      ...questionsOf(step, types).map((question) => `facts.${question.field}`),
+      ...optional,
+    ];
     const rows = fields
       .map((field) => ({ field, label: fieldLabel(field), value: inWords(field, valueAt(values, field)) }))
       .filter((row) => !((OPTIONAL_FIELDS.has(row.field) || optional.includes(row.field)) && row.value === "Not answered yet"));
@@ -46,7 +63,9 @@ export function reviewSections(values: IntakeFormValues): ReviewSection[] {
       rows.push({
         field: `facts.${prefilled[0]!.field}`,
         label: "Pre-filled",
-        value: prefilled.map((question) => shortAnswer(question.field, valueAt(values, `facts.${question.field}`) as string | undefined)).join("; "),
+        value: prefilled
+          .map((question) => shortAnswer(question.field, valueAt(values, `facts.${question.field}`) as string | undefined))
+          .join("; "),
       });
     }
     return { title: step.title, rows };

@@ -19,9 +19,9 @@ export function IntakeReview({
   return (
     <>
       <p>
-        Please check your answers. Sending reports the incident to the practice&apos;s data protection officer (DPO), who
-        decides whether the authority and the patients must be told. Pre-filled answers are cautious guesses the DPO
-        checks. Times are in <strong>{zoneName}</strong>.
+        Please check your answers. Sending reports the incident to the practice&apos;s data protection officer (DPO), who decides whether
+        the authority and the patients must be told. Pre-filled answers are cautious guesses the DPO checks. Times are in{" "}
+        <strong>{zoneName}</strong>.
       </p>
       {organizationName ? (
         <p>
@@ -39,7 +39,12 @@ export function IntakeReview({
               </div>
             ))}
           </dl>
-          <button type="button" className="link-button" aria-label={`Change “${section.title}”`} onClick={() => onChange(section.rows[0]?.field ?? "title")}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Change “${section.title}”`}
+            onClick={() => onChange(section.rows[0]?.field ?? "title")}
+          >
             Change
           </button>
         </section>

@@ -54,7 +54,12 @@ export function IntakeStepFields(props: Props) {
   const { step, values, register, errorOf, timeZone, zoneName, short = false } = props;
   const types = values.facts?.breachTypes ?? [];
   const answerOf = (question: FactQuestion) =>
-    question.field.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values.facts);
+    question.field
+      .split(".")
+      .reduce<unknown>(
+        (current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined),
+        values.facts,
+      );
   const field = (question: FactQuestion) => (
     <FactQuestionField
       key={question.field}
@@ -87,7 +92,11 @@ export function IntakeStepFields(props: Props) {
             optional.map(field),
           )
         : null}
-      {short ? <PrefilledFold questions={wizardPrefilledOf(step, types)} values={values} register={register} errorOf={errorOf} /> : prefilledOf(step, types).map(field)}
+      {short ? (
+        <PrefilledFold questions={wizardPrefilledOf(step, types)} values={values} register={register} errorOf={errorOf} />
+      ) : (
+        prefilledOf(step, types).map(field)
+      )}
     </>
   );
   const stillOpened = (value: string) => !!props.openedAt && value === props.openedAt;
@@ -110,7 +119,13 @@ export function IntakeStepFields(props: Props) {
               {...register("organization")}
             />
           ) : null}
-          <TextField label={fieldLabel("title")} hint="A few words you will recognise later. Do not put a patient's name here." autoComplete="off" error={errorOf("title")} {...register("title")} />
+          <TextField
+            label={fieldLabel("title")}
+            hint="A few words you will recognise later. Do not put a patient's name here."
+            autoComplete="off"
+            error={errorOf("title")}
+            {...register("title")}
+          />
           <TextAreaField
             label={fieldLabel("description")}
             hint="No legal words needed: what you saw, what you know so far, what you do not know yet."
@@ -121,7 +136,13 @@ export function IntakeStepFields(props: Props) {
           <p className="zone-note">
             Times are read in the practice&apos;s time zone: <strong>{zoneName}</strong>.
           </p>
-          <TextField type="datetime-local" label={fieldLabel("occurredAt")} hint="Your best estimate; leave empty if unknown." error={errorOf("occurredAt")} {...register("occurredAt")} />
+          <TextField
+            type="datetime-local"
+            label={fieldLabel("occurredAt")}
+            hint="Your best estimate; leave empty if unknown."
+            error={errorOf("occurredAt")}
+            {...register("occurredAt")}
+          />
           <TextField
             type="datetime-local"
             label={fieldLabel("discoveredAt")}
@@ -181,7 +202,13 @@ export function IntakeStepFields(props: Props) {
             input={register("ongoing")}
           />
           {values.ongoing === "false" ? (
-            <TextField type="datetime-local" label={fieldLabel("containedAt")} hint={`In ${zoneName}.`} error={errorOf("containedAt")} {...register("containedAt")} />
+            <TextField
+              type="datetime-local"
+              label={fieldLabel("containedAt")}
+              hint={`In ${zoneName}.`}
+              error={errorOf("containedAt")}
+              {...register("containedAt")}
+            />
           ) : null}
           {facts}
         </>

@@ -30,7 +30,8 @@ export interface IntakeStep {
 export const COMMON_OPTIONS: Record<string, { after: number; summary: string }> = {
   dataCategories: {
     after: 7,
-    summary: "More kinds: medical images, location, habits, photos, genetic, biometric, sex life, ethnic origin, religion, politics, trade union, criminal",
+    summary:
+      "More kinds: medical images, location, habits, photos, genetic, biometric, sex life, ethnic origin, religion, politics, trade union, criminal",
   },
 };
 
@@ -109,7 +110,9 @@ export function wizardPrefilledOf(step: IntakeStep, breachTypes: readonly string
 
 /** Every input of the wizard checked before leaving the step, in the order they appear on it. */
 export function fieldsOf(step: IntakeStep, breachTypes: readonly string[]): string[] {
-  const facts = [...questionsOf(step, breachTypes), ...optionalOf(step, breachTypes), ...wizardPrefilledOf(step, breachTypes)].map((question) => `facts.${question.field}`);
+  const facts = [...questionsOf(step, breachTypes), ...optionalOf(step, breachTypes), ...wizardPrefilledOf(step, breachTypes)].map(
+    (question) => `facts.${question.field}`,
+  );
   return [...step.fields, ...facts];
 }
 
@@ -120,6 +123,8 @@ export function firstFieldWithError(fields: readonly string[], hasError: (field:
 
 /** The first step (index) holding one of these fields: where to go when the server names a field. */
 export function stepOfField(field: string, breachTypes: readonly string[]): number {
-  const index = INTAKE_STEPS.findIndex((step) => fieldsOf(step, breachTypes).some((name) => field === name || field.startsWith(`${name}.`) || name.startsWith(`${field}.`)));
+  const index = INTAKE_STEPS.findIndex((step) =>
+    fieldsOf(step, breachTypes).some((name) => field === name || field.startsWith(`${name}.`) || name.startsWith(`${field}.`)),
+  );
   return index === -1 ? 0 : index;
 }

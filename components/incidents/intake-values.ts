@@ -179,7 +179,11 @@ export function factsFromValues(facts: IntakeFormValues["facts"], draft = false)
       applies("availability"),
       draft,
     ),
-    integrity: details({ recoverable: yesNo(facts.integrity.recoverable), usedBeforeCorrection: yesNo(facts.integrity.usedBeforeCorrection) }, applies("integrity"), draft),
+    integrity: details(
+      { recoverable: yesNo(facts.integrity.recoverable), usedBeforeCorrection: yesNo(facts.integrity.usedBeforeCorrection) },
+      applies("integrity"),
+      draft,
+    ),
     mitigation: defined({
       dataRetrievedOrDeleted: yesNo(facts.mitigation.dataRetrievedOrDeleted),
       highRiskNoLongerLikely: yesNo(facts.mitigation.highRiskNoLongerLikely),

@@ -37,17 +37,20 @@ export function IntakeWizard(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const { control, register, trigger, setFocus, setError, setValue, handleSubmit, formState, getValues, getFieldState, subscribe } = useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
-    defaultValues: props.initialValues,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-    // The practice's zone decides how the times are read; it is looked up at validation time.
-    resolver: (values, context, options) => {
-      const zone = organizations.find((o) => o.slug === values.organization)?.timeZone ?? organizations[0]?.timeZone ?? "UTC";
-      return zodResolver<IntakeFormValues, unknown, IncidentIntakeInput>(intakeFormSchema(zone, true, { organizationRequired: organizations.length > 1 }))(values, context, options as never);
-    },
-    shouldFocusError: false,
-  });
+  const { control, register, trigger, setFocus, setError, setValue, handleSubmit, formState, getValues, getFieldState, subscribe } =
+    useForm<IntakeFormValues, unknown, IncidentIntakeInput>({
+      defaultValues: props.initialValues,
+      mode: "onSubmit",
+      reValidateMode: "onChange",
+      // The practice's zone decides how the times are read; it is looked up at validation time.
+      resolver: (values, context, options) => {
+        const zone = organizations.find((o) => o.slug === values.organization)?.timeZone ?? organizations[0]?.timeZone ?? "UTC";
+        return zodResolver<IntakeFormValues, unknown, IncidentIntakeInput>(
+          intakeFormSchema(zone, true, { organizationRequired: organizations.length > 1 }),
+        )(values, context, options as never);
+      },
+      shouldFocusError: false,
+    });
   // The pre-filled answers she leaves untouched are sent as assumed, for the DPO to confirm.
   useAssumedAnswers({ subscribe, getValues, setValue });
   const values = useWatch({ control }) as IntakeFormValues;
@@ -73,7 +76,8 @@ export function IntakeWizard(props: {
   const awareAt = values.awareAt;
   useEffect(() => {
     const discovered = getValues("discoveredAt");
-    if (props.openedAt && discovered === props.openedAt && awareAt && awareAt < discovered) setValue("discoveredAt", awareAt, { shouldDirty: true });
+    if (props.openedAt && discovered === props.openedAt && awareAt && awareAt < discovered)
+      setValue("discoveredAt", awareAt, { shouldDirty: true });
   }, [awareAt, getValues, setValue, props.openedAt]);
 
   const errorOf = (field: string) => {
@@ -155,7 +159,12 @@ export function IntakeWizard(props: {
         </p>
       ) : null}
       {step.id === "review" ? (
-        <IntakeReview values={values} organizationName={organization?.name ?? ""} zoneName={zoneName} onChange={(field) => setStepIndex(stepOfField(field, breachTypes))} />
+        <IntakeReview
+          values={values}
+          organizationName={organization?.name ?? ""}
+          zoneName={zoneName}
+          onChange={(field) => setStepIndex(stepOfField(field, breachTypes))}
+        />
       ) : (
         <IntakeStepFields
           step={step}

@@ -16,7 +16,10 @@ export function localInputToIso(value: string | null | undefined, timeZone: stri
   if (parsed.ok) return { ok: true, iso: formatLocalIso(parsed.instant, timeZone) };
   switch (parsed.reason) {
     case "ambiguous":
-      return { ok: false, problem: `happened twice in ${timeZone} (the clocks went back that night): choose a time outside that hour, or a minute before or after it` };
+      return {
+        ok: false,
+        problem: `happened twice in ${timeZone} (the clocks went back that night): choose a time outside that hour, or a minute before or after it`,
+      };
     case "non-existent":
       return { ok: false, problem: `does not exist in ${timeZone} (the clocks went forward that night): choose a time outside that hour` };
     case "unknown-zone":

@@ -13,7 +13,14 @@ type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormS
  * The moves the actor may make from the current state, one button each; the service has the last word.
  * Closing while `openObligations` (their labels) are still open asks why, as the service does.
  */
-export function StateActions(props: { incidentId: string; version: number; state: IncidentState; allowed: IncidentState[]; openObligations: string[]; action: Action }) {
+export function StateActions(props: {
+  incidentId: string;
+  version: number;
+  state: IncidentState;
+  allowed: IncidentState[];
+  openObligations: string[];
+  action: Action;
+}) {
   const { incidentId, version, allowed, openObligations, action } = props;
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   if (allowed.length === 0) return <p className="muted">There is nothing you can change about the state at this point.</p>;
@@ -38,7 +45,9 @@ export function StateActions(props: { incidentId: string; version: number; state
           <input type="hidden" name="incidentId" value={incidentId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="to" value={to} />
-          {to === "closed" && openObligations.length > 0 ? <CloseReason openObligations={openObligations} problem={state.status === "error" ? state.fields.note : undefined} /> : null}
+          {to === "closed" && openObligations.length > 0 ? (
+            <CloseReason openObligations={openObligations} problem={state.status === "error" ? state.fields.note : undefined} />
+          ) : null}
           <button type="submit" disabled={pending}>
             {transitionLabel(props.state, to)}
           </button>
@@ -62,7 +71,13 @@ function CloseReason({ openObligations, problem }: { openObligations: string[]; 
         {NEXT_STEP_WORDS.closeReasonHint} {openObligations.join("; ")}
       </p>
       <label htmlFor="close-reason">{NEXT_STEP_WORDS.closeReasonLabel}</label>
-      <textarea id="close-reason" name="note" required aria-invalid={problem ? true : undefined} aria-describedby={problem ? "close-reason-error" : undefined} />
+      <textarea
+        id="close-reason"
+        name="note"
+        required
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? "close-reason-error" : undefined}
+      />
       {problem ? (
         <p className="field-error" id="close-reason-error">
           {fieldLabel("note")}: {stateProblemInWords(problem)}

@@ -8,14 +8,24 @@ import type { FormState } from "@/lib/server/actions/form-state";
 type Action = (state: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
 /** Adds a task to the action plan: what, who, by when (in the incident's zone). */
-export function TaskForm(props: { incidentId: string; timeZone: string; zoneName: string; members: Array<{ id: string; name: string }>; action: Action }) {
+export function TaskForm(props: {
+  incidentId: string;
+  timeZone: string;
+  zoneName: string;
+  members: Array<{ id: string; name: string }>;
+  action: Action;
+}) {
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   const error = state.status === "error" ? state : null;
   const kept = error?.values ?? {};
   return (
     <form action={formAction} className="subform" noValidate key={state.status === "done" ? state.value : "form"}>
       <h3>Add a task</h3>
-      {error && Object.keys(error.fields).length === 0 ? <p className="field-error" role="alert">{error.message}</p> : null}
+      {error && Object.keys(error.fields).length === 0 ? (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
       <input type="hidden" name="incidentId" value={props.incidentId} />
       <input type="hidden" name="timeZone" value={props.timeZone} />
       <TextField id="task-title" name="title" label="Task" defaultValue={kept.title} error={error?.fields.title} required />
@@ -27,7 +37,15 @@ export function TaskForm(props: { incidentId: string; timeZone: string; zoneName
         defaultValue={kept.ownerId ?? ""}
         error={error?.fields.ownerId}
       />
-      <TextField id="task-due" name="dueAt" type="datetime-local" label="Due" hint={`Optional. In ${props.zoneName}.`} defaultValue={kept.dueAt} error={error?.fields.dueAt} />
+      <TextField
+        id="task-due"
+        name="dueAt"
+        type="datetime-local"
+        label="Due"
+        hint={`Optional. In ${props.zoneName}.`}
+        defaultValue={kept.dueAt}
+        error={error?.fields.dueAt}
+      />
       <button type="submit" disabled={pending}>
         Add the task
       </button>
@@ -36,13 +54,23 @@ export function TaskForm(props: { incidentId: string; timeZone: string; zoneName
 }
 
 /** Marks one task done, or open again. */
-export function TaskDoneButton(props: { taskId: string; done: boolean; title: string; action: (state: FormState<boolean>, form: FormData) => Promise<FormState<boolean>> }) {
+export function TaskDoneButton(props: {
+  taskId: string;
+  done: boolean;
+  title: string;
+  action: (state: FormState<boolean>, form: FormData) => Promise<FormState<boolean>>;
+}) {
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="taskId" value={props.taskId} />
       <input type="hidden" name="done" value={props.done ? "false" : "true"} />
-      <button type="submit" className="secondary small" disabled={pending} aria-label={`${props.done ? "Reopen" : "Mark done"}: ${props.title}`}>
+      <button
+        type="submit"
+        className="secondary small"
+        disabled={pending}
+        aria-label={`${props.done ? "Reopen" : "Mark done"}: ${props.title}`}
+      >
         {props.done ? "Reopen" : "Mark done"}
       </button>
       {state.status === "error" ? (

@@ -19,7 +19,11 @@ export function useAssumedAnswers(form: Pick<UseFormReturn<IntakeFormValues, unk
         callback: ({ name, type }) => {
           if (!type || !name) return;
           const assumed = getValues("assumedFacts") ?? [];
-          if (assumed.includes(name)) setValue("assumedFacts", assumed.filter((path) => path !== name));
+          if (assumed.includes(name))
+            setValue(
+              "assumedFacts",
+              assumed.filter((path) => path !== name),
+            );
         },
       }),
     [subscribe, getValues, setValue],

@@ -55,7 +55,9 @@ export function useAutosave(options: { values: IntakeFormValues; timeZone: strin
           setStatus(`Draft saved ${timeOfDayWithZone(new Date(result.value.savedAt), timeZone)}`);
         } else if (result.status === "error") {
           const [field, problem] = Object.entries(result.fields)[0] ?? [];
-          setStatus(field ? `Draft not saved: ${fieldLabel(field)}: ${problemInWords(problem ?? "")}` : `Draft not saved: ${result.message}`);
+          setStatus(
+            field ? `Draft not saved: ${fieldLabel(field)}: ${problemInWords(problem ?? "")}` : `Draft not saved: ${result.message}`,
+          );
         }
       };
       inFlight.current = run().finally(() => (inFlight.current = null));

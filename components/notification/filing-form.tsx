@@ -36,8 +36,12 @@ export function FilingForm({
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const [filedAt, setFiledAt] = useState(values.filedAt ?? "");
   // A rough client-side hint only (the local input read as the browser's time); the server decides.
-  const looksLate = first && deadlineIso !== null && filedAt !== "" && new Date(filedAt).getTime() > new Date(deadlineIso).getTime() - 14 * 3_600_000;
-  const field = (name: string) => ({ "aria-invalid": errors[name] ? true : undefined, "aria-describedby": errors[name] ? `filing-${name}-error` : undefined });
+  const looksLate =
+    first && deadlineIso !== null && filedAt !== "" && new Date(filedAt).getTime() > new Date(deadlineIso).getTime() - 14 * 3_600_000;
+  const field = (name: string) => ({
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `filing-${name}-error` : undefined,
+  });
   const error = (name: string) =>
     errors[name] ? (
       <p className="field-error" id={`filing-${name}-error`} role="alert">
@@ -73,15 +77,32 @@ export function FilingForm({
       {error("channel")}
       <label htmlFor="filing-filedAt">When it was filed</label>
       <p className="muted hint">{zoneNote}</p>
-      <input id="filing-filedAt" type="datetime-local" name="filedAt" value={filedAt} onChange={(event) => setFiledAt(event.target.value)} {...field("filedAt")} />
+      <input
+        id="filing-filedAt"
+        type="datetime-local"
+        name="filedAt"
+        value={filedAt}
+        onChange={(event) => setFiledAt(event.target.value)}
+        {...field("filedAt")}
+      />
       {error("filedAt")}
       <label htmlFor="filing-reference">The authority&apos;s case number (if given)</label>
-      <input id="filing-reference" name="authorityReference" defaultValue={values.authorityReference ?? ""} {...field("authorityReference")} />
+      <input
+        id="filing-reference"
+        name="authorityReference"
+        defaultValue={values.authorityReference ?? ""}
+        {...field("authorityReference")}
+      />
       {error("authorityReference")}
       {first ? (
         <>
-          <label htmlFor="filing-lateReason">Reasons for the delay {looksLate || errors.lateReason ? "(required: filed after the deadline)" : "(only if filed after the deadline)"}</label>
-          <p className="muted hint">{deadlineText ? `The deadline is ${deadlineText} (GDPR Art. 33(1): 72 hours after awareness).` : null}</p>
+          <label htmlFor="filing-lateReason">
+            Reasons for the delay{" "}
+            {looksLate || errors.lateReason ? "(required: filed after the deadline)" : "(only if filed after the deadline)"}
+          </label>
+          <p className="muted hint">
+            {deadlineText ? `The deadline is ${deadlineText} (GDPR Art. 33(1): 72 hours after awareness).` : null}
+          </p>
           <textarea id="filing-lateReason" name="lateReason" defaultValue={values.lateReason ?? ""} {...field("lateReason")} />
           {error("lateReason")}
         </>

@@ -34,7 +34,13 @@ export function FilingsList({ filings, timeZone, incidentId }: { filings: Filing
                   </td>
                   <td>{filing.authorityReference ?? "—"}</td>
                   <td className="prose">{filing.lateReason ?? "—"}</td>
-                  <td>{filing.receiptAttachmentId ? <a href={`/incidents/${incidentId}/attachments/${filing.receiptAttachmentId}`}>Download</a> : "—"}</td>
+                  <td>
+                    {filing.receiptAttachmentId ? (
+                      <a href={`/incidents/${incidentId}/attachments/${filing.receiptAttachmentId}`}>Download</a>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

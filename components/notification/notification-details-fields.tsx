@@ -6,7 +6,14 @@ import { ChoiceGroup, type Choice } from "@/components/forms/choice-group";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
-import { DETAIL_QUESTIONS, optionsOf, referenceOf, stillNeeded, type DetailQuestion, type DetailQuestionKey } from "./notification-details-questions";
+import {
+  DETAIL_QUESTIONS,
+  optionsOf,
+  referenceOf,
+  stillNeeded,
+  type DetailQuestion,
+  type DetailQuestionKey,
+} from "./notification-details-questions";
 import type { DetailsFormValues } from "./notification-details-values";
 import { OtherPartiesFields } from "./other-parties-fields";
 
@@ -53,7 +60,9 @@ function hintOf(field: DetailQuestionKey): string | undefined {
   return question.hint;
 }
 
-function Choices(props: DetailsFieldProps & { field: keyof DetailsFormValues & DetailQuestionKey; choices: readonly Choice[]; multiple?: boolean }) {
+function Choices(
+  props: DetailsFieldProps & { field: keyof DetailsFormValues & DetailQuestionKey; choices: readonly Choice[]; multiple?: boolean },
+) {
   const { field, choices, multiple, register, errorOf, missingRequired } = props;
   const hint = hintOf(field);
   return (
@@ -77,7 +86,9 @@ function textHint(field: DetailQuestionKey, missingRequired: ReadonlySet<string>
 
 function Text(props: DetailsFieldProps & { field: keyof DetailsFormValues & DetailQuestionKey }) {
   const { field, register, errorOf, missingRequired } = props;
-  return <TextAreaField label={labelOf(field)} hint={textHint(field, missingRequired)} rows={3} error={errorOf(field)} {...register(field)} />;
+  return (
+    <TextAreaField label={labelOf(field)} hint={textHint(field, missingRequired)} rows={3} error={errorOf(field)} {...register(field)} />
+  );
 }
 
 /** The who-files and who-else part (EDPB template 2.2 and 2.4). */
@@ -90,10 +101,27 @@ function PeopleSection(props: DetailsFieldProps) {
       {values.filedBy === "someone_else" ? (
         <div className="edit-section">
           <TextField label="Their name" autoComplete="name" error={errorOf("reporter.name")} {...register("reporter.name")} />
-          <TextField label="Their e-mail address" type="email" autoComplete="email" hint="An e-mail address or a phone number is needed." error={errorOf("reporter.email")} {...register("reporter.email")} />
-          <TextField label="Their phone number" type="tel" autoComplete="tel" error={errorOf("reporter.phone")} {...register("reporter.phone")} />
+          <TextField
+            label="Their e-mail address"
+            type="email"
+            autoComplete="email"
+            hint="An e-mail address or a phone number is needed."
+            error={errorOf("reporter.email")}
+            {...register("reporter.email")}
+          />
+          <TextField
+            label="Their phone number"
+            type="tel"
+            autoComplete="tel"
+            error={errorOf("reporter.phone")}
+            {...register("reporter.phone")}
+          />
           <ChoiceGroup
-            legend={<>In what capacity do they file it? <span className="muted small">(EDPB template 2.2)</span></>}
+            legend={
+              <>
+                In what capacity do they file it? <span className="muted small">(EDPB template 2.2)</span>
+              </>
+            }
             choices={optionsOf("reporter.function")}
             error={errorOf("reporter.role")}
             errorLabel="In what capacity"
@@ -136,7 +164,12 @@ export function NotificationDetailsFields(props: DetailsFieldProps) {
           error={props.errorOf("tollFreePhone")}
           {...props.register("tollFreePhone")}
         />
-        <TextField label="Web page with more information" type="url" error={props.errorOf("contactWebsite")} {...props.register("contactWebsite")} />
+        <TextField
+          label="Web page with more information"
+          type="url"
+          error={props.errorOf("contactWebsite")}
+          {...props.register("contactWebsite")}
+        />
       </section>
       <section aria-labelledby="details-protection-heading">
         <h3 id="details-protection-heading">Protection in place at the time</h3>

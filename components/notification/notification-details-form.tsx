@@ -12,16 +12,40 @@ import { detailsFormSchema, valuesFromDetails, type DetailsFormValues } from "./
 export type DetailsSaveResult =
   | { status: "done"; version: number; details: NotificationDetails }
   | { status: "error"; message: string; fields: Record<string, string> }
-  | { status: "conflict"; message: string; yourVersion: number; currentVersion: number; changedSince: string[]; details: NotificationDetails };
+  | {
+      status: "conflict";
+      message: string;
+      yourVersion: number;
+      currentVersion: number;
+      changedSince: string[];
+      details: NotificationDetails;
+    };
 
 type Conflict = Extract<DetailsSaveResult, { status: "conflict" }>;
 
 /** The order of the inputs on the page, to focus the first one a server error names. */
 const FIELD_ORDER = [
-  "filedBy", "reporter", "otherPartiesInvolved", "otherParties", "discoveredBy", "incidentType", "causeOrigin", "systemsInvolved",
-  "dataItems", "tollFreePhone", "contactWebsite",
-  "protectionMeasures", "measuresInPlace", "likelyConsequences", "preventionMeasures", "measuresProposed",
-  "communicationPlannedFor", "reportedToPolice", "otherAuthoritiesTold", "otherAuthoritiesNotified", "crossBorder",
+  "filedBy",
+  "reporter",
+  "otherPartiesInvolved",
+  "otherParties",
+  "discoveredBy",
+  "incidentType",
+  "causeOrigin",
+  "systemsInvolved",
+  "dataItems",
+  "tollFreePhone",
+  "contactWebsite",
+  "protectionMeasures",
+  "measuresInPlace",
+  "likelyConsequences",
+  "preventionMeasures",
+  "measuresProposed",
+  "communicationPlannedFor",
+  "reportedToPolice",
+  "otherAuthoritiesTold",
+  "otherAuthoritiesNotified",
+  "crossBorder",
 ];
 const rank = (field: string) => {
   const index = FIELD_ORDER.indexOf(field.split(".")[0] ?? field);
@@ -45,7 +69,11 @@ export function NotificationDetailsForm(props: {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
-  const { control, register, handleSubmit, setError, setFocus, formState, reset } = useForm<DetailsFormValues, unknown, NotificationDetails>({
+  const { control, register, handleSubmit, setError, setFocus, formState, reset } = useForm<
+    DetailsFormValues,
+    unknown,
+    NotificationDetails
+  >({
     defaultValues: valuesFromDetails(props.details),
     resolver: zodResolver<DetailsFormValues, unknown, NotificationDetails>(detailsFormSchema),
     shouldFocusError: true,
@@ -79,19 +107,25 @@ export function NotificationDetailsForm(props: {
   }
 
   return (
-    <form className="card" noValidate onSubmit={(event) => void saveAt(version)(event)} aria-labelledby="details-heading" data-testid="notification-details">
+    <form
+      className="card"
+      noValidate
+      onSubmit={(event) => void saveAt(version)(event)}
+      aria-labelledby="details-heading"
+      data-testid="notification-details"
+    >
       <h2 id="details-heading">Notification details</h2>
       <p className="muted">
-        What the authority&apos;s form asks beyond the incident&apos;s facts. Answer what you know; an empty answer is shown as
-        not recorded yet and can follow in a later filing (GDPR Art. 33(4)).
+        What the authority&apos;s form asks beyond the incident&apos;s facts. Answer what you know; an empty answer is shown as not recorded
+        yet and can follow in a later filing (GDPR Art. 33(4)).
       </p>
       {conflict ? (
         <section className="conflict-panel" role="alert" aria-labelledby="details-conflict-heading">
           <h3 id="details-conflict-heading">Someone else saved this incident while you were answering</h3>
           <p>
             You started from version {conflict.yourVersion}; it is now version {conflict.currentVersion}
-            {conflict.changedSince.length ? ` (changed: ${conflict.changedSince.map(fieldLabel).join(", ")})` : ""}. Nothing of yours was saved, and your answers are
-            still in the form below.
+            {conflict.changedSince.length ? ` (changed: ${conflict.changedSince.map(fieldLabel).join(", ")})` : ""}. Nothing of yours was
+            saved, and your answers are still in the form below.
           </p>
           <p className="conflict-actions">
             <button
@@ -124,7 +158,13 @@ export function NotificationDetailsForm(props: {
           {message.text}
         </p>
       ) : null}
-      <NotificationDetailsFields register={register} control={control} values={values} errorOf={errorOf} missingRequired={new Set(props.missingRequired)} />
+      <NotificationDetailsFields
+        register={register}
+        control={control}
+        values={values}
+        errorOf={errorOf}
+        missingRequired={new Set(props.missingRequired)}
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save the notification details"}
       </button>

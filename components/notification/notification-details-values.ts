@@ -114,6 +114,7 @@ export const detailsFormSchema = z
   .transform((values, ctx) => {
     const parsed = notificationDetailsSchema.safeParse(detailsFromValues(values));
     if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path as (string | number)[], message: issue.message });
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({ code: "custom", path: issue.path as (string | number)[], message: issue.message });
     return z.NEVER;
   });

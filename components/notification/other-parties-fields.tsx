@@ -27,8 +27,17 @@ export function OtherPartiesFields({ control, register, errorOf }: DetailsFieldP
         <fieldset key={field.id}>
           <legend>Organisation {index + 1}</legend>
           <TextField label="Name" error={errorOf(`otherParties.${index}.name`)} {...register(`otherParties.${index}.name`)} />
-          <TextField label="Role (for example processor or joint controller)" list="party-roles" error={errorOf(`otherParties.${index}.role`)} {...register(`otherParties.${index}.role`)} />
-          <TextField label="How to reach them (e-mail, phone or address)" error={errorOf(`otherParties.${index}.contact`)} {...register(`otherParties.${index}.contact`)} />
+          <TextField
+            label="Role (for example processor or joint controller)"
+            list="party-roles"
+            error={errorOf(`otherParties.${index}.role`)}
+            {...register(`otherParties.${index}.role`)}
+          />
+          <TextField
+            label="How to reach them (e-mail, phone or address)"
+            error={errorOf(`otherParties.${index}.contact`)}
+            {...register(`otherParties.${index}.contact`)}
+          />
           {fields.length > 1 ? (
             <button type="button" className="secondary small" onClick={() => remove(index)} aria-label={`Remove organisation ${index + 1}`}>
               Remove

@@ -21,9 +21,12 @@ export function PacketExport({
   const [problem, setProblem] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const poll = (exportId: string) => {
     timer.current = setTimeout(async () => {
@@ -48,8 +51,9 @@ export function PacketExport({
     <section className="card" aria-labelledby="packet-heading">
       <h2 id="packet-heading">Submission packet</h2>
       <p className="muted">
-        One ZIP with the notification (PDF and JSON), the assessment, the register entry, the timeline, every filing and message sent with its
-        delivery log, the evidence, and the audit trail with its hash chain. Check it any time with <code>breachdesk verify-packet</code>.
+        One ZIP with the notification (PDF and JSON), the assessment, the register entry, the timeline, every filing and message sent with
+        its delivery log, the evidence, and the audit trail with its hash chain. Check it any time with{" "}
+        <code>breachdesk verify-packet</code>.
       </p>
       <button type="button" onClick={begin} disabled={running}>
         {running ? "Exporting…" : "Export the packet"}
@@ -67,7 +71,11 @@ export function PacketExport({
           ) : job.state === "done" ? (
             <p>
               Ready: {job.packet.files} files, {(job.packet.size / 1048576).toFixed(1)} MB.{" "}
-              <a className="button secondary" href={`/incidents/${incidentId}/notification/packet/${job.exportId}`} data-testid="packet-download">
+              <a
+                className="button secondary"
+                href={`/incidents/${incidentId}/notification/packet/${job.exportId}`}
+                data-testid="packet-download"
+              >
                 Download {job.packet.fileName}
               </a>
             </p>

@@ -25,7 +25,13 @@ function Select(props: { id: string; name: string; label: string; value: string;
 }
 
 /** The register: GET filters, export links, per-year figures, then every incident's facts, effects and remedial action. */
-export function RegisterView(props: { params: Params; organizations: Array<{ slug: string; name: string }>; view: RegisterData | null; problem: string | null; exportQuery: string }) {
+export function RegisterView(props: {
+  params: Params;
+  organizations: Array<{ slug: string; name: string }>;
+  view: RegisterData | null;
+  problem: string | null;
+  exportQuery: string;
+}) {
   const { params, view } = props;
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 8 }, (_, index) => String(thisYear - index));
@@ -33,18 +39,57 @@ export function RegisterView(props: { params: Params; organizations: Array<{ slu
     <>
       <form method="get" action="/register" className="card filters" role="search" aria-label="Filter the register">
         {props.organizations.length > 1 ? (
-          <Select id="register-organization" name="organization" label="Practice" value={one(params.organization)} options={[["", "All my practices"], ...props.organizations.map((o): [string, string] => [o.slug, o.name])]} />
+          <Select
+            id="register-organization"
+            name="organization"
+            label="Practice"
+            value={one(params.organization)}
+            options={[["", "All my practices"], ...props.organizations.map((o): [string, string] => [o.slug, o.name])]}
+          />
         ) : null}
-        <Select id="register-state" name="state" label="State" value={one(params.state)} options={[["", "Any state"], ...INCIDENT_STATES.map((s): [string, string] => [s, STATE_LABELS[s]])]} />
-        <Select id="register-year" name="year" label="Year (of awareness)" value={one(params.year)} options={[["", "Any year"], ...years.map((y): [string, string] => [y, y])]} />
-        <Select id="register-notified" name="notified" label="Notified to the authority" value={one(params.notified)} options={[["", "Notified or not"], ["yes", "Notified"], ["no", "Not notified"]]} />
-        <Select id="register-timeliness" name="timeliness" label="Notification on time" value={one(params.timeliness)} options={[["", "On time or late"], ["on_time", "On time"], ["late", "Late"]]} />
+        <Select
+          id="register-state"
+          name="state"
+          label="State"
+          value={one(params.state)}
+          options={[["", "Any state"], ...INCIDENT_STATES.map((s): [string, string] => [s, STATE_LABELS[s]])]}
+        />
+        <Select
+          id="register-year"
+          name="year"
+          label="Year (of awareness)"
+          value={one(params.year)}
+          options={[["", "Any year"], ...years.map((y): [string, string] => [y, y])]}
+        />
+        <Select
+          id="register-notified"
+          name="notified"
+          label="Notified to the authority"
+          value={one(params.notified)}
+          options={[
+            ["", "Notified or not"],
+            ["yes", "Notified"],
+            ["no", "Not notified"],
+          ]}
+        />
+        <Select
+          id="register-timeliness"
+          name="timeliness"
+          label="Notification on time"
+          value={one(params.timeliness)}
+          options={[
+            ["", "On time or late"],
+            ["on_time", "On time"],
+            ["late", "Late"],
+          ]}
+        />
         <p className="filter-actions">
           <button type="submit">Show</button> <Link href="/register">Clear filters</Link>
         </p>
       </form>
       <p className="export-links">
-        Export these entries: <a href={`/register/export.csv${props.exportQuery}`}>CSV (spreadsheet)</a> · <a href={`/register/export.pdf${props.exportQuery}`}>PDF</a>
+        Export these entries: <a href={`/register/export.csv${props.exportQuery}`}>CSV (spreadsheet)</a> ·{" "}
+        <a href={`/register/export.pdf${props.exportQuery}`}>PDF</a>
       </p>
       {props.problem ? (
         <p className="card field-error" role="alert">
@@ -93,7 +138,10 @@ export function RegisterView(props: { params: Params; organizations: Array<{ slu
               </h2>
               <p>
                 <span className={`state state-${row.state}`}>{stateLabel(row.state)}</span>{" "}
-                <span className={`badge ${row.filing === "late" ? "badge-danger" : row.notified ? "badge-ok" : ""}`}>{filingInWords(row)}</span> · {row.organization.name}
+                <span className={`badge ${row.filing === "late" ? "badge-danger" : row.notified ? "badge-ok" : ""}`}>
+                  {filingInWords(row)}
+                </span>{" "}
+                · {row.organization.name}
               </p>
               <dl className="facts-list">
                 <div className="facts-row">
@@ -128,7 +176,11 @@ export function RegisterView(props: { params: Params; organizations: Array<{ slu
                   <dt>Remedial action</dt>
                   <dd>
                     {row.remedialAction.containment ?? "Containment not recorded."}
-                    {row.remedialAction.ongoing ? " Still going on." : row.remedialAction.containedAt ? ` Contained ${when(row.remedialAction.containedAt, row.timeZone)}.` : ""}
+                    {row.remedialAction.ongoing
+                      ? " Still going on."
+                      : row.remedialAction.containedAt
+                        ? ` Contained ${when(row.remedialAction.containedAt, row.timeZone)}.`
+                        : ""}
                     {row.remedialAction.tasksDone.length ? ` Done: ${row.remedialAction.tasksDone.join("; ")}.` : ""}
                   </dd>
                 </div>
@@ -136,7 +188,9 @@ export function RegisterView(props: { params: Params; organizations: Array<{ slu
                   <dt>{row.deadline?.label ?? "Notify the authority by"}</dt>
                   <dd>
                     {when(row.deadline?.due ?? row.notifyAuthorityBy, row.timeZone)}
-                    {row.deadline && row.deadline.legalLimit !== row.deadline.due ? ` (legal limit under Regulation 1182/71: ${when(row.deadline.legalLimit, row.timeZone)})` : ""}
+                    {row.deadline && row.deadline.legalLimit !== row.deadline.due
+                      ? ` (legal limit under Regulation 1182/71: ${when(row.deadline.legalLimit, row.timeZone)})`
+                      : ""}
                     {row.firstFiledAt ? ` · filed ${when(row.firstFiledAt, row.timeZone)}` : ""}
                     {row.lateReason ? ` · reason for delay: ${row.lateReason}` : ""}
                   </dd>

@@ -22,7 +22,9 @@ export function ApiTokenForm({ action }: { action: (s: Result, f: FormData) => P
       <TextField id="token-name" name="name" label="Token name" placeholder="e.g. Ticketing integration" error={errors.name} />
       <TextField name="expiresDays" label="Valid for (days)" type="number" min={1} max={730} defaultValue="90" error={errors.expiresDays} />
       <p>
-        <button type="submit" disabled={pending}>Create API token</button>
+        <button type="submit" disabled={pending}>
+          Create API token
+        </button>
       </p>
     </form>
   );

@@ -26,8 +26,8 @@ export function ClockSettingsFields(props: {
     <section aria-labelledby="clocks-heading">
       <h3 id="clocks-heading">Deadlines and reminders</h3>
       <p className="muted">
-        Where the law says &ldquo;without undue delay&rdquo;, the practice sets its own target. A change applies at once to the deadlines of every open incident.
-        Leave a number empty to use the default.
+        Where the law says &ldquo;without undue delay&rdquo;, the practice sets its own target. A change applies at once to the deadlines of
+        every open incident. Leave a number empty to use the default.
       </p>
       <fieldset>
         <legend>Internal targets</legend>
@@ -91,7 +91,16 @@ export function ClockSettingsFields(props: {
 }
 
 /** A number (or a list of numbers) inside its sentence, with its hint and its error tied to it. */
-function HoursField(props: { name: string; label: string; before: ReactNode; after: ReactNode; hint: string; defaultValue: string; error?: string; list?: boolean }) {
+function HoursField(props: {
+  name: string;
+  label: string;
+  before: ReactNode;
+  after: ReactNode;
+  hint: string;
+  defaultValue: string;
+  error?: string;
+  list?: boolean;
+}) {
   const { name, label, before, after, hint, defaultValue, error, list } = props;
   const id = `field-${name.replace(".", "-")}`;
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");

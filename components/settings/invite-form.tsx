@@ -16,10 +16,22 @@ export function InviteForm({ organization, action }: { organization: string; act
     <form action={formAction} aria-labelledby="invite-heading">
       <h3 id="invite-heading">{inviteLabels.heading}</h3>
       {state.status === "done" ? <InvitationDone sent={state.value} /> : null}
-      {state.status === "error" && !Object.keys(errors).length ? <p className="field-error" role="alert">{state.message}</p> : null}
+      {state.status === "error" && !Object.keys(errors).length ? (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
       <input type="hidden" name="organization" value={organization} />
       <TextField name="email" label={inviteLabels.email} type="email" required defaultValue={values.email} error={errors.email} />
-      <TextField id="invite-name" name="name" label={inviteLabels.name} hint={inviteLabels.nameHint} autoComplete="off" defaultValue={values.name} error={errors.name} />
+      <TextField
+        id="invite-name"
+        name="name"
+        label={inviteLabels.name}
+        hint={inviteLabels.nameHint}
+        autoComplete="off"
+        defaultValue={values.name}
+        error={errors.name}
+      />
       <div className="field">
         <label htmlFor="invite-role">{inviteLabels.role}</label>
         <select id="invite-role" name="role" defaultValue={values.role ?? "manager"} aria-invalid={errors.role ? true : undefined}>
@@ -28,10 +40,16 @@ export function InviteForm({ organization, action }: { organization: string; act
           <option value="lawyer">Lawyer: reads, comments, exports packets</option>
           <option value="admin">Administrator: people and settings</option>
         </select>
-        {errors.role ? <p className="field-error" role="alert">{inviteLabels.role}: {errors.role}</p> : null}
+        {errors.role ? (
+          <p className="field-error" role="alert">
+            {inviteLabels.role}: {errors.role}
+          </p>
+        ) : null}
       </div>
       <p>
-        <button type="submit" disabled={pending}>{pending ? inviteLabels.submitting : inviteLabels.submit}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? inviteLabels.submitting : inviteLabels.submit}
+        </button>
       </p>
     </form>
   );
@@ -46,7 +64,14 @@ function InvitationDone({ sent }: { sent: InvitationSent }) {
       <p>{inviteLabels.passOn}</p>
       <p>
         <label htmlFor="invitation-link">{inviteLabels.linkLabel}</label>
-        <input id="invitation-link" type="text" readOnly value={sent.link.url} onFocus={(event) => event.currentTarget.select()} size={60} />
+        <input
+          id="invitation-link"
+          type="text"
+          readOnly
+          value={sent.link.url}
+          onFocus={(event) => event.currentTarget.select()}
+          size={60}
+        />
       </p>
       <p className="small">
         {inviteLabels.validUntil(sent.link.expiresAt.replace("T", " ").slice(0, 16))} {inviteLabels.shownOnce}

@@ -58,7 +58,9 @@ export function OrganizationSettingsForm({
     setCountry(next);
   };
   const zoneOptions = [...new Set([timeZone, ...timeZones])].map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }));
-  const countries = countryOptions.some((option) => option.value === country) ? countryOptions : [{ value: country, label: country }, ...countryOptions];
+  const countries = countryOptions.some((option) => option.value === country)
+    ? countryOptions
+    : [{ value: country, label: country }, ...countryOptions];
   const registration = registrationLabels(country);
   // After a refusal, the first field marked wrong takes the focus, so a keyboard user lands where to fix.
   useEffect(() => {
@@ -75,17 +77,58 @@ export function OrganizationSettingsForm({
       ) : null}
       <input type="hidden" name="organizationId" value={organization.id} />
       <TextField name="name" label="Name" defaultValue={submitted?.name ?? organization.name} required error={errors.name} />
-      <SelectField name="country" label={PRACTICE_LABELS.country} hint={PRACTICE_LABELS.countryHint} options={countries}
-        value={country} onChange={(event) => chooseCountry(event.target.value)} error={errors.country} />
-      <SelectField name="timeZone" label={PRACTICE_LABELS.timeZone} hint={PRACTICE_LABELS.timeZoneHint} options={zoneOptions}
-        value={timeZone} onChange={(event) => setTimeZone(event.target.value)} error={errors.timeZone} />
-      <TextAreaField name="address" label={PRACTICE_LABELS.address} hint={PRACTICE_LABELS.addressHint} rows={3}
-        defaultValue={submitted?.address ?? organization.address ?? ""} error={errors.address} />
-      <TextField name="registrationNumber" label={registration.label} hint={registration.hint}
-        defaultValue={submitted?.registrationNumber ?? organization.registrationNumber ?? ""} error={errors.registrationNumber} />
-      <TextField name="dpoName" label="DPO or contact point" defaultValue={submitted?.dpoName ?? organization.dpoName ?? ""} error={errors.dpoName} />
-      <TextField name="dpoEmail" label="DPO e-mail" type="email" defaultValue={submitted?.dpoEmail ?? organization.dpoEmail ?? ""} error={errors.dpoEmail} />
-      <TextField name="dpoPhone" label="DPO phone" defaultValue={submitted?.dpoPhone ?? organization.dpoPhone ?? ""} error={errors.dpoPhone} />
+      <SelectField
+        name="country"
+        label={PRACTICE_LABELS.country}
+        hint={PRACTICE_LABELS.countryHint}
+        options={countries}
+        value={country}
+        onChange={(event) => chooseCountry(event.target.value)}
+        error={errors.country}
+      />
+      <SelectField
+        name="timeZone"
+        label={PRACTICE_LABELS.timeZone}
+        hint={PRACTICE_LABELS.timeZoneHint}
+        options={zoneOptions}
+        value={timeZone}
+        onChange={(event) => setTimeZone(event.target.value)}
+        error={errors.timeZone}
+      />
+      <TextAreaField
+        name="address"
+        label={PRACTICE_LABELS.address}
+        hint={PRACTICE_LABELS.addressHint}
+        rows={3}
+        defaultValue={submitted?.address ?? organization.address ?? ""}
+        error={errors.address}
+      />
+      <TextField
+        name="registrationNumber"
+        label={registration.label}
+        hint={registration.hint}
+        defaultValue={submitted?.registrationNumber ?? organization.registrationNumber ?? ""}
+        error={errors.registrationNumber}
+      />
+      <TextField
+        name="dpoName"
+        label="DPO or contact point"
+        defaultValue={submitted?.dpoName ?? organization.dpoName ?? ""}
+        error={errors.dpoName}
+      />
+      <TextField
+        name="dpoEmail"
+        label="DPO e-mail"
+        type="email"
+        defaultValue={submitted?.dpoEmail ?? organization.dpoEmail ?? ""}
+        error={errors.dpoEmail}
+      />
+      <TextField
+        name="dpoPhone"
+        label="DPO phone"
+        defaultValue={submitted?.dpoPhone ?? organization.dpoPhone ?? ""}
+        error={errors.dpoPhone}
+      />
       <fieldset>
         <legend>Regimes applied to new incidents</legend>
         {Object.entries(regimeLabels).map(([id, label]) => (
@@ -93,16 +136,17 @@ export function OrganizationSettingsForm({
             <input type="checkbox" name="regimes" value={id} defaultChecked={organization.regimes.includes(id)} /> {label}
           </label>
         ))}
-        {errors.regimes ? <p className="field-error" role="alert">Regimes: {errors.regimes}</p> : null}
+        {errors.regimes ? (
+          <p className="field-error" role="alert">
+            Regimes: {errors.regimes}
+          </p>
+        ) : null}
       </fieldset>
-      <ClockSettingsFields
-        clocks={organization.clocks}
-        defaults={defaultClocks}
-        errors={errors}
-        submitted={submitted}
-      />
+      <ClockSettingsFields clocks={organization.clocks} defaults={defaultClocks} errors={errors} submitted={submitted} />
       <p>
-        <button type="submit" disabled={pending}>Save practice settings</button>
+        <button type="submit" disabled={pending}>
+          Save practice settings
+        </button>
       </p>
     </form>
   );

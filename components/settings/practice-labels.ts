@@ -14,7 +14,10 @@ const REGISTRATION: Record<string, { label: string; hint: string }> = {
   CZ: { label: "Registration number (IČO)", hint: "8 digits, as in the business register; the ÚOOÚ form asks for it." },
   GB: { label: "Company number, if the practice has one", hint: "As at Companies House, for example 01234567 or SC123456." },
   IE: { label: "Company number (CRO), if the practice has one", hint: "As registered with the Companies Registration Office." },
-  DE: { label: "Commercial register or VAT number (USt-IdNr.), if any", hint: "Leave it empty if the practice has neither, as many doctors' practices do." },
+  DE: {
+    label: "Commercial register or VAT number (USt-IdNr.), if any",
+    hint: "Leave it empty if the practice has neither, as many doctors' practices do.",
+  },
 };
 const REGISTRATION_OTHER = { label: "Registration number, if any", hint: "The number the practice is registered under, if it has one." };
 

@@ -29,7 +29,12 @@ const envSchema = z.object({
    */
   BREACHDESK_TRUSTED_PROXIES: z
     .string()
-    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .refine((entries) => entries.every(isAddressOrNetwork), {
       error: "must be a comma-separated list of IP addresses or CIDR networks, such as 127.0.0.1,10.0.0.0/8",
     })
@@ -39,14 +44,14 @@ const envSchema = z.object({
 export type AppEnv = z.infer<typeof envSchema> & { appUrl: string };
 
 export function readEnv(source: Record<string, string | undefined> = process.env): AppEnv {
-  const blankToUndefined = Object.fromEntries(
-    Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]),
-  );
+  const blankToUndefined = Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
   const parsed = envSchema.safeParse(blankToUndefined);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`Environment variable ${String(issue.path[0])}: ${issue.message}`);
   }
-  const appUrl = (parsed.data.APP_URL ?? `http://${parsed.data.HOST === "0.0.0.0" ? "127.0.0.1" : parsed.data.HOST}:${parsed.data.PORT}`).replace(/\/+$/, "");
+  const appUrl = (
+    parsed.data.APP_URL ?? `http://${parsed.data.HOST === "0.0.0.0" ? "127.0.0.1" : parsed.data.HOST}:${parsed.data.PORT}`
+  ).replace(/\/+$/, "");
   return { ...parsed.data, appUrl };
 }

@@ -43,7 +43,10 @@ export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
   }
   const pool = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client"), import("@prisma/adapter-pg")]);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: pool }), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: pool }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  }) as unknown as Db;
   return { db, provider, url };
 }
 

@@ -6,7 +6,9 @@ export type DatabaseProvider = "sqlite" | "postgresql";
 /** The data folder: the embedded database, encrypted attachments and the key file live here. */
 export function dataDirectory(): string {
   // The data folder is chosen at run time; the bundler must not trace it into the build.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.BREACHDESK_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "data"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.BREACHDESK_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "data"),
+  );
 }
 
 /** DATABASE_URL, or the embedded SQLite file in the data folder (created on first use). */

@@ -13,7 +13,8 @@ class ImmediateTransactionsLibSQL extends PrismaLibSQL {
   override createClient(config: Config): Client {
     const client = super.createClient(config);
     const begin = client.transaction.bind(client);
-    client.transaction = ((mode?: TransactionMode) => begin(mode === "deferred" || mode === undefined ? "write" : mode)) as Client["transaction"];
+    client.transaction = ((mode?: TransactionMode) =>
+      begin(mode === "deferred" || mode === undefined ? "write" : mode)) as Client["transaction"];
     return client;
   }
 }

@@ -82,7 +82,10 @@ export class AcceptanceJournal {
     } catch (error) {
       // A torn line stays behind (the reader skips it); the next entry starts a new file.
       if (segment) this.retire(segment);
-      if (!this.failing) this.log(`outbox: cannot write the acceptance journal in ${this.directory} (${error instanceof Error ? error.message : String(error)}); a crash now may repeat messages sent just before it`);
+      if (!this.failing)
+        this.log(
+          `outbox: cannot write the acceptance journal in ${this.directory} (${error instanceof Error ? error.message : String(error)}); a crash now may repeat messages sent just before it`,
+        );
       this.failing = true;
       return null;
     }
@@ -180,7 +183,13 @@ export function readJournal(file: string): { entries: JournalEntry[]; damaged: n
 function isEntry(value: unknown): value is JournalEntry {
   if (typeof value !== "object" || value === null) return false;
   const entry = value as Record<string, unknown>;
-  return typeof entry.id === "string" && typeof entry.key === "string" && typeof entry.kind === "string" && typeof entry.at === "string" && !Number.isNaN(Date.parse(entry.at));
+  return (
+    typeof entry.id === "string" &&
+    typeof entry.key === "string" &&
+    typeof entry.kind === "string" &&
+    typeof entry.at === "string" &&
+    !Number.isNaN(Date.parse(entry.at))
+  );
 }
 
 /**

@@ -43,8 +43,12 @@ export class AcceptedMessages {
       {
         statementsOf: (items) => recordStatementsOfKinds(items, options.handlers(), this.context),
         recorded: (items) => void afterRecordedOfKinds(items, options.handlers(), this.context, options.log),
-        onError: (error, count) => options.log(`outbox: could not record ${count} accepted message(s) as sent (${errorText(error)}); retrying`),
-        onTakenOver: (count) => options.log(`outbox: ${count} accepted message(s) had been recorded as sent by another worker after their lease expired: they may have gone out twice`),
+        onError: (error, count) =>
+          options.log(`outbox: could not record ${count} accepted message(s) as sent (${errorText(error)}); retrying`),
+        onTakenOver: (count) =>
+          options.log(
+            `outbox: ${count} accepted message(s) had been recorded as sent by another worker after their lease expired: they may have gone out twice`,
+          ),
       },
       { maxWaitMs: options.recordWithinMs, maxGroup: options.maxGroup },
     );
@@ -56,8 +60,21 @@ export class AcceptedMessages {
     const earlier = this.unrecorded.get(message.id);
     const mark = earlier
       ? earlier.mark
-      : (this.journal?.append({ id: message.id, key: message.idempotencyKey, kind: message.kind, at: at.toISOString(), ...(record === undefined ? {} : { record }) }) ?? null);
-    const outcome = await this.recorder.record({ id: message.id, leaseOwner: message.leaseOwner, kind: message.kind, idempotencyKey: message.idempotencyKey, at, record });
+      : (this.journal?.append({
+          id: message.id,
+          key: message.idempotencyKey,
+          kind: message.kind,
+          at: at.toISOString(),
+          ...(record === undefined ? {} : { record }),
+        }) ?? null);
+    const outcome = await this.recorder.record({
+      id: message.id,
+      leaseOwner: message.leaseOwner,
+      kind: message.kind,
+      idempotencyKey: message.idempotencyKey,
+      at,
+      record,
+    });
     if (outcome === "recorded") {
       this.unrecorded.delete(message.id);
       this.journal?.settle(mark);

@@ -41,13 +41,20 @@ export function afterRecordedOfKinds(
     try {
       await handlers.get(kind)?.afterRecorded?.(group, context);
     } catch (error) {
-      log(`outbox: bookkeeping after recording "${kind}" messages failed (${error instanceof Error ? error.message : String(error)}); it is done again later`);
+      log(
+        `outbox: bookkeeping after recording "${kind}" messages failed (${error instanceof Error ? error.message : String(error)}); it is done again later`,
+      );
     }
   });
   return Promise.all(runs).then(() => undefined);
 }
 
 /** Kinds whose handler in `handlers` cannot record what the items carry (a worker that does not know them). */
-export function unrecordableKinds(items: readonly { kind: string; record?: unknown }[], handlers: ReadonlyMap<string, OutboxHandler>): string[] {
-  return [...new Set(items.filter((item) => item.record !== undefined && !handlers.get(item.kind)?.recordAccepted).map((item) => item.kind))];
+export function unrecordableKinds(
+  items: readonly { kind: string; record?: unknown }[],
+  handlers: ReadonlyMap<string, OutboxHandler>,
+): string[] {
+  return [
+    ...new Set(items.filter((item) => item.record !== undefined && !handlers.get(item.kind)?.recordAccepted).map((item) => item.kind)),
+  ];
 }

@@ -68,7 +68,10 @@ export async function claimDueMessages(
       pending = undefined;
     } else rows = await take;
     if (rows.length > 0) return { claimed: rows.sort(byDueTime).map((row) => toClaimed(row, claim)), alongsideResults };
-    const due = await db.outboxMessage.findFirst({ where: { status: { in: ["pending", "failed"] }, ...dueAt(claim.now), kind: { in: [...claim.kinds] } }, select: { id: true } });
+    const due = await db.outboxMessage.findFirst({
+      where: { status: { in: ["pending", "failed"] }, ...dueAt(claim.now), kind: { in: [...claim.kinds] } },
+      select: { id: true },
+    });
     if (!due) break;
   }
   if (pending) alongsideResults = await db.$transaction(pending);
@@ -83,7 +86,10 @@ interface Claim {
   leaseExpiresAt: Date;
 }
 
-type ClaimedRow = Pick<ClaimedMessage, "id" | "kind" | "idempotencyKey" | "attempts" | "organizationId" | "incidentId"> & { payload: string; availableAt: Date };
+type ClaimedRow = Pick<ClaimedMessage, "id" | "kind" | "idempotencyKey" | "attempts" | "organizationId" | "incidentId"> & {
+  payload: string;
+  availableAt: Date;
+};
 
 /**
  * The claim in SQL, because it runs on the hot path with hundreds of rows and costs the event loop the

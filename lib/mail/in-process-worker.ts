@@ -29,7 +29,13 @@ async function startWhenReady(log: (line: string) => void): Promise<OutboxWorker
   for (let attempt = 1; ; attempt++) {
     try {
       const { db, provider } = await getDb();
-      const worker = new OutboxWorker({ db, provider, mailer: createMailTransport(env, { composeOffThread: true }), mailFrom: env.MAIL_FROM, log });
+      const worker = new OutboxWorker({
+        db,
+        provider,
+        mailer: createMailTransport(env, { composeOffThread: true }),
+        mailFrom: env.MAIL_FROM,
+        log,
+      });
       worker.start();
       startReminderLoop({ db, provider, env, log }); // queues due deadline reminders every minute
       log(`outbox: in-process worker ${worker.id} started${env.SMTP_URL ? "" : " (SMTP_URL not set: e-mail waits in the outbox)"}`);

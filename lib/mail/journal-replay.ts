@@ -43,7 +43,9 @@ export async function replayOrphanedJournals(
     }
     const unknown = unrecordableKinds(read.entries, handlers);
     if (unknown.length > 0) {
-      log(`outbox: journal ${path.basename(file)} holds "${unknown.join('", "')}" messages that this worker cannot record; left for a worker that can`);
+      log(
+        `outbox: journal ${path.basename(file)} holds "${unknown.join('", "')}" messages that this worker cannot record; left for a worker that can`,
+      );
       continue;
     }
     let recorded = 0;
@@ -59,16 +61,26 @@ export async function replayOrphanedJournals(
     report.recorded += recorded;
     report.damaged += read.damaged;
     if (read.entries.length > 0 || read.damaged > 0) {
-      log(`outbox: replayed journal ${path.basename(file)}: ${read.entries.length} accepted message(s), ${recorded} not yet recorded as sent${read.damaged ? `, ${read.damaged} unreadable line(s) skipped` : ""}`);
+      log(
+        `outbox: replayed journal ${path.basename(file)}: ${read.entries.length} accepted message(s), ${recorded} not yet recorded as sent${read.damaged ? `, ${read.damaged} unreadable line(s) skipped` : ""}`,
+      );
     }
   }
   return report;
 }
 
-async function recordChunk(entries: readonly JournalEntry[], handlers: ReadonlyMap<string, OutboxHandler>, context: OutboxHandlerContext, log: (line: string) => void): Promise<number> {
+async function recordChunk(
+  entries: readonly JournalEntry[],
+  handlers: ReadonlyMap<string, OutboxHandler>,
+  context: OutboxHandlerContext,
+  log: (line: string) => void,
+): Promise<number> {
   const { db } = context;
   // Only rows that match both id and key: a journal from another database matches nothing here.
-  const rows = await db.outboxMessage.findMany({ where: { id: { in: entries.map((entry) => entry.id) } }, select: { id: true, idempotencyKey: true } });
+  const rows = await db.outboxMessage.findMany({
+    where: { id: { in: entries.map((entry) => entry.id) } },
+    select: { id: true, idempotencyKey: true },
+  });
   const keyOf = new Map(rows.map((row) => [row.id, row.idempotencyKey]));
   const items: AcceptedItem[] = entries
     .filter((entry) => keyOf.get(entry.id) === entry.key)

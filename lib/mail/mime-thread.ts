@@ -109,7 +109,9 @@ export class MimeThread {
     if (this.broken) return;
     this.broken = true;
     this.worker = null;
-    this.log(`mail: composing on a worker thread failed (${error instanceof Error ? error.message : String(error)}); composing on the main thread from now on`);
+    this.log(
+      `mail: composing on a worker thread failed (${error instanceof Error ? error.message : String(error)}); composing on the main thread from now on`,
+    );
     this.takeBack();
   }
 

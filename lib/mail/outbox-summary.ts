@@ -73,7 +73,9 @@ export async function outboxSummary(ctx: ServiceContext, organizationIds: readon
 /** Recipients and subject only; the body stays sealed. An unreadable payload is shown as such, not thrown. */
 function readableHeaders(id: string, sealedPayload: string): { to: string[]; subject: string } {
   try {
-    const parsed = emailMessageSchema.pick({ to: true, subject: true }).safeParse(JSON.parse(unseal(sealedPayload, at("outboxMessage", "payload", id))));
+    const parsed = emailMessageSchema
+      .pick({ to: true, subject: true })
+      .safeParse(JSON.parse(unseal(sealedPayload, at("outboxMessage", "payload", id))));
     return parsed.success ? { to: recipientsOf(parsed.data), subject: parsed.data.subject } : { to: [], subject: "(not an e-mail)" };
   } catch {
     return { to: [], subject: "(cannot be decrypted with the configured keys)" };

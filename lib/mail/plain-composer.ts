@@ -78,7 +78,8 @@ export function mailDate(at: Date): string {
  */
 export function composePlainText(mail: OutgoingEmail, now: Date): ComposedEmail | null {
   if (mail.html !== undefined) return null;
-  if (!HEADER_TEXT.test(mail.subject) || mail.subject.includes("=?") || mail.subject.includes("  ") || mail.subject.trim() !== mail.subject) return null;
+  if (!HEADER_TEXT.test(mail.subject) || mail.subject.includes("=?") || mail.subject.includes("  ") || mail.subject.trim() !== mail.subject)
+    return null;
   if (mail.text.length === 0 || !isShortAsciiText(mail.text)) return null;
   if (!MESSAGE_ID.test(mail.messageId)) return null;
   const from = parseAddress(mail.from);

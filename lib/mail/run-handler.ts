@@ -33,13 +33,20 @@ export function deliveryOf(message: ClaimedMessage): Opened {
 }
 
 /** Lets the handlers that want it see a claimed batch before its messages are handled (OutboxHandler.prepare). */
-export function prepareBatch(messages: readonly ClaimedMessage[], handlers: ReadonlyMap<string, OutboxHandler>, context: OutboxHandlerContext, log: (line: string) => void): void {
+export function prepareBatch(
+  messages: readonly ClaimedMessage[],
+  handlers: ReadonlyMap<string, OutboxHandler>,
+  context: OutboxHandlerContext,
+  log: (line: string) => void,
+): void {
   for (const [kind, handler] of handlers) {
     if (!handler.prepare) continue;
-    const deliveries = messages.filter((message) => message.kind === kind).flatMap((message) => {
-      const open = deliveryOf(message);
-      return open.ok ? [open.delivery] : [];
-    });
+    const deliveries = messages
+      .filter((message) => message.kind === kind)
+      .flatMap((message) => {
+        const open = deliveryOf(message);
+        return open.ok ? [open.delivery] : [];
+      });
     if (deliveries.length === 0) continue;
     try {
       handler.prepare(deliveries, context);

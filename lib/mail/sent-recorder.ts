@@ -80,7 +80,10 @@ export class SentRecorder {
    * no commit of its own: the statements, last the outbox update. The caller reports back with the results
    * of that transaction, or null if it failed, in which case the records go back in line.
    */
-  async takeWaiting(): Promise<{ statements: Prisma.PrismaPromise<unknown>[]; finish: (results: unknown[] | null) => Promise<void> } | null> {
+  async takeWaiting(): Promise<{
+    statements: Prisma.PrismaPromise<unknown>[];
+    finish: (results: unknown[] | null) => Promise<void>;
+  } | null> {
     if (this.waiting.length === 0 || this.flushing) return null;
     const group = this.waiting.splice(0, this.maxGroup);
     const items = group.map((entry) => entry.item);
@@ -150,7 +153,11 @@ export class SentRecorder {
    */
   private async confirm(items: LeasedAccepted[], fencedCount: number): Promise<void> {
     if (fencedCount < items.length) {
-      const late = await recordAcceptedStatement(this.db, items.map((item) => item.id), this.now());
+      const late = await recordAcceptedStatement(
+        this.db,
+        items.map((item) => item.id),
+        this.now(),
+      );
       if (late.count < items.length - fencedCount) this.hooks.onTakenOver(items.length - fencedCount - late.count);
     }
     this.hooks.recorded(items);

@@ -31,10 +31,17 @@ function ownedBy(items: readonly LeasedId[]) {
  * SQLite find the rows through the status index, reading every message in "processing" for each group;
  * "+" keeps SQLite on the primary key instead (PostgreSQL plans by statistics).
  */
-export function recordSentStatement(db: Db, provider: DatabaseProvider, items: readonly LeasedId[], now: Date): Prisma.PrismaPromise<number> {
+export function recordSentStatement(
+  db: Db,
+  provider: DatabaseProvider,
+  items: readonly LeasedId[],
+  now: Date,
+): Prisma.PrismaPromise<number> {
   const { values, param, time, postgres } = sqlParameters(provider);
   const sentAt = time(now);
-  const owned = ownedBy(items).OR.map(({ leaseOwner, id }) => `("leaseOwner" = ${param(leaseOwner)} AND "id" IN (${id.in.map((value) => param(value)).join(", ")}))`);
+  const owned = ownedBy(items).OR.map(
+    ({ leaseOwner, id }) => `("leaseOwner" = ${param(leaseOwner)} AND "id" IN (${id.in.map((value) => param(value)).join(", ")}))`,
+  );
   return db.$executeRawUnsafe(
     `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${sentAt}, "leaseOwner" = NULL, "leaseExpiresAt" = NULL ` +
       `WHERE ${postgres ? "" : "+"}"status" = 'processing' AND (${owned.join(" OR ")})`,
@@ -85,10 +92,14 @@ export async function releaseUnstarted(db: Db, items: readonly (LeasedId & { att
   const retried = items.filter((item) => item.attempts > 0);
   let released = 0;
   if (fresh.length > 0) {
-    released += (await db.outboxMessage.updateMany({ where: { status: "processing", ...ownedBy(fresh) }, data: { ...noLease, status: "pending" } })).count;
+    released += (
+      await db.outboxMessage.updateMany({ where: { status: "processing", ...ownedBy(fresh) }, data: { ...noLease, status: "pending" } })
+    ).count;
   }
   if (retried.length > 0) {
-    released += (await db.outboxMessage.updateMany({ where: { status: "processing", ...ownedBy(retried) }, data: { ...noLease, status: "failed" } })).count;
+    released += (
+      await db.outboxMessage.updateMany({ where: { status: "processing", ...ownedBy(retried) }, data: { ...noLease, status: "failed" } })
+    ).count;
   }
   return released;
 }

@@ -80,9 +80,18 @@ export class OutboxWorker {
     this.random = options.random ?? Math.random;
     this.log = options.log ?? ((line) => console.log(line));
     this.throttle = createThrottle(maxPerSecond);
-    const journalDirectory = options.journalDirectory === undefined ? path.join(dataDirectory(), "outbox-journal") : options.journalDirectory;
+    const journalDirectory =
+      options.journalDirectory === undefined ? path.join(dataDirectory(), "outbox-journal") : options.journalDirectory;
     const recording = { recordWithinMs: options.recordSentWithinMs ?? 100, maxGroup: Math.max(200, this.batchSize) };
-    this.accepted = new AcceptedMessages({ db: this.db, provider: this.provider, now: this.now, journalDirectory, handlers: () => this.handlers(), log: this.log, ...recording });
+    this.accepted = new AcceptedMessages({
+      db: this.db,
+      provider: this.provider,
+      now: this.now,
+      journalDirectory,
+      handlers: () => this.handlers(),
+      log: this.log,
+      ...recording,
+    });
   }
 
   /** The kinds this worker handles now: the registered ones, and "email" only when SMTP is configured. */
@@ -115,7 +124,13 @@ export class OutboxWorker {
       const result = await claimDueMessages(
         this.db,
         this.provider,
-        { kinds, limit: this.batchSize, now, leaseOwner: `${this.id}#${this.claimCount}`, leaseExpiresAt: new Date(now.getTime() + this.leaseMs) },
+        {
+          kinds,
+          limit: this.batchSize,
+          now,
+          leaseOwner: `${this.id}#${this.claimCount}`,
+          leaseExpiresAt: new Date(now.getTime() + this.leaseMs),
+        },
         sent?.statements,
       );
       await sent?.finish(result.alongsideResults);
@@ -174,7 +189,11 @@ export class OutboxWorker {
         .then((claimed) => {
           if (claimed.length < this.batchSize) exhausted = true;
           if (claimed.length === 0) return;
-          const batch: RunningBatch = { startedAt, open: claimed.length, report: { claimed: claimed.length, sent: 0, retried: 0, dead: 0, released: 0, ms: 0 } };
+          const batch: RunningBatch = {
+            startedAt,
+            open: claimed.length,
+            report: { claimed: claimed.length, sent: 0, retried: 0, dead: 0, released: 0, ms: 0 },
+          };
           batches.push(batch);
           prepareBatch(claimed, handlers, context, this.log);
           for (const message of claimed) queue.push({ message, batch });
@@ -208,12 +227,15 @@ export class OutboxWorker {
         }
         // A message this worker had sent but could not record (the database was away) is not sent again.
         const before = this.accepted.acceptedBefore(message.id);
-        const outcome: OutboxOutcome = before ? { status: "done", record: before.record } : await runHandler(message, handlers.get(message.kind), context, this.log);
+        const outcome: OutboxOutcome = before
+          ? { status: "done", record: before.record }
+          : await runHandler(message, handlers.get(message.kind), context, this.log);
         // The lane moves on once the handler has answered; the outcome is recorded alongside.
         settling.push(
           this.settle(message, outcome).then(
             (result) => finishOne(batch, result),
-            (error: unknown) => this.log(`outbox: could not record an outcome (${errorText(error)}); the lease will expire and it is tried again`),
+            (error: unknown) =>
+              this.log(`outbox: could not record an outcome (${errorText(error)}); the lease will expire and it is tried again`),
           ),
         );
       }
@@ -226,7 +248,10 @@ export class OutboxWorker {
       await this.accepted.drain();
       await Promise.all(settling);
       if (unstarted.length > 0) {
-        await releaseUnstarted(this.db, unstarted.map((entry) => entry.message));
+        await releaseUnstarted(
+          this.db,
+          unstarted.map((entry) => entry.message),
+        );
         for (const entry of unstarted) finishOne(entry.batch, "released");
       }
     }
@@ -293,7 +318,8 @@ export class OutboxWorker {
       return "sent";
     }
     const attempts = message.attempts + 1;
-    const next = outcome.status === "dead" ? ({ status: "dead" } as const) : nextStepAfterFailure(attempts, this.now(), this.retry, this.random);
+    const next =
+      outcome.status === "dead" ? ({ status: "dead" } as const) : nextStepAfterFailure(attempts, this.now(), this.retry, this.random);
     await recordFailure(this.db, { ...lease, attempts, reason: outcome.reason, next });
     return next.status === "dead" ? "dead" : "retried";
   }

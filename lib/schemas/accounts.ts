@@ -3,7 +3,9 @@ import { singleLineName } from "./text-rules";
 import { emailSchema } from "./admin";
 import { timeZoneSchema } from "./time-zone";
 
-const personName = singleLineName(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(200, { error: "is too long" }));
+const personName = singleLineName(
+  z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(200, { error: "is too long" }),
+);
 const totpCode = z
   .string()
   .trim()

@@ -26,15 +26,22 @@ export const supportedCountrySchema = z
   .string({ error: "is required" })
   .trim()
   .toUpperCase()
-  .refine((code) => supportedCountry(code) !== null, { error: "must be one of the countries in the list, as a two-letter code such as FR" });
+  .refine((code) => supportedCountry(code) !== null, {
+    error: "must be one of the countries in the list, as a two-letter code such as FR",
+  });
 
-export const organizationCreateSchema = z.object({
-  name: singleLineName(z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(200)),
-  slug: slugSchema.optional(),
-  country: supportedCountrySchema.default("FR"),
-  timeZone: timeZoneSchema.optional(),
-  // Without a zone, the country's usual one: a practice created for Czechia keeps Prague's clocks.
-}).transform((organization) => ({ ...organization, timeZone: organization.timeZone ?? suggestedZone(organization.country) ?? "Europe/Paris" }));
+export const organizationCreateSchema = z
+  .object({
+    name: singleLineName(z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(200)),
+    slug: slugSchema.optional(),
+    country: supportedCountrySchema.default("FR"),
+    timeZone: timeZoneSchema.optional(),
+    // Without a zone, the country's usual one: a practice created for Czechia keeps Prague's clocks.
+  })
+  .transform((organization) => ({
+    ...organization,
+    timeZone: organization.timeZone ?? suggestedZone(organization.country) ?? "Europe/Paris",
+  }));
 export type OrganizationCreateInput = z.input<typeof organizationCreateSchema>;
 
 export const memberAddSchema = z.object({
@@ -63,31 +70,34 @@ export const REGIME_CHOICES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] a
  * What an administrator can change about their practice. `targets` and `reminders` (the practice's clocks,
  * clock-settings.ts) each replace what is stored when given, and leave it as it is when left out.
  */
-export const organizationSettingsSchema = z.object({
-  organizationId: z.string().min(1),
-  name: singleLineName(z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200)),
-  country: supportedCountrySchema,
-  timeZone: timeZoneSchema,
-  /** A practice's business address, as printed on its plate and in public registers: not encrypted. */
-  address: plainText(z.string().trim().max(500, { error: "must be at most 500 characters" }))
-    // Browsers send a textarea's lines with CRLF; one form is stored, whichever way it came.
-    .transform((value) => value.replace(/\r\n?/g, "\n"))
-    .optional(),
-  /** Checked against the country below (SIREN/SIRET, IČO); "" clears it. */
-  registrationNumber: z.string().trim().max(50, { error: "must be at most 50 characters" }).optional(),
-  dpoName: singleLineName(z.string().trim().max(200)).optional(),
-  dpoEmail: z.union([z.literal(""), emailSchema]).optional(),
-  dpoPhone: z.string().trim().max(50).optional(),
-  regimes: z
-    .array(z.enum(REGIME_CHOICES, { error: () => `must be among: ${REGIME_CHOICES.join(", ")}` }))
-    .min(1, { error: "choose at least one regime" }),
-  targets: internalTargetSettingsSchema.optional(),
-  reminders: reminderSettingsSchema.optional(),
-}).transform((settings, ctx) => {
-  if (!settings.registrationNumber) return { ...settings, registrationNumber: settings.registrationNumber === undefined ? undefined : null };
-  const checked = checkRegistrationNumber(settings.country, settings.registrationNumber);
-  if (checked.ok) return { ...settings, registrationNumber: checked.value };
-  ctx.addIssue({ code: "custom", path: ["registrationNumber"], message: checked.problem });
-  return z.NEVER;
-});
+export const organizationSettingsSchema = z
+  .object({
+    organizationId: z.string().min(1),
+    name: singleLineName(z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200)),
+    country: supportedCountrySchema,
+    timeZone: timeZoneSchema,
+    /** A practice's business address, as printed on its plate and in public registers: not encrypted. */
+    address: plainText(z.string().trim().max(500, { error: "must be at most 500 characters" }))
+      // Browsers send a textarea's lines with CRLF; one form is stored, whichever way it came.
+      .transform((value) => value.replace(/\r\n?/g, "\n"))
+      .optional(),
+    /** Checked against the country below (SIREN/SIRET, IČO); "" clears it. */
+    registrationNumber: z.string().trim().max(50, { error: "must be at most 50 characters" }).optional(),
+    dpoName: singleLineName(z.string().trim().max(200)).optional(),
+    dpoEmail: z.union([z.literal(""), emailSchema]).optional(),
+    dpoPhone: z.string().trim().max(50).optional(),
+    regimes: z
+      .array(z.enum(REGIME_CHOICES, { error: () => `must be among: ${REGIME_CHOICES.join(", ")}` }))
+      .min(1, { error: "choose at least one regime" }),
+    targets: internalTargetSettingsSchema.optional(),
+    reminders: reminderSettingsSchema.optional(),
+  })
+  .transform((settings, ctx) => {
+    if (!settings.registrationNumber)
+      return { ...settings, registrationNumber: settings.registrationNumber === undefined ? undefined : null };
+    const checked = checkRegistrationNumber(settings.country, settings.registrationNumber);
+    if (checked.ok) return { ...settings, registrationNumber: checked.value };
+    ctx.addIssue({ code: "custom", path: ["registrationNumber"], message: checked.problem });
+    return z.NEVER;
+  });
 export type OrganizationSettingsInput = z.input<typeof organizationSettingsSchema>;

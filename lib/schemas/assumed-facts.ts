@@ -12,7 +12,10 @@ import { FACT_QUESTIONS } from "@/lib/domain/risk/questions";
 export const ASSUMABLE_TIME_PATHS = ["occurredAt", "discoveredAt", "awareAt"] as const;
 
 /** Every answer that can be recorded as assumed: each breach-fact question, and the incident's times. */
-export const ASSUMABLE_PATHS: readonly [string, ...string[]] = [...ASSUMABLE_TIME_PATHS, ...FACT_QUESTIONS.map((question) => `facts.${question.field}`)];
+export const ASSUMABLE_PATHS: readonly [string, ...string[]] = [
+  ...ASSUMABLE_TIME_PATHS,
+  ...FACT_QUESTIONS.map((question) => `facts.${question.field}`),
+];
 
 const KNOWN = new Set<string>(ASSUMABLE_PATHS);
 
@@ -26,13 +29,18 @@ export const answerPathsSchema = z
     z.string({ error: "must be an answer's path, such as facts.encryption" }).refine(isAssumablePath, {
       error: (issue) => `is not an answer that can be assumed: ${JSON.stringify(issue.input)} (known: ${ASSUMABLE_PATHS.join(", ")})`,
     }),
-    { error: "must be a list of answer paths, such as [\"facts.encryption\"]" },
+    { error: 'must be a list of answer paths, such as ["facts.encryption"]' },
   )
   .refine((list) => new Set(list).size === list.length, { message: "lists the same answer twice" });
 
 /** The value at an answer's path, in anything shaped like the incident input ({ awareAt, facts: {...} }). */
 export function answerAt(values: Record<string, unknown>, path: string): unknown {
-  return path.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined),
+      values,
+    );
 }
 
 /** Whether the answer was given at all: an assumption about an answer that is not there means nothing. */

@@ -81,35 +81,47 @@ const count = z
 
 const optionalFlag = z.boolean({ error: "must be true or false" }).optional();
 
-export const confidentialityFactsSchema = z.strictObject({
-  recipients: oneOf(RECIPIENTS),
-  /** Copied or taken away. */
-  exfiltration: oneOf(EXFILTRATION),
-  /** Seen, opened or readable by someone not entitled; absent means not known ("unknown"). */
-  access: oneOf(ACCESS).optional(),
-  /** The recipient knows the people and could harm them: employer, family, neighbour, insurer (Recital 85). */
-  recipientCouldHarm: optionalFlag,
-}, { error: requiredOr("must be an object") });
+export const confidentialityFactsSchema = z.strictObject(
+  {
+    recipients: oneOf(RECIPIENTS),
+    /** Copied or taken away. */
+    exfiltration: oneOf(EXFILTRATION),
+    /** Seen, opened or readable by someone not entitled; absent means not known ("unknown"). */
+    access: oneOf(ACCESS).optional(),
+    /** The recipient knows the people and could harm them: employer, family, neighbour, insurer (Recital 85). */
+    recipientCouldHarm: optionalFlag,
+  },
+  { error: requiredOr("must be an object") },
+);
 
-export const availabilityFactsSchema = z.strictObject({
-  backup: z.boolean({ error: requiredOr("must be true or false") }),
-  restoredWithinHours: z.number({ error: "must be a number of hours or null" }).min(0, { error: "must be 0 or more" }).nullable(),
-  permanentLoss: z.boolean({ error: requiredOr("must be true or false") }),
-  /** Care was actually disrupted (appointments cancelled, treatment delayed); absent or null: not known yet. */
-  careDisrupted: z.boolean({ error: "must be true, false or null" }).nullable().optional(),
-}, { error: requiredOr("must be an object") });
+export const availabilityFactsSchema = z.strictObject(
+  {
+    backup: z.boolean({ error: requiredOr("must be true or false") }),
+    restoredWithinHours: z.number({ error: "must be a number of hours or null" }).min(0, { error: "must be 0 or more" }).nullable(),
+    permanentLoss: z.boolean({ error: requiredOr("must be true or false") }),
+    /** Care was actually disrupted (appointments cancelled, treatment delayed); absent or null: not known yet. */
+    careDisrupted: z.boolean({ error: "must be true, false or null" }).nullable().optional(),
+  },
+  { error: requiredOr("must be an object") },
+);
 
-export const integrityFactsSchema = z.strictObject({
-  recoverable: z.boolean({ error: requiredOr("must be true or false") }),
-  /** Decisions or treatment were based on the altered data before it was corrected. */
-  usedBeforeCorrection: optionalFlag,
-}, { error: requiredOr("must be an object") });
+export const integrityFactsSchema = z.strictObject(
+  {
+    recoverable: z.boolean({ error: requiredOr("must be true or false") }),
+    /** Decisions or treatment were based on the altered data before it was corrected. */
+    usedBeforeCorrection: optionalFlag,
+  },
+  { error: requiredOr("must be an object") },
+);
 
-export const mitigationFactsSchema = z.strictObject({
-  dataRetrievedOrDeleted: z.boolean({ error: requiredOr("must be true or false") }),
-  highRiskNoLongerLikely: z.boolean({ error: requiredOr("must be true or false") }),
-  individualContactDisproportionate: z.boolean({ error: requiredOr("must be true or false") }),
-}, { error: requiredOr("must be an object") });
+export const mitigationFactsSchema = z.strictObject(
+  {
+    dataRetrievedOrDeleted: z.boolean({ error: requiredOr("must be true or false") }),
+    highRiskNoLongerLikely: z.boolean({ error: requiredOr("must be true or false") }),
+    individualContactDisproportionate: z.boolean({ error: requiredOr("must be true or false") }),
+  },
+  { error: requiredOr("must be an object") },
+);
 
 export const breachFactsSchema = z
   .strictObject({

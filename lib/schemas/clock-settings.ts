@@ -121,7 +121,13 @@ export function clockSettingsFromForm(form: FormData): {
       followUpHours: number("targets.followUpHours"),
     },
     reminders: {
-      beforeHours: list === "" ? [] : list.split(/[\s,;]+/).filter(Boolean).map(Number),
+      beforeHours:
+        list === ""
+          ? []
+          : list
+              .split(/[\s,;]+/)
+              .filter(Boolean)
+              .map(Number),
       atDeadline: form.get("reminders.atDeadline") !== null,
       overdueEveryHours: number("reminders.overdueEveryHours"),
       overdueAtMost: number("reminders.overdueAtMost"),

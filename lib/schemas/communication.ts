@@ -58,7 +58,9 @@ export type RecipientInput = z.input<typeof recipientInputSchema>;
 export type Recipient = z.output<typeof recipientInputSchema>;
 
 export const communicationLanguageSchema = z.enum(MESSAGE_LANGUAGES, { error: () => `must be one of: ${MESSAGE_LANGUAGES.join(", ")}` });
-export const communicationChannelSchema = z.enum(COMMUNICATION_CHANNELS, { error: () => `must be one of: ${COMMUNICATION_CHANNELS.join(", ")}` });
+export const communicationChannelSchema = z.enum(COMMUNICATION_CHANNELS, {
+  error: () => `must be one of: ${COMMUNICATION_CHANNELS.join(", ")}`,
+});
 
 export const communicationCreateSchema = z.strictObject({
   incidentId: id("incident"),
@@ -74,9 +76,18 @@ export const MESSAGE_TEXT_MAX = 20_000;
 /** The DPO's own wording of a letter or e-mail, in the communication's language; "{name}" becomes each person's name. */
 export const communicationTextSchema = z.strictObject({
   communicationId: id("communication"),
-  subject: singleLineText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(300, { error: "must be at most 300 characters" })),
+  subject: singleLineText(
+    z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(300, { error: "must be at most 300 characters" }),
+  ),
   // A browser sends a textarea's line breaks as CRLF: stored as LF, so the hash is that of the text, not of the form.
-  text: plainText(z.string({ error: "is required" }).overwrite((text) => text.replace(/\r\n?/g, "\n")).trim().min(1, { error: "is required: the text of the message" }).max(MESSAGE_TEXT_MAX, { error: `must be at most ${MESSAGE_TEXT_MAX} characters` })),
+  text: plainText(
+    z
+      .string({ error: "is required" })
+      .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+      .trim()
+      .min(1, { error: "is required: the text of the message" })
+      .max(MESSAGE_TEXT_MAX, { error: `must be at most ${MESSAGE_TEXT_MAX} characters` }),
+  ),
 });
 export type CommunicationTextInput = z.input<typeof communicationTextSchema>;
 export type CommunicationRefInput = z.input<typeof communicationRefSchema>;
@@ -90,7 +101,9 @@ export const recipientsCsvImportSchema = z.strictObject({
   csv: z
     .string({ error: "is required: the CSV text" })
     .min(1, { error: "is empty: upload a CSV file with a header line (name, email, address)" })
-    .refine((text) => Buffer.byteLength(text) <= RECIPIENTS_CSV_MAX_BYTES, { error: `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB` }),
+    .refine((text) => Buffer.byteLength(text) <= RECIPIENTS_CSV_MAX_BYTES, {
+      error: `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB`,
+    }),
 });
 export type RecipientsCsvImportInput = z.input<typeof recipientsCsvImportSchema>;
 
@@ -102,11 +115,15 @@ export type RecipientAddInput = z.input<typeof recipientAddSchema>;
  * Why a person cannot be reached by the channel, naming the field to fill in, or null. An e-mail without an
  * address falls back to a letter, so a postal address is enough there.
  */
-export function reachProblem(channel: string, recipient: { email: string | null; postalAddress: string | null }): { field: "email" | "postalAddress"; reason: string } | null {
+export function reachProblem(
+  channel: string,
+  recipient: { email: string | null; postalAddress: string | null },
+): { field: "email" | "postalAddress"; reason: string } | null {
   if (channel === "email" && !recipient.email && !recipient.postalAddress) {
     return { field: "email", reason: "neither an e-mail address nor a postal address: this person cannot be reached" };
   }
-  if (channel === "letter" && !recipient.postalAddress) return { field: "postalAddress", reason: "postal address is missing: a letter needs one" };
+  if (channel === "letter" && !recipient.postalAddress)
+    return { field: "postalAddress", reason: "postal address is missing: a letter needs one" };
   return null;
 }
 
@@ -166,7 +183,8 @@ export const offlineDeliverySchema = z
   .superRefine((input, ctx) => {
     const seen = new Set<string>();
     input.notPosted?.forEach((entry, index) => {
-      if (seen.has(entry.recipientId)) ctx.addIssue({ code: "custom", path: ["notPosted", index, "recipientId"], message: "is listed twice" });
+      if (seen.has(entry.recipientId))
+        ctx.addIssue({ code: "custom", path: ["notPosted", index, "recipientId"], message: "is listed twice" });
       seen.add(entry.recipientId);
     });
   });

@@ -37,7 +37,12 @@ export function incidentTimeProblems(times: IncidentTimes, now: Date): FieldErro
   for (const [field, value] of Object.entries({ occurredAt, discoveredAt, awareAt, containedAt })) {
     if (value && value.getTime() > now.getTime()) problems.push({ field, problem: "must not be in the future" });
   }
-  const notBefore = (field: "discoveredAt" | "awareAt", later: Date | null | undefined, earlierField: keyof typeof label, earlier: Date | null | undefined) => {
+  const notBefore = (
+    field: "discoveredAt" | "awareAt",
+    later: Date | null | undefined,
+    earlierField: keyof typeof label,
+    earlier: Date | null | undefined,
+  ) => {
     if (later && earlier && later.getTime() < earlier.getTime()) {
       problems.push({ field, problem: `must not be before ${label[earlierField]}` });
     }

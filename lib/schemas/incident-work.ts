@@ -79,6 +79,12 @@ export type TaskUpdateInput = z.input<typeof taskUpdateSchema>;
 
 export const commentAddSchema = z.strictObject({
   incidentId,
-  body: plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(NOTE_MAX * 2)),
+  body: plainText(
+    z
+      .string({ error: "is required" })
+      .trim()
+      .min(1, { error: "is required" })
+      .max(NOTE_MAX * 2),
+  ),
 });
 export type CommentAddInput = z.input<typeof commentAddSchema>;

@@ -3,7 +3,13 @@ import { plainText, singleLineText } from "./text-rules";
 import { REGIME_IDS } from "@/lib/domain/deadlines/regimes";
 import { slugSchema } from "./admin";
 import { answerPathsSchema } from "./assumed-facts";
-import { availabilityFactsSchema, breachFactsSchema, confidentialityFactsSchema, integrityFactsSchema, mitigationFactsSchema } from "./breach-facts";
+import {
+  availabilityFactsSchema,
+  breachFactsSchema,
+  confidentialityFactsSchema,
+  integrityFactsSchema,
+  mitigationFactsSchema,
+} from "./breach-facts";
 import { alwaysCheck, instantSchema, reportTimeProblems } from "./incident-dates";
 import { timeZoneSchema } from "./time-zone";
 
@@ -13,9 +19,22 @@ import { timeZoneSchema } from "./time-zone";
  */
 
 const requiredText = (max: number) =>
-  plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(max, { error: `must be at most ${max} characters` }));
+  plainText(
+    z
+      .string({ error: "is required" })
+      .trim()
+      .min(1, { error: "is required" })
+      .max(max, { error: `must be at most ${max} characters` }),
+  );
 const optionalText = (max: number) =>
-  plainText(z.string({ error: "must be text" }).trim().max(max, { error: `must be at most ${max} characters` })).nullable().optional();
+  plainText(
+    z
+      .string({ error: "must be text" })
+      .trim()
+      .max(max, { error: `must be at most ${max} characters` }),
+  )
+    .nullable()
+    .optional();
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 20_000;
@@ -36,16 +55,18 @@ export const regimesSchema = z
 
 const factsShape = breachFactsSchema.shape;
 /** Facts while a draft: every part may be missing, but what is there must be right (no unknown categories). */
-export const breachFactsDraftSchema = z.strictObject({
-  ...factsShape,
-  subjects: factsShape.subjects.partial(),
-  // A draft keeps each detail answered so far, even before the others or the kind of breach: resumed, it
-  // must show exactly what was said.
-  confidentiality: confidentialityFactsSchema.partial().nullable(),
-  availability: availabilityFactsSchema.partial().nullable(),
-  integrity: integrityFactsSchema.partial().nullable(),
-  mitigation: mitigationFactsSchema.partial(),
-}).partial();
+export const breachFactsDraftSchema = z
+  .strictObject({
+    ...factsShape,
+    subjects: factsShape.subjects.partial(),
+    // A draft keeps each detail answered so far, even before the others or the kind of breach: resumed, it
+    // must show exactly what was said.
+    confidentiality: confidentialityFactsSchema.partial().nullable(),
+    availability: availabilityFactsSchema.partial().nullable(),
+    integrity: integrityFactsSchema.partial().nullable(),
+    mitigation: mitigationFactsSchema.partial(),
+  })
+  .partial();
 export type BreachFactsDraft = z.infer<typeof breachFactsDraftSchema>;
 
 /** The fields shared by every incident input, without the rules that need several of them at once. */
@@ -114,7 +135,10 @@ export function incidentIntakeSchema(input: unknown, now: Date) {
  */
 export const incidentPatchSchema = z.strictObject({
   incidentId: z.string({ error: "is required" }).min(1, { error: "is required" }),
-  version: z.number({ error: "is required: the version you read" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }),
+  version: z
+    .number({ error: "is required: the version you read" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be 1 or more" }),
   title: titleSchema.optional(),
   description: plainText(z.string({ error: "must be text" }).trim().max(DESCRIPTION_MAX)).optional(),
   occurredAt: instantSchema.nullable().optional(),

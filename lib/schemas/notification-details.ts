@@ -35,18 +35,33 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** Free text: trimmed; empty means not recorded (null). */
 const optionalText = (max: number) =>
-  plainText(z.string({ error: "must be text" }).trim().max(max, { error: `must be at most ${max} characters` }))
+  plainText(
+    z
+      .string({ error: "must be text" })
+      .trim()
+      .max(max, { error: `must be at most ${max} characters` }),
+  )
     .nullable()
     .optional()
     .transform((value) => (value ? value : null));
 
 const requiredText = (max: number) =>
-  plainText(z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(max, { error: `must be at most ${max} characters` }));
+  plainText(
+    z
+      .string({ error: "is required" })
+      .trim()
+      .min(1, { error: "is required" })
+      .max(max, { error: `must be at most ${max} characters` }),
+  );
 
 const filled = (value: unknown): boolean => typeof value === "string" && value.trim() !== "";
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
-const answer = <T extends z.ZodType>(schema: T) => schema.nullable().optional().transform((value) => value ?? null);
+const answer = <T extends z.ZodType>(schema: T) =>
+  schema
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
 
 const yesNo = answer(z.boolean({ error: "must be true, false or null (not recorded)" }));
 
@@ -102,7 +117,11 @@ export const notificationDetailsShape = {
   protectionMeasures: ticked(PROTECTION_MEASURES),
   measuresInPlace: optionalText(NOTE_MAX),
   /** [] means no other organisation is involved; null means not recorded yet. */
-  otherParties: answer(z.array(otherPartySchema, { error: "must be a list of organisations, or null" }).max(OTHER_PARTIES_MAX, { error: `must list at most ${OTHER_PARTIES_MAX} organisations` })),
+  otherParties: answer(
+    z
+      .array(otherPartySchema, { error: "must be a list of organisations, or null" })
+      .max(OTHER_PARTIES_MAX, { error: `must list at most ${OTHER_PARTIES_MAX} organisations` }),
+  ),
   reportedToPolice: yesNo,
   otherAuthoritiesTold: yesNo,
   otherAuthoritiesNotified: optionalText(NOTE_MAX),
@@ -133,7 +152,10 @@ export type NotificationDetails = z.output<typeof notificationDetailsSchema>;
 export const notificationDetailsUpdateSchema = z
   .strictObject({
     incidentId: z.string({ error: "is required: the incident's id" }).min(1, { error: "is required: the incident's id" }),
-    version: z.number({ error: "is required: the version you read" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }),
+    version: z
+      .number({ error: "is required: the version you read" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be 1 or more" }),
     ...notificationDetailsShape,
   })
   .superRefine(contradictions, alwaysCheck);

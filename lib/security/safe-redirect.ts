@@ -11,7 +11,9 @@ export function safeCallbackUrl(url: string, baseUrl: string): string {
     return base.origin;
   }
   const parsed = parseUrl(url);
-  return parsed && (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.origin === base.origin ? parsed.href : base.origin;
+  return parsed && (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.origin === base.origin
+    ? parsed.href
+    : base.origin;
 }
 
 /** Whether a stored callback value is one next-auth can use as it is (its own check rejects the others with a 500). */

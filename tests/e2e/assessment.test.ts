@@ -54,7 +54,11 @@ beforeAll(async () => {
   // A later correction of the facts, made the way the incident file makes it.
   changeFacts = async () => {
     const current = await db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { version: true } });
-    const updated = await updateIncident(ctx, actor, { incidentId, version: current.version, facts: { ...facts, subjects: { count: 40, categories: ["customers"] }, records: 40 } });
+    const updated = await updateIncident(ctx, actor, {
+      incidentId,
+      version: current.version,
+      facts: { ...facts, subjects: { count: 40, categories: ["customers"] }, records: 40 },
+    });
     if (!updated.ok) throw new Error(JSON.stringify(updated));
   };
   const created = await createIncident(ctx, actor, {
@@ -97,7 +101,10 @@ describe("the risk assessment page", () => {
     await page.getByLabel("No encryption, or paper").check();
     await page.getByLabel("We don't know who (for example a thief or hacker)").check();
     await page.getByLabel("Yes, we know it was taken").check();
-    await page.getByTestId("live-outcome").getByText(/notify the authority/).waitFor();
+    await page
+      .getByTestId("live-outcome")
+      .getByText(/notify the authority/)
+      .waitFor();
 
     // Without a rationale the form names the field and keeps the choice.
     await page.locator("#authority-override").check();
@@ -129,7 +136,9 @@ describe("the risk assessment page", () => {
     await page.goto(`${baseUrl}/register`);
     const entry = page.locator("article").filter({ hasText: "Letter sent to the wrong lab" });
     await entry.waitFor();
-    expect(await entry.textContent()).toContain(`Authority: suggested do not notify · decided notify (override of the suggestion): ${RATIONALE}`);
+    expect(await entry.textContent()).toContain(
+      `Authority: suggested do not notify · decided notify (override of the suggestion): ${RATIONALE}`,
+    );
 
     // When the facts change afterwards, the incident file says the assessment is out of date.
     await page.goto(`${baseUrl}/incidents/${incidentId}`);

@@ -112,7 +112,10 @@ describe("the communications page", () => {
 
     await page.reload();
     await page.getByRole("cell", { name: "Cléo Durand", exact: true }).waitFor();
-    await page.getByRole("row", { name: /Cléo Durand/ }).getByRole("link", { name: "Preview" }).click();
+    await page
+      .getByRole("row", { name: /Cléo Durand/ })
+      .getByRole("link", { name: "Preview" })
+      .click();
     await page.getByRole("heading", { name: "Preview of the e-mail to Cléo Durand" }).waitFor();
     expect(await page.locator("article[aria-labelledby=preview-heading] .prose").textContent()).toContain("Dear Cléo Durand,");
 
@@ -131,52 +134,56 @@ describe("the communications page", () => {
     await page.close();
   });
 
-  it("lets the DPO record that the letters were posted, one of them not, shows them as posted, and follows up the one not posted", { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
-    await signInWithCode(page, baseUrl, { email: EMAIL, password: PASSWORD, secret: SECRET, usedStep });
-    const errors = watchForPageErrors(page);
-    await page.goto(`${baseUrl}/incidents/${incidentId}/communications?c=${lettersId}`);
-    const form = page.getByRole("form", { name: "Record that the letters were posted" });
-    await form.waitFor();
+  it(
+    "lets the DPO record that the letters were posted, one of them not, shows them as posted, and follows up the one not posted",
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      await signInWithCode(page, baseUrl, { email: EMAIL, password: PASSWORD, secret: SECRET, usedStep });
+      const errors = watchForPageErrors(page);
+      await page.goto(`${baseUrl}/incidents/${incidentId}/communications?c=${lettersId}`);
+      const form = page.getByRole("form", { name: "Record that the letters were posted" });
+      await form.waitFor();
 
-    // Without a time, the field itself says what is wrong.
-    await form.getByRole("button", { name: "Record the letters as posted" }).click();
-    const when = form.getByLabel("When the letters were posted");
-    await form.getByText("is required").waitFor();
-    expect(await when.getAttribute("aria-invalid")).toBe("true");
+      // Without a time, the field itself says what is wrong.
+      await form.getByRole("button", { name: "Record the letters as posted" }).click();
+      const when = form.getByLabel("When the letters were posted");
+      await form.getByText("is required").waitFor();
+      expect(await when.getAttribute("aria-invalid")).toBe("true");
 
-    await when.fill(isoToLocalInput(new Date().toISOString(), "Europe/Paris"));
-    await form.getByLabel("How they were posted (optional)").fill("registered mail");
-    await form.getByText("Choose among the 2 people").click();
-    await form.getByRole("checkbox", { name: /Max Brief/ }).check();
-    await form.getByLabel("Why these letters were not posted").fill("No valid postal address");
-    await form.getByRole("button", { name: "Record the letters as posted (1 not)" }).click();
-    await page.getByText(/Letters posted .* \(registered mail\) to 1 person; 1 not posted/).waitFor();
-    expect(await page.getByRole("row", { name: /Max Brief/ }).textContent()).toContain("No valid postal address");
-    expect(await page.getByRole("row", { name: /Lena Post/ }).textContent()).toContain("posted");
-    expect(await page.getByRole("form", { name: "Record that the letters were posted" }).count()).toBe(0);
+      await when.fill(isoToLocalInput(new Date().toISOString(), "Europe/Paris"));
+      await form.getByLabel("How they were posted (optional)").fill("registered mail");
+      await form.getByText("Choose among the 2 people").click();
+      await form.getByRole("checkbox", { name: /Max Brief/ }).check();
+      await form.getByLabel("Why these letters were not posted").fill("No valid postal address");
+      await form.getByRole("button", { name: "Record the letters as posted (1 not)" }).click();
+      await page.getByText(/Letters posted .* \(registered mail\) to 1 person; 1 not posted/).waitFor();
+      expect(await page.getByRole("row", { name: /Max Brief/ }).textContent()).toContain("No valid postal address");
+      expect(await page.getByRole("row", { name: /Lena Post/ }).textContent()).toContain("posted");
+      expect(await page.getByRole("form", { name: "Record that the letters were posted" }).count()).toBe(0);
 
-    const stored = await db.communication.findUniqueOrThrow({ where: { id: lettersId } });
-    expect(stored.status).toBe("partially_failed");
+      const stored = await db.communication.findUniqueOrThrow({ where: { id: lettersId } });
+      expect(stored.status).toBe("partially_failed");
 
-    // Max is not told yet: the page offers a follow-up for him, which opens as a new draft listing only him.
-    const followUp = page.getByRole("form", { name: "Not reached" });
-    expect(await followUp.textContent()).toContain("1 person was not reached");
-    // Max has no e-mail address: e-mail cannot reach him, and the field says so.
-    await followUp.getByLabel("Follow up by").selectOption("email");
-    await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
-    await followUp.getByText("Follow up by: cannot reach anyone: none of the 1 people not reached has an e-mail address").waitFor();
-    expect(await followUp.getByLabel("Follow up by").getAttribute("aria-invalid")).toBe("true");
-    await followUp.getByLabel("Follow up by").selectOption("letter");
-    await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
-    await page.getByText("A follow-up for the people not reached by").waitFor();
-    await page.getByRole("heading", { name: "People (1)" }).waitFor();
-    expect(await page.getByRole("cell", { name: "Max Brief", exact: true }).count()).toBe(1);
-    expect(await page.getByRole("cell", { name: "Lena Post", exact: true }).count()).toBe(0);
-    const draft = await db.communication.findFirstOrThrow({ where: { followUpOfId: lettersId } });
-    expect(draft).toMatchObject({ status: "draft", channel: "letter" });
-    expect(new URL(page.url()).searchParams.get("c")).toBe(draft.id);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      // Max is not told yet: the page offers a follow-up for him, which opens as a new draft listing only him.
+      const followUp = page.getByRole("form", { name: "Not reached" });
+      expect(await followUp.textContent()).toContain("1 person was not reached");
+      // Max has no e-mail address: e-mail cannot reach him, and the field says so.
+      await followUp.getByLabel("Follow up by").selectOption("email");
+      await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
+      await followUp.getByText("Follow up by: cannot reach anyone: none of the 1 people not reached has an e-mail address").waitFor();
+      expect(await followUp.getByLabel("Follow up by").getAttribute("aria-invalid")).toBe("true");
+      await followUp.getByLabel("Follow up by").selectOption("letter");
+      await followUp.getByRole("button", { name: "Prepare follow-up" }).click();
+      await page.getByText("A follow-up for the people not reached by").waitFor();
+      await page.getByRole("heading", { name: "People (1)" }).waitFor();
+      expect(await page.getByRole("cell", { name: "Max Brief", exact: true }).count()).toBe(1);
+      expect(await page.getByRole("cell", { name: "Lena Post", exact: true }).count()).toBe(0);
+      const draft = await db.communication.findFirstOrThrow({ where: { followUpOfId: lettersId } });
+      expect(draft).toMatchObject({ status: "draft", channel: "letter" });
+      expect(new URL(page.url()).searchParams.get("c")).toBe(draft.id);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

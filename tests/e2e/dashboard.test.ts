@@ -25,17 +25,35 @@ beforeAll(async () => {
   const { at, seal } = await import("@/lib/server/crypto/sealed-text");
   const { newRowId } = await import("@/lib/server/crypto/new-row-id");
   ({ db } = await openDb(inject("e2eDatabaseUrl")));
-  const organization = await db.organization.create({ data: { slug: "clocks-e2e", name: "Cabinet des Horloges", timeZone: "Europe/Paris" } });
+  const organization = await db.organization.create({
+    data: { slug: "clocks-e2e", name: "Cabinet des Horloges", timeZone: "Europe/Paris" },
+  });
   const userId = newRowId();
   const user = await db.user.create({
-    data: { id: userId, email: "dpo.clocks@e2e.example", name: "Claire Horloge", passwordHash: await hashPassword(password), totpSecret: seal(secret, at("user", "totpSecret", userId)), totpEnabledAt: new Date() },
+    data: {
+      id: userId,
+      email: "dpo.clocks@e2e.example",
+      name: "Claire Horloge",
+      passwordHash: await hashPassword(password),
+      totpSecret: seal(secret, at("user", "totpSecret", userId)),
+      totpEnabledAt: new Date(),
+    },
   });
   await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "dpo" } });
   const incident = (reference: string, awareAt: Date, id = newRowId()) =>
     db.incident.create({
       data: {
-        id, organizationId: organization.id, reference, title: seal(`Clock test ${reference}`, at("incident", "title", id)), description: seal("e2e", at("incident", "description", id)), awareAt,
-        timeZone: "Europe/Paris", state: "reported", createdById: user.id, ownerId: user.id, dpoId: user.id,
+        id,
+        organizationId: organization.id,
+        reference,
+        title: seal(`Clock test ${reference}`, at("incident", "title", id)),
+        description: seal("e2e", at("incident", "description", id)),
+        awareAt,
+        timeZone: "Europe/Paris",
+        state: "reported",
+        createdById: user.id,
+        ownerId: user.id,
+        dpoId: user.id,
       },
     });
   dueSoonId = (await incident("BD-2026-0901", new Date(Date.now() - 60 * HOUR))).id; // due in 12 h
@@ -84,7 +102,8 @@ describe("the DPO dashboard", () => {
     expect(before).toMatch(/^due in 1[01] h \d{2} min \d{2} s$/);
     const started = Date.now();
     await page.waitForFunction(
-      ({ old, index }) => document.querySelectorAll("[data-testid=obligation]")[index]?.querySelector("[data-testid=countdown]")?.textContent !== old,
+      ({ old, index }) =>
+        document.querySelectorAll("[data-testid=obligation]")[index]?.querySelector("[data-testid=countdown]")?.textContent !== old,
       { old: before, index: soonAt },
       { timeout: 2_000, polling: 100 },
     );
@@ -119,10 +138,13 @@ describe("the DPO dashboard", () => {
     await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
     // The in-process reminder loop queues the due reminders within a minute of their time.
     await expect
-      .poll(async () => {
-        await page.reload();
-        return page.getByRole("heading", { name: /e-mails? waiting: no mail server configured/ }).count();
-      }, { timeout: 75_000, interval: 5_000 })
+      .poll(
+        async () => {
+          await page.reload();
+          return page.getByRole("heading", { name: /e-mails? waiting: no mail server configured/ }).count();
+        },
+        { timeout: 75_000, interval: 5_000 },
+      )
       .toBe(1);
     await page.close();
   });

@@ -58,7 +58,9 @@ beforeAll(async () => {
   const ctx = { db, provider: opened.provider, env: readEnv({ APP_URL: baseUrl }), now: () => new Date() };
   const organization = await db.organization.update({ where: { slug: ORG }, data: { dpoName: "Dana Ortiz", dpoEmail: DPO.email } });
   // The DPO also administers the practice, so the settings page shows every one of its forms.
-  await db.membership.create({ data: { userId: (joined.actor as { userId: string }).userId, organizationId: organization.id, role: "admin" } });
+  await db.membership.create({
+    data: { userId: (joined.actor as { userId: string }).userId, organizationId: organization.id, role: "admin" },
+  });
   const actor: Actor = joined.actor;
   const created = await createIncident(ctx, actor, {
     title: "Lab results posted to the wrong patient",
@@ -72,7 +74,12 @@ beforeAll(async () => {
   });
   if (!created.ok) throw new Error(JSON.stringify(created));
   incidentId = created.value.id;
-  const letters = await createCommunicationDraft(ctx, actor, { incidentId, language: "fr", channel: "letter", recipients: [{ name: "Luc Martin", postalAddress: "3 place Bellecour\n69002 Lyon" }] });
+  const letters = await createCommunicationDraft(ctx, actor, {
+    incidentId,
+    language: "fr",
+    channel: "letter",
+    recipients: [{ name: "Luc Martin", postalAddress: "3 place Bellecour\n69002 Lyon" }],
+  });
   if (!letters.ok) throw new Error(JSON.stringify(letters));
   lettersId = letters.value.communication.id;
 }, 120_000);
@@ -117,10 +124,16 @@ describe("drafts, letters and print", () => {
     await page.getByRole("button", { name: /^Next:/ }).click();
     await page.getByRole("heading", { level: 2, name: "What happened to the data, and whose" }).waitFor();
     expect(await duplicateIds(page)).toEqual([]);
-    await group(page, "What happened to the data? Choose all that apply.").getByLabel("Someone who should not have seen it could see it").check();
-    await group(page, "Could anyone outside the practice have seen the data? Who?").getByLabel("A person we know, such as another patient who received the wrong letter").check();
+    await group(page, "What happened to the data? Choose all that apply.")
+      .getByLabel("Someone who should not have seen it could see it")
+      .check();
+    await group(page, "Could anyone outside the practice have seen the data? Who?")
+      .getByLabel("A person we know, such as another patient who received the wrong letter")
+      .check();
     await group(page, "Was it an accident, or did someone do it on purpose?").getByLabel("An accident or mistake").check();
-    await group(page, "What kind of information was involved? Choose all that apply.").getByLabel("Anything medical: diagnoses, results, prescriptions").check();
+    await group(page, "What kind of information was involved? Choose all that apply.")
+      .getByLabel("Anything medical: diagnoses, results, prescriptions")
+      .check();
     await page.getByLabel("About how many people are affected?").fill("1");
     await page.getByRole("button", { name: /^Next:/ }).click();
     await page.getByRole("heading", { level: 2, name: "Containing it" }).waitFor();
@@ -130,7 +143,10 @@ describe("drafts, letters and print", () => {
     await page.waitForTimeout(1_500);
     await draftSaved(page);
 
-    const draft = await db.incident.findFirstOrThrow({ where: { state: "draft", organization: { slug: ORG } }, orderBy: { createdAt: "desc" } });
+    const draft = await db.incident.findFirstOrThrow({
+      where: { state: "draft", organization: { slug: ORG } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(draft.ongoing).toBeNull();
     await page.goto(`${baseUrl}/incidents/new?draft=${draft.id}`);
     await page.getByTestId("autosave-status").getByText("Draft restored.").waitFor();
@@ -138,7 +154,11 @@ describe("drafts, letters and print", () => {
     expect(await page.getByLabel("When it was discovered").inputValue()).toBe(discovered);
     await page.getByRole("button", { name: /^Next:/ }).click();
     await page.getByRole("heading", { level: 2, name: "What happened to the data, and whose" }).waitFor();
-    expect(await group(page, "Could anyone outside the practice have seen the data? Who?").getByLabel("A person we know, such as another patient who received the wrong letter").isChecked()).toBe(true);
+    expect(
+      await group(page, "Could anyone outside the practice have seen the data? Who?")
+        .getByLabel("A person we know, such as another patient who received the wrong letter")
+        .isChecked(),
+    ).toBe(true);
     expect(await page.getByLabel("About how many people are affected?").inputValue()).toBe("1");
     await page.getByRole("button", { name: /^Next:/ }).click();
     await page.getByRole("heading", { level: 2, name: "Containing it" }).waitFor();
@@ -160,46 +180,54 @@ describe("drafts, letters and print", () => {
     await page.close();
   });
 
-  it("lets the DPO add a person by hand and preview the letter headed with that person's name and address", { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
-    usedStep = await signInWithCode(page, baseUrl, { email: DPO.email, password: DPO.password, secret: dpoSecret, usedStep });
-    const errors = watchForPageErrors(page);
-    await page.goto(`${baseUrl}/incidents/${incidentId}/communications?c=${lettersId}`);
-    const form = page.getByRole("form", { name: "Add a person" });
-    await form.getByLabel("Name").fill("Marie Dubois");
-    await form.getByLabel("E-mail address").fill("marie.dubois@example.fr");
-    await form.getByRole("button", { name: "Add this person" }).click();
-    // A letter needs a postal address: the field says so, and what was typed stays.
-    await form.getByText("Postal address: postal address is missing: a letter needs one").waitFor();
-    expect(await form.getByLabel("Name").inputValue()).toBe("Marie Dubois");
-    await form.getByLabel("Postal address").fill("12 rue des Lilas\n69003 Lyon");
-    await form.getByRole("button", { name: "Add this person" }).click();
-    await page.getByRole("heading", { name: "People (2)" }).waitFor();
+  it(
+    "lets the DPO add a person by hand and preview the letter headed with that person's name and address",
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      usedStep = await signInWithCode(page, baseUrl, { email: DPO.email, password: DPO.password, secret: dpoSecret, usedStep });
+      const errors = watchForPageErrors(page);
+      await page.goto(`${baseUrl}/incidents/${incidentId}/communications?c=${lettersId}`);
+      const form = page.getByRole("form", { name: "Add a person" });
+      await form.getByLabel("Name").fill("Marie Dubois");
+      await form.getByLabel("E-mail address").fill("marie.dubois@example.fr");
+      await form.getByRole("button", { name: "Add this person" }).click();
+      // A letter needs a postal address: the field says so, and what was typed stays.
+      await form.getByText("Postal address: postal address is missing: a letter needs one").waitFor();
+      expect(await form.getByLabel("Name").inputValue()).toBe("Marie Dubois");
+      await form.getByLabel("Postal address").fill("12 rue des Lilas\n69003 Lyon");
+      await form.getByRole("button", { name: "Add this person" }).click();
+      await page.getByRole("heading", { name: "People (2)" }).waitFor();
 
-    // Every Preview and Remove names its person.
-    expect(await page.getByRole("button", { name: "Remove Marie Dubois from the list" }).count()).toBe(1);
-    expect(await page.getByRole("button", { name: "Remove Luc Martin from the list" }).count()).toBe(1);
-    await page.getByRole("link", { name: "Preview the letter to Marie Dubois" }).click();
-    const preview = page.locator("article[aria-labelledby=preview-heading]");
-    await preview.getByRole("heading", { name: "Preview of the letter to Marie Dubois" }).waitFor();
-    expect(await preview.locator("address").textContent()).toContain("12 rue des Lilas");
-    expect(await preview.textContent()).not.toContain("marie.dubois@example.fr");
-    expect(await duplicateIds(page)).toEqual([]);
+      // Every Preview and Remove names its person.
+      expect(await page.getByRole("button", { name: "Remove Marie Dubois from the list" }).count()).toBe(1);
+      expect(await page.getByRole("button", { name: "Remove Luc Martin from the list" }).count()).toBe(1);
+      await page.getByRole("link", { name: "Preview the letter to Marie Dubois" }).click();
+      const preview = page.locator("article[aria-labelledby=preview-heading]");
+      await preview.getByRole("heading", { name: "Preview of the letter to Marie Dubois" }).waitFor();
+      expect(await preview.locator("address").textContent()).toContain("12 rue des Lilas");
+      expect(await preview.textContent()).not.toContain("marie.dubois@example.fr");
+      expect(await duplicateIds(page)).toEqual([]);
 
-    // The DPO words the letter herself, approves it, and the preview is her text with the person's name.
-    const wording = page.getByRole("form", { name: "The text of the message" });
-    await wording.getByLabel("Subject").fill("Vos résultats d'analyse");
-    await wording.getByLabel("Text").fill("Madame, Monsieur {name},\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet");
-    await wording.getByRole("button", { name: "Save the text" }).click();
-    await wording.getByText("Text saved.").waitFor();
-    await page.getByRole("button", { name: "Approve (DPO)" }).click();
-    await page.getByText("Approved by the DPO, not sent yet").first().waitFor();
-    await page.getByRole("link", { name: "Preview the letter to Marie Dubois" }).click();
-    await preview.getByText("approved text").waitFor();
-    expect(await preview.locator("div.prose").textContent()).toBe("Madame, Monsieur Marie Dubois,\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet");
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      // The DPO words the letter herself, approves it, and the preview is her text with the person's name.
+      const wording = page.getByRole("form", { name: "The text of the message" });
+      await wording.getByLabel("Subject").fill("Vos résultats d'analyse");
+      await wording
+        .getByLabel("Text")
+        .fill("Madame, Monsieur {name},\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet");
+      await wording.getByRole("button", { name: "Save the text" }).click();
+      await wording.getByText("Text saved.").waitFor();
+      await page.getByRole("button", { name: "Approve (DPO)" }).click();
+      await page.getByText("Approved by the DPO, not sent yet").first().waitFor();
+      await page.getByRole("link", { name: "Preview the letter to Marie Dubois" }).click();
+      await preview.getByText("approved text").waitFor();
+      expect(await preview.locator("div.prose").textContent()).toBe(
+        "Madame, Monsieur Marie Dubois,\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet",
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("prints the notification without the menu or buttons, and no page repeats an id", { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
@@ -214,7 +242,12 @@ describe("drafts, letters and print", () => {
     expect(await page.getByRole("button").count()).toBeGreaterThan(0);
     await page.emulateMedia({ media: "print" });
     expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
-    const visibleButtons = await page.evaluate(() => [...document.querySelectorAll("button, input, select, textarea")].filter((element) => (element as HTMLElement).offsetParent !== null).length);
+    const visibleButtons = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("button, input, select, textarea")].filter(
+          (element) => (element as HTMLElement).offsetParent !== null,
+        ).length,
+    );
     expect(visibleButtons).toBe(0);
     const color = await page.evaluate(() => getComputedStyle(document.body).color);
     expect(color).toBe("rgb(0, 0, 0)");

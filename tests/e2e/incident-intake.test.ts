@@ -77,7 +77,14 @@ async function signIn(page: Page, person: Person) {
     .getByRole("heading", { level: 1, name: "Dashboard" })
     .waitFor()
     .catch(async (error: Error) => {
-      throw new Error(`${error.message}\nAt ${page.url()} the page said: ${(await page.locator("body").textContent({ timeout: 5_000 }).catch(() => ""))?.slice(0, 500)}`);
+      throw new Error(
+        `${error.message}\nAt ${page.url()} the page said: ${(
+          await page
+            .locator("body")
+            .textContent({ timeout: 5_000 })
+            .catch(() => "")
+        )?.slice(0, 500)}`,
+      );
     });
 }
 
@@ -146,7 +153,10 @@ describe("incident intake", () => {
       await user.typeDateTime(awareField, future);
       await user.click(page.getByRole("button", { name: /^Next:/ }));
     });
-    await page.getByRole("alert").filter({ hasText: "When you became aware it involved personal data: must not be in the future" }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "When you became aware it involved personal data: must not be in the future" })
+      .waitFor();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("awareAt");
     expect(await awareField.inputValue()).toBe(future);
     // Aware before the breach even began (discovery left empty for a moment, so that is the rule that speaks).
@@ -156,7 +166,10 @@ describe("incident intake", () => {
       await user.typeDateTime(awareField, beforeOccurred);
       await user.click(page.getByRole("button", { name: /^Next:/ }));
     });
-    await page.getByRole("alert").filter({ hasText: "When you became aware it involved personal data: must not be before when it happened" }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "When you became aware it involved personal data: must not be before when it happened" })
+      .waitFor();
     expect(await awareField.inputValue()).toBe(beforeOccurred);
     expect(await page.getByLabel("When it happened (or began)").inputValue()).toBe(occurred);
     await user.aside(() => user.typeDateTime(page.getByLabel("When it was discovered"), discovered));
@@ -165,10 +178,16 @@ describe("incident intake", () => {
     await page.getByLabel("Why awareness came later than discovery").waitFor();
     await user.aside(() => user.click(page.getByRole("button", { name: /^Next:/ })));
     await page.getByText("Why awareness came later than discovery: is required").waitFor();
-    await user.type(page.getByLabel("Why awareness came later than discovery"), "The IT provider first checked whether the server really held patient data; confirmed the next morning.");
+    await user.type(
+      page.getByLabel("Why awareness came later than discovery"),
+      "The IT provider first checked whether the server really held patient data; confirmed the next morning.",
+    );
     // How it was discovered is optional, folded until asked for.
     await user.click(page.getByText("Add how it was discovered (optional)"));
-    await user.type(page.getByLabel("How it was discovered"), "A security researcher e-mailed our IT provider a screenshot of our server's login-free web viewer.");
+    await user.type(
+      page.getByLabel("How it was discovered"),
+      "A security researcher e-mailed our IT provider a screenshot of our server's login-free web viewer.",
+    );
     await user.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Next: What happened to the data/);
     await user.considerUntouched();
@@ -188,13 +207,21 @@ describe("incident intake", () => {
 
     // Whose data it is, identifiability, encryption, whether anyone saw it and exfiltration start at their cautious answers, which
     // are this case's: they are not asked again, and the summary before sending says them.
-    await user.choose(group(page, "What happened to the data? Choose all that apply.").getByLabel("Someone who should not have seen it could see it"));
-    await user.choose(group(page, "Could anyone outside the practice have seen the data? Who?").getByLabel("Anyone: it was on the internet or in a public place"));
+    await user.choose(
+      group(page, "What happened to the data? Choose all that apply.").getByLabel("Someone who should not have seen it could see it"),
+    );
+    await user.choose(
+      group(page, "Could anyone outside the practice have seen the data? Who?").getByLabel(
+        "Anyone: it was on the internet or in a public place",
+      ),
+    );
     await user.choose(group(page, "Was it an accident, or did someone do it on purpose?").getByLabel("An accident or mistake"));
     const kinds = group(page, "What kind of information was involved? Choose all that apply.");
     await user.choose(kinds.getByLabel("Names, addresses, dates of birth"));
     await user.choose(kinds.getByLabel("Anything medical: diagnoses, results, prescriptions"));
-    expect(await group(page, "Who are these people? Choose all that apply.").getByLabel("Patients", { exact: true }).isChecked()).toBe(true);
+    expect(await group(page, "Who are these people? Choose all that apply.").getByLabel("Patients", { exact: true }).isChecked()).toBe(
+      true,
+    );
     const count = page.getByLabel("About how many people are affected?");
     await user.aside(async () => {
       await user.type(count, "-5");
@@ -208,11 +235,16 @@ describe("incident intake", () => {
     await user.type(page.getByLabel("About how many records or documents are affected, if you know?"), "5300");
     await next(page, user, "Containing it");
 
-    await user.type(page.getByLabel("What has been done to contain it"), "Server taken off the internet by the IT provider; access now only through the practice VPN.");
+    await user.type(
+      page.getByLabel("What has been done to contain it"),
+      "Server taken off the internet by the IT provider; access now only through the practice VPN.",
+    );
     await user.choose(group(page, "Is it still going on?").getByLabel("No, it has stopped"));
     await user.typeDateTime(page.getByLabel("When it was contained"), local(-20 * HOUR));
     await page
-      .getByText("our own data; names or ID numbers in it; not encrypted (or paper); may have been seen; may have been copied; not retrieved or deleted; serious harm still possible; each person can be contacted")
+      .getByText(
+        "our own data; names or ID numbers in it; not encrypted (or paper); may have been seen; may have been copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
+      )
       .waitFor();
     // The longest summary still fits the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -224,14 +256,25 @@ describe("incident intake", () => {
 
     // The review reads the answers back in plain words, the cautious ones marked as pre-filled.
     await page.getByText("Anyone: it was on the internet or in a public place").waitFor();
-    await page.getByRole("definition").filter({ hasText: /^5300$/ }).first().waitFor();
-    await page.getByRole("term").filter({ hasText: /^Pre-filled$/ }).waitFor();
+    await page
+      .getByRole("definition")
+      .filter({ hasText: /^5300$/ })
+      .first()
+      .waitFor();
+    await page
+      .getByRole("term")
+      .filter({ hasText: /^Pre-filled$/ })
+      .waitFor();
     // Nothing is wider than the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await user.click(page.getByRole("button", { name: "Send the report" }), { leaves: true });
-    await user.wait("the report is saved and the incident file opens", () => page.getByRole("heading", { level: 1, name: TITLE }).waitFor());
+    await user.wait("the report is saved and the incident file opens", () =>
+      page.getByRole("heading", { level: 1, name: TITLE }).waitFor(),
+    );
     const seconds = (Date.now() - started) / 1000;
-    console.log(`[five-minute check] wizard run from "Report a breach" to the incident file: ${seconds.toFixed(1)} s (automated, including three deliberate error rounds)`);
+    console.log(
+      `[five-minute check] wizard run from "Report a breach" to the incident file: ${seconds.toFixed(1)} s (automated, including three deliberate error rounds)`,
+    );
     console.log(
       [
         "[five-minute check] imaging-server case, predicted for a first-time manager (tests/e2e/support/keystroke-level-model.ts):",
@@ -267,14 +310,19 @@ describe("incident intake", () => {
     const aware = local(-1 * HOUR);
     await page.getByLabel("When you became aware it involved personal data").fill(aware);
     await expect.poll(() => page.getByLabel("When it was discovered").inputValue()).toBe(aware);
-    await page.getByTestId("autosave-status").getByText(/^Draft saved \d\d:\d\d (CET|CEST)$/).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId("autosave-status")
+      .getByText(/^Draft saved \d\d:\d\d (CET|CEST)$/)
+      .waitFor({ timeout: 15_000 });
     // Interrupted: the draft is in the list, and its file offers to continue where she left off.
     await page.goto(`${baseUrl}/incidents?state=draft`);
     await page.getByRole("link", { name: "Letter sent to the wrong patient" }).click();
     await page.getByText("This is a draft: the DPO has not been told yet.").waitFor();
     await page.getByRole("link", { name: "Continue the report" }).click();
     await page.getByTestId("autosave-status").getByText("Draft restored.").waitFor();
-    expect(await page.getByLabel("What happened, in your own words").inputValue()).toBe("A discharge letter went to another patient with the same surname.");
+    expect(await page.getByLabel("What happened, in your own words").inputValue()).toBe(
+      "A discharge letter went to another patient with the same surname.",
+    );
     expect(await page.getByLabel("When you became aware it involved personal data").inputValue()).toBe(aware);
     expect(errors).toEqual([]);
     await context.close();
@@ -288,7 +336,10 @@ describe("incident intake", () => {
     // Watched from here: the two-step sign-in answers the password step with a 401 by design.
     const errors = watchForPageErrors(page);
     // The DPO lands on the dashboard, whose clocks list the new incident.
-    await page.getByRole("link", { name: new RegExp(`^BD-\\d{4}-\\d+: ${TITLE}$`) }).first().waitFor();
+    await page
+      .getByRole("link", { name: new RegExp(`^BD-\\d{4}-\\d+: ${TITLE}$`) })
+      .first()
+      .waitFor();
     await page.goto(`${baseUrl}/incidents?q=imag`);
     await page.getByRole("link", { name: TITLE }).click();
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
@@ -353,10 +404,19 @@ describe("incident intake", () => {
     await tasks.getByRole("button", { name: "Reopen: Change the PACS admin password" }).waitFor();
 
     const evidence = page.getByRole("region", { name: "Evidence and documents" });
-    await evidence.getByLabel("File").setInputFiles({ name: "viewer.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ...") });
+    await evidence
+      .getByLabel("File")
+      .setInputFiles({ name: "viewer.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ...") });
     await evidence.getByRole("button", { name: "Upload" }).click();
-    await evidence.getByRole("alert").getByText(/^File: is not an allowed type/).waitFor();
-    await evidence.getByLabel("File").setInputFiles({ name: "researcher-email.txt", mimeType: "text/plain", buffer: Buffer.from("The viewer at pacs.example needs no password.\n") });
+    await evidence
+      .getByRole("alert")
+      .getByText(/^File: is not an allowed type/)
+      .waitFor();
+    await evidence.getByLabel("File").setInputFiles({
+      name: "researcher-email.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("The viewer at pacs.example needs no password.\n"),
+    });
     await evidence.getByRole("button", { name: "Upload" }).click();
     const link = evidence.getByRole("link", { name: "researcher-email.txt" });
     await link.waitFor();
@@ -409,9 +469,13 @@ describe("incident intake", () => {
 
     await first.getByLabel("What has been done to contain it").fill("Server off the internet; VPN only; admin password changed.");
     await first.getByRole("button", { name: "Save changes" }).click();
-    await first.getByRole("status").getByText(/^Saved at \d\d:\d\d (CET|CEST) \(version \d+\)\.$/).waitFor();
+    await first
+      .getByRole("status")
+      .getByText(/^Saved at \d\d:\d\d (CET|CEST) \(version \d+\)\.$/)
+      .waitFor();
 
-    const mine = "Our IT provider found the PACS server open to the internet for four months (5,300 patients' scans). Updated from the second tab.";
+    const mine =
+      "Our IT provider found the PACS server open to the internet for four months (5,300 patients' scans). Updated from the second tab.";
     await second.getByLabel("What happened, in your own words").fill(mine);
     await second.getByRole("button", { name: "Save changes" }).click();
     const panel = second.getByTestId("conflict-panel");
@@ -422,7 +486,10 @@ describe("incident intake", () => {
     expect(await second.getByLabel("What happened, in your own words").inputValue()).toBe(mine);
 
     await panel.getByRole("button", { name: "Save mine over theirs" }).click();
-    await second.getByRole("status").getByText(/^Saved at/).waitFor();
+    await second
+      .getByRole("status")
+      .getByText(/^Saved at/)
+      .waitFor();
     await second.reload();
     await second.getByText("Updated from the second tab.").first().waitFor();
     await context.close();

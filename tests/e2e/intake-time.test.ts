@@ -75,12 +75,21 @@ describe("the five-minute intake (issue #5)", () => {
     const posted = isoToLocalInput(new Date(Date.now() - 2 * 24 * 3_600_000).toISOString(), ZONE).slice(0, 11) + "09:00";
     await user.typeDateTime(page.getByLabel("When it happened (or began)"), posted);
     // The draft keeps itself from here on (a title and an awareness time): its status line is read once.
-    await page.getByTestId("autosave-status").getByText(/^Draft saved /).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId("autosave-status")
+      .getByText(/^Draft saved /)
+      .waitFor({ timeout: 15_000 });
     await user.read();
 
     await next("What happened to the data, and whose");
-    await user.choose(group("What happened to the data? Choose all that apply.").getByLabel("Someone who should not have seen it could see it"));
-    await user.choose(group("Could anyone outside the practice have seen the data? Who?").getByLabel("A person we know, such as another patient who received the wrong letter"));
+    await user.choose(
+      group("What happened to the data? Choose all that apply.").getByLabel("Someone who should not have seen it could see it"),
+    );
+    await user.choose(
+      group("Could anyone outside the practice have seen the data? Who?").getByLabel(
+        "A person we know, such as another patient who received the wrong letter",
+      ),
+    );
     await user.choose(group("Was it an accident, or did someone do it on purpose?").getByLabel("An accident or mistake"));
 
     const kinds = group("What kind of information was involved? Choose all that apply.");
@@ -95,7 +104,9 @@ describe("the five-minute intake (issue #5)", () => {
     // Sent from the last step: the review is offered ("Check all answers first"), not imposed.
     await user.considerUntouched();
     await user.click(page.getByRole("button", { name: "Send the report" }), { leaves: true });
-    await user.wait("the report is saved and the incident file opens", () => page.getByRole("heading", { level: 1, name: TITLE }).waitFor());
+    await user.wait("the report is saved and the incident file opens", () =>
+      page.getByRole("heading", { level: 1, name: TITLE }).waitFor(),
+    );
     expect(await page.getByTestId("incident-state").textContent()).toBe("Reported to the DPO");
     // Reported with complete facts: the cautious answers filled the rest of the contract's facts.
     expect(await page.getByText("Some facts are still missing.").count()).toBe(0);

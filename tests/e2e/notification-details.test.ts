@@ -59,7 +59,13 @@ beforeAll(async () => {
   incidentId = created.value.id;
   const moved = await changeIncidentState(ctx, joined.actor, { incidentId, to: "under_assessment" });
   if (!moved.ok) throw new Error(JSON.stringify(moved));
-  const decided = await createAssessment(ctx, joined.actor, { incidentId, authorityDecision: "accept", authorityRationale: WHY, subjectsDecision: "accept", subjectsRationale: WHY });
+  const decided = await createAssessment(ctx, joined.actor, {
+    incidentId,
+    authorityDecision: "accept",
+    authorityRationale: WHY,
+    subjectsDecision: "accept",
+    subjectsRationale: WHY,
+  });
   if (!decided.ok) throw new Error(JSON.stringify(decided));
 }, 120_000);
 
@@ -106,7 +112,10 @@ describe("the notification details on the notification page", () => {
     await page.keyboard.press("Space");
     await form.getByRole("button", { name: "Save the notification details" }).focus();
     await page.keyboard.press("Enter");
-    await form.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ }).waitFor();
+    await form
+      .getByRole("status")
+      .filter({ hasText: /Saved \(version \d+\)/ })
+      .waitFor();
 
     const stored = await db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { notificationDetails: true } });
     expect(stored.notificationDetails?.startsWith("enc2:")).toBe(true);

@@ -57,7 +57,12 @@ beforeAll(async () => {
   actor = joined.actor;
   ctx = await appContext();
   const base = { awareAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), timeZone: "Europe/Paris", facts };
-  const created = await createIncident(ctx, actor, { ...base, title: "Patient list posted on the website", description: "The list was public for a day.", submit: true });
+  const created = await createIncident(ctx, actor, {
+    ...base,
+    title: "Patient list posted on the website",
+    description: "The list was public for a day.",
+    submit: true,
+  });
   if (!created.ok) throw new Error(JSON.stringify(created));
   incidentId = created.value.id;
   const draft = await createIncident(ctx, actor, { ...base, title: "Draft to throw away", submit: false });
@@ -91,7 +96,9 @@ describe("the DPO's path from the decision to closing", () => {
     await page.locator("#subjects-rationale").evaluate((field) => field.removeAttribute("required"));
     await page.getByRole("button", { name: "Record the decision" }).click();
     await page.locator("#subjects-rationale-error").waitFor();
-    expect(await page.locator("#subjects-rationale-error").textContent()).toMatch(/override the suggestion: explain in at least 20 characters/);
+    expect(await page.locator("#subjects-rationale-error").textContent()).toMatch(
+      /override the suggestion: explain in at least 20 characters/,
+    );
     await page.locator("#subjects-override").check();
     await page.locator("#subjects-override-to").selectOption("public_communication");
     await page.locator("#subjects-rationale").fill(OVERRIDE_REASON);
@@ -104,48 +111,66 @@ describe("the DPO's path from the decision to closing", () => {
     expect(await rawIds()).toEqual([]);
   });
 
-  it("after the authority filing, shows telling the people with its clock and a working link, here and on the dashboard", { timeout: 60_000 }, async () => {
-    const filed = await recordFiling(ctx, actor, { incidentId, kind: "initial", channel: "online_form", filedAt: new Date().toISOString() });
-    if (!filed.ok) throw new Error(JSON.stringify(filed));
+  it(
+    "after the authority filing, shows telling the people with its clock and a working link, here and on the dashboard",
+    { timeout: 60_000 },
+    async () => {
+      const filed = await recordFiling(ctx, actor, {
+        incidentId,
+        kind: "initial",
+        channel: "online_form",
+        filedAt: new Date().toISOString(),
+      });
+      if (!filed.ok) throw new Error(JSON.stringify(filed));
 
-    await page.goto(`${baseUrl}/incidents/${incidentId}`);
-    await page.getByTestId("incident-state").getByText("Authority notified").waitFor();
-    const clock = page.getByTestId("clock").filter({ hasText: "Tell the people affected" });
-    expect(await clock.textContent()).toMatch(/due in .* · due /);
-    expect(await page.getByTestId("next-obligation").textContent()).toMatch(/Nearest open obligation/);
-    expect(await rawIds()).toEqual([]);
+      await page.goto(`${baseUrl}/incidents/${incidentId}`);
+      await page.getByTestId("incident-state").getByText("Authority notified").waitFor();
+      const clock = page.getByTestId("clock").filter({ hasText: "Tell the people affected" });
+      expect(await clock.textContent()).toMatch(/due in .* · due /);
+      expect(await page.getByTestId("next-obligation").textContent()).toMatch(/Nearest open obligation/);
+      expect(await rawIds()).toEqual([]);
 
-    await page.goto(`${baseUrl}/incidents/${incidentId}/notification`);
-    await page.getByRole("heading", { level: 1 }).first().waitFor();
-    expect(await rawIds()).toEqual([]);
+      await page.goto(`${baseUrl}/incidents/${incidentId}/notification`);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      expect(await rawIds()).toEqual([]);
 
-    await page.goto(`${baseUrl}/`);
-    const obligation = page.getByTestId("obligation").filter({ hasText: "Patient list posted on the website" }).filter({ hasText: "Tell the people affected" });
-    await obligation.getByRole("link", { name: "Tell the people affected" }).click();
-    await page.getByRole("heading", { level: 1, name: "Telling the people affected" }).waitFor();
-    expect(page.url()).toBe(`${baseUrl}/incidents/${incidentId}/communications`);
+      await page.goto(`${baseUrl}/`);
+      const obligation = page
+        .getByTestId("obligation")
+        .filter({ hasText: "Patient list posted on the website" })
+        .filter({ hasText: "Tell the people affected" });
+      await obligation.getByRole("link", { name: "Tell the people affected" }).click();
+      await page.getByRole("heading", { level: 1, name: "Telling the people affected" }).waitFor();
+      expect(page.url()).toBe(`${baseUrl}/incidents/${incidentId}/communications`);
 
-    await page.goto(`${baseUrl}/incidents/${incidentId}`);
-    await page.getByTestId("clock").filter({ hasText: "Tell the people affected" }).getByRole("link").click();
-    await page.getByRole("heading", { level: 1, name: "Telling the people affected" }).waitFor();
-    expect(await rawIds()).toEqual([]);
-  });
+      await page.goto(`${baseUrl}/incidents/${incidentId}`);
+      await page.getByTestId("clock").filter({ hasText: "Tell the people affected" }).getByRole("link").click();
+      await page.getByRole("heading", { level: 1, name: "Telling the people affected" }).waitFor();
+      expect(await rawIds()).toEqual([]);
+    },
+  );
 
-  it("asks why before closing while obligations are open, refuses without it naming the field, and keeps the reason", { timeout: 60_000 }, async () => {
-    await page.goto(`${baseUrl}/incidents/${incidentId}`);
-    const reason = page.getByLabel("Why close it while obligations are still open?");
-    expect(await reason.getAttribute("required")).not.toBeNull();
-    await reason.evaluate((field) => field.removeAttribute("required"));
-    await page.getByRole("button", { name: "Close the incident" }).click();
-    await page.locator("#close-reason-error").waitFor();
-    expect(await page.locator("#close-reason-error").textContent()).toMatch(/^Reason: is required to close the incident while obligations are still open .*Tell the people affected/);
-    expect(await page.getByTestId("incident-state").textContent()).toBe("Authority notified");
+  it(
+    "asks why before closing while obligations are open, refuses without it naming the field, and keeps the reason",
+    { timeout: 60_000 },
+    async () => {
+      await page.goto(`${baseUrl}/incidents/${incidentId}`);
+      const reason = page.getByLabel("Why close it while obligations are still open?");
+      expect(await reason.getAttribute("required")).not.toBeNull();
+      await reason.evaluate((field) => field.removeAttribute("required"));
+      await page.getByRole("button", { name: "Close the incident" }).click();
+      await page.locator("#close-reason-error").waitFor();
+      expect(await page.locator("#close-reason-error").textContent()).toMatch(
+        /^Reason: is required to close the incident while obligations are still open .*Tell the people affected/,
+      );
+      expect(await page.getByTestId("incident-state").textContent()).toBe("Authority notified");
 
-    await page.getByLabel("Why close it while obligations are still open?").fill(CLOSE_REASON);
-    await page.getByRole("button", { name: "Close the incident" }).click();
-    await page.getByTestId("incident-state").getByText("Closed").waitFor();
-    await page.getByRole("region", { name: "Timeline" }).getByText(`Closed: ${CLOSE_REASON}`).waitFor();
-  });
+      await page.getByLabel("Why close it while obligations are still open?").fill(CLOSE_REASON);
+      await page.getByRole("button", { name: "Close the incident" }).click();
+      await page.getByTestId("incident-state").getByText("Closed").waitFor();
+      await page.getByRole("region", { name: "Timeline" }).getByText(`Closed: ${CLOSE_REASON}`).waitFor();
+    },
+  );
 
   it("discards a draft nobody reported: gone from the list", { timeout: 60_000 }, async () => {
     await page.goto(`${baseUrl}/incidents/${draftId}`);

@@ -78,8 +78,14 @@ beforeAll(async () => {
   } finally {
     await ctx.close();
   }
-  incidents.nord = await reportIncident(await joinedMember("cabinet-nord", "manager@cabinet-nord.example", "manager", PASSWORD), "Results letter sent to a namesake");
-  incidents.sud = await reportIncident(await joinedMember("cabinet-sud", "manager@cabinet-sud.example", "manager", PASSWORD), "Referral faxed to the wrong clinic");
+  incidents.nord = await reportIncident(
+    await joinedMember("cabinet-nord", "manager@cabinet-nord.example", "manager", PASSWORD),
+    "Results letter sent to a namesake",
+  );
+  incidents.sud = await reportIncident(
+    await joinedMember("cabinet-sud", "manager@cabinet-sud.example", "manager", PASSWORD),
+    "Referral faxed to the wrong clinic",
+  );
 }, 120_000);
 
 afterAll(async () => browser?.close());
@@ -105,75 +111,89 @@ describe("the practice's details, references and search", () => {
     expect(await missingItems(page)).toContain(ASKS_FOR_ADDRESS);
     expect(await page.locator(".breadcrumbs").textContent()).toContain(`${incidents.nord.reference} (Cabinet Nord)`);
     // What the national form asks beyond Art. 33(3) is folded away; the person opens it.
-    await page.getByTestId("missing-items").getByText(/^Also asked by the form/).click();
-    const link = page.getByTestId("missing-items").getByRole("link", { name: /Enter it in Settings/ }).first();
+    await page
+      .getByTestId("missing-items")
+      .getByText(/^Also asked by the form/)
+      .click();
+    const link = page
+      .getByTestId("missing-items")
+      .getByRole("link", { name: /Enter it in Settings/ })
+      .first();
     expect(await link.getAttribute("href")).toMatch(/^\/settings\?org=[^#]+#practice-heading$/);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it("an administrator enters the address, registration number, country and zone; a bad SIRET is refused by name", { timeout: 120_000 }, async () => {
-    const page = await signedIn("admin");
-    const errors = watchForPageErrors(page);
-    await page.goto(`${baseUrl}/settings?org=cabinet-nord`);
-    const form = page.getByRole("form", { name: "Practice details" });
-    const country = form.getByLabel("Country where the practice is established");
-    const zone = form.getByLabel("Time zone of the practice's clocks");
-    // Lists, not free text: nobody types "Paris" as a time zone.
-    expect(await country.evaluate((element) => element.tagName)).toBe("SELECT");
-    expect(await zone.evaluate((element) => element.tagName)).toBe("SELECT");
-    await country.selectOption("CZ");
-    expect(await zone.inputValue()).toBe("Europe/Prague");
-    await form.getByLabel("Registration number (IČO)").waitFor();
-    await country.selectOption("FR");
-    expect(await zone.inputValue()).toBe("Europe/Paris");
-    await zone.selectOption("Europe/Paris");
-    await form.getByLabel("Postal address").fill(ADDRESS);
-    const registration = form.getByLabel("Registration number (SIREN or SIRET)");
-    await registration.fill(BAD_SIRET);
-    await form.getByRole("button", { name: "Save practice settings" }).click();
-    await form.getByText("Registration number (SIREN or SIRET): is not a valid SIRET: its check digit does not match").waitFor();
-    expect(await registration.getAttribute("aria-invalid")).toBe("true");
-    expect(await form.getByLabel("Postal address").inputValue()).toBe(ADDRESS);
+  it(
+    "an administrator enters the address, registration number, country and zone; a bad SIRET is refused by name",
+    { timeout: 120_000 },
+    async () => {
+      const page = await signedIn("admin");
+      const errors = watchForPageErrors(page);
+      await page.goto(`${baseUrl}/settings?org=cabinet-nord`);
+      const form = page.getByRole("form", { name: "Practice details" });
+      const country = form.getByLabel("Country where the practice is established");
+      const zone = form.getByLabel("Time zone of the practice's clocks");
+      // Lists, not free text: nobody types "Paris" as a time zone.
+      expect(await country.evaluate((element) => element.tagName)).toBe("SELECT");
+      expect(await zone.evaluate((element) => element.tagName)).toBe("SELECT");
+      await country.selectOption("CZ");
+      expect(await zone.inputValue()).toBe("Europe/Prague");
+      await form.getByLabel("Registration number (IČO)").waitFor();
+      await country.selectOption("FR");
+      expect(await zone.inputValue()).toBe("Europe/Paris");
+      await zone.selectOption("Europe/Paris");
+      await form.getByLabel("Postal address").fill(ADDRESS);
+      const registration = form.getByLabel("Registration number (SIREN or SIRET)");
+      await registration.fill(BAD_SIRET);
+      await form.getByRole("button", { name: "Save practice settings" }).click();
+      await form.getByText("Registration number (SIREN or SIRET): is not a valid SIRET: its check digit does not match").waitFor();
+      expect(await registration.getAttribute("aria-invalid")).toBe("true");
+      expect(await form.getByLabel("Postal address").inputValue()).toBe(ADDRESS);
 
-    await registration.fill(GOOD_SIRET);
-    await form.getByRole("button", { name: "Save practice settings" }).click();
-    await form.getByRole("status").getByText("Saved.").waitFor();
-    const ctx = await appContext();
-    try {
-      const stored = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "cabinet-nord" } });
-      expect(stored).toMatchObject({ address: ADDRESS, registrationNumber: GOOD_SIRET, country: "FR", timeZone: "Europe/Paris" });
-    } finally {
-      await ctx.close();
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      await registration.fill(GOOD_SIRET);
+      await form.getByRole("button", { name: "Save practice settings" }).click();
+      await form.getByRole("status").getByText("Saved.").waitFor();
+      const ctx = await appContext();
+      try {
+        const stored = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "cabinet-nord" } });
+        expect(stored).toMatchObject({ address: ADDRESS, registrationNumber: GOOD_SIRET, country: "FR", timeZone: "Europe/Paris" });
+      } finally {
+        await ctx.close();
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it("the notification no longer asks for the address, and the DPO finds both BD-…-0001 with their practices", { timeout: 120_000 }, async () => {
-    const page = await signedIn("dpo");
-    const errors = watchForPageErrors(page);
-    await page.goto(`${baseUrl}/incidents/${incidents.nord.id}/notification`);
-    expect(await missingItems(page)).not.toContain(ASKS_FOR_ADDRESS);
+  it(
+    "the notification no longer asks for the address, and the DPO finds both BD-…-0001 with their practices",
+    { timeout: 120_000 },
+    async () => {
+      const page = await signedIn("dpo");
+      const errors = watchForPageErrors(page);
+      await page.goto(`${baseUrl}/incidents/${incidents.nord.id}/notification`);
+      expect(await missingItems(page)).not.toContain(ASKS_FOR_ADDRESS);
 
-    await page.goto(`${baseUrl}/incidents`);
-    await page.getByLabel("Reference, title or description contains").fill(incidents.nord.reference);
-    await page.getByRole("button", { name: "Show" }).click();
-    await page.waitForURL(/[?&]q=/);
-    const rows = page.locator("table.data-table tbody tr");
-    await rows.first().waitFor();
-    const found = (await rows.allTextContents()).map((text) => text.replace(/\s+/g, " "));
-    expect(found).toHaveLength(2);
-    expect(found.some((text) => text.includes(incidents.nord.reference) && text.includes("Cabinet Nord"))).toBe(true);
-    expect(found.some((text) => text.includes(incidents.sud.reference) && text.includes("Cabinet Sud"))).toBe(true);
+      await page.goto(`${baseUrl}/incidents`);
+      await page.getByLabel("Reference, title or description contains").fill(incidents.nord.reference);
+      await page.getByRole("button", { name: "Show" }).click();
+      await page.waitForURL(/[?&]q=/);
+      const rows = page.locator("table.data-table tbody tr");
+      await rows.first().waitFor();
+      const found = (await rows.allTextContents()).map((text) => text.replace(/\s+/g, " "));
+      expect(found).toHaveLength(2);
+      expect(found.some((text) => text.includes(incidents.nord.reference) && text.includes("Cabinet Nord"))).toBe(true);
+      expect(found.some((text) => text.includes(incidents.sud.reference) && text.includes("Cabinet Sud"))).toBe(true);
 
-    // The week view: each reference beside its practice.
-    await page.goto(`${baseUrl}/`);
-    const week = page.getByRole("region", { name: "The coming seven days" });
-    const weekText = ((await week.textContent()) ?? "").replace(/\s+/g, " ");
-    expect(weekText).toContain(`${incidents.nord.reference} (Cabinet Nord)`);
-    expect(weekText).toContain(`${incidents.sud.reference} (Cabinet Sud)`);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      // The week view: each reference beside its practice.
+      await page.goto(`${baseUrl}/`);
+      const week = page.getByRole("region", { name: "The coming seven days" });
+      const weekText = ((await week.textContent()) ?? "").replace(/\s+/g, " ");
+      expect(weekText).toContain(`${incidents.nord.reference} (Cabinet Nord)`);
+      expect(weekText).toContain(`${incidents.sud.reference} (Cabinet Sud)`);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

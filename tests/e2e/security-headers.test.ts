@@ -74,7 +74,11 @@ describe("security headers", () => {
   });
 
   it("gives a request claiming to be a router prefetch the same page policy and frame protection", async () => {
-    const claims: Array<Record<string, string>> = [{ "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }, { "Next-Router-Prefetch": "1", RSC: "1" }];
+    const claims: Array<Record<string, string>> = [
+      { "Next-Router-Prefetch": "1" },
+      { Purpose: "prefetch" },
+      { "Next-Router-Prefetch": "1", RSC: "1" },
+    ];
     for (const claim of claims) {
       const response = await fetch(`${baseUrl}/signin`, { headers: claim });
       expect(response.status, JSON.stringify(claim)).toBeLessThan(500);
@@ -145,7 +149,9 @@ describe("security headers", () => {
       const state = window as unknown as { cspViolations: string[]; stillTheSameDocument: boolean };
       state.cspViolations = [];
       state.stillTheSameDocument = true;
-      document.addEventListener("securitypolicyviolation", (event) => state.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        state.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     // Signed out there is no workspace menu; the product name in the header is the router's link home.
     await page.getByRole("banner").getByRole("link", { name: "Breachdesk", exact: true }).click();
@@ -167,7 +173,10 @@ describe("crafted sign-in redirects", () => {
 
   async function csrf(): Promise<{ token: string; cookie: string }> {
     const response = await fetch(`${baseUrl}/api/auth/csrf`);
-    const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const cookie = response.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
     return { token: ((await response.json()) as { csrfToken: string }).csrfToken, cookie };
   }
 
@@ -195,7 +204,9 @@ describe("crafted sign-in redirects", () => {
 
   it("a planted callback cookie neither breaks the session endpoint nor leads away", async () => {
     for (const value of ["http://[", "https://evil.example/x"]) {
-      const response = await fetch(`${baseUrl}/api/auth/session`, { headers: { Cookie: `next-auth.callback-url=${encodeURIComponent(value)}` } });
+      const response = await fetch(`${baseUrl}/api/auth/session`, {
+        headers: { Cookie: `next-auth.callback-url=${encodeURIComponent(value)}` },
+      });
       expect(response.status, value).toBe(200);
     }
   });

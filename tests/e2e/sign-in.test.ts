@@ -84,7 +84,9 @@ describe("accounts in the browser", () => {
   });
 
   it("lets an invited manager choose a password and sign in", { timeout: 60_000 }, async () => {
-    const link = (await cli("user", "add", "--org", "cabinet-medical-du-parc", "--email", "manager@parc.example", "--role", "manager")).trim();
+    const link = (
+      await cli("user", "add", "--org", "cabinet-medical-du-parc", "--email", "manager@parc.example", "--role", "manager")
+    ).trim();
     const page = await browser.newPage();
     await page.goto(link);
     await page.getByLabel("Your name").fill("Marie Laurent");
@@ -99,4 +101,3 @@ describe("accounts in the browser", () => {
     await page.close();
   });
 });
-

@@ -55,7 +55,10 @@ beforeAll(async () => {
   Object.assign(ADMIN, { secret: admin.secret, usedStep: admin.usedStep });
   const ctx = await appContext();
   try {
-    const organization = await ctx.db.organization.update({ where: { slug: "quiet-practice" }, data: { dpoName: "Dora Quinn", dpoEmail: DPO.email } });
+    const organization = await ctx.db.organization.update({
+      where: { slug: "quiet-practice" },
+      data: { dpoName: "Dora Quinn", dpoEmail: DPO.email },
+    });
     organizationId = organization.id;
     const actor: Actor = dpo.actor;
     const created = await createIncident(ctx, actor, {
@@ -109,7 +112,9 @@ describe("without a mail server", () => {
     const note = page.getByRole("note", { name: "No mail server is configured" });
     await note.getByText("No mail server is configured: the e-mails will wait in the outbox until one is set (SMTP_URL).").waitFor();
     // The way forward is at hand: the letters to print.
-    expect(await note.getByRole("link", { name: "Printable letters (PDF)" }).getAttribute("href")).toContain(`communication=${communicationId}&document=letters`);
+    expect(await note.getByRole("link", { name: "Printable letters (PDF)" }).getAttribute("href")).toContain(
+      `communication=${communicationId}&document=letters`,
+    );
 
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Send" }).click();
@@ -141,47 +146,53 @@ describe("without a mail server", () => {
     await page.close();
   });
 
-  it("shows the administrator the invitation link once, audited, and the link lets the person in with the name offered", { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
-    ADMIN.usedStep = await signInWithCode(page, baseUrl, ADMIN);
-    const errors = watchForPageErrors(page);
-    await page.goto(`${baseUrl}/settings?org=quiet-practice`);
-    const form = page.getByRole("form", { name: "Invite someone" });
-    await form.getByLabel("E-mail", { exact: true }).fill("nora@quiet-practice.example");
-    await form.getByLabel("Name (optional)").fill("Nora Newcomer");
-    await form.getByRole("button", { name: "Send invitation" }).click();
-    await form.getByText("has not been e-mailed").waitFor();
-    expect(await form.getByText(/was e-mailed/).count()).toBe(0);
-    const link = await form.getByLabel("Invitation link").inputValue();
-    expect(link).toMatch(new RegExp(`^${baseUrl}/invite/bdinv_\\S+$`));
+  it(
+    "shows the administrator the invitation link once, audited, and the link lets the person in with the name offered",
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      ADMIN.usedStep = await signInWithCode(page, baseUrl, ADMIN);
+      const errors = watchForPageErrors(page);
+      await page.goto(`${baseUrl}/settings?org=quiet-practice`);
+      const form = page.getByRole("form", { name: "Invite someone" });
+      await form.getByLabel("E-mail", { exact: true }).fill("nora@quiet-practice.example");
+      await form.getByLabel("Name (optional)").fill("Nora Newcomer");
+      await form.getByRole("button", { name: "Send invitation" }).click();
+      await form.getByText("has not been e-mailed").waitFor();
+      expect(await form.getByText(/was e-mailed/).count()).toBe(0);
+      const link = await form.getByLabel("Invitation link").inputValue();
+      expect(link).toMatch(new RegExp(`^${baseUrl}/invite/bdinv_\\S+$`));
 
-    const ctx = await appContext();
-    try {
-      const added = await ctx.db.auditEntry.findMany({ where: { action: "member.add", organizationId } });
-      const shown = added.map((entry) => JSON.parse(entry.detail) as { email: string; linkShown?: boolean }).filter((detail) => detail.email === "nora@quiet-practice.example");
-      expect(shown).toEqual([expect.objectContaining({ linkShown: true })]);
-    } finally {
-      await ctx.close();
-    }
-    // Once: a fresh page of Settings does not show it again.
-    await page.reload();
-    await page.getByRole("form", { name: "Invite someone" }).waitFor();
-    expect(await page.getByLabel("Invitation link").count()).toBe(0);
-    expect(await page.getByText(link).count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
+      const ctx = await appContext();
+      try {
+        const added = await ctx.db.auditEntry.findMany({ where: { action: "member.add", organizationId } });
+        const shown = added
+          .map((entry) => JSON.parse(entry.detail) as { email: string; linkShown?: boolean })
+          .filter((detail) => detail.email === "nora@quiet-practice.example");
+        expect(shown).toEqual([expect.objectContaining({ linkShown: true })]);
+      } finally {
+        await ctx.close();
+      }
+      // Once: a fresh page of Settings does not show it again.
+      await page.reload();
+      await page.getByRole("form", { name: "Invite someone" }).waitFor();
+      expect(await page.getByLabel("Invitation link").count()).toBe(0);
+      expect(await page.getByText(link).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
 
-    const invited = await (await browser.newContext()).newPage();
-    await invited.goto(link);
-    await invited.getByRole("heading", { level: 1, name: "Join Quiet Practice" }).waitFor();
-    expect(await mainMenu(invited).count()).toBe(0);
-    expect(await invited.getByLabel("Your name").inputValue()).toBe("Nora Newcomer");
-    await invited.getByLabel("Your name").fill("Nora Newcomer-Quill");
-    await invited.getByLabel("Choose a password").fill("pebble orchard lantern frost");
-    await invited.getByRole("button", { name: "Create my account" }).click();
-    await invited.getByRole("status").getByText("Your account is ready").waitFor();
-    await invited.close();
-  });
+      const invited = await (await browser.newContext()).newPage();
+      await invited.goto(link);
+      await invited.getByRole("heading", { level: 1, name: "Join Quiet Practice" }).waitFor();
+      expect(await mainMenu(invited).count()).toBe(0);
+      expect(await invited.getByLabel("Your name").inputValue()).toBe("Nora Newcomer");
+      await invited.getByLabel("Your name").fill("Nora Newcomer-Quill");
+      await invited.getByLabel("Choose a password").fill("pebble orchard lantern frost");
+      await invited.getByRole("button", { name: "Create my account" }).click();
+      await invited.getByRole("status").getByText("Your account is ready").waitFor();
+      await invited.close();
+    },
+  );
 });
 
 describe("signed out", () => {
@@ -198,8 +209,19 @@ describe("signed out", () => {
     const ctx = await appContext();
     let link = "";
     try {
-      link = await writeTransaction(ctx.db, ctx.provider, async (tx) =>
-        (await issueInvitation(tx, ctx.env, new Date(), { email: "", organizationId: null, role: "admin", purpose: "first-admin", createdById: null })).link,
+      link = await writeTransaction(
+        ctx.db,
+        ctx.provider,
+        async (tx) =>
+          (
+            await issueInvitation(tx, ctx.env, new Date(), {
+              email: "",
+              organizationId: null,
+              role: "admin",
+              purpose: "first-admin",
+              createdById: null,
+            })
+          ).link,
       );
     } finally {
       await ctx.close();

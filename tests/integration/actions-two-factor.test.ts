@@ -103,37 +103,50 @@ describe("two-factor authentication on every action", () => {
     }
   });
 
-  it.each(actionModules)("%s: every server action sends a DPO without two-factor authentication to set it up, changing nothing", async (file) => {
-    const loaded = (await import(path.join(root, file))) as Record<string, unknown>;
-    const checked = Object.entries(loaded).filter(
-      ([name, value]) => typeof value === "function" && !(OPEN_ACTIONS[file] ?? []).includes(name),
-    );
-    for (const [name, action] of checked) {
-      const before = await writesSoFar();
-      const outcome = await Promise.resolve()
-        .then(() => callWithAnyShape(action as (...args: unknown[]) => unknown))
-        .then((value) => ({ returned: value }), (error: unknown) => ({ thrown: error }));
-      expect("thrown" in outcome && outcome.thrown instanceof RedirectSignal ? outcome.thrown.url : outcome, `${file} ${name}`).toBe(
-        "/account/two-factor",
+  it.each(actionModules)(
+    "%s: every server action sends a DPO without two-factor authentication to set it up, changing nothing",
+    async (file) => {
+      const loaded = (await import(path.join(root, file))) as Record<string, unknown>;
+      const checked = Object.entries(loaded).filter(
+        ([name, value]) => typeof value === "function" && !(OPEN_ACTIONS[file] ?? []).includes(name),
       );
-      expect(await writesSoFar(), `${file} ${name} wrote`).toEqual(before);
-    }
-  });
+      for (const [name, action] of checked) {
+        const before = await writesSoFar();
+        const outcome = await Promise.resolve()
+          .then(() => callWithAnyShape(action as (...args: unknown[]) => unknown))
+          .then(
+            (value) => ({ returned: value }),
+            (error: unknown) => ({ thrown: error }),
+          );
+        expect("thrown" in outcome && outcome.thrown instanceof RedirectSignal ? outcome.thrown.url : outcome, `${file} ${name}`).toBe(
+          "/account/two-factor",
+        );
+        expect(await writesSoFar(), `${file} ${name} wrote`).toEqual(before);
+      }
+    },
+  );
 
   it.each(sessionRoutes)("%s: every handler refuses a DPO without two-factor authentication", async (file) => {
     const loaded = (await import(path.join(root, file))) as Record<string, unknown>;
     const handlers = Object.entries(loaded).filter(
-      ([name, value]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name) && typeof value === "function" && !(OPEN_ROUTES[file] ?? []).includes(name),
+      ([name, value]) =>
+        /^(GET|POST|PUT|PATCH|DELETE)$/.test(name) && typeof value === "function" && !(OPEN_ROUTES[file] ?? []).includes(name),
     );
     expect(handlers.length, file).toBeGreaterThan(0);
     for (const [method, handler] of handlers) {
       const before = await writesSoFar();
       // From the app's own page, so a same-origin check passes and the actor is what is tested.
-      const request = new Request("https://breachdesk.test/anything", { method, headers: { origin: "https://breachdesk.test", host: "breachdesk.test" } });
+      const request = new Request("https://breachdesk.test/anything", {
+        method,
+        headers: { origin: "https://breachdesk.test", host: "breachdesk.test" },
+      });
       const params = Promise.resolve({ id: "x", exportId: "x", attachmentId: "x", token: "x" });
       const outcome = await Promise.resolve()
         .then(() => (handler as (r: Request, c: unknown) => unknown)(request, { params }))
-        .then((value) => ({ returned: value }), (error: unknown) => ({ thrown: error }));
+        .then(
+          (value) => ({ returned: value }),
+          (error: unknown) => ({ thrown: error }),
+        );
       expect("thrown" in outcome && outcome.thrown instanceof RedirectSignal ? outcome.thrown.url : outcome, `${file} ${method}`).toBe(
         "/account/two-factor",
       );

@@ -76,7 +76,11 @@ describe("members and invitations", () => {
   it("rejects an unknown organisation and an unknown role, naming each field", async () => {
     const unknownOrg = await addMember(ctx, cliOperator, { organization: "nowhere", email: "x@example.org", role: "dpo" });
     expect(unknownOrg).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "organization" }] });
-    const badRole = await addMember(ctx, cliOperator, { organization: "cabinet-medical-dupont", email: "x@example.org", role: "owner" as "dpo" });
+    const badRole = await addMember(ctx, cliOperator, {
+      organization: "cabinet-medical-dupont",
+      email: "x@example.org",
+      role: "owner" as "dpo",
+    });
     expect(badRole).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "role" }] });
     expect(await ctx.db.user.count({ where: { email: "x@example.org" } })).toBe(0);
   });

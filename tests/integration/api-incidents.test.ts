@@ -71,7 +71,11 @@ async function call(route: RouteModule, method: "GET" | "POST" | "PATCH", pathna
   const headers = new Headers({ Authorization: `Bearer ${token}`, ...options.headers });
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (body !== undefined && !headers.has("content-type")) headers.set("Content-Type", "application/json");
-  const request = new Request(`https://breachdesk.test${pathname}${options.query ?? ""}`, { method, headers, ...(body === undefined ? {} : { body }) });
+  const request = new Request(`https://breachdesk.test${pathname}${options.query ?? ""}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   expect(response.headers.get("cache-control")).toBe("no-store");
   const text = await response.text();
@@ -79,7 +83,11 @@ async function call(route: RouteModule, method: "GET" | "POST" | "PATCH", pathna
   return { status: response.status, headers: response.headers, text, json: type.includes("json") ? (JSON.parse(text) as Json) : null };
 }
 
-const counts = async () => ({ incidents: await ctx.db.incident.count(), audit: await ctx.db.auditEntry.count(), revisions: await ctx.db.incidentRevision.count() });
+const counts = async () => ({
+  incidents: await ctx.db.incident.count(),
+  audit: await ctx.db.auditEntry.count(),
+  revisions: await ctx.db.incidentRevision.count(),
+});
 
 function value<T>(result: ServiceResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
@@ -134,7 +142,13 @@ describe("POST /api/v1/incidents", () => {
 
   it('saves a draft with partial facts when "submit" is false', async () => {
     const { status, json } = await call(routes.incidents, "POST", "/api/v1/incidents", {
-      body: { title: "Laptop missing", awareAt: "2026-03-20T09:00:00+01:00", timeZone: "Europe/Paris", facts: { breachTypes: ["confidentiality"] }, submit: false },
+      body: {
+        title: "Laptop missing",
+        awareAt: "2026-03-20T09:00:00+01:00",
+        timeZone: "Europe/Paris",
+        facts: { breachTypes: ["confidentiality"] },
+        submit: false,
+      },
     });
     expect(status).toBe(201);
     expect(json).toMatchObject({ state: "draft", factsComplete: false, facts: { breachTypes: ["confidentiality"] } });
@@ -143,11 +157,26 @@ describe("POST /api/v1/incidents", () => {
   it.each([
     ["awareness before the breach began", { occurredAt: "2026-03-28T10:00:00Z", discoveredAt: null }, "awareAt", /before occurredAt/],
     ["awareness in the future", { awareAt: "2099-01-01T00:00:00Z" }, "awareAt", /future/],
-    ["a negative count of people", { facts: { ...facts, subjects: { count: -1, categories: ["patients"] } } }, "facts.subjects.count", /0 or more/],
-    ["an unknown data category", { facts: { ...facts, dataCategories: ["health", "shoe_size"] } }, "facts.dataCategories.1", /must be one of/],
+    [
+      "a negative count of people",
+      { facts: { ...facts, subjects: { count: -1, categories: ["patients"] } } },
+      "facts.subjects.count",
+      /0 or more/,
+    ],
+    [
+      "an unknown data category",
+      { facts: { ...facts, dataCategories: ["health", "shoe_size"] } },
+      "facts.dataCategories.1",
+      /must be one of/,
+    ],
     ["incomplete facts without submit: false", { facts: { role: "controller" } }, "facts.cause", /./],
     ["a time without an offset", { awareAt: "2026-03-27T22:30:00" }, "awareAt", /offset/],
-    ["an unknown assumed answer", { assumedFacts: ["facts.encryption", "facts.horoscope"] }, "assumedFacts.1", /not an answer that can be assumed: "facts\.horoscope"/],
+    [
+      "an unknown assumed answer",
+      { assumedFacts: ["facts.encryption", "facts.horoscope"] },
+      "assumedFacts.1",
+      /not an answer that can be assumed: "facts\.horoscope"/,
+    ],
   ])("answers 422 problem+json naming the field for %s, and writes nothing", async (_label, change, field, problem) => {
     const before = await counts();
     const { status, headers, json } = await call(routes.incidents, "POST", "/api/v1/incidents", { body: { ...goodBody, ...change } });
@@ -168,7 +197,10 @@ describe("POST /api/v1/incidents", () => {
     expect(malformed.headers.get("content-type")).toBe("application/problem+json");
     expect(malformed.json!.errors).toEqual([{ field: "body", problem: expect.stringMatching(/not valid JSON/) }]);
 
-    const form = await call(routes.incidents, "POST", "/api/v1/incidents", { rawBody: "title=x", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const form = await call(routes.incidents, "POST", "/api/v1/incidents", {
+      rawBody: "title=x",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(form.status).toBe(415);
     expect(form.json!.errors).toEqual([{ field: "body", problem: expect.any(String) }]);
 
@@ -182,7 +214,8 @@ describe("POST /api/v1/incidents", () => {
 describe("GET and PATCH /api/v1/incidents/{id}", () => {
   let id = "";
   beforeAll(async () => {
-    id = (await call(routes.incidents, "POST", "/api/v1/incidents", { body: { ...goodBody, title: "Fax sent to the wrong number" } })).json!.id as string;
+    id = (await call(routes.incidents, "POST", "/api/v1/incidents", { body: { ...goodBody, title: "Fax sent to the wrong number" } })).json!
+      .id as string;
   });
 
   it("reads the incident, and an unknown id is 404 problem+json", async () => {
@@ -203,7 +236,10 @@ describe("GET and PATCH /api/v1/incidents/{id}", () => {
     expect(saved.json).toMatchObject({ version: 2, title: "Fax with lab results sent to the wrong number", facts: { records: 12 } });
 
     const before = await ctx.db.incident.findUniqueOrThrow({ where: { id }, select: { title: true, version: true, facts: true } });
-    const stale = await call(routes.incident, "PATCH", `/api/v1/incidents/${id}`, { params: { id }, body: { version: 1, title: "Someone else's idea" } });
+    const stale = await call(routes.incident, "PATCH", `/api/v1/incidents/${id}`, {
+      params: { id },
+      body: { version: 1, title: "Someone else's idea" },
+    });
     expect(stale.status).toBe(409);
     expect(stale.headers.get("content-type")).toBe("application/problem+json");
     expect(stale.json).toMatchObject({ status: 409, yourVersion: 1, currentVersion: 2, incident: { version: 2 } });
@@ -212,10 +248,16 @@ describe("GET and PATCH /api/v1/incidents/{id}", () => {
   });
 
   it("answers 422 naming the fields of a bad change, and for a missing version", async () => {
-    const negative = await call(routes.incident, "PATCH", `/api/v1/incidents/${id}`, { params: { id }, body: { version: 2, facts: { ...facts, records: -5 } } });
+    const negative = await call(routes.incident, "PATCH", `/api/v1/incidents/${id}`, {
+      params: { id },
+      body: { version: 2, facts: { ...facts, records: -5 } },
+    });
     expect(negative.status).toBe(422);
     expect(negative.json!.errors).toContainEqual({ field: "facts.records", problem: "must be 0 or more" });
-    const noVersion = await call(routes.incident, "PATCH", `/api/v1/incidents/${id}`, { params: { id }, body: { title: "No version given" } });
+    const noVersion = await call(routes.incident, "PATCH", `/api/v1/incidents/${id}`, {
+      params: { id },
+      body: { title: "No version given" },
+    });
     expect(noVersion.status).toBe(422);
     expect(noVersion.json!.errors.map((error: { field: string }) => error.field)).toContain("version");
   });
@@ -226,7 +268,13 @@ describe("GET /api/v1/incidents/{id}/deadlines", () => {
     const id = (await call(routes.incidents, "POST", "/api/v1/incidents", { body: goodBody })).json!.id as string;
     const { status, json } = await call(routes.deadlines, "GET", `/api/v1/incidents/${id}/deadlines`, { params: { id } });
     expect(status).toBe(200);
-    expect(json).toMatchObject({ incidentId: id, awareAt: "2026-03-27T22:30:00.000Z", timeZone: "Europe/Paris", regimes: ["gdpr"], role: "controller" });
+    expect(json).toMatchObject({
+      incidentId: id,
+      awareAt: "2026-03-27T22:30:00.000Z",
+      timeZone: "Europe/Paris",
+      regimes: ["gdpr"],
+      role: "controller",
+    });
     const authority = json!.deadlines.find((deadline: { obligation: string }) => deadline.obligation === "notify-authority");
     expect(authority).toMatchObject({
       regime: "gdpr",
@@ -248,12 +296,28 @@ describe("GET /api/v1/incidents/{id}/deadlines after an assessment and a filing"
     // The assessment and filing services belong to other endpoints; rows written directly stand in for them here.
     await ctx.db.assessment.create({
       data: {
-        incidentId: id, version: 1, factsSnapshot: JSON.stringify(facts), suggestion: JSON.stringify(assessBreach(facts)), riskLevel: "high",
-        authorityDecision: "notify", authorityRationale: "health data published", subjectsDecision: "communicate", subjectsRationale: "high risk", decidedById: userId,
+        incidentId: id,
+        version: 1,
+        factsSnapshot: JSON.stringify(facts),
+        suggestion: JSON.stringify(assessBreach(facts)),
+        riskLevel: "high",
+        authorityDecision: "notify",
+        authorityRationale: "health data published",
+        subjectsDecision: "communicate",
+        subjectsRationale: "high risk",
+        decidedById: userId,
       },
     });
     await ctx.db.filing.create({
-      data: { incidentId: id, authority: "cnil", kind: "initial", channel: "online_form", filedAt: new Date("2026-03-29T10:00:00Z"), content: "{}", filedById: userId },
+      data: {
+        incidentId: id,
+        authority: "cnil",
+        kind: "initial",
+        channel: "online_form",
+        filedAt: new Date("2026-03-29T10:00:00Z"),
+        content: "{}",
+        filedById: userId,
+      },
     });
     const { status, json } = await call(routes.deadlines, "GET", `/api/v1/incidents/${id}/deadlines`, { params: { id } });
     expect(status).toBe(200);
@@ -261,8 +325,16 @@ describe("GET /api/v1/incidents/{id}/deadlines after an assessment and a filing"
     const byObligation = Object.fromEntries(json!.deadlines.map((deadline: { obligation: string }) => [deadline.obligation, deadline]));
     expect(byObligation["notify-authority"]).toMatchObject({ due: "2026-03-30T22:30:00.000Z", status: "met", inWords: "met" });
     // Nothing was sent to the people yet: Art. 34 stays open (and, in November 2026, overdue).
-    expect(byObligation["communicate-subjects"]).toMatchObject({ basis: expect.stringContaining("Art. 34"), due: "2026-03-30T22:30:00.000Z", status: "overdue" });
-    expect(byObligation["follow-up-notification"]).toMatchObject({ due: "2026-04-01T10:00:00.000Z", provisional: false, internalTarget: true });
+    expect(byObligation["communicate-subjects"]).toMatchObject({
+      basis: expect.stringContaining("Art. 34"),
+      due: "2026-03-30T22:30:00.000Z",
+      status: "overdue",
+    });
+    expect(byObligation["follow-up-notification"]).toMatchObject({
+      due: "2026-04-01T10:00:00.000Z",
+      provisional: false,
+      internalTarget: true,
+    });
   });
 });
 
@@ -281,13 +353,19 @@ describe("GET /api/v1/register", () => {
       expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="breach-register-.*\.csv"$/);
       const lines = csv.text.trim().split(/\r?\n/);
       // Every incident but drafts (never reported, so not in the Art. 33(5) register), plus the header.
-      expect(lines.length).toBe(json.json!.rows.length + (await ctx.db.incident.count({ where: { state: { notIn: ["reported", "draft"] } } })) + 1);
+      expect(lines.length).toBe(
+        json.json!.rows.length + (await ctx.db.incident.count({ where: { state: { notIn: ["reported", "draft"] } } })) + 1,
+      );
       expect(csv.text).toContain("Patient portal database published online");
     }
   });
 
   it("names a bad filter: an unknown parameter, a year that is not a number, an unknown format", async () => {
-    for (const [query, field] of [["?colour=red", "colour"], ["?year=last", "year"], ["?format=xml", "format"]] as const) {
+    for (const [query, field] of [
+      ["?colour=red", "colour"],
+      ["?year=last", "year"],
+      ["?format=xml", "format"],
+    ] as const) {
       const { status, json } = await call(routes.register, "GET", "/api/v1/register", { query });
       expect(status).toBe(422);
       expect(json!.errors.map((error: { field: string }) => error.field)).toContain(field);
@@ -329,7 +407,11 @@ describe("GET /api/v1/openapi.json", () => {
     const handler = routes.openapi.GET!;
     const response = await handler(new Request("https://breachdesk.test/api/v1/openapi.json"), { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
-    const document = JSON.parse(await response.text()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: Json };
+    const document = JSON.parse(await response.text()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: Json;
+    };
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);
     expect(document.components.securitySchemes.bearerToken).toMatchObject({ type: "http", scheme: "bearer" });
     // Every $ref points at something the document defines.
@@ -350,7 +432,8 @@ describe("GET /api/v1/openapi.json", () => {
       expect(Object.keys(document.paths), `${documentedPath} is not in openapi.json`).toContain(documentedPath);
       const exported = (await import(path.join(API_ROOT, file))) as Record<string, unknown>;
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-        if (typeof exported[method] === "function") expect(document.paths[documentedPath], `${method} ${documentedPath}`).toHaveProperty(method.toLowerCase());
+        if (typeof exported[method] === "function")
+          expect(document.paths[documentedPath], `${method} ${documentedPath}`).toHaveProperty(method.toLowerCase());
       }
     }
   });

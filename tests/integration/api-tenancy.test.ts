@@ -99,7 +99,15 @@ async function incidentOfA(state: "under_assessment" | "decided"): Promise<strin
   const id = value(await createIncident(ctx, manager, { ...incidentBody("Practice A follow-up case"), submit: true })).id;
   value(await changeIncidentState(ctx, dpo, { incidentId: id, to: "under_assessment" }));
   if (state === "decided") {
-    value(await createAssessment(ctx, dpo, { incidentId: id, authorityDecision: "accept", authorityRationale: RATIONALE, subjectsDecision: "accept", subjectsRationale: RATIONALE }));
+    value(
+      await createAssessment(ctx, dpo, {
+        incidentId: id,
+        authorityDecision: "accept",
+        authorityRationale: RATIONALE,
+        subjectsDecision: "accept",
+        subjectsRationale: RATIONALE,
+      }),
+    );
   }
   return id;
 }
@@ -119,11 +127,19 @@ async function versionOf(id: string) {
  * are what is tested here). Its practice gets a contact point and its incident the measures taken, so the
  * letter is complete (Art. 34(2)) and approval can succeed.
  */
-async function communicationOf(target: "own" | "foreign", state: "draft" | "approved" | "partially_failed", channel: "email" | "letter" = "email"): Promise<string> {
+async function communicationOf(
+  target: "own" | "foreign",
+  state: "draft" | "approved" | "partially_failed",
+  channel: "email" | "letter" = "email",
+): Promise<string> {
   const incidentId = incidentOf(target);
   const slug = slugOf(target);
   await ctx.db.organization.update({ where: { slug }, data: { dpoName: "Dr. Jana Dvořák", dpoEmail: `dpo@${slug}.example` } });
-  const incident = await ctx.db.incident.update({ where: { id: incidentId }, data: { containment: seal("Access was closed.", at("incident", "containment", incidentId)) }, select: { createdById: true } });
+  const incident = await ctx.db.incident.update({
+    where: { id: incidentId },
+    data: { containment: seal("Access was closed.", at("incident", "containment", incidentId)) },
+    select: { createdById: true },
+  });
   const messageInput = await loadMessageInput(ctx.db, incidentId);
   const communicationId = newRowId();
   const recipientId = newRowId();
@@ -135,14 +151,28 @@ async function communicationOf(target: "own" | "foreign", state: "draft" | "appr
       channel,
       status: state,
       subject: "Important information about your personal data",
-      content: state !== "draft" && messageInput ? sealApprovedContent(communicationId, messageInput, new Date()) : sealDraftContent(communicationId),
+      content:
+        state !== "draft" && messageInput
+          ? sealApprovedContent(communicationId, messageInput, new Date())
+          : sealDraftContent(communicationId),
       createdById: incident.createdById,
     },
     select: { id: true },
   });
-  const person = channel === "email" ? { email: seal("anna@example.org", at("recipient", "email", recipientId)), emailDigest: emailDigestOf("anna@example.org") } : { postalAddress: seal("3 Main Street, Dublin", at("recipient", "postalAddress", recipientId)) };
+  const person =
+    channel === "email"
+      ? { email: seal("anna@example.org", at("recipient", "email", recipientId)), emailDigest: emailDigestOf("anna@example.org") }
+      : { postalAddress: seal("3 Main Street, Dublin", at("recipient", "postalAddress", recipientId)) };
   // Partly failed: the one person was not reached (a letter not posted, an e-mail bounced).
-  await ctx.db.recipient.create({ data: { id: recipientId, communicationId: communication.id, name: seal("Anna Bell", at("recipient", "name", recipientId)), ...person, ...(state === "partially_failed" ? { status: "failed" } : {}) } });
+  await ctx.db.recipient.create({
+    data: {
+      id: recipientId,
+      communicationId: communication.id,
+      name: seal("Anna Bell", at("recipient", "name", recipientId)),
+      ...person,
+      ...(state === "partially_failed" ? { status: "failed" } : {}),
+    },
+  });
   return communication.id;
 }
 
@@ -217,7 +247,10 @@ const ROUTE_TABLE: RouteCase[] = [
   {
     route: "/api/v1/incidents/[id]/communications",
     method: "POST",
-    request: (target) => ({ params: { id: incidentOf(target) }, body: { language: "en", channel: "email", recipients: [{ name: "Anna Bell", email: "anna@example.org" }] } }),
+    request: (target) => ({
+      params: { id: incidentOf(target) },
+      body: { language: "en", channel: "email", recipients: [{ name: "Anna Bell", email: "anna@example.org" }] },
+    }),
     expected: { manager: 201, dpo: 201, lawyer: 403, admin: 403, foreign: 404 },
   },
   {
@@ -235,7 +268,10 @@ const ROUTE_TABLE: RouteCase[] = [
   {
     route: "/api/v1/communications/[id]/recipients",
     method: "POST",
-    request: async (target) => ({ params: { id: await communicationOf(target, "draft") }, body: { csv: "name,email\nBob Brun,bob@example.org\n" } }),
+    request: async (target) => ({
+      params: { id: await communicationOf(target, "draft") },
+      body: { csv: "name,email\nBob Brun,bob@example.org\n" },
+    }),
     expected: { ...EDITORS_ONLY, foreign: 404 },
   },
   {
@@ -256,14 +292,20 @@ const ROUTE_TABLE: RouteCase[] = [
     route: "/api/v1/communications/[id]/follow-up",
     method: "POST",
     // A fresh partly failed letter communication for every call: a manager or the DPO prepares the follow-up.
-    request: async (target) => ({ params: { id: await communicationOf(target, "partially_failed", "letter") }, body: { channel: "letter" } }),
+    request: async (target) => ({
+      params: { id: await communicationOf(target, "partially_failed", "letter") },
+      body: { channel: "letter" },
+    }),
     expected: { manager: 201, dpo: 201, lawyer: 403, admin: 403, foreign: 404 },
   },
   {
     route: "/api/v1/communications/[id]/delivered",
     method: "POST",
     // A fresh approved letter communication for every call: only the DPO records that the letters were posted.
-    request: async (target) => ({ params: { id: await communicationOf(target, "approved", "letter") }, body: { sentAt: new Date().toISOString(), how: "registered mail" } }),
+    request: async (target) => ({
+      params: { id: await communicationOf(target, "approved", "letter") },
+      body: { sentAt: new Date().toISOString(), how: "registered mail" },
+    }),
     expected: { manager: 403, dpo: 200, lawyer: 403, admin: 403, foreign: 404 },
   },
   {
@@ -391,7 +433,11 @@ async function checkAnswer(response: Response, label: string): Promise<string> {
   expect(response.headers.get("cache-control"), `${label}: Cache-Control`).toBe("no-store");
   if (response.status >= 400) {
     expect(response.headers.get("content-type"), `${label}: problem+json`).toBe("application/problem+json");
-    expect(JSON.parse(text), `${label}: problem body`).toMatchObject({ status: response.status, type: expect.any(String), title: expect.any(String) });
+    expect(JSON.parse(text), `${label}: problem body`).toMatchObject({
+      status: response.status,
+      type: expect.any(String),
+      title: expect.any(String),
+    });
   }
   return text;
 }
@@ -424,7 +470,9 @@ beforeAll(async () => {
   value(await addMember(ctx, cliOperator, { organization: "practice-b", email: "manager@practice-b.example", role: "manager" }));
   const tokenB = value(await createApiToken(ctx, cliOperator, { email: "manager@practice-b.example" })).token;
 
-  incidentA = value(await createIncident(ctx, await actorFor(tokens.manager), { ...incidentBody("Practice A wrong recipient"), submit: true })).id;
+  incidentA = value(
+    await createIncident(ctx, await actorFor(tokens.manager), { ...incidentBody("Practice A wrong recipient"), submit: true }),
+  ).id;
   incidentB = value(await createIncident(ctx, await actorFor(tokenB), { ...incidentBody(BREACH_B_TITLE), submit: true })).id;
   routes = await discoverRoutes();
 });
@@ -444,44 +492,56 @@ describe("the API route table", () => {
   it("has a row for every discovered route and method, and no row for a route that does not exist", () => {
     const discovered = routes.map((route) => `${route.method} ${route.route}`).sort();
     const listed = ROUTE_TABLE.map((row) => `${row.method} ${row.route}`).sort();
-    expect(discovered.filter((key) => !listed.includes(key)), "routes missing from ROUTE_TABLE").toEqual([]);
-    expect(listed.filter((key) => !discovered.includes(key)), "rows without a route").toEqual([]);
+    expect(
+      discovered.filter((key) => !listed.includes(key)),
+      "routes missing from ROUTE_TABLE",
+    ).toEqual([]);
+    expect(
+      listed.filter((key) => !discovered.includes(key)),
+      "rows without a route",
+    ).toEqual([]);
     expect(new Set(listed).size, "duplicate rows").toBe(listed.length);
   });
 
-  it.each(ROUTE_TABLE.map((row) => [`${row.method} ${row.route}`, row] as const))("%s: no token, or a wrong one, is 401", async (label, row) => {
-    const noToken = await call(row.route, row.method, null, await row.request("own"));
-    await checkAnswer(noToken, `${label} without a token`);
-    expect(noToken.status).toBe(row.public ? 200 : 401);
-    if (!row.public) expect(noToken.headers.get("www-authenticate")).toMatch(/^Bearer\b/);
+  it.each(ROUTE_TABLE.map((row) => [`${row.method} ${row.route}`, row] as const))(
+    "%s: no token, or a wrong one, is 401",
+    async (label, row) => {
+      const noToken = await call(row.route, row.method, null, await row.request("own"));
+      await checkAnswer(noToken, `${label} without a token`);
+      expect(noToken.status).toBe(row.public ? 200 : 401);
+      if (!row.public) expect(noToken.headers.get("www-authenticate")).toMatch(/^Bearer\b/);
 
-    const wrongToken = await call(row.route, row.method, "bdt_not-a-real-token", await row.request("own"));
-    await checkAnswer(wrongToken, `${label} with a wrong token`);
-    expect(wrongToken.status).toBe(row.public ? 200 : 401);
-    if (!row.public) expect(wrongToken.headers.get("www-authenticate")).toMatch(/^Bearer\b.*invalid_token/);
-  });
+      const wrongToken = await call(row.route, row.method, "bdt_not-a-real-token", await row.request("own"));
+      await checkAnswer(wrongToken, `${label} with a wrong token`);
+      expect(wrongToken.status).toBe(row.public ? 200 : 401);
+      if (!row.public) expect(wrongToken.headers.get("www-authenticate")).toMatch(/^Bearer\b.*invalid_token/);
+    },
+  );
 
-  it.each(ROUTE_TABLE.map((row) => [`${row.method} ${row.route}`, row] as const))("%s: each role of practice A gets its expected status", async (label, row) => {
-    const actual: Partial<Record<Role | "foreign", number>> = {};
-    for (const role of ROLES) {
-      const response = await call(row.route, row.method, tokens[role], await row.request("own"));
-      const text = await checkAnswer(response, `${label} as ${role}`);
-      expect(text, `${label} as ${role} leaks practice B`).not.toContain(incidentB);
-      expect(text, `${label} as ${role} leaks practice B`).not.toContain(BREACH_B_TITLE);
-      actual[role] = response.status;
-    }
-    const foreign: number[] = [];
-    for (const role of ROLES) {
-      const response = await call(row.route, row.method, tokens[role], await row.request("foreign"));
-      const text = await checkAnswer(response, `${label} as ${role} on practice B`);
-      expect(text, `${label} as ${role} on practice B leaks it`).not.toContain(BREACH_B_TITLE);
-      foreign.push(response.status);
-    }
-    // Every role of A gets the same answer on B's data; one differing would itself reveal something.
-    expect(new Set(foreign).size, `${label}: roles differ on practice B: ${foreign.join(", ")}`).toBe(1);
-    actual.foreign = foreign[0];
-    expect(actual).toEqual(row.expected);
-  });
+  it.each(ROUTE_TABLE.map((row) => [`${row.method} ${row.route}`, row] as const))(
+    "%s: each role of practice A gets its expected status",
+    async (label, row) => {
+      const actual: Partial<Record<Role | "foreign", number>> = {};
+      for (const role of ROLES) {
+        const response = await call(row.route, row.method, tokens[role], await row.request("own"));
+        const text = await checkAnswer(response, `${label} as ${role}`);
+        expect(text, `${label} as ${role} leaks practice B`).not.toContain(incidentB);
+        expect(text, `${label} as ${role} leaks practice B`).not.toContain(BREACH_B_TITLE);
+        actual[role] = response.status;
+      }
+      const foreign: number[] = [];
+      for (const role of ROLES) {
+        const response = await call(row.route, row.method, tokens[role], await row.request("foreign"));
+        const text = await checkAnswer(response, `${label} as ${role} on practice B`);
+        expect(text, `${label} as ${role} on practice B leaks it`).not.toContain(BREACH_B_TITLE);
+        foreign.push(response.status);
+      }
+      // Every role of A gets the same answer on B's data; one differing would itself reveal something.
+      expect(new Set(foreign).size, `${label}: roles differ on practice B: ${foreign.join(", ")}`).toBe(1);
+      actual.foreign = foreign[0];
+      expect(actual).toEqual(row.expected);
+    },
+  );
 
   it("lists practice A's own incident but never B's (the leak check above would see it)", async () => {
     for (const route of ["/api/v1/incidents", "/api/v1/register"]) {

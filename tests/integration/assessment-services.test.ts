@@ -86,7 +86,14 @@ describe("who may record an assessment", () => {
 
 describe("what an assessment needs", () => {
   it("complete facts: otherwise invalid naming facts and what is missing", async () => {
-    const draft = value(await createIncident(ctx, people.manager!, { title: "Laptop lost", awareAt: "2026-03-27T09:30:00+01:00", timeZone: "Europe/Paris", facts: { breachTypes: ["confidentiality"] } }));
+    const draft = value(
+      await createIncident(ctx, people.manager!, {
+        title: "Laptop lost",
+        awareAt: "2026-03-27T09:30:00+01:00",
+        timeZone: "Europe/Paris",
+        facts: { breachTypes: ["confidentiality"] },
+      }),
+    );
     const result = await createAssessment(ctx, people.dpo!, { incidentId: draft.id, ...accept });
     expect(result).toMatchObject({ ok: false, error: "invalid" });
     if (result.ok || result.error !== "invalid") return;
@@ -99,14 +106,22 @@ describe("what an assessment needs", () => {
   // Accepting rests on the suggestion's recorded reasons; only departing from them needs the DPO's own.
   it("a written rationale for each override, naming the field; accepting needs none", async () => {
     const incidentId = await incidentUnderAssessment();
-    const result = await createAssessment(ctx, people.dpo!, { incidentId, authorityDecision: "override", authorityRationale: "ok", subjectsDecision: "override", subjectsRationale: "  " });
+    const result = await createAssessment(ctx, people.dpo!, {
+      incidentId,
+      authorityDecision: "override",
+      authorityRationale: "ok",
+      subjectsDecision: "override",
+      subjectsRationale: "  ",
+    });
     expect(result).toMatchObject({ ok: false, error: "invalid" });
     if (result.ok || result.error !== "invalid") return;
     expect(result.fields.map((f) => f.field).sort()).toEqual(["authorityRationale", "subjectsRationale"]);
     expect(result.fields[0]!.problem).toMatch(/override the suggestion: explain in at least 20 characters/);
     expect(await ctx.db.assessment.count({ where: { incidentId } })).toBe(0);
 
-    const accepted = value(await createAssessment(ctx, people.dpo!, { incidentId, authorityDecision: "accept", subjectsDecision: "accept" }));
+    const accepted = value(
+      await createAssessment(ctx, people.dpo!, { incidentId, authorityDecision: "accept", subjectsDecision: "accept" }),
+    );
     expect(accepted).toMatchObject({ version: 1 });
   });
 
@@ -124,7 +139,10 @@ describe("what an assessment needs", () => {
     expect(incident.state).toBe("reported");
     value(await createAssessment(ctx, people.dpo!, { incidentId: incident.id, authorityDecision: "accept", subjectsDecision: "accept" }));
     expect((await ctx.db.incident.findUniqueOrThrow({ where: { id: incident.id } })).state).toBe("decided");
-    const moves = await ctx.db.auditEntry.findMany({ where: { action: "incident.state_change", incidentId: incident.id }, orderBy: { seq: "asc" } });
+    const moves = await ctx.db.auditEntry.findMany({
+      where: { action: "incident.state_change", incidentId: incident.id },
+      orderBy: { seq: "asc" },
+    });
     expect(moves.map((entry) => JSON.parse(entry.detail).to)).toEqual(["under_assessment", "decided"]);
   });
 });
@@ -139,20 +157,34 @@ describe("recording decisions", () => {
     expect(saved.suggestion).toEqual(expected);
     expect(saved.factsSnapshot).toEqual(healthLeak);
     expect(saved.riskLevel).toBe(expected.riskLevel);
-    expect(saved.authority).toEqual({ suggested: expected.notifyAuthority ? "notify" : "do_not_notify", decision: expected.notifyAuthority ? "notify" : "do_not_notify", overridden: false, rationale: WHY });
+    expect(saved.authority).toEqual({
+      suggested: expected.notifyAuthority ? "notify" : "do_not_notify",
+      decision: expected.notifyAuthority ? "notify" : "do_not_notify",
+      overridden: false,
+      rationale: WHY,
+    });
     expect(saved.subjects.overridden).toBe(false);
     expect(saved.subjects.decision).toBe(saved.subjects.suggested);
     const incident = value(await getIncident(ctx, people.dpo!, { incidentId }));
     expect(incident.state).toBe("decided");
     expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "assessment.create" } })).toBe(auditBefore + 1);
-    expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "incident.state_change", detail: { contains: '"to":"decided"' } } })).toBe(1);
+    expect(
+      await ctx.db.auditEntry.count({ where: { incidentId, action: "incident.state_change", detail: { contains: '"to":"decided"' } } }),
+    ).toBe(1);
     expect(await ctx.db.incidentEvent.count({ where: { incidentId, kind: "assessed" } })).toBe(1);
   });
 
   it("overriding records the opposite of the suggestion, marked, as version n+1, separately per audience", async () => {
     const incidentId = await incidentUnderAssessment();
     const first = value(await createAssessment(ctx, people.dpo!, { incidentId, ...accept }));
-    const second = value(await createAssessment(ctx, people.dpo!, { incidentId, ...accept, authorityDecision: "override", authorityRationale: "We notify although the suggestion says otherwise, as the patient complained." }));
+    const second = value(
+      await createAssessment(ctx, people.dpo!, {
+        incidentId,
+        ...accept,
+        authorityDecision: "override",
+        authorityRationale: "We notify although the suggestion says otherwise, as the patient complained.",
+      }),
+    );
     expect(second.version).toBe(first.version + 1);
     expect(second.authority.overridden).toBe(true);
     expect(second.authority.decision).not.toBe(second.authority.suggested);
@@ -168,7 +200,9 @@ describe("recording decisions", () => {
     expect(row.subjectsRationale).not.toContain(WHY);
     expect(unseal(row.subjectsRationale, at("assessment", "subjectsRationale", row.id))).toBe(WHY);
     // The state moved once only: a later version on a decided incident leaves it decided.
-    expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "incident.state_change", detail: { contains: '"to":"decided"' } } })).toBe(1);
+    expect(
+      await ctx.db.auditEntry.count({ where: { incidentId, action: "incident.state_change", detail: { contains: '"to":"decided"' } } }),
+    ).toBe(1);
     expect(value(await listAssessments(ctx, people.lawyer!, { incidentId })).map((a) => a.version)).toEqual([3, 2, 1]);
   });
 
@@ -176,9 +210,18 @@ describe("recording decisions", () => {
     const incidentId = await incidentUnderAssessment();
     const preview = value(await previewAssessment(ctx, people.dpo!, { incidentId }));
     if (!preview.complete) throw new Error("expected complete facts");
-    const suggested = preview.suggestion.communicateSubjects ? "communicate" : preview.suggestion.publicCommunicationInstead ? "public_communication" : "do_not_communicate";
-    expect(await createAssessment(ctx, people.dpo!, { incidentId, ...accept, subjectsDecision: "override", subjectsOverrideTo: suggested })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "subjectsOverrideTo" }] });
-    expect(await createAssessment(ctx, people.dpo!, { incidentId, ...accept, incidentVersion: 1 })).toMatchObject({ ok: false, error: "conflict" });
+    const suggested = preview.suggestion.communicateSubjects
+      ? "communicate"
+      : preview.suggestion.publicCommunicationInstead
+        ? "public_communication"
+        : "do_not_communicate";
+    expect(
+      await createAssessment(ctx, people.dpo!, { incidentId, ...accept, subjectsDecision: "override", subjectsOverrideTo: suggested }),
+    ).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "subjectsOverrideTo" }] });
+    expect(await createAssessment(ctx, people.dpo!, { incidentId, ...accept, incidentVersion: 1 })).toMatchObject({
+      ok: false,
+      error: "conflict",
+    });
   });
 });
 
@@ -190,7 +233,12 @@ describe("the current assessment", () => {
     expect(fresh.outOfDate).toBe(false);
     expect(fresh.suggestionNow).toEqual(fresh.assessment!.suggestion);
 
-    const changed: BreachFacts = { ...healthLeak, subjects: { count: 5300, categories: ["patients"] }, confidentiality: { recipients: "public", exfiltration: "confirmed" }, cause: "malicious" };
+    const changed: BreachFacts = {
+      ...healthLeak,
+      subjects: { count: 5300, categories: ["patients"] },
+      confidentiality: { recipients: "public", exfiltration: "confirmed" },
+      cause: "malicious",
+    };
     const incident = value(await getIncident(ctx, people.dpo!, { incidentId }));
     value(await updateIncident(ctx, people.dpo!, { incidentId, version: incident.version, facts: changed }));
     const stale = value(await getCurrentAssessment(ctx, people.manager!, { incidentId }));
@@ -205,7 +253,14 @@ describe("the current assessment", () => {
   });
 
   it("before any assessment: null, not out of date, with the missing facts listed", async () => {
-    const draft = value(await createIncident(ctx, people.manager!, { title: "Fax misdialled", awareAt: "2026-03-27T09:30:00+01:00", timeZone: "Europe/Paris", facts: { role: "controller" } }));
+    const draft = value(
+      await createIncident(ctx, people.manager!, {
+        title: "Fax misdialled",
+        awareAt: "2026-03-27T09:30:00+01:00",
+        timeZone: "Europe/Paris",
+        facts: { role: "controller" },
+      }),
+    );
     const current = value(await getCurrentAssessment(ctx, people.lawyer!, { incidentId: draft.id }));
     expect(current).toMatchObject({ assessment: null, outOfDate: false, suggestionNow: null });
     expect(current.missingFacts[0]!.field).toBe("facts");
@@ -232,7 +287,11 @@ describe("for the register", () => {
     value(await createAssessment(ctx, people.dpo!, { incidentId, ...accept }));
     value(await createAssessment(ctx, people.dpo!, { incidentId, ...accept, authorityDecision: "override" }));
     const decisions = await latestDecisions(ctx.db, [incidentId]);
-    expect(decisions.get(incidentId)).toMatchObject({ version: 2, authority: { overridden: true, rationale: WHY }, subjects: { overridden: false } });
+    expect(decisions.get(incidentId)).toMatchObject({
+      version: 2,
+      authority: { overridden: true, rationale: WHY },
+      subjects: { overridden: false },
+    });
     expect(decisions.get(incidentId)!.authority.decision).not.toBe(decisions.get(incidentId)!.authority.suggested);
   });
 });

@@ -69,7 +69,10 @@ function value<T>(result: ServiceResult<T>): T {
 
 const stored = async (id: string) => JSON.parse((await ctx.db.incident.findUniqueOrThrow({ where: { id } })).assumedFacts) as string[];
 const lastAudit = async (incidentId: string, action: string) =>
-  JSON.parse((await ctx.db.auditEntry.findFirstOrThrow({ where: { incidentId, action }, orderBy: { seq: "desc" } })).detail) as Record<string, unknown>;
+  JSON.parse((await ctx.db.auditEntry.findFirstOrThrow({ where: { incidentId, action }, orderBy: { seq: "desc" } })).detail) as Record<
+    string,
+    unknown
+  >;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -124,23 +127,53 @@ describe("answers assumed at intake", () => {
 
   it("takes an answer off the list when it is confirmed as it is, without changing the facts", async () => {
     const created = value(await createIncident(ctx, manager, { ...report, assumedFacts: UNTOUCHED }));
-    const confirmed = value(await updateIncident(ctx, dpo, { incidentId: created.id, version: created.version, confirmedFacts: ["facts.confidentiality.exfiltration", "discoveredAt"] }));
+    const confirmed = value(
+      await updateIncident(ctx, dpo, {
+        incidentId: created.id,
+        version: created.version,
+        confirmedFacts: ["facts.confidentiality.exfiltration", "discoveredAt"],
+      }),
+    );
     expect(confirmed.version).toBe(created.version + 1);
     expect(confirmed.facts).toEqual(created.facts);
-    expect(confirmed.assumedFacts).toEqual(UNTOUCHED.filter((path) => path !== "facts.confidentiality.exfiltration" && path !== "discoveredAt"));
+    expect(confirmed.assumedFacts).toEqual(
+      UNTOUCHED.filter((path) => path !== "facts.confidentiality.exfiltration" && path !== "discoveredAt"),
+    );
     expect(await lastAudit(created.id, "incident.update")).toMatchObject({ changes: { assumedFacts: { after: confirmed.assumedFacts } } });
     // Confirming what is not assumed, or saving the same facts again, changes nothing.
-    const again = value(await updateIncident(ctx, dpo, { incidentId: created.id, version: confirmed.version, confirmedFacts: ["facts.cause"], facts }));
+    const again = value(
+      await updateIncident(ctx, dpo, { incidentId: created.id, version: confirmed.version, confirmedFacts: ["facts.cause"], facts }),
+    );
     expect(again.version).toBe(confirmed.version);
   });
 
   it("lets a draft's wizard restate its list, but not a reported incident's editor", async () => {
-    const draft = value(await createIncident(ctx, manager, { ...report, submit: false, facts: { ...facts, confidentiality: undefined }, assumedFacts: ["facts.encryption"] }));
-    const restated = value(await updateIncident(ctx, manager, { incidentId: draft.id, version: draft.version, facts, assumedFacts: ["facts.encryption", "facts.confidentiality.exfiltration"] }));
+    const draft = value(
+      await createIncident(ctx, manager, {
+        ...report,
+        submit: false,
+        facts: { ...facts, confidentiality: undefined },
+        assumedFacts: ["facts.encryption"],
+      }),
+    );
+    const restated = value(
+      await updateIncident(ctx, manager, {
+        incidentId: draft.id,
+        version: draft.version,
+        facts,
+        assumedFacts: ["facts.encryption", "facts.confidentiality.exfiltration"],
+      }),
+    );
     expect(restated.assumedFacts).toEqual(["facts.encryption", "facts.confidentiality.exfiltration"]);
-    const reported: IncidentDto = value(await changeIncidentState(ctx, manager, { incidentId: draft.id, to: "reported", version: restated.version }));
+    const reported: IncidentDto = value(
+      await changeIncidentState(ctx, manager, { incidentId: draft.id, to: "reported", version: restated.version }),
+    );
     expect(reported.assumedFacts).toEqual(restated.assumedFacts);
-    const refused = await updateIncident(ctx, manager, { incidentId: draft.id, version: reported.version, assumedFacts: ["facts.encryption", "facts.role"] });
+    const refused = await updateIncident(ctx, manager, {
+      incidentId: draft.id,
+      version: reported.version,
+      assumedFacts: ["facts.encryption", "facts.role"],
+    });
     expect(refused).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "assumedFacts" }] });
     expect(await stored(draft.id)).toEqual(restated.assumedFacts);
   });

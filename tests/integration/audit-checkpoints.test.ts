@@ -29,7 +29,7 @@ async function append(count: number) {
   for (let i = 0; i < count; i += 1) {
     await writeTransaction(ctx.db, ctx.provider, (tx) => appendAudit(tx, cliOperator, { action: "test.entry", detail: { i } }, ctx.now()));
   }
-  head = (await ctx.db.auditEntry.count());
+  head = await ctx.db.auditEntry.count();
 }
 
 async function cli(...argv: string[]) {
@@ -66,7 +66,10 @@ beforeAll(async () => {
   const created = await createOrganization(ctx, cliOperator, { name: "Praxis Dr. Weber" });
   if (!created.ok) throw new Error(JSON.stringify(created));
   await append(30);
-  expect(await cli("audit", "checkpoint")).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^Signed checkpoint seq ${head} `)) });
+  expect(await cli("audit", "checkpoint")).toMatchObject({
+    code: 0,
+    stdout: expect.stringMatching(new RegExp(`^Signed checkpoint seq ${head} `)),
+  });
 });
 afterEach(async () => closeCliResources());
 afterAll(async () => {
@@ -92,7 +95,9 @@ describe("audit verify with signed checkpoints", () => {
       const { code, stdout } = await cli("audit", "verify");
       expect(code).toBe(1);
       expect(stdout).toMatch(
-        new RegExp(`^BROKEN signed checkpoint of seq ${head} \\(id ${checkpoint.id}, signed ${checkpoint.at.toISOString()}, key .*\\): entry seq ${head} now has hash [0-9a-f]{16}…, the checkpoint signed ${checkpoint.headHash.slice(0, 16)}…: entries up to seq ${head} were changed and the chain recomputed\\n$`),
+        new RegExp(
+          `^BROKEN signed checkpoint of seq ${head} \\(id ${checkpoint.id}, signed ${checkpoint.at.toISOString()}, key .*\\): entry seq ${head} now has hash [0-9a-f]{16}…, the checkpoint signed ${checkpoint.headHash.slice(0, 16)}…: entries up to seq ${head} were changed and the chain recomputed\\n$`,
+        ),
       );
       const json = JSON.parse((await cli("audit", "verify", "--json")).stdout);
       expect(json).toMatchObject({ ok: false, problem: { kind: "checkpoint_hash_mismatch", seq: head, id: checkpoint.id } });
@@ -108,7 +113,11 @@ describe("audit verify with signed checkpoints", () => {
     try {
       const { code, stdout } = await cli("audit", "verify");
       expect(code).toBe(1);
-      expect(stdout).toMatch(new RegExp(`^BROKEN signed checkpoint of seq ${head} .*: the trail ends at seq ${head - 12}: entries from seq ${head - 11} to at least seq ${head} were removed\\n$`));
+      expect(stdout).toMatch(
+        new RegExp(
+          `^BROKEN signed checkpoint of seq ${head} .*: the trail ends at seq ${head - 12}: entries from seq ${head - 11} to at least seq ${head} were removed\\n$`,
+        ),
+      );
     } finally {
       await restore(saved);
     }
@@ -118,7 +127,11 @@ describe("audit verify with signed checkpoints", () => {
     await append(3);
     const { code, stdout } = await cli("audit", "verify");
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^OK ${head} entries; newest signed checkpoint seq ${head - 3} .*; 3 newer entries are not yet covered by a checkpoint\\n$`));
+    expect(stdout).toMatch(
+      new RegExp(
+        `^OK ${head} entries; newest signed checkpoint seq ${head - 3} .*; 3 newer entries are not yet covered by a checkpoint\\n$`,
+      ),
+    );
     // Which is exactly what an edit there can exploit: said plainly in the README ("What each check proves").
     const saved = await rows(head - 1);
     await editAndRecompute(head - 1, "{}");
@@ -140,7 +153,10 @@ describe("audit verify with signed checkpoints", () => {
   it("refuses a checkpoint signed by another key, and checks against a published key given with --key", async () => {
     const other = generateKeyPairSync("ed25519");
     const entry = await ctx.db.auditEntry.findUniqueOrThrow({ where: { seq: 20 } });
-    const forged = signCheckpoint({ seq: 20, headHash: entry.hash, at: "2026-03-27T23:00:00.000Z", keyId: keyFingerprint(other.publicKey) }, other.privateKey);
+    const forged = signCheckpoint(
+      { seq: 20, headHash: entry.hash, at: "2026-03-27T23:00:00.000Z", keyId: keyFingerprint(other.publicKey) },
+      other.privateKey,
+    );
     const row = await ctx.db.auditCheckpoint.create({ data: { ...forged, at: new Date(forged.at), reason: "interval" } });
     try {
       const { code, stdout } = await cli("audit", "verify");
@@ -168,10 +184,16 @@ describe("audit verify with signed checkpoints", () => {
     try {
       const { code, stdout, stderr } = await cli("audit", "verify");
       expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
-      expect(stderr).toMatch(new RegExp(`^signing key: Signing key missing: ${keyFile.replace(/[.]/g, "\\.")} does not exist and the database holds \\d+ signed audit checkpoints\\. Restore`));
+      expect(stderr).toMatch(
+        new RegExp(
+          `^signing key: Signing key missing: ${keyFile.replace(/[.]/g, "\\.")} does not exist and the database holds \\d+ signed audit checkpoints\\. Restore`,
+        ),
+      );
       expect(stderr.trim().split("\n")).toHaveLength(1);
       await expect(append(CHECKPOINT_EVERY_ENTRIES)).rejects.toThrow(/Signing key missing/);
-      await expect(checkSigningKey(ctx.db)).rejects.toThrow(/^Cannot start: Signing key missing: .* holds \d+ signed audit checkpoints\. Restore the signing key file from your backup there, or set BREACHDESK_SIGNING_KEY_FILE to where it is\.$/);
+      await expect(checkSigningKey(ctx.db)).rejects.toThrow(
+        /^Cannot start: Signing key missing: .* holds \d+ signed audit checkpoints\. Restore the signing key file from your backup there, or set BREACHDESK_SIGNING_KEY_FILE to where it is\.$/,
+      );
       expect(existsSync(keyFile)).toBe(false);
     } finally {
       renameSync(aside, keyFile);
@@ -188,7 +210,12 @@ describe("audit verify with signed checkpoints", () => {
     expect(pem.headers.get("x-signing-key-fingerprint")).toBe(key.keyId);
     expect(await pem.text()).toBe(key.publicKeyPem);
     const json = await (await getSigningKey(new Request("http://127.0.0.1:3000/api/signing-key?format=json"))).json();
-    expect(json).toEqual({ algorithm: "Ed25519", keyId: key.keyId, publicKey: key.publicKeyPem, fingerprintCommand: expect.stringContaining("sha256sum") });
+    expect(json).toEqual({
+      algorithm: "Ed25519",
+      keyId: key.keyId,
+      publicKey: key.publicKeyPem,
+      fingerprintCommand: expect.stringContaining("sha256sum"),
+    });
     expect(JSON.stringify(json)).not.toContain("PRIVATE");
 
     const shown = await cli("signing-key", "show");
@@ -197,7 +224,14 @@ describe("audit verify with signed checkpoints", () => {
     expect(shown.stdout).toContain(key.publicKeyPem.trimEnd());
     expect(shown.stdout).not.toContain("PRIVATE");
     expect(await cli("signing-key", "show", "--pem")).toEqual({ code: 0, stdout: key.publicKeyPem, stderr: "" });
-    expect(JSON.parse((await cli("signing-key", "show", "--json")).stdout)).toMatchObject({ keyId: key.keyId, file: keyFile, publishedAt: expect.stringMatching(/\/api\/signing-key$/) });
-    expect(await cli("signing-key", "rotate")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^signing-key: unknown action 'rotate'/) });
+    expect(JSON.parse((await cli("signing-key", "show", "--json")).stdout)).toMatchObject({
+      keyId: key.keyId,
+      file: keyFile,
+      publishedAt: expect.stringMatching(/\/api\/signing-key$/),
+    });
+    expect(await cli("signing-key", "rotate")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^signing-key: unknown action 'rotate'/),
+    });
   });
 });

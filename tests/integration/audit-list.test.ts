@@ -17,7 +17,11 @@ function person(email: string, memberships: Membership[]): Actor {
 const dpoNord = () => person("dpo@nord.example", [{ organizationId: org.nord, role: "dpo" }]);
 const adminSud = () => person("admin@sud.example", [{ organizationId: org.sud, role: "admin" }]);
 
-async function record(actor: Actor, action: string, extra: { organizationId?: string; incidentId?: string; detail?: Record<string, unknown> } = {}) {
+async function record(
+  actor: Actor,
+  action: string,
+  extra: { organizationId?: string; incidentId?: string; detail?: Record<string, unknown> } = {},
+) {
   await writeTransaction(ctx.db, ctx.provider, (tx) => appendAudit(tx, actor, { action, ...extra }, ctx.now()));
 }
 
@@ -33,7 +37,10 @@ async function all(actor: Actor, filter: Parameters<typeof listAuditEntries>[2] 
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-03-01T08:00:00Z") });
-  for (const [key, name] of [["nord", "Praxis Nord"], ["sud", "Praxis Süd"]] as const) {
+  for (const [key, name] of [
+    ["nord", "Praxis Nord"],
+    ["sud", "Praxis Süd"],
+  ] as const) {
     const created = await createOrganization(ctx, cliOperator, { name });
     if (!created.ok) throw new Error(JSON.stringify(created));
     org[key] = created.value.id;
@@ -53,7 +60,10 @@ beforeAll(async () => {
   await record(dpoNord(), "signin.success");
   await record(adminSud(), "signin.success");
   ctx.clock.now = new Date("2026-03-02T12:00:00Z");
-  await record(person("mgr@nord.example", [{ organizationId: org.nord, role: "manager" }]), "incident.create", { organizationId: org.nord, incidentId: "inc-nord-1" });
+  await record(person("mgr@nord.example", [{ organizationId: org.nord, role: "manager" }]), "incident.create", {
+    organizationId: org.nord,
+    incidentId: "inc-nord-1",
+  });
   await record(dpoNord(), "incident.read", { organizationId: org.nord, incidentId: "inc-nord-1" });
   await record(adminSud(), "incident.create", { organizationId: org.sud, incidentId: "inc-sud-1" });
   ctx.clock.now = new Date("2026-03-03T15:00:00Z");
@@ -99,7 +109,9 @@ describe("tenant scoping", () => {
   it("shows the other organisation's administrator only theirs", async () => {
     const entries = await all(adminSud());
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries.every((e) => e.organizationId === org.sud || (e.action === "signin.success" && e.actorLabel === "admin@sud.example"))).toBe(true);
+    expect(
+      entries.every((e) => e.organizationId === org.sud || (e.action === "signin.success" && e.actorLabel === "admin@sud.example")),
+    ).toBe(true);
   });
 
   it("a chosen organisation leaves the person's sign-ins out", async () => {
@@ -127,11 +139,20 @@ describe("filters", () => {
     const entries = await all(dpoNord(), { actorEmail: "DPO@Nord.example" });
     expect(new Set(entries.map((e) => e.actorLabel))).toEqual(new Set(["dpo@nord.example"]));
     // Their reads of the trail itself (audit.read, tested below) are theirs too.
-    expect(entries.map((e) => e.action).filter((action) => action !== "audit.read")).toEqual(["incident.update", "incident.read", "signin.success", "signin.failure"]);
+    expect(entries.map((e) => e.action).filter((action) => action !== "audit.read")).toEqual([
+      "incident.update",
+      "incident.read",
+      "signin.success",
+      "signin.failure",
+    ]);
   });
 
   it("by incident, and another organisation's incident shows nothing", async () => {
-    expect((await all(dpoNord(), { incidentId: "inc-nord-1" })).map((e) => e.action)).toEqual(["incident.update", "incident.read", "incident.create"]);
+    expect((await all(dpoNord(), { incidentId: "inc-nord-1" })).map((e) => e.action)).toEqual([
+      "incident.update",
+      "incident.read",
+      "incident.create",
+    ]);
     expect(await all(dpoNord(), { incidentId: "inc-sud-1" })).toEqual([]);
   });
 
@@ -143,7 +164,12 @@ describe("filters", () => {
   });
 
   it("names the field of a bad filter", async () => {
-    const result = await listAuditEntries(ctx, dpoNord(), { from: "2026-03-05T00:00:00Z", to: "2026-03-01T00:00:00Z", cursor: "abc", limit: 1000 });
+    const result = await listAuditEntries(ctx, dpoNord(), {
+      from: "2026-03-05T00:00:00Z",
+      to: "2026-03-01T00:00:00Z",
+      cursor: "abc",
+      limit: 1000,
+    });
     expect(result).toMatchObject({ ok: false, error: "invalid" });
     if (!result.ok && result.error === "invalid") expect(result.fields.map((f) => f.field).sort()).toEqual(["cursor", "limit", "to"]);
   });
@@ -175,7 +201,10 @@ describe("keyset pagination, newest first", () => {
     const reads = await ctx.db.auditEntry.findMany({ where: { action: "audit.read" }, orderBy: { seq: "desc" } });
     expect(reads.length).toBe(before + 1);
     expect(reads[0]).toMatchObject({ actorLabel: "dpo@nord.example", organizationId: org.nord });
-    expect(JSON.parse(reads[0]!.detail)).toMatchObject({ filters: { organizationId: org.nord, actionPrefix: "member.", limit: 5 }, shown: page.entries.length });
+    expect(JSON.parse(reads[0]!.detail)).toMatchObject({
+      filters: { organizationId: org.nord, actionPrefix: "member.", limit: 5 },
+      shown: page.entries.length,
+    });
     expect(await listAuditEntries(ctx, adminSud(), { organizationId: org.nord })).toMatchObject({ ok: false });
     expect(await ctx.db.auditEntry.count({ where: { action: "audit.read" } })).toBe(before + 1);
   });

@@ -49,13 +49,18 @@ describe("breachdesk audit verify: a whole chain", () => {
     expect(await ctx.db.auditEntry.count()).toBe(5);
     expect(await cli("audit", "verify")).toEqual({
       code: 0,
-      stdout: expect.stringMatching(/^OK 5 entries; newest signed checkpoint seq 1 \(2026-03-27T22:30:00\.000Z, key [0-9a-f]{8}…[0-9a-f]{8}\); 4 newer entries are not yet covered by a checkpoint\n$/),
+      stdout: expect.stringMatching(
+        /^OK 5 entries; newest signed checkpoint seq 1 \(2026-03-27T22:30:00\.000Z, key [0-9a-f]{8}…[0-9a-f]{8}\); 4 newer entries are not yet covered by a checkpoint\n$/,
+      ),
       stderr: "",
     });
   });
 
   it("checks across page boundaries the same way (page of 2 rows)", async () => {
-    expect(await cli("audit", "verify", "--page-size", "2")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^OK 5 entries; newest signed checkpoint seq 1 /) });
+    expect(await cli("audit", "verify", "--page-size", "2")).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^OK 5 entries; newest signed checkpoint seq 1 /),
+    });
   });
 
   it("--json prints exactly one JSON document naming the newest entry", async () => {
@@ -90,7 +95,10 @@ describe("breachdesk audit verify: a tampered chain", () => {
       expect(stdout).toMatch(/does not match its hash: the row was changed/);
       expect(stdout.trim().split("\n")).toHaveLength(1);
     } finally {
-      await ctx.db.auditEntry.update({ where: { seq: 3 }, data: { action: original.action, detail: original.detail, at: original.at, actorLabel: original.actorLabel } });
+      await ctx.db.auditEntry.update({
+        where: { seq: 3 },
+        data: { action: original.action, detail: original.detail, at: original.at, actorLabel: original.actorLabel },
+      });
     }
     expect((await cli("audit", "verify")).code).toBe(0);
   });
@@ -161,11 +169,17 @@ describe("who may verify", () => {
 
   it("lets a DPO verify, without describing another organisation's entry", async () => {
     expect(await verifyAuditChain(ctx, dpoNord())).toMatchObject({ ok: true, value: { ok: true, entries: 5 } });
-    const sudEntry = await ctx.db.auditEntry.findFirstOrThrow({ where: { organizationId: orgIds["praxis-sud"] }, orderBy: { seq: "desc" } });
+    const sudEntry = await ctx.db.auditEntry.findFirstOrThrow({
+      where: { organizationId: orgIds["praxis-sud"] },
+      orderBy: { seq: "desc" },
+    });
     await ctx.db.auditEntry.update({ where: { seq: sudEntry.seq }, data: { detail: "{}" } });
     try {
       const result = await verifyAuditChain(ctx, dpoNord());
-      expect(result).toMatchObject({ ok: true, value: { ok: false, problem: { seq: sudEntry.seq, id: sudEntry.id, action: "(another organisation's entry)" } } });
+      expect(result).toMatchObject({
+        ok: true,
+        value: { ok: false, problem: { seq: sudEntry.seq, id: sudEntry.id, action: "(another organisation's entry)" } },
+      });
       expect(await verifyAuditChain(ctx, cliOperator)).toMatchObject({ ok: true, value: { problem: { action: sudEntry.action } } });
     } finally {
       await ctx.db.auditEntry.update({ where: { seq: sudEntry.seq }, data: { detail: sudEntry.detail } });

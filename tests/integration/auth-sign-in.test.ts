@@ -64,10 +64,22 @@ describe("joining through an invitation", () => {
     const setup = await newTwoFactorSetup("dpo@martin.example");
     const withoutCode = await acceptInvitation(ctx, visitor, { token, name: "Jan", password: dpoPassword });
     expect(withoutCode).toMatchObject({ ok: false, fields: [{ field: "totpCode" }] });
-    const wrongCode = await acceptInvitation(ctx, visitor, { token, name: "Jan", password: dpoPassword, totpSecret: setup.sealedSecret, totpCode: "000000" === codeForStep(setup.secret, timeStep(ctx.now())) ? "111111" : "000000" });
+    const wrongCode = await acceptInvitation(ctx, visitor, {
+      token,
+      name: "Jan",
+      password: dpoPassword,
+      totpSecret: setup.sealedSecret,
+      totpCode: "000000" === codeForStep(setup.secret, timeStep(ctx.now())) ? "111111" : "000000",
+    });
     expect(wrongCode).toMatchObject({ ok: false, fields: [{ field: "totpCode" }] });
     const code = codeForStep(setup.secret, timeStep(ctx.now()));
-    const accepted = await acceptInvitation(ctx, visitor, { token, name: "Jan Novák", password: dpoPassword, totpSecret: setup.sealedSecret, totpCode: code });
+    const accepted = await acceptInvitation(ctx, visitor, {
+      token,
+      name: "Jan Novák",
+      password: dpoPassword,
+      totpSecret: setup.sealedSecret,
+      totpCode: code,
+    });
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));
     expect(accepted.value.recoveryCodes).toHaveLength(10);
     const stored = await ctx.db.user.findUniqueOrThrow({ where: { email: "dpo@martin.example" } });
@@ -81,23 +93,44 @@ describe("joining through an invitation", () => {
 
 describe("signing in", () => {
   it("lets the manager in with the right password and answers the same for unknown and wrong", async () => {
-    expect(await verifySignIn(ctx, { email: "Manager@Martin.example", password: managerPassword, ip: "198.51.100.1" })).toMatchObject({ ok: true });
-    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: "wrong wrong wrong", ip: "198.51.100.1" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifySignIn(ctx, { email: "nobody@martin.example", password: managerPassword, ip: "198.51.100.1" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn(ctx, { email: "Manager@Martin.example", password: managerPassword, ip: "198.51.100.1" })).toMatchObject({
+      ok: true,
+    });
+    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: "wrong wrong wrong", ip: "198.51.100.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await verifySignIn(ctx, { email: "nobody@martin.example", password: managerPassword, ip: "198.51.100.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("asks the DPO for a code, accepts a fresh one once, and refuses its replay", async () => {
     advance(120);
-    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, ip: "198.51.100.2" })).toEqual({ ok: false, reason: "code_required" });
+    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, ip: "198.51.100.2" })).toEqual({
+      ok: false,
+      reason: "code_required",
+    });
     const code = codeForStep(dpoSecret, timeStep(ctx.now()));
-    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code, ip: "198.51.100.2" })).toMatchObject({ ok: true });
-    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code, ip: "198.51.100.2" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code, ip: "198.51.100.2" })).toMatchObject({
+      ok: true,
+    });
+    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code, ip: "198.51.100.2" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("accepts each recovery code once", async () => {
     const [first] = (globalThis as { recovery?: string[] }).recovery!;
-    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code: first!, ip: "198.51.100.2" })).toMatchObject({ ok: true });
-    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code: first!, ip: "198.51.100.2" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code: first!, ip: "198.51.100.2" })).toMatchObject(
+      { ok: true },
+    );
+    expect(await verifySignIn(ctx, { email: "dpo@martin.example", password: dpoPassword, code: first!, ip: "198.51.100.2" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("throttles 20 wrong passwords, never lets them in, and lets the owner in once the lock ends", async () => {
@@ -111,9 +144,14 @@ describe("signing in", () => {
     const throttled = outcomes.filter((outcome) => !outcome.ok && outcome.reason === "throttled");
     expect(throttled.length).toBeGreaterThanOrEqual(10);
     // Even the right password waits while the lock lasts.
-    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.1" })).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.1" })).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     advance(15 * 60 + 1);
-    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.1" })).toMatchObject({ ok: true });
+    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.1" })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("throttles an unknown e-mail exactly like a real one", async () => {
@@ -127,7 +165,9 @@ describe("signing in", () => {
   it("audits every attempt without the password", async () => {
     const entries = await ctx.db.auditEntry.findMany({ where: { action: { startsWith: "signin." } } });
     expect(entries.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(entries.map((e) => e.action))).toEqual(new Set(["signin.success", "signin.failure", "signin.throttled", "signin.code_required"]));
+    expect(new Set(entries.map((e) => e.action))).toEqual(
+      new Set(["signin.success", "signin.failure", "signin.throttled", "signin.code_required"]),
+    );
     expect(JSON.stringify(entries)).not.toContain(managerPassword);
     expect(entries.find((e) => e.action === "signin.failure")?.ip).toBeTruthy();
   });
@@ -154,13 +194,23 @@ describe("sessions and tokens", () => {
     expect(await actorFromBearer(ctx, bearer, null)).toMatchObject({ kind: "user", email: "manager@martin.example" });
     const org = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "cabinet-martin" } });
     const adminUser = await ctx.db.user.findUniqueOrThrow({ where: { email: "admin@martin.example" } });
-    const admin = { kind: "user" as const, userId: adminUser.id, email: adminUser.email, memberships: [{ organizationId: org.id, role: "admin" as const }], ip: null, via: "web" as const };
+    const admin = {
+      kind: "user" as const,
+      userId: adminUser.id,
+      email: adminUser.email,
+      memberships: [{ organizationId: org.id, role: "admin" as const }],
+      ip: null,
+      via: "web" as const,
+    };
     // A whole account is the operator's to disable; the practice's administrator may not.
     expect(await setUserDisabled(ctx, admin, { userId: user.id, disabled: true })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await setUserDisabled(ctx, cliOperator, { userId: user.id, disabled: true })).toMatchObject({ ok: true });
     expect(await liveSessionUser(ctx.db, sessionId, ctx.now())).toBeNull();
     expect(await actorFromBearer(ctx, bearer, null)).toBeNull();
-    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.9" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.9" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("refuses unknown, revoked and expired tokens", async () => {

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as feedRoute } from "@/app/api/calendar/feed/[token]/route";
 import { closeDb } from "@/lib/db/client";
 import type { Actor, Role } from "@/lib/server/actor";
-import { actorFromCalendarToken, calendarTokenActive, createCalendarToken, revokeCalendarToken } from "@/lib/server/deadlines/calendar-token";
+import {
+  actorFromCalendarToken,
+  calendarTokenActive,
+  createCalendarToken,
+  revokeCalendarToken,
+} from "@/lib/server/deadlines/calendar-token";
 import { incidentCalendar } from "@/lib/server/deadlines/deadline-calendar";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -30,7 +35,8 @@ async function person(email: string, organizationId: string, role: Role): Promis
 }
 
 const unfold = (text: string) => text.replace(/\r\n /g, "");
-const feed = (token: string) => feedRoute(new Request(`https://breachdesk.test/api/calendar/feed/${token}`), { params: Promise.resolve({ token }) });
+const feed = (token: string) =>
+  feedRoute(new Request(`https://breachdesk.test/api/calendar/feed/${token}`), { params: Promise.resolve({ token }) });
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-03-28T08:00:00Z") });
@@ -43,8 +49,14 @@ beforeAll(async () => {
   const create = (organizationId: string, reference: string, createdById: string) =>
     ctx.db.incident.create({
       data: {
-        organizationId, reference, title: "Lab results, wrong patient; resent", description: "x",
-        awareAt: new Date("2026-03-27T22:30:00Z"), timeZone: "Europe/Paris", state: "reported", createdById,
+        organizationId,
+        reference,
+        title: "Lab results, wrong patient; resent",
+        description: "x",
+        awareAt: new Date("2026-03-27T22:30:00Z"),
+        timeZone: "Europe/Paris",
+        state: "reported",
+        createdById,
       },
     });
   incidentId = (await create(parc.id, "BD-2026-0001", (dpo as { userId: string }).userId)).id;
@@ -79,7 +91,15 @@ describe("an incident's calendar", () => {
 
   it("has no event once the authority notification is filed", async () => {
     const filing = await ctx.db.filing.create({
-      data: { incidentId, authority: "cnil", kind: "complete", channel: "online_form", filedAt: new Date("2026-03-28T07:00:00Z"), content: "{}", filedById: (dpo as { userId: string }).userId },
+      data: {
+        incidentId,
+        authority: "cnil",
+        kind: "complete",
+        channel: "online_form",
+        filedAt: new Date("2026-03-28T07:00:00Z"),
+        content: "{}",
+        filedById: (dpo as { userId: string }).userId,
+      },
     });
     const { text } = value(await incidentCalendar(ctx, dpo, incidentId));
     expect(text).not.toContain("BEGIN:VEVENT");

@@ -102,7 +102,10 @@ describe("breachdesk administration commands", () => {
     expect(disabled.code).toBe(0);
     expect(JSON.parse(disabled.stdout)).toEqual({ email: "mgr@praxis.example", disabled: true });
     expect((await ctx.db.user.findUniqueOrThrow({ where: { email: "mgr@praxis.example" } })).disabledAt).not.toBeNull();
-    expect(await cli("user", "enable", "--email", "mgr@praxis.example")).toMatchObject({ code: 0, stdout: "mgr@praxis.example: enabled\n" });
+    expect(await cli("user", "enable", "--email", "mgr@praxis.example")).toMatchObject({
+      code: 0,
+      stdout: "mgr@praxis.example: enabled\n",
+    });
     expect((await ctx.db.user.findUniqueOrThrow({ where: { email: "mgr@praxis.example" } })).disabledAt).toBeNull();
   });
 

@@ -20,7 +20,8 @@ let dpo: Actor;
 let lawyer: Actor;
 let incidentId: string;
 
-const draft = async (channel: "email" | "letter") => value(await createCommunicationDraft(ctx, dpo, { incidentId, language: "fr", channel })).communication.id;
+const draft = async (channel: "email" | "letter") =>
+  value(await createCommunicationDraft(ctx, dpo, { incidentId, language: "fr", channel })).communication.id;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -35,7 +36,12 @@ afterAll(async () => ctx.close());
 describe("adding one person by hand", () => {
   it("adds a person to a letter, and the preview is headed with their name and postal address", async () => {
     const communicationId = await draft("letter");
-    value(await addRecipient(ctx, manager, { communicationId, recipient: { name: "Marie Dubois", postalAddress: "12 rue des Lilas\n69003 Lyon" } }));
+    value(
+      await addRecipient(ctx, manager, {
+        communicationId,
+        recipient: { name: "Marie Dubois", postalAddress: "12 rue des Lilas\n69003 Lyon" },
+      }),
+    );
     const listed = value(await listRecipients(ctx, dpo, { communicationId }));
     expect(listed.recipients.map((r) => [r.name, r.postalAddress])).toEqual([["Marie Dubois", "12 rue des Lilas\n69003 Lyon"]]);
     const preview = value(await previewForRecipient(ctx, dpo, { communicationId, recipientId: listed.recipients[0]!.id }));
@@ -48,21 +54,36 @@ describe("adding one person by hand", () => {
   it("names the field at fault, by the rules of a CSV line", async () => {
     const letter = await draft("letter");
     const email = await draft("email");
-    const fields = async (result: Awaited<ReturnType<typeof addRecipient>>) => (result.ok ? [] : result.error === "invalid" ? result.fields.map((f) => f.field) : [result.error]);
-    expect(await fields(await addRecipient(ctx, dpo, { communicationId: letter, recipient: { name: "Jan Novák", email: "jan@example.cz" } }))).toEqual(["recipient.postalAddress"]);
-    expect(await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "Jan Novák" } }))).toEqual(["recipient.email"]);
-    expect(await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "", email: "jan@example.cz" } }))).toEqual(["recipient.name"]);
-    expect(await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "Jan", email: "not an address" } }))).toEqual(["recipient.email"]);
+    const fields = async (result: Awaited<ReturnType<typeof addRecipient>>) =>
+      result.ok ? [] : result.error === "invalid" ? result.fields.map((f) => f.field) : [result.error];
+    expect(
+      await fields(await addRecipient(ctx, dpo, { communicationId: letter, recipient: { name: "Jan Novák", email: "jan@example.cz" } })),
+    ).toEqual(["recipient.postalAddress"]);
+    expect(await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "Jan Novák" } }))).toEqual([
+      "recipient.email",
+    ]);
+    expect(
+      await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "", email: "jan@example.cz" } })),
+    ).toEqual(["recipient.name"]);
+    expect(
+      await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "Jan", email: "not an address" } })),
+    ).toEqual(["recipient.email"]);
     value(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "Jan Novák", email: "jan@example.cz" } }));
-    expect(await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "J. Novák", email: "JAN@example.cz" } }))).toEqual(["recipient.email"]);
-    expect(await fields(await addRecipient(ctx, lawyer, { communicationId: email, recipient: { name: "Eva", email: "eva@example.cz" } }))).not.toEqual([]);
+    expect(
+      await fields(await addRecipient(ctx, dpo, { communicationId: email, recipient: { name: "J. Novák", email: "JAN@example.cz" } })),
+    ).toEqual(["recipient.email"]);
+    expect(
+      await fields(await addRecipient(ctx, lawyer, { communicationId: email, recipient: { name: "Eva", email: "eva@example.cz" } })),
+    ).not.toEqual([]);
   });
 
   it("sends an approved communication back to the DPO when its list changes", async () => {
     const communicationId = await draft("email");
     value(await addRecipient(ctx, dpo, { communicationId, recipient: { name: "Anna Weber", email: "anna@example.de" } }));
     value(await approveCommunication(ctx, dpo, { communicationId }));
-    expect(value(await addRecipient(ctx, dpo, { communicationId, recipient: { name: "Karl Weber", email: "karl@example.de" } }))).toEqual({ reopened: true });
+    expect(value(await addRecipient(ctx, dpo, { communicationId, recipient: { name: "Karl Weber", email: "karl@example.de" } }))).toEqual({
+      reopened: true,
+    });
     expect(value(await getCommunication(ctx, dpo, { communicationId })).status).toBe("draft");
   });
 });

@@ -92,7 +92,8 @@ function journaledBy(pid: number): Set<string> {
   return new Set(files.flatMap((name) => readJournal(path.join(directory, name)).entries.map((entry) => entry.key)));
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
 
 interface Delivery {
   communicationId: string;
@@ -113,7 +114,8 @@ interface Delivery {
 async function deliverInterrupted(signal: "SIGTERM" | "SIGKILL", reference: string): Promise<Delivery> {
   const a = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "practice-a" } });
   const incidentId = await incidentIn(ctx, a.id, (manager as { userId: string }).userId, reference);
-  const communicationId = value(await createCommunicationDraft(ctx, manager, { incidentId, language: "en", channel: "email" })).communication.id;
+  const communicationId = value(await createCommunicationDraft(ctx, manager, { incidentId, language: "en", channel: "email" }))
+    .communication.id;
   const csv = ["name;email", ...Array.from({ length: PEOPLE }, (_, k) => `${nameOf(k + 1)};${addressOf(k + 1)}`)].join("\r\n");
   expect(value(await importRecipientsCsv(ctx, manager, { communicationId, csv })).added).toBe(PEOPLE);
   value(await approveCommunication(ctx, dpo, { communicationId }));
@@ -137,7 +139,11 @@ async function deliverInterrupted(signal: "SIGTERM" | "SIGKILL", reference: stri
     journaledByFirst = journaledBy(first.pid!);
     const second = await startWorker(sink, `worker-2-${signal}`, output);
     try {
-      await waitFor(async () => value(await getCommunicationStatus(ctx, dpo, { communicationId })).status !== "sending", 70_000, "the communication to finish");
+      await waitFor(
+        async () => value(await getCommunicationStatus(ctx, dpo, { communicationId })).status !== "sending",
+        70_000,
+        "the communication to finish",
+      );
     } finally {
       second.kill("SIGTERM");
       await exited(second);
@@ -157,8 +163,21 @@ async function deliverInterrupted(signal: "SIGTERM" | "SIGKILL", reference: stri
 
 /** Every person: at least one accepted message, never two different ones, always their own name and Message-ID. */
 async function expectEveryoneTheirOwnMessage({ communicationId, sink }: Delivery) {
-  const recipients = await ctx.db.recipient.findMany({ where: { communicationId }, select: { id: true, name: true, email: true, status: true, sentMessage: { select: { messageId: true } } } });
-  const expectedByAddress = new Map(recipients.map((r) => [unseal(r.email!, at("recipient", "email", r.id)), { id: r.id, name: unseal(r.name, at("recipient", "name", r.id)), messageId: messageIdFor(idempotencyKeyFor(communicationId, r.id), MAIL_FROM), row: r }]));
+  const recipients = await ctx.db.recipient.findMany({
+    where: { communicationId },
+    select: { id: true, name: true, email: true, status: true, sentMessage: { select: { messageId: true } } },
+  });
+  const expectedByAddress = new Map(
+    recipients.map((r) => [
+      unseal(r.email!, at("recipient", "email", r.id)),
+      {
+        id: r.id,
+        name: unseal(r.name, at("recipient", "name", r.id)),
+        messageId: messageIdFor(idempotencyKeyFor(communicationId, r.id), MAIL_FROM),
+        row: r,
+      },
+    ]),
+  );
   const messageIdsByAddress = new Map<string, Set<string>>();
   const wrong: string[] = [];
   for (const message of sink.accepted) {
@@ -171,7 +190,10 @@ async function expectEveryoneTheirOwnMessage({ communicationId, sink }: Delivery
     }
     if (message.messageId !== expected.messageId) wrong.push(`${address}: Message-ID ${message.messageId}`);
     if (!message.body.includes(expected.name)) wrong.push(`${address}: body without "${expected.name}"`);
-    const others = recipients.length > 1 ? [...expectedByAddress.values()].find((other) => other.id !== expected.id && message.body.includes(`${other.name},`)) : undefined;
+    const others =
+      recipients.length > 1
+        ? [...expectedByAddress.values()].find((other) => other.id !== expected.id && message.body.includes(`${other.name},`))
+        : undefined;
     if (others) wrong.push(`${address}: body names ${others.name}`);
     messageIdsByAddress.set(address, (messageIdsByAddress.get(address) ?? new Set()).add(message.messageId));
   }
@@ -182,7 +204,11 @@ async function expectEveryoneTheirOwnMessage({ communicationId, sink }: Delivery
 
   // The database agrees: every person sent, with the Message-ID the server saw; nothing dead, nothing waiting.
   expect(recipients.filter((r) => r.status !== "sent")).toEqual([]);
-  expect(recipients.filter((r) => r.sentMessage?.messageId !== expectedByAddress.get(unseal(r.email!, at("recipient", "email", r.id)))!.messageId)).toEqual([]);
+  expect(
+    recipients.filter(
+      (r) => r.sentMessage?.messageId !== expectedByAddress.get(unseal(r.email!, at("recipient", "email", r.id)))!.messageId,
+    ),
+  ).toEqual([]);
   const status = value(await getCommunicationStatus(ctx, dpo, { communicationId }));
   expect(status).toMatchObject({ status: "sent", counts: { queued: 0, sent: PEOPLE, failed: 0 } });
   const keys = { startsWith: `communication:${communicationId}:` };
@@ -190,7 +216,9 @@ async function expectEveryoneTheirOwnMessage({ communicationId, sink }: Delivery
   expect(await ctx.db.outboxMessage.count({ where: { idempotencyKey: keys, attempts: { gt: 0 } } })).toBeGreaterThan(0);
   const finished = await ctx.db.auditEntry.findMany({ where: { action: "communication.send.finished" }, select: { detail: true } });
   expect(finished.filter((entry) => entry.detail.includes(communicationId))).toHaveLength(1);
-  return { keyOf: new Map([...expectedByAddress].map(([address, expected]) => [address, idempotencyKeyFor(communicationId, expected.id)])) };
+  return {
+    keyOf: new Map([...expectedByAddress].map(([address, expected]) => [address, idempotencyKeyFor(communicationId, expected.id)])),
+  };
 }
 
 const copiesPerAddress = (sink: CommunicationSmtpSink) => {
@@ -204,7 +232,9 @@ describe("sending a communication to 1,000 people through an unreliable server, 
     const delivery = await deliverInterrupted("SIGTERM", "BD-2026-0042");
     await expectEveryoneTheirOwnMessage(delivery);
     const repeated = [...copiesPerAddress(delivery.sink)].filter(([, copies]) => copies.length > 1).map(([address]) => address);
-    console.log(`communication delivery, stopped (${ctx.provider}): ${PEOPLE} people, ${delivery.sink.acceptedCount()} accepted, ${repeated.length} repeated, ${delivery.summary}`);
+    console.log(
+      `communication delivery, stopped (${ctx.provider}): ${PEOPLE} people, ${delivery.sink.acceptedCount()} accepted, ${repeated.length} repeated, ${delivery.summary}`,
+    );
     // A stopped worker finishes what it has on the wire and records it: nothing is left in doubt, nothing repeats.
     expect(repeated).toEqual([]);
     expect(delivery.sink.acceptedCount()).toBe(PEOPLE);
@@ -225,7 +255,11 @@ describe("sending a communication to 1,000 people through an unreliable server, 
         `(in flight at the kill; ${afterTheKill} of them accepted by the server after it), ${delivery.summary}`,
     );
     expect(repeated.filter(([, copies]) => copies.length !== 2).map(([address]) => address)).toEqual([]);
-    expect(repeated.filter(([address]) => journaledByFirst.has(keyOf.get(address)!)).map(([address]) => `${address} was journaled, then sent again`)).toEqual([]);
+    expect(
+      repeated
+        .filter(([address]) => journaledByFirst.has(keyOf.get(address)!))
+        .map(([address]) => `${address} was journaled, then sent again`),
+    ).toEqual([]);
     expect(repeats).toBeLessThanOrEqual(WORKER_CONNECTIONS);
     expect(sink.acceptedCount()).toBe(PEOPLE + repeats);
   }, 120_000);

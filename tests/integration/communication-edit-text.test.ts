@@ -72,7 +72,13 @@ describe("the DPO's own wording of a communication", () => {
       },
       close() {},
     };
-    const worker = new OutboxWorker({ db: ctx.db, provider: ctx.provider, handlers: () => new Map([["communication", createCommunicationHandler({ mailer, mailFrom: "Practice A <dpo@practice-a.example>" })]]), maxPerSecond: Infinity, log: () => {} });
+    const worker = new OutboxWorker({
+      db: ctx.db,
+      provider: ctx.provider,
+      handlers: () => new Map([["communication", createCommunicationHandler({ mailer, mailFrom: "Practice A <dpo@practice-a.example>" })]]),
+      maxPerSecond: Infinity,
+      log: () => {},
+    });
     await worker.processDue();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.text).toBe(FRENCH.replace("{name}", "Marie Dubois"));
@@ -88,13 +94,18 @@ describe("the DPO's own wording of a communication", () => {
     const communication = value(await getCommunication(ctx, dpo, { communicationId }));
     expect(communication.status).toBe("draft");
     expect(communication.approvedAt).toBeNull();
-    const edits = await ctx.db.auditEntry.findMany({ where: { action: "communication.text.edit", detail: { contains: communicationId } }, orderBy: { seq: "asc" } });
+    const edits = await ctx.db.auditEntry.findMany({
+      where: { action: "communication.text.edit", detail: { contains: communicationId } },
+      orderBy: { seq: "asc" },
+    });
     expect(edits.map((entry) => JSON.parse(entry.detail).approvalVoided)).toEqual([false, true]);
   });
 
   it("stores a form's CRLF line breaks as plain line breaks, so the hash is that of the text", async () => {
     const communicationId = await emailDraft();
-    const fromForm = value(await editCommunicationText(ctx, dpo, { communicationId, subject: "Objet", text: FRENCH.replace(/\n/g, "\r\n") }));
+    const fromForm = value(
+      await editCommunicationText(ctx, dpo, { communicationId, subject: "Objet", text: FRENCH.replace(/\n/g, "\r\n") }),
+    );
     const typed = value(await getCommunicationText(ctx, dpo, { communicationId }));
     expect(typed.text).toBe(FRENCH);
     expect(fromForm.sha256).toBe(typed.sha256);

@@ -68,13 +68,20 @@ async function partlyBouncedEmail(incidentId: string): Promise<string> {
   value(await sendCommunication(ctx, dpo, { communicationId: id }));
   const mailer: MailSender = {
     async sendMail(mail) {
-      if (String(mail.to).startsWith("bounce-")) throw Object.assign(new Error("550 5.1.1 no such user"), { code: "EENVELOPE", responseCode: 550, permanent: true });
+      if (String(mail.to).startsWith("bounce-"))
+        throw Object.assign(new Error("550 5.1.1 no such user"), { code: "EENVELOPE", responseCode: 550, permanent: true });
       return {};
     },
     close() {},
   };
   const handler = createCommunicationHandler({ mailer, mailFrom: "Practice A <dpo@practice-a.example>" });
-  await new OutboxWorker({ db: ctx.db, provider: ctx.provider, handlers: () => new Map([["communication", handler]]), maxPerSecond: Infinity, log: () => {} }).processDue();
+  await new OutboxWorker({
+    db: ctx.db,
+    provider: ctx.provider,
+    handlers: () => new Map([["communication", handler]]),
+    maxPerSecond: Infinity,
+    log: () => {},
+  }).processDue();
   expect(value(await getCommunicationStatus(ctx, dpo, { communicationId: id })).status).toBe("partially_failed");
   return id;
 }
@@ -86,7 +93,12 @@ async function openKeys(reference: string): Promise<string[]> {
 }
 
 const namesOn = async (communicationId: string) =>
-  value(await listRecipients(ctx, dpo, { communicationId })).recipients.map((r) => ({ name: r.name, email: r.email, postalAddress: r.postalAddress, status: r.status }));
+  value(await listRecipients(ctx, dpo, { communicationId })).recipients.map((r) => ({
+    name: r.name,
+    email: r.email,
+    postalAddress: r.postalAddress,
+    status: r.status,
+  }));
 
 describe("a follow-up for the people not reached", () => {
   it("prepares letters for the bounced e-mails, names who has no address, and closes the Art. 34 clock once posted", async () => {
@@ -96,14 +108,29 @@ describe("a follow-up for the people not reached", () => {
 
     const followUp = value(await followUpUnreached(ctx, manager, { communicationId: email, channel: "letter" }));
     expect(followUp).toMatchObject({ unreached: 2, covered: 1, lacking: [{ name: "Chloé Dumas", needs: "postal address" }] });
-    expect(followUp.communication).toMatchObject({ status: "draft", channel: "letter", language: "fr", followUpOfId: email, incidentId: incident.id });
+    expect(followUp.communication).toMatchObject({
+      status: "draft",
+      channel: "letter",
+      language: "fr",
+      followUpOfId: email,
+      incidentId: incident.id,
+    });
     // Only the unreached person with an address; the letter carries no e-mail address.
-    expect(await namesOn(followUp.communication.id)).toEqual([{ name: "Bruno Carré", email: null, postalAddress: "2 Rue B 75002 Paris", status: "pending" }]);
+    expect(await namesOn(followUp.communication.id)).toEqual([
+      { name: "Bruno Carré", email: null, postalAddress: "2 Rue B 75002 Paris", status: "pending" },
+    ]);
     const listed = value(await listCommunications(ctx, lawyer, { incidentId: incident.id }));
     expect(listed.find((c) => c.id === followUp.communication.id)?.followUpOfId).toBe(email);
     // The audit trail has counts, never the people.
     const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { action: "communication.follow_up" }, orderBy: { seq: "desc" } });
-    expect(JSON.parse(audit.detail)).toEqual({ communicationId: followUp.communication.id, followUpOf: email, channel: "letter", unreached: 2, covered: 1, lacking: 1 });
+    expect(JSON.parse(audit.detail)).toEqual({
+      communicationId: followUp.communication.id,
+      followUpOf: email,
+      channel: "letter",
+      unreached: 2,
+      covered: 1,
+      lacking: 1,
+    });
     expect(audit.detail).not.toMatch(/Bruno|Chloé|example\.org|Rue/);
 
     // A draft is not telling anyone: the clock stays open until the letters are posted.
@@ -146,14 +173,24 @@ describe("a follow-up for the people not reached", () => {
     value(await approveCommunication(ctx, dpo, { communicationId: letters }));
     const finn = (await namesOn(letters)).findIndex((r) => r.name === "Finn Post");
     const finnId = value(await listRecipients(ctx, dpo, { communicationId: letters })).recipients[finn]!.id;
-    value(await recordOfflineDelivery(ctx, dpo, { communicationId: letters, sentAt: POSTED, notPosted: [{ recipientId: finnId, reason: "Envelope returned: moved away" }] }));
+    value(
+      await recordOfflineDelivery(ctx, dpo, {
+        communicationId: letters,
+        sentAt: POSTED,
+        notPosted: [{ recipientId: finnId, reason: "Envelope returned: moved away" }],
+      }),
+    );
 
     const followUp = value(await followUpUnreached(ctx, dpo, { communicationId: letters, channel: "letter" }));
     expect(followUp).toMatchObject({ unreached: 1, covered: 1, lacking: [] });
     expect((await namesOn(followUp.communication.id)).map((r) => r.name)).toEqual(["Finn Post"]);
     // Nobody has an e-mail address: e-mail cannot reach anyone, and the refusal says so on the field.
     const byEmail = await followUpUnreached(ctx, dpo, { communicationId: letters, channel: "email" });
-    expect(byEmail).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "channel", problem: expect.stringContaining("none of the 1 people not reached has an e-mail address") }] });
+    expect(byEmail).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "channel", problem: expect.stringContaining("none of the 1 people not reached has an e-mail address") }],
+    });
   });
 });
 
@@ -161,18 +198,38 @@ describe("when there is nothing to follow up, or no right to", () => {
   it("refuses a draft, a communication that reached everyone, the lawyer, another practice, and a bad channel, writing nothing", async () => {
     const incident = await incidentToTell();
     const email = await partlyBouncedEmail(incident.id);
-    const draft = value(await createCommunicationDraft(ctx, manager, { incidentId: incident.id, language: "en", channel: "email" })).communication.id;
+    const draft = value(await createCommunicationDraft(ctx, manager, { incidentId: incident.id, language: "en", channel: "email" }))
+      .communication.id;
     const reachedAll = value(
-      await createCommunicationDraft(ctx, manager, { incidentId: incident.id, language: "en", channel: "letter", recipients: [{ name: "Gil Ok", postalAddress: "7 Road G" }] }),
+      await createCommunicationDraft(ctx, manager, {
+        incidentId: incident.id,
+        language: "en",
+        channel: "letter",
+        recipients: [{ name: "Gil Ok", postalAddress: "7 Road G" }],
+      }),
     ).communication.id;
     value(await approveCommunication(ctx, dpo, { communicationId: reachedAll }));
     value(await recordOfflineDelivery(ctx, dpo, { communicationId: reachedAll, sentAt: POSTED }));
     const before = await ctx.db.communication.count();
 
-    expect(await followUpUnreached(ctx, dpo, { communicationId: draft, channel: "letter" })).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("this one is draft") });
-    expect(await followUpUnreached(ctx, dpo, { communicationId: reachedAll, channel: "letter" })).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("this one is sent") });
-    expect(await followUpUnreached(ctx, lawyer, { communicationId: email, channel: "letter" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await followUpUnreached(ctx, strangerDpo, { communicationId: email, channel: "letter" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await followUpUnreached(ctx, dpo, { communicationId: draft, channel: "letter" })).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringContaining("this one is draft"),
+    });
+    expect(await followUpUnreached(ctx, dpo, { communicationId: reachedAll, channel: "letter" })).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringContaining("this one is sent"),
+    });
+    expect(await followUpUnreached(ctx, lawyer, { communicationId: email, channel: "letter" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await followUpUnreached(ctx, strangerDpo, { communicationId: email, channel: "letter" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     expect(await followUpUnreached(ctx, dpo, { communicationId: email, channel: "fax" as never })).toMatchObject({
       ok: false,
       error: "invalid",
@@ -199,20 +256,40 @@ describe("POST /api/v1/communications/{id}/follow-up", () => {
 
   const call = async (token: string, id: string, body: unknown) => {
     const response = await post(
-      new Request(`https://breachdesk.test/api/v1/communications/${id}/follow-up`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+      new Request(`https://breachdesk.test/api/v1/communications/${id}/follow-up`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }),
       { params: Promise.resolve({ id }) },
     );
-    return { status: response.status, type: response.headers.get("content-type"), location: response.headers.get("location"), json: (await response.json()) as Record<string, unknown> };
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      location: response.headers.get("location"),
+      json: (await response.json()) as Record<string, unknown>,
+    };
   };
 
   it("creates the follow-up (201 with its location) and answers refusals with problem+json naming the field", async () => {
     const incident = await incidentToTell();
     const email = await partlyBouncedEmail(incident.id);
     expect(await call(tokens.lawyer, email, { channel: "letter" })).toMatchObject({ status: 403, type: "application/problem+json" });
-    expect(await call(tokens.manager, email, {})).toMatchObject({ status: 422, json: { errors: [{ field: "channel", problem: expect.stringContaining("must be one of") }] } });
+    expect(await call(tokens.manager, email, {})).toMatchObject({
+      status: 422,
+      json: { errors: [{ field: "channel", problem: expect.stringContaining("must be one of") }] },
+    });
     expect(await call(tokens.manager, email, { channel: "letter", extra: 1 })).toMatchObject({ status: 422 });
     const done = await call(tokens.manager, email, { channel: "letter" });
-    expect(done).toMatchObject({ status: 201, json: { unreached: 2, covered: 1, lacking: [{ name: "Chloé Dumas", needs: "postal address" }], communication: { followUpOfId: email, status: "draft" } } });
+    expect(done).toMatchObject({
+      status: 201,
+      json: {
+        unreached: 2,
+        covered: 1,
+        lacking: [{ name: "Chloé Dumas", needs: "postal address" }],
+        communication: { followUpOfId: email, status: "draft" },
+      },
+    });
     expect(done.location).toBe(`/api/v1/communications/${(done.json.communication as { id: string }).id}`);
   });
 });

@@ -55,11 +55,19 @@ afterAll(async () => {
 
 const incidentToTell = (withHipaa = false) => toTell(ctx, manager, dpo, withHipaa);
 
-async function approved(incidentId: string, channel: "letter" | "public_notice" | "email", approve = true, at = APPROVED_AT): Promise<string> {
-  const recipients = channel === "letter" ? LETTER_PEOPLE : channel === "email" ? [{ name: "Eva Mail", email: "eva@example.org" }] : undefined;
+async function approved(
+  incidentId: string,
+  channel: "letter" | "public_notice" | "email",
+  approve = true,
+  at = APPROVED_AT,
+): Promise<string> {
+  const recipients =
+    channel === "letter" ? LETTER_PEOPLE : channel === "email" ? [{ name: "Eva Mail", email: "eva@example.org" }] : undefined;
   ctx.clock.now = at;
   try {
-    const id = value(await createCommunicationDraft(ctx, manager, { incidentId, language: "en", channel, ...(recipients ? { recipients } : {}) })).communication.id;
+    const id = value(
+      await createCommunicationDraft(ctx, manager, { incidentId, language: "en", channel, ...(recipients ? { recipients } : {}) }),
+    ).communication.id;
     if (approve) value(await approveCommunication(ctx, dpo, { communicationId: id }));
     return id;
   } finally {
@@ -79,7 +87,11 @@ async function untouched(communicationId: string) {
   expect(row).toEqual({ status: "approved", sentAt: null });
   expect(await ctx.db.sentMessage.count({ where: { communicationId } })).toBe(0);
   expect(await ctx.db.recipient.count({ where: { communicationId, status: { not: "pending" } } })).toBe(0);
-  expect(await ctx.db.auditEntry.count({ where: { action: { in: ["communication.letters.posted", "communication.notice.published"] }, detail: { contains: communicationId } } })).toBe(0);
+  expect(
+    await ctx.db.auditEntry.count({
+      where: { action: { in: ["communication.letters.posted", "communication.notice.published"] }, detail: { contains: communicationId } },
+    }),
+  ).toBe(0);
 }
 
 const POSTED = "2026-03-28T11:30:00+01:00";
@@ -88,9 +100,18 @@ describe("who may record it", () => {
   it("only the DPO: the manager and the lawyer are forbidden, another practice's DPO finds nothing", async () => {
     const incident = await incidentToTell();
     const id = await approved(incident.id, "letter");
-    expect(await recordOfflineDelivery(ctx, manager, { communicationId: id, sentAt: POSTED })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await recordOfflineDelivery(ctx, lawyer, { communicationId: id, sentAt: POSTED })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await recordOfflineDelivery(ctx, strangerDpo, { communicationId: id, sentAt: POSTED })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await recordOfflineDelivery(ctx, manager, { communicationId: id, sentAt: POSTED })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await recordOfflineDelivery(ctx, lawyer, { communicationId: id, sentAt: POSTED })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await recordOfflineDelivery(ctx, strangerDpo, { communicationId: id, sentAt: POSTED })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     await untouched(id);
   });
 });
@@ -103,15 +124,27 @@ describe("the state and field rules", () => {
 
   it("refuses a draft (approve first), an e-mail communication (naming channel), and a second recording", async () => {
     const draft = await approved(incidentId, "letter", false);
-    expect(await recordOfflineDelivery(ctx, dpo, { communicationId: draft, sentAt: POSTED })).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("approves it first") });
+    expect(await recordOfflineDelivery(ctx, dpo, { communicationId: draft, sentAt: POSTED })).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringContaining("approves it first"),
+    });
     const email = await approved(incidentId, "email");
-    expect(await recordOfflineDelivery(ctx, dpo, { communicationId: email, sentAt: POSTED })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "channel" }] });
+    expect(await recordOfflineDelivery(ctx, dpo, { communicationId: email, sentAt: POSTED })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "channel" }],
+    });
     expect((await ctx.db.communication.findUniqueOrThrow({ where: { id: email } })).status).toBe("approved");
 
     const letters = await approved(incidentId, "letter");
     value(await recordOfflineDelivery(ctx, dpo, { communicationId: letters, sentAt: POSTED }));
     const again = await recordOfflineDelivery(ctx, dpo, { communicationId: letters, sentAt: POSTED, how: "again" });
-    expect(again).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("already recorded as posted on 28 Mar 2026, 11:30 CET") });
+    expect(again).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringContaining("already recorded as posted on 28 Mar 2026, 11:30 CET"),
+    });
     expect(await ctx.db.sentMessage.count({ where: { communicationId: letters } })).toBe(3);
     expect(await ctx.db.auditEntry.count({ where: { action: "communication.letters.posted", detail: { contains: letters } } })).toBe(1);
   });
@@ -129,14 +162,20 @@ describe("the state and field rules", () => {
     expect(await fieldsOf({ communicationId: letters, sentAt: "2026-03-28T09:00:00Z" })).toEqual(["sentAt"]); // before the approval (10:00Z)
     expect(await fieldsOf({ communicationId: letters, sentAt: "28/03/2026 11:00" })).toEqual(["sentAt"]);
     expect(await fieldsOf({ communicationId: letters, sentAt: POSTED, where: "https://example.org" })).toEqual(["where"]);
-    expect(await fieldsOf({ communicationId: letters, sentAt: POSTED, notPosted: [{ recipientId: "someone-else", reason: "moved" }] })).toEqual(["notPosted.0.recipientId"]);
-    expect(await fieldsOf({ communicationId: letters, sentAt: POSTED, notPosted: [{ recipientId: people[0]!.id, reason: " " }] })).toEqual(["notPosted.0.reason"]);
+    expect(
+      await fieldsOf({ communicationId: letters, sentAt: POSTED, notPosted: [{ recipientId: "someone-else", reason: "moved" }] }),
+    ).toEqual(["notPosted.0.recipientId"]);
+    expect(await fieldsOf({ communicationId: letters, sentAt: POSTED, notPosted: [{ recipientId: people[0]!.id, reason: " " }] })).toEqual([
+      "notPosted.0.reason",
+    ]);
     const twice = [people[0]!, people[0]!].map((p) => ({ recipientId: p.id, reason: "no valid address" }));
     expect(await fieldsOf({ communicationId: letters, sentAt: POSTED, notPosted: twice })).toEqual(["notPosted.1.recipientId"]);
     const everyone = people.map((p) => ({ recipientId: p.id, reason: "no valid address" }));
     expect(await fieldsOf({ communicationId: letters, sentAt: POSTED, notPosted: everyone })).toEqual(["notPosted"]);
     expect(await fieldsOf({ communicationId: notice, sentAt: POSTED })).toEqual(["where"]);
-    expect(await fieldsOf({ communicationId: notice, sentAt: POSTED, where: "https://practice-a.example/notice", how: "post", notPosted: [] })).toEqual(["how"]);
+    expect(
+      await fieldsOf({ communicationId: notice, sentAt: POSTED, where: "https://practice-a.example/notice", how: "post", notPosted: [] }),
+    ).toEqual(["how"]);
     await untouched(letters);
     await untouched(notice);
   });
@@ -149,13 +188,19 @@ describe("letters posted", () => {
     expect(await openKeys(incident.reference)).toContain("gdpr:communicate-subjects");
 
     const recorded = value(await recordOfflineDelivery(ctx, dpo, { communicationId: id, sentAt: POSTED, how: "registered mail" }));
-    expect(recorded).toMatchObject({ posted: 3, notPosted: 0, communication: { status: "sent", sentAt: "2026-03-28T10:30:00.000Z", sentVia: "registered mail" } });
+    expect(recorded).toMatchObject({
+      posted: 3,
+      notPosted: 0,
+      communication: { status: "sent", sentAt: "2026-03-28T10:30:00.000Z", sentVia: "registered mail" },
+    });
     expect(await openKeys(incident.reference)).not.toContain("gdpr:communicate-subjects");
 
     const stored = await ctx.db.communication.findUniqueOrThrow({ where: { id } });
     expect(stored.sentVia).not.toContain("registered");
     const people = value(await listRecipients(ctx, dpo, { communicationId: id })).recipients;
-    expect(people.map((p) => [p.status, p.sentAt, p.messageId])).toEqual(LETTER_PEOPLE.map(() => ["sent", "2026-03-28T10:30:00.000Z", null]));
+    expect(people.map((p) => [p.status, p.sentAt, p.messageId])).toEqual(
+      LETTER_PEOPLE.map(() => ["sent", "2026-03-28T10:30:00.000Z", null]),
+    );
     const content = readContent(stored);
     if (content.state !== "approved") throw new Error("not approved");
     for (const recipient of people) {
@@ -163,7 +208,13 @@ describe("letters posted", () => {
       expect(kept.content).not.toContain(recipient.name.split(" ")[0]);
       const printed = renderForRecipient(content.input, "en", recipient.name);
       if (!printed.ok) throw new Error("letter cannot be written");
-      expect(JSON.parse(unseal(kept.content, at("sentMessage", "content", kept.recipientId)))).toEqual({ channel: "letter", to: recipient.postalAddress, name: recipient.name, subject: printed.message.subject, text: printed.message.text });
+      expect(JSON.parse(unseal(kept.content, at("sentMessage", "content", kept.recipientId)))).toEqual({
+        channel: "letter",
+        to: recipient.postalAddress,
+        name: recipient.name,
+        subject: printed.message.subject,
+        text: printed.message.text,
+      });
       expect(kept.sentAt.toISOString()).toBe("2026-03-28T10:30:00.000Z");
     }
 
@@ -171,7 +222,14 @@ describe("letters posted", () => {
     expect(unseal(event.summary, at("incidentEvent", "summary", event.id))).toBe("Letters posted to 3 people (registered mail)");
     expect(event.happenedAt.toISOString()).toBe("2026-03-28T10:30:00.000Z");
     const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { incidentId: incident.id, action: "communication.letters.posted" } });
-    expect(JSON.parse(audit.detail)).toEqual({ communicationId: id, channel: "letter", status: "sent", sentAt: "2026-03-28T10:30:00.000Z", posted: 3, notPosted: 0 });
+    expect(JSON.parse(audit.detail)).toEqual({
+      communicationId: id,
+      channel: "letter",
+      status: "sent",
+      sentAt: "2026-03-28T10:30:00.000Z",
+      posted: 3,
+      notPosted: 0,
+    });
     expect(audit.detail).not.toMatch(/Anna|Rue/);
     expect(value(await getCommunication(ctx, lawyer, { communicationId: id })).reached).toEqual({ sent: 3, notReached: 0 });
   });
@@ -181,10 +239,20 @@ describe("letters posted", () => {
     const id = await approved(incident.id, "letter");
     const people = value(await listRecipients(ctx, dpo, { communicationId: id })).recipients;
     const chloe = people.find((p) => p.name === "Chloé Dumas")!;
-    const recorded = value(await recordOfflineDelivery(ctx, dpo, { communicationId: id, sentAt: POSTED, notPosted: [{ recipientId: chloe.id, reason: "No valid postal address (returned)" }] }));
+    const recorded = value(
+      await recordOfflineDelivery(ctx, dpo, {
+        communicationId: id,
+        sentAt: POSTED,
+        notPosted: [{ recipientId: chloe.id, reason: "No valid postal address (returned)" }],
+      }),
+    );
     expect(recorded).toMatchObject({ posted: 2, notPosted: 1, communication: { status: "partially_failed", sentVia: null } });
     const after = value(await listRecipients(ctx, dpo, { communicationId: id })).recipients;
-    expect(after.find((p) => p.id === chloe.id)).toMatchObject({ status: "failed", lastError: "No valid postal address (returned)", sentAt: null });
+    expect(after.find((p) => p.id === chloe.id)).toMatchObject({
+      status: "failed",
+      lastError: "No valid postal address (returned)",
+      sentAt: null,
+    });
     expect(after.filter((p) => p.status === "sent")).toHaveLength(2);
     expect(await ctx.db.sentMessage.count({ where: { communicationId: id } })).toBe(2);
     expect(await ctx.db.sentMessage.count({ where: { recipientId: chloe.id } })).toBe(0);
@@ -214,7 +282,11 @@ describe("a public notice published, and the packet", () => {
     const notice = await approved(incident.id, "public_notice");
     const where = "https://practice-a.example/breach-notice";
     const recorded = value(await recordOfflineDelivery(ctx, dpo, { communicationId: notice, sentAt: "2026-03-28T10:05:00Z", where }));
-    expect(recorded).toMatchObject({ posted: 0, notPosted: 0, communication: { status: "sent", sentAt: "2026-03-28T10:05:00.000Z", sentVia: where } });
+    expect(recorded).toMatchObject({
+      posted: 0,
+      notPosted: 0,
+      communication: { status: "sent", sentAt: "2026-03-28T10:05:00.000Z", sentVia: where },
+    });
     const open = await openKeys(incident.reference);
     expect(open).not.toContain("gdpr:communicate-subjects");
     expect(open).not.toContain("hipaa:notify-media");
@@ -229,22 +301,37 @@ describe("a public notice published, and the packet", () => {
     const exported = value(await exportPacket(ctx, dpo, { incidentId: incident.id }));
     const file = packetPath(exported.exportId);
     const paths = exported.manifest.files.map((f) => f.path).filter((p) => p.startsWith("communications/"));
-    expect(paths).toEqual(["communications/01-public_notice/message.json", "communications/02-letter/message.json", "communications/02-letter/delivery-log.csv"]);
+    expect(paths).toEqual([
+      "communications/01-public_notice/message.json",
+      "communications/02-letter/message.json",
+      "communications/02-letter/delivery-log.csv",
+    ]);
     const noticeJson = JSON.parse(await zipText(file, "communications/01-public_notice/message.json")) as Record<string, unknown>;
     expect(noticeJson).toMatchObject({
       status: "sent",
       sentAt: "2026-03-28T10:05:00.000Z",
-      delivery: { method: "public notice published", publishedAt: "2026-03-28T10:05:00.000Z", where, notice: { text: expect.stringContaining("Practice practice-a") } },
+      delivery: {
+        method: "public notice published",
+        publishedAt: "2026-03-28T10:05:00.000Z",
+        where,
+        notice: { text: expect.stringContaining("Practice practice-a") },
+      },
     });
     const lettersJson = JSON.parse(await zipText(file, "communications/02-letter/message.json")) as Record<string, unknown>;
-    expect(lettersJson).toMatchObject({ status: "sent", delivery: { method: "letters posted", postedAt: "2026-03-28T10:30:00.000Z", how: "registered mail" } });
+    expect(lettersJson).toMatchObject({
+      status: "sent",
+      delivery: { method: "letters posted", postedAt: "2026-03-28T10:30:00.000Z", how: "registered mail" },
+    });
     expect(JSON.stringify(lettersJson)).not.toContain("enc1:");
     const log = (await zipText(file, "communications/02-letter/delivery-log.csv")).trim().split("\n");
     expect(log[0]).toBe("recipient,email,status,attempts,sentAt,messageId,lastError,via");
     expect(log.slice(1)).toHaveLength(3);
     for (const line of log.slice(1)) expect(line).toMatch(/^[^,]+,,sent,1,2026-03-28T10:30:00\.000Z,,,letter$/);
     const timeline = JSON.parse(await zipText(file, "documents/timeline.json")) as { events: Array<{ kind: string; summary: string }> };
-    expect(timeline.events.filter((e) => e.kind === "communicated").map((e) => e.summary)).toEqual([`Public notice published at ${where}`, "Letters posted to 3 people (registered mail)"]);
+    expect(timeline.events.filter((e) => e.kind === "communicated").map((e) => e.summary)).toEqual([
+      `Public notice published at ${where}`,
+      "Letters posted to 3 people (registered mail)",
+    ]);
   });
 });
 
@@ -266,11 +353,19 @@ describe("POST /api/v1/communications/{id}/delivered", () => {
 
   const call = async (token: string, id: string, body: unknown) => {
     const response = await post(
-      new Request(`https://breachdesk.test/api/v1/communications/${id}/delivered`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+      new Request(`https://breachdesk.test/api/v1/communications/${id}/delivered`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }),
       { params: Promise.resolve({ id }) },
     );
     expect(response.headers.get("cache-control")).toBe("no-store");
-    return { status: response.status, type: response.headers.get("content-type"), json: (await response.json()) as Record<string, unknown> };
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      json: (await response.json()) as Record<string, unknown>,
+    };
   };
 
   it("records the letters posted for the DPO (200), and answers the others with problem+json naming the field", async () => {
@@ -281,18 +376,31 @@ describe("POST /api/v1/communications/{id}/delivered", () => {
     const forbidden = await call(tokens.manager, letters, { sentAt: POSTED });
     expect(forbidden).toMatchObject({ status: 403, type: "application/problem+json" });
     const future = await call(tokens.dpo, letters, { sentAt: "2999-01-01T00:00:00Z" });
-    expect(future).toMatchObject({ status: 422, type: "application/problem+json", json: { errors: [{ field: "sentAt", problem: "must not be in the future" }] } });
+    expect(future).toMatchObject({
+      status: 422,
+      type: "application/problem+json",
+      json: { errors: [{ field: "sentAt", problem: "must not be in the future" }] },
+    });
     const unknownField = await call(tokens.dpo, letters, { sentAt: POSTED, postedBy: "me" });
     expect(unknownField.status).toBe(422);
     const wrongChannel = await call(tokens.dpo, email, { sentAt: POSTED });
     expect(wrongChannel).toMatchObject({ status: 422, json: { errors: [{ field: "channel" }] } });
 
     const people = value(await listRecipients(ctx, dpo, { communicationId: letters })).recipients;
-    const done = await call(tokens.dpo, letters, { sentAt: POSTED, how: "registered mail", notPosted: [{ recipientId: people[1]!.id, reason: "Envelope returned" }] });
-    expect(done).toMatchObject({ status: 200, json: { posted: 2, notPosted: 1, communication: { id: letters, status: "partially_failed", sentVia: "registered mail" } } });
+    const done = await call(tokens.dpo, letters, {
+      sentAt: POSTED,
+      how: "registered mail",
+      notPosted: [{ recipientId: people[1]!.id, reason: "Envelope returned" }],
+    });
+    expect(done).toMatchObject({
+      status: 200,
+      json: { posted: 2, notPosted: 1, communication: { id: letters, status: "partially_failed", sentVia: "registered mail" } },
+    });
     const again = await call(tokens.dpo, letters, { sentAt: POSTED });
     expect(again).toMatchObject({ status: 409, type: "application/problem+json" });
-    const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { action: "communication.letters.posted", detail: { contains: letters } } });
+    const audit = await ctx.db.auditEntry.findFirstOrThrow({
+      where: { action: "communication.letters.posted", detail: { contains: letters } },
+    });
     expect(audit).toMatchObject({ actorLabel: "dpo@example.org" });
   });
 });

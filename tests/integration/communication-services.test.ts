@@ -77,7 +77,12 @@ describe("importing recipients from CSV", () => {
     ]);
 
     // Importing the same people again merges every one of them into the list.
-    const again = value(await importRecipientsCsv(ctx, manager, { communicationId: id, csv: "name,email\nAlice Again,alice@EXAMPLE.org\nNew Person,new@example.org\n" }));
+    const again = value(
+      await importRecipientsCsv(ctx, manager, {
+        communicationId: id,
+        csv: "name,email\nAlice Again,alice@EXAMPLE.org\nNew Person,new@example.org\n",
+      }),
+    );
     expect(again.added).toBe(1);
     expect(again.merged).toEqual([{ line: 2, mergedInto: "a person already on the list" }]);
   });
@@ -98,13 +103,19 @@ describe("importing recipients from CSV", () => {
   it("refuses a file without a name column as a whole, naming the problem", async () => {
     const id = await draft();
     const result = await importRecipientsCsv(ctx, manager, { communicationId: id, csv: "email\nx@example.org\n" });
-    expect(result).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "csv", problem: expect.stringContaining('needs a "name" column') }] });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "csv", problem: expect.stringContaining('needs a "name" column') }],
+    });
     expect(await ctx.db.recipient.count({ where: { communicationId: id } })).toBe(0);
   });
 
   it("for letters, requires a postal address on each row", async () => {
     const id = await draft("letter");
-    const report = value(await importRecipientsCsv(ctx, manager, { communicationId: id, csv: "name,email,address\nA,a@example.org,\nB,,1 Road\n" }));
+    const report = value(
+      await importRecipientsCsv(ctx, manager, { communicationId: id, csv: "name,email,address\nA,a@example.org,\nB,,1 Road\n" }),
+    );
     expect(report.rejected).toEqual([{ line: 2, reason: "postal address is missing: a letter needs one" }]);
     expect(report.added).toBe(1);
   });
@@ -112,8 +123,14 @@ describe("importing recipients from CSV", () => {
 
 describe("roles and tenancy", () => {
   it("lets a manager or DPO create a draft, not the lawyer; another practice sees nothing", async () => {
-    expect(await createCommunicationDraft(ctx, lawyer, { incidentId, language: "en", channel: "email" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await createCommunicationDraft(ctx, strangerDpo, { incidentId, language: "en", channel: "email" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await createCommunicationDraft(ctx, lawyer, { incidentId, language: "en", channel: "email" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await createCommunicationDraft(ctx, strangerDpo, { incidentId, language: "en", channel: "email" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     const id = await draft("email", dpo);
     for (const call of [
       () => getCommunication(ctx, strangerDpo, { communicationId: id }),
@@ -163,7 +180,12 @@ describe("roles and tenancy", () => {
 describe("sending", () => {
   it("enqueues one outbox message per person, once, however often send is called", async () => {
     const id = await draft();
-    value(await importRecipientsCsv(ctx, manager, { communicationId: id, csv: `${peopleCsv(1201).replace("name,email", "name,email,address")}Letter Only,,5 Rue Y\r\n` }));
+    value(
+      await importRecipientsCsv(ctx, manager, {
+        communicationId: id,
+        csv: `${peopleCsv(1201).replace("name,email", "name,email,address")}Letter Only,,5 Rue Y\r\n`,
+      }),
+    );
     expect(await sendCommunication(ctx, dpo, { communicationId: id })).toMatchObject({ ok: false, error: "conflict" });
     value(await approveCommunication(ctx, dpo, { communicationId: id }));
     expect(await sendCommunication(ctx, manager, { communicationId: id })).toMatchObject({ ok: false, error: "forbidden" });
@@ -179,11 +201,17 @@ describe("sending", () => {
     expect(first).toMatchObject({ status: "sending", enqueued: 1201, queued: 1201 });
     const second = value(await sendCommunication(ctx, dpo, { communicationId: id }));
     expect(second).toMatchObject({ status: "sending", enqueued: 0, queued: 1201 });
-    const keys = await ctx.db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: `communication:${id}:` } }, select: { id: true, idempotencyKey: true, payload: true } });
+    const keys = await ctx.db.outboxMessage.findMany({
+      where: { idempotencyKey: { startsWith: `communication:${id}:` } },
+      select: { id: true, idempotencyKey: true, payload: true },
+    });
     expect(keys).toHaveLength(1201);
     expect(new Set(keys.map((k) => k.idempotencyKey)).size).toBe(1201);
     // The payload names ids only, and is sealed anyway.
-    expect(JSON.parse(unseal(keys[0]!.payload, at("outboxMessage", "payload", keys[0]!.id)))).toEqual({ communicationId: id, recipientId: expect.any(String) });
+    expect(JSON.parse(unseal(keys[0]!.payload, at("outboxMessage", "payload", keys[0]!.id)))).toEqual({
+      communicationId: id,
+      recipientId: expect.any(String),
+    });
     const status = value(await getCommunicationStatus(ctx, lawyer, { communicationId: id }));
     expect(status).toMatchObject({ status: "sending", counts: { queued: 1201, sent: 0, failed: 0 }, progress: { letterRecipients: 1 } });
     // Nothing personal in the audit trail.
@@ -193,25 +221,45 @@ describe("sending", () => {
 
   it("delivers through the outbox handler, records what each person was sent, and marks bounces", async () => {
     const id = await draft();
-    value(await importRecipientsCsv(ctx, manager, { communicationId: id, csv: "name,email\nAnna Bell,anna@example.org\nBad Box,bounce@example.org\nCy Twice,cy@example.org\n" }));
+    value(
+      await importRecipientsCsv(ctx, manager, {
+        communicationId: id,
+        csv: "name,email\nAnna Bell,anna@example.org\nBad Box,bounce@example.org\nCy Twice,cy@example.org\n",
+      }),
+    );
     value(await approveCommunication(ctx, dpo, { communicationId: id }));
     value(await sendCommunication(ctx, dpo, { communicationId: id }));
     const sent: OutgoingEmail[] = [];
     const mailer: MailSender = {
       async sendMail(mail) {
-        if (mail.to === "bounce@example.org") throw Object.assign(new Error("550 5.1.1 <bounce@example.org>: no such user"), { code: "EENVELOPE", responseCode: 550, permanent: true });
+        if (mail.to === "bounce@example.org")
+          throw Object.assign(new Error("550 5.1.1 <bounce@example.org>: no such user"), {
+            code: "EENVELOPE",
+            responseCode: 550,
+            permanent: true,
+          });
         sent.push(mail);
         return {};
       },
       close() {},
     };
     const mailFrom = "Practice A <dpo@practice-a.example>";
-    const worker = new OutboxWorker({ db: ctx.db, provider: ctx.provider, handlers: () => new Map([["communication", createCommunicationHandler({ mailer, mailFrom })]]), maxPerSecond: Infinity, log: () => {} });
+    const worker = new OutboxWorker({
+      db: ctx.db,
+      provider: ctx.provider,
+      handlers: () => new Map([["communication", createCommunicationHandler({ mailer, mailFrom })]]),
+      maxPerSecond: Infinity,
+      log: () => {},
+    });
     await worker.processDue();
     expect(sent.map((mail) => mail.to).sort()).toEqual(["anna@example.org", "cy@example.org"]);
     expect(sent.find((mail) => mail.to === "anna@example.org")!.text).toContain("Anna Bell");
     const status = value(await getCommunicationStatus(ctx, dpo, { communicationId: id }));
-    expect(status).toMatchObject({ status: "partially_failed", counts: { queued: 0, sent: 2, failed: 1 }, progress: { bounced: 1, done: 1 } });
+    expect(status).toMatchObject({
+      status: "partially_failed",
+      counts: { queued: 0, sent: 2, failed: 1 },
+      progress: { bounced: 1, done: 1 },
+    });
     const people = value(await listRecipients(ctx, dpo, { communicationId: id })).recipients;
     const anna = people.find((p) => p.name === "Anna Bell")!;
     expect(anna).toMatchObject({ status: "sent", attempts: 1, messageId: sent.find((m) => m.to === "anna@example.org")!.messageId });
@@ -220,8 +268,15 @@ describe("sending", () => {
     expect(bounced.lastError).not.toContain("bounce@example.org");
     const kept = await ctx.db.sentMessage.findUniqueOrThrow({ where: { recipientId: anna.id } });
     expect(kept.content).not.toContain("Anna");
-    expect(JSON.parse(unseal(kept.content, at("sentMessage", "content", kept.recipientId)))).toMatchObject({ to: "anna@example.org", name: "Anna Bell", text: expect.stringContaining("Anna Bell") });
-    const finished = await ctx.db.auditEntry.findFirstOrThrow({ where: { action: "communication.send.finished" }, orderBy: { seq: "desc" } });
+    expect(JSON.parse(unseal(kept.content, at("sentMessage", "content", kept.recipientId)))).toMatchObject({
+      to: "anna@example.org",
+      name: "Anna Bell",
+      text: expect.stringContaining("Anna Bell"),
+    });
+    const finished = await ctx.db.auditEntry.findFirstOrThrow({
+      where: { action: "communication.send.finished" },
+      orderBy: { seq: "desc" },
+    });
     expect(JSON.parse(finished.detail)).toMatchObject({ communicationId: id, status: "partially_failed", sent: 2, bounced: 1 });
 
     // A message already recorded as sent is not sent again if the outbox runs it once more (crash window).
@@ -233,7 +288,12 @@ describe("sending", () => {
 
   it("prints letters for people without e-mail and the public notice as text and PDF", async () => {
     const id = await draft("letter");
-    value(await importRecipientsCsv(ctx, manager, { communicationId: id, csv: 'name,address\nLena Post,"1 Rue A\n75001 Paris"\nMax Brief,2 Road B\n' }));
+    value(
+      await importRecipientsCsv(ctx, manager, {
+        communicationId: id,
+        csv: 'name,address\nLena Post,"1 Rue A\n75001 Paris"\nMax Brief,2 Road B\n',
+      }),
+    );
     expect(await communicationLettersPdf(ctx, manager, { communicationId: id })).toMatchObject({ ok: false, error: "conflict" });
     value(await approveCommunication(ctx, dpo, { communicationId: id }));
     const letters = value(await communicationLettersPdf(ctx, manager, { communicationId: id }));
@@ -245,6 +305,9 @@ describe("sending", () => {
     expect(notice).toMatchObject({ approved: true, text: expect.stringContaining("Practice practice-a") });
     const pdf = value(await publicNoticePdf(ctx, lawyer, { communicationId: noticeId }));
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
-    expect(await removeRecipient(ctx, strangerDpo, { communicationId: id, recipientId: "x" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await removeRecipient(ctx, strangerDpo, { communicationId: id, recipientId: "x" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
   });
 });

@@ -23,7 +23,12 @@ function value<T>(result: ServiceResult<T>): T {
   return result.value;
 }
 
-async function incident(key: string, org: keyof typeof orgs, awareAt: Date, extra: { state?: string; regimes?: string[]; timeZone?: string } = {}) {
+async function incident(
+  key: string,
+  org: keyof typeof orgs,
+  awareAt: Date,
+  extra: { state?: string; regimes?: string[]; timeZone?: string } = {},
+) {
   const row = await ctx.db.incident.create({
     data: {
       organizationId: orgs[org].id,
@@ -65,25 +70,60 @@ beforeAll(async () => {
   await incident("0005", "A", new Date("2026-03-28T06:00:00Z"), { state: "closed" });
   const filed = await incident("0006", "A", new Date("2026-03-28T08:00:00Z"), { state: "notified" });
   await ctx.db.filing.create({
-    data: { incidentId: filed, authority: "cnil", kind: "initial", channel: "online_form", filedAt: new Date("2026-03-29T08:00:00Z"), content: "{}", filedById: creatorId },
+    data: {
+      incidentId: filed,
+      authority: "cnil",
+      kind: "initial",
+      channel: "online_form",
+      filedAt: new Date("2026-03-29T08:00:00Z"),
+      content: "{}",
+      filedById: creatorId,
+    },
   });
   const highRisk = await incident("0007", "C", new Date("2026-03-28T10:00:00Z"), { regimes: ["gdpr", "nis2"] });
   await ctx.db.assessment.create({
     data: {
-      incidentId: highRisk, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: "high",
-      authorityDecision: "notify", authorityRationale: "r", subjectsDecision: "communicate", subjectsRationale: "r", decidedById: creatorId,
+      incidentId: highRisk,
+      version: 1,
+      factsSnapshot: "{}",
+      suggestion: "{}",
+      riskLevel: "high",
+      authorityDecision: "notify",
+      authorityRationale: "r",
+      subjectsDecision: "communicate",
+      subjectsRationale: "r",
+      decidedById: creatorId,
     },
   });
   // Notified in full: only telling the people can still be open, and only where the risk is high.
-  for (const [key, high] of [["0008", true], ["0009", false]] as const) {
+  for (const [key, high] of [
+    ["0008", true],
+    ["0009", false],
+  ] as const) {
     const id = await incident(key, "A", new Date("2026-03-27T08:00:00Z"), { state: "notified" });
     await ctx.db.filing.create({
-      data: { incidentId: id, authority: "cnil", kind: "complete", channel: "online_form", filedAt: new Date("2026-03-28T08:00:00Z"), content: "{}", filedById: creatorId },
+      data: {
+        incidentId: id,
+        authority: "cnil",
+        kind: "complete",
+        channel: "online_form",
+        filedAt: new Date("2026-03-28T08:00:00Z"),
+        content: "{}",
+        filedById: creatorId,
+      },
     });
     await ctx.db.assessment.create({
       data: {
-        incidentId: id, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: high ? "high" : "risk",
-        authorityDecision: "notify", authorityRationale: "r", subjectsDecision: high ? "communicate" : "do_not_communicate", subjectsRationale: "r", decidedById: creatorId,
+        incidentId: id,
+        version: 1,
+        factsSnapshot: "{}",
+        suggestion: "{}",
+        riskLevel: high ? "high" : "risk",
+        authorityDecision: "notify",
+        authorityRationale: "r",
+        subjectsDecision: high ? "communicate" : "do_not_communicate",
+        subjectsRationale: "r",
+        decidedById: creatorId,
       },
     });
   }
@@ -139,7 +179,15 @@ describe("open obligations for the dashboard", () => {
 
   it("counts a sent communication as telling the people affected", async () => {
     const communication = await ctx.db.communication.create({
-      data: { incidentId: incidents["0007"]!, language: "en", channel: "email", status: "sent", subject: "s", content: "c", createdById: creatorId },
+      data: {
+        incidentId: incidents["0007"]!,
+        language: "en",
+        channel: "email",
+        status: "sent",
+        subject: "s",
+        content: "c",
+        createdById: creatorId,
+      },
     });
     await refreshIncidentDeadlines(ctx.db, [incidents["0007"]!]);
     const keys = keysOf(value(await openObligations(ctx, dpo)));

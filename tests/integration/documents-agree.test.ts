@@ -41,23 +41,31 @@ beforeAll(async () => {
   dpo = await person(ctx, "dpo", organisation.id, "dpo");
   incident = await incidentToTell(ctx, manager, dpo);
   const { version } = await ctx.db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { version: true } });
-  value(await updateNotificationDetails(ctx, dpo, {
-    incidentId: incident.id,
-    version,
-    systemsInvolved: SYSTEM,
-    measuresProposed: PLANNED,
-    likelyConsequences: OWN_CONSEQUENCES,
-    dataItems: "Name, date of birth and diagnosis",
-  }));
-  letterId = value(await createCommunicationDraft(ctx, manager, { incidentId: incident.id, language: "en", channel: "letter", recipients: PEOPLE })).communication.id;
+  value(
+    await updateNotificationDetails(ctx, dpo, {
+      incidentId: incident.id,
+      version,
+      systemsInvolved: SYSTEM,
+      measuresProposed: PLANNED,
+      likelyConsequences: OWN_CONSEQUENCES,
+      dataItems: "Name, date of birth and diagnosis",
+    }),
+  );
+  letterId = value(
+    await createCommunicationDraft(ctx, manager, { incidentId: incident.id, language: "en", channel: "letter", recipients: PEOPLE }),
+  ).communication.id;
   value(await approveCommunication(ctx, dpo, { communicationId: letterId }));
-  const chloe = (await ctx.db.recipient.findMany({ where: { communicationId: letterId }, select: { id: true }, orderBy: { createdAt: "asc" } }))[2]!;
-  value(await recordOfflineDelivery(ctx, dpo, {
-    communicationId: letterId,
-    sentAt: "2026-03-28T12:00:00Z",
-    how: "first-class post",
-    notPosted: [{ recipientId: chloe.id, reason: "address unknown" }],
-  }));
+  const chloe = (
+    await ctx.db.recipient.findMany({ where: { communicationId: letterId }, select: { id: true }, orderBy: { createdAt: "asc" } })
+  )[2]!;
+  value(
+    await recordOfflineDelivery(ctx, dpo, {
+      communicationId: letterId,
+      sentAt: "2026-03-28T12:00:00Z",
+      how: "first-class post",
+      notPosted: [{ recipientId: chloe.id, reason: "address unknown" }],
+    }),
+  );
 });
 afterAll(async () => {
   await closeDb();
@@ -85,7 +93,10 @@ describe("the letter and the notification read the same details", () => {
   it("the authority's notification carries the same system and the same planned measures", async () => {
     const draft = value(await getNotificationDraft(ctx, dpo, { incidentId: incident.id }));
     expect(draft.content.nature.systems).toBe(SYSTEM);
-    expect(draft.content.measures).toEqual({ taken: "The page was taken down and the list removed from the web server.", proposed: PLANNED });
+    expect(draft.content.measures).toEqual({
+      taken: "The page was taken down and the list removed from the web server.",
+      proposed: PLANNED,
+    });
     const fields = draft.document.sections.flatMap((section) => section.blocks);
     expect(fields.find((block) => block.field === "nature.systems")).toMatchObject({ text: SYSTEM });
   });
@@ -96,7 +107,14 @@ describe("the register", () => {
     const view = value(await queryRegister(ctx, dpo));
     const row = view.rows.find((candidate) => candidate.reference === incident.reference)!;
     expect(row.communications).toEqual([
-      expect.objectContaining({ communicationId: letterId, channel: "letter", language: "en", reached: 2, notReached: 1, sentAt: "2026-03-28T12:00:00.000Z" }),
+      expect.objectContaining({
+        communicationId: letterId,
+        channel: "letter",
+        language: "en",
+        reached: 2,
+        notReached: 1,
+        sentAt: "2026-03-28T12:00:00.000Z",
+      }),
     ]);
     expect(row.remedialAction.planned).toBe(PLANNED);
     expect(row.effects.likelyConsequences[0]).toBe(OWN_CONSEQUENCES);
@@ -106,14 +124,16 @@ describe("the register", () => {
   });
 
   it("records an incident about the deceased only as not a personal-data breach", async () => {
-    const created = value(await createIncident(ctx, manager, {
-      title: "Archive of deceased patients' files",
-      description: "A box of files of patients who died before 1990 was left in the corridor.",
-      awareAt: "2026-03-27T10:00:00+01:00",
-      timeZone: "Europe/Paris",
-      facts: { ...highRiskFacts, scope: "deceased_only" },
-      submit: true,
-    }));
+    const created = value(
+      await createIncident(ctx, manager, {
+        title: "Archive of deceased patients' files",
+        description: "A box of files of patients who died before 1990 was left in the corridor.",
+        awareAt: "2026-03-27T10:00:00+01:00",
+        timeZone: "Europe/Paris",
+        facts: { ...highRiskFacts, scope: "deceased_only" },
+        submit: true,
+      }),
+    );
     const row = value(await queryRegister(ctx, dpo)).rows.find((candidate) => candidate.reference === created.reference)!;
     expect(row.personalDataBreach).toEqual({ is: false, reason: expect.stringContaining("deceased people only") });
     expect(row.communications).toEqual([]);

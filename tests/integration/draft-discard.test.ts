@@ -44,7 +44,14 @@ const facts: BreachFacts = {
   mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
 };
 
-const input = (title: string, submit: boolean) => ({ title, description: "Results e-mailed to another patient.", awareAt: "2026-03-27T09:30:00+01:00", timeZone: "Europe/Paris", facts, submit });
+const input = (title: string, submit: boolean) => ({
+  title,
+  description: "Results e-mailed to another patient.",
+  awareAt: "2026-03-27T09:30:00+01:00",
+  timeZone: "Europe/Paris",
+  facts,
+  submit,
+});
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -90,7 +97,11 @@ describe("discarding a draft", () => {
     const result = await discardDraft(ctx, people.dpo!, { incidentId: reported.id });
     expect(result).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "incidentId" }] });
     expect(await ctx.db.incident.count({ where: { id: reported.id } })).toBe(1);
-    expect(await discardDraft(ctx, people.dpo!, { incidentId: "" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "incidentId" }] });
+    expect(await discardDraft(ctx, people.dpo!, { incidentId: "" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "incidentId" }],
+    });
   });
 });
 

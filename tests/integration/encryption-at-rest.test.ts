@@ -40,7 +40,14 @@ beforeAll(async () => {
   if (!org.ok) throw new Error("setup");
   const member = await addMember(ctx, cliOperator, { organization: org.value.slug, email: "manager@securite.example", role: "manager" });
   if (!member.ok) throw new Error("setup");
-  manager = { kind: "user", userId: member.value.userId, email: "manager@securite.example", memberships: [{ organizationId: org.value.id, role: "manager" }], ip: null, via: "web" };
+  manager = {
+    kind: "user",
+    userId: member.value.userId,
+    email: "manager@securite.example",
+    memberships: [{ organizationId: org.value.id, role: "manager" }],
+    ip: null,
+    via: "web",
+  };
 });
 afterAll(async () => ctx.close());
 
@@ -58,9 +65,18 @@ describe.runIf(integrationProvider() === "sqlite")("encryption at rest (SQLite f
     });
     if (!created.ok) throw new Error(JSON.stringify(created));
     const id = created.value.id;
-    const edited = await updateIncident(ctx, manager, { incidentId: id, version: created.value.version, description: `Updated: ${MARKER} and more` });
+    const edited = await updateIncident(ctx, manager, {
+      incidentId: id,
+      version: created.value.version,
+      description: `Updated: ${MARKER} and more`,
+    });
     expect(edited.ok).toBe(true);
-    await addTimelineEvent(ctx, manager, { incidentId: id, happenedAt: "2026-06-01T10:00:00+02:00", kind: "note", summary: `Called IT. ${MARKER}` });
+    await addTimelineEvent(ctx, manager, {
+      incidentId: id,
+      happenedAt: "2026-06-01T10:00:00+02:00",
+      kind: "note",
+      summary: `Called IT. ${MARKER}`,
+    });
     await addComment(ctx, manager, { incidentId: id, body: `Please check ${MARKER}` });
     // It reads back decrypted for the people allowed to read it.
     const read = await getIncident(ctx, manager, { incidentId: id });
@@ -92,7 +108,20 @@ describe.runIf(integrationProvider() === "sqlite")("encryption at rest (SQLite f
  */
 const NAME = `Mme Zoé-${Math.random().toString(36).slice(2)}-Qw7`;
 /** Every table a marker could reach: the encrypted columns' tables and the audit trail. */
-const TABLES = ["Incident", "IncidentRevision", "IncidentEvent", "Task", "Comment", "Assessment", "Filing", "Communication", "Recipient", "SentMessage", "OutboxMessage", "AuditEntry"];
+const TABLES = [
+  "Incident",
+  "IncidentRevision",
+  "IncidentEvent",
+  "Task",
+  "Comment",
+  "Assessment",
+  "Filing",
+  "Communication",
+  "Recipient",
+  "SentMessage",
+  "OutboxMessage",
+  "AuditEntry",
+];
 
 async function rowsContaining(marker: string): Promise<string[]> {
   const found: string[] = [];
@@ -125,26 +154,59 @@ describe("titles, tasks, rationales, filing references and failure reasons at re
       }),
     );
     incidentId = incident.id;
-    value(await updateIncident(ctx, boundManager, { incidentId, version: incident.version, title: `Results letter for ${NAME} misdelivered` }));
+    value(
+      await updateIncident(ctx, boundManager, { incidentId, version: incident.version, title: `Results letter for ${NAME} misdelivered` }),
+    );
     const task = value(await createTask(ctx, boundManager, { incidentId, title: `Call ${NAME}` }));
     value(await updateTask(ctx, boundManager, { taskId: task.id, title: `Call ${NAME} back` }));
     value(await changeIncidentState(ctx, boundDpo, { incidentId, to: "under_assessment" }));
-    value(await createAssessment(ctx, boundDpo, { incidentId, authorityDecision: "accept", authorityRationale: `${NAME}'s diagnosis was read`, subjectsDecision: "accept", subjectsRationale: `${NAME} must be told` }));
+    value(
+      await createAssessment(ctx, boundDpo, {
+        incidentId,
+        authorityDecision: "accept",
+        authorityRationale: `${NAME}'s diagnosis was read`,
+        subjectsDecision: "accept",
+        subjectsRationale: `${NAME} must be told`,
+      }),
+    );
     // Filed twelve days after awareness: late, so the reasons are required.
-    value(await recordFiling(ctx, boundDpo, { incidentId, kind: "initial", channel: "online_form", filedAt: "2026-06-01T10:00:00Z", authorityReference: `CNIL-${NAME}`, lateReason: `${NAME} told us only on 31 May` }));
+    value(
+      await recordFiling(ctx, boundDpo, {
+        incidentId,
+        kind: "initial",
+        channel: "online_form",
+        filedAt: "2026-06-01T10:00:00Z",
+        authorityReference: `CNIL-${NAME}`,
+        lateReason: `${NAME} told us only on 31 May`,
+      }),
+    );
     const recipients = [
       { name: "Anna Bell", postalAddress: "1 Rue A\n75001 Paris" },
       { name: "Bruno Carré", postalAddress: "2 Rue B\n75002 Paris" },
     ];
-    const communicationId = value(await createCommunicationDraft(ctx, boundManager, { incidentId, language: "en", channel: "letter", recipients })).communication.id;
+    const communicationId = value(
+      await createCommunicationDraft(ctx, boundManager, { incidentId, language: "en", channel: "letter", recipients }),
+    ).communication.id;
     value(await approveCommunication(ctx, boundDpo, { communicationId }));
     const people = value(await listRecipients(ctx, boundDpo, { communicationId })).recipients;
     const anna = people.find((p) => p.name === "Anna Bell")!;
-    value(await recordOfflineDelivery(ctx, boundDpo, { communicationId, sentAt: "2026-06-01T12:00:00Z", notPosted: [{ recipientId: anna.id, reason: `Returned: ${NAME} moved` }] }));
+    value(
+      await recordOfflineDelivery(ctx, boundDpo, {
+        communicationId,
+        sentAt: "2026-06-01T12:00:00Z",
+        notPosted: [{ recipientId: anna.id, reason: `Returned: ${NAME} moved` }],
+      }),
+    );
 
     const other = await person(ctx, "bound-other-manager", b.id, "manager");
     otherIncidentId = value(
-      await createIncident(ctx, other, { title: "Laptop stolen", description: "Stolen from a car.", awareAt: "2026-05-30T09:00:00+02:00", timeZone: "Europe/Paris", facts: {} }),
+      await createIncident(ctx, other, {
+        title: "Laptop stolen",
+        description: "Stolen from a car.",
+        awareAt: "2026-05-30T09:00:00+02:00",
+        timeZone: "Europe/Paris",
+        facts: {},
+      }),
     ).id;
   });
 
@@ -153,7 +215,10 @@ describe("titles, tasks, rationales, filing references and failure reasons at re
     expect(value(await getIncident(ctx, dpo, { incidentId })).title).toBe(`Results letter for ${NAME} misdelivered`);
     expect(value(await listTasks(ctx, dpo, { incidentId })).map((t) => t.title)).toEqual([`Call ${NAME} back`]);
     expect(value(await listAssessments(ctx, dpo, { incidentId }))[0]!.authority.rationale).toBe(`${NAME}'s diagnosis was read`);
-    expect(value(await listFilings(ctx, dpo, { incidentId }))[0]).toMatchObject({ authorityReference: `CNIL-${NAME}`, lateReason: `${NAME} told us only on 31 May` });
+    expect(value(await listFilings(ctx, dpo, { incidentId }))[0]).toMatchObject({
+      authorityReference: `CNIL-${NAME}`,
+      lateReason: `${NAME} told us only on 31 May`,
+    });
     const found = value(await listIncidents(ctx, dpo, { search: NAME }));
     expect(found.items.map((item) => [item.id, item.title])).toEqual([[incidentId, `Results letter for ${NAME} misdelivered`]]);
     expect(value(await listIncidents(ctx, dpo, { search: `letter FOR ${NAME.toUpperCase()}` })).total).toBe(1);
@@ -184,7 +249,9 @@ describe("titles, tasks, rationales, filing references and failure reasons at re
     );
     const other = await ctx.db.incident.findUniqueOrThrow({ where: { id: otherIncidentId } });
     await ctx.db.incident.update({ where: { id: otherIncidentId }, data: { title: "Laptop stolen", containment: other.description } });
-    await expect(getIncident(ctx, cliOperator, { incidentId: otherIncidentId })).rejects.toThrow(`incident.containment for row ${otherIncidentId} cannot be decrypted`);
+    await expect(getIncident(ctx, cliOperator, { incidentId: otherIncidentId })).rejects.toThrow(
+      `incident.containment for row ${otherIncidentId} cannot be decrypted`,
+    );
     await ctx.db.incident.update({ where: { id: otherIncidentId }, data: { containment: null } });
     expect(value(await getIncident(ctx, cliOperator, { incidentId: otherIncidentId })).title).toBe("Laptop stolen");
   });

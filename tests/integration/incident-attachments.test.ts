@@ -47,14 +47,27 @@ beforeAll(async () => {
   const b = await ctx.db.organization.create({ data: { slug: "practice-b", name: "Practice B" } });
   for (const role of ["manager", "dpo", "lawyer"] as const) await person(role, a.id, role);
   await person("stranger", b.id, "dpo");
-  incidentId = value(await createIncident(ctx, people.manager!, { title: "Ransomware", awareAt: "2026-03-27T10:00:00Z", timeZone: "Europe/Paris" })).id;
+  incidentId = value(
+    await createIncident(ctx, people.manager!, { title: "Ransomware", awareAt: "2026-03-27T10:00:00Z", timeZone: "Europe/Paris" }),
+  ).id;
 });
 afterAll(async () => ctx.close());
 
 describe("storing an attachment", () => {
   it("encrypts the bytes on disk, and reads back exactly the original with its SHA-256 (audited)", async () => {
-    const attachment = value(await addAttachment(ctx, people.manager!, { incidentId, purpose: "evidence", file: new File([pdf], `${MARKER}.pdf`, { type: "application/pdf" }) }));
-    expect(attachment).toMatchObject({ fileName: `${MARKER}.pdf`, contentType: "application/pdf", size: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex") });
+    const attachment = value(
+      await addAttachment(ctx, people.manager!, {
+        incidentId,
+        purpose: "evidence",
+        file: new File([pdf], `${MARKER}.pdf`, { type: "application/pdf" }),
+      }),
+    );
+    expect(attachment).toMatchObject({
+      fileName: `${MARKER}.pdf`,
+      contentType: "application/pdf",
+      size: pdf.length,
+      sha256: createHash("sha256").update(pdf).digest("hex"),
+    });
     const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
     expect(row.fileName).not.toContain(MARKER);
     const onDisk = readFileSync(attachmentPath(row.storageKey));
@@ -70,7 +83,9 @@ describe("storing an attachment", () => {
 
   it("streams a file of several megabytes through intact", async () => {
     const text = Buffer.from(Array.from({ length: 60_000 }, (_, i) => `line ${i};${MARKER};patient\n`).join(""));
-    const attachment = value(await addAttachment(ctx, people.dpo!, { incidentId, file: new File([text], "export.csv", { type: "text/csv" }) }));
+    const attachment = value(
+      await addAttachment(ctx, people.dpo!, { incidentId, file: new File([text], "export.csv", { type: "text/csv" }) }),
+    );
     expect(attachment.size).toBe(text.length);
     expect(text.length).toBeGreaterThan(2_000_000);
     const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
@@ -81,7 +96,12 @@ describe("storing an attachment", () => {
   it("accepts an e-mail message and an Office document recognised by their content", async () => {
     const eml = "From: lab@example.org\r\nTo: patient@example.org\r\nSubject: Results\r\n\r\nBody";
     value(await addAttachment(ctx, people.manager!, { incidentId, file: new File([eml], "message.eml", { type: "message/rfc822" }) }));
-    const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(26), Buffer.from("word/document.xml"), randomBytes(100)]);
+    const docx = Buffer.concat([
+      Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+      randomBytes(26),
+      Buffer.from("word/document.xml"),
+      randomBytes(100),
+    ]);
     const saved = value(await addAttachment(ctx, people.manager!, { incidentId, file: new File([docx], "memo.docx", { type: "" }) }));
     expect(saved.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   });
@@ -93,14 +113,20 @@ describe("refusing an attachment", () => {
   });
 
   it("refuses a type that is not allowed", async () => {
-    expect(await rejected(new File([Buffer.from("MZ\x90\x00")], "setup.exe", { type: "application/x-msdownload" }))).toMatch(/not an allowed type/);
+    expect(await rejected(new File([Buffer.from("MZ\x90\x00")], "setup.exe", { type: "application/x-msdownload" }))).toMatch(
+      /not an allowed type/,
+    );
   });
 
   it("refuses bytes that are not what the file claims to be", async () => {
-    expect(await rejected(new File([png], "scan.pdf", { type: "application/pdf" }))).toBe("is declared as pdf but its content is a PNG image");
+    expect(await rejected(new File([png], "scan.pdf", { type: "application/pdf" }))).toBe(
+      "is declared as pdf but its content is a PNG image",
+    );
     expect(await rejected(new File([Buffer.from("hello\x00world")], "notes.txt", { type: "text/plain" }))).toMatch(/declared as txt/);
     expect(await rejected(new File(["just some text"], "mail.eml", { type: "message/rfc822" }))).toMatch(/mail headers/);
-    expect(await rejected(new File([Buffer.concat([Buffer.from("PK\x03\x04"), randomBytes(40)])], "memo.docx", { type: "" }))).toMatch(/zip archive/);
+    expect(await rejected(new File([Buffer.concat([Buffer.from("PK\x03\x04"), randomBytes(40)])], "memo.docx", { type: "" }))).toMatch(
+      /zip archive/,
+    );
   });
 
   it("stops a stream that grows past the limit even when its announced size was small", async () => {
@@ -122,7 +148,9 @@ describe("who may attach and read", () => {
   });
 
   it("throws when the stored bytes were altered", async () => {
-    const attachment = value(await addAttachment(ctx, people.manager!, { incidentId, file: new File(["evidence"], "e.txt", { type: "text/plain" }) }));
+    const attachment = value(
+      await addAttachment(ctx, people.manager!, { incidentId, file: new File(["evidence"], "e.txt", { type: "text/plain" }) }),
+    );
     const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
     const bytes = readFileSync(attachmentPath(row.storageKey));
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20);

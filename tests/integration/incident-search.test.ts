@@ -20,11 +20,33 @@ beforeAll(async () => {
   const north = await practice(ctx, "north");
   const south = await practice(ctx, "south");
   const user = await ctx.db.user.create({ data: { email: "dpo@both.example", name: "Shared DPO" } });
-  await ctx.db.membership.createMany({ data: [{ userId: user.id, organizationId: north.id, role: "dpo" }, { userId: user.id, organizationId: south.id, role: "dpo" }] });
-  dpo = { kind: "user", userId: user.id, email: user.email, memberships: [{ organizationId: north.id, role: "dpo" }, { organizationId: south.id, role: "dpo" }], ip: null, via: "web" };
+  await ctx.db.membership.createMany({
+    data: [
+      { userId: user.id, organizationId: north.id, role: "dpo" },
+      { userId: user.id, organizationId: south.id, role: "dpo" },
+    ],
+  });
+  dpo = {
+    kind: "user",
+    userId: user.id,
+    email: user.email,
+    memberships: [
+      { organizationId: north.id, role: "dpo" },
+      { organizationId: south.id, role: "dpo" },
+    ],
+    ip: null,
+    via: "web",
+  };
   const local = await ctx.db.user.create({ data: { email: "manager@north.example", name: "North manager" } });
   await ctx.db.membership.create({ data: { userId: local.id, organizationId: north.id, role: "manager" } });
-  manager = { kind: "user", userId: local.id, email: local.email, memberships: [{ organizationId: north.id, role: "manager" }], ip: null, via: "web" };
+  manager = {
+    kind: "user",
+    userId: local.id,
+    email: local.email,
+    memberships: [{ organizationId: north.id, role: "manager" }],
+    ip: null,
+    via: "web",
+  };
   ids.north = await incidentIn(ctx, north.id, user.id, "BD-2026-0001");
   ids.south = await incidentIn(ctx, south.id, user.id, "BD-2026-0001");
   ids.other = await incidentIn(ctx, north.id, user.id, "BD-2026-0002");

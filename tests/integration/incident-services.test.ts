@@ -72,7 +72,10 @@ const counts = async () => ({
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  orgA = await ctx.db.organization.create({ data: { slug: "practice-a", name: "Practice A", regimes: '["gdpr","nis2"]' }, select: { id: true, slug: true } });
+  orgA = await ctx.db.organization.create({
+    data: { slug: "practice-a", name: "Practice A", regimes: '["gdpr","nis2"]' },
+    select: { id: true, slug: true },
+  });
   orgB = await ctx.db.organization.create({ data: { slug: "practice-b", name: "Practice B" }, select: { id: true, slug: true } });
   for (const role of ["manager", "dpo", "lawyer", "admin"] as const) people[role] = await person(role, orgA.id, role);
   people.strangerDpo = await person("stranger-dpo", orgB.id, "dpo");
@@ -114,7 +117,14 @@ describe("creating an incident", () => {
   });
 
   it("saves a draft with partial facts, and refuses partial facts when submitting", async () => {
-    const draft = value(await createIncident(ctx, people.manager!, { title: "Laptop lost", awareAt: "2026-03-27T20:00:00Z", timeZone: "Europe/Paris", facts: { breachTypes: ["confidentiality"] } }));
+    const draft = value(
+      await createIncident(ctx, people.manager!, {
+        title: "Laptop lost",
+        awareAt: "2026-03-27T20:00:00Z",
+        timeZone: "Europe/Paris",
+        facts: { breachTypes: ["confidentiality"] },
+      }),
+    );
     expect(draft).toMatchObject({ state: "draft", factsComplete: false, description: "" });
     const submitted = await createIncident(ctx, people.manager!, { ...goodInput, facts: { breachTypes: ["confidentiality"] } as never });
     expect(submitted).toMatchObject({ ok: false, error: "invalid" });
@@ -124,7 +134,11 @@ describe("creating an incident", () => {
     ["aware before occurred", { occurredAt: "2026-03-27T12:00:00+01:00", discoveredAt: null }, "awareAt"],
     ["discovered before occurred", { occurredAt: "2026-03-27T09:15:00+01:00" }, "discoveredAt"],
     ["aware in the future", { awareAt: "2026-03-28T00:00:00+01:00" }, "awareAt"],
-    ["a negative number of people", { facts: { ...completeFacts, subjects: { count: -5, categories: ["patients"] } } }, "facts.subjects.count"],
+    [
+      "a negative number of people",
+      { facts: { ...completeFacts, subjects: { count: -5, categories: ["patients"] } } },
+      "facts.subjects.count",
+    ],
     ["an unknown data category", { facts: { ...completeFacts, dataCategories: ["health", "horoscope"] } }, "facts.dataCategories.1"],
     ["an unknown regime", { regimes: ["gdpr", "martian-law"] }, "regimes.1"],
     ["a late awareness without its reason", { awareAt: "2026-03-27T12:00:00+01:00" }, "awarenessDelayReason"],
@@ -138,10 +152,20 @@ describe("creating an incident", () => {
   });
 
   it("needs the organisation's slug from someone in several, and refuses one they do not belong to", async () => {
-    const both: Actor = { ...(people.dpo as Extract<Actor, { kind: "user" }>), memberships: [{ organizationId: orgA.id, role: "dpo" }, { organizationId: orgB.id, role: "manager" }] };
+    const both: Actor = {
+      ...(people.dpo as Extract<Actor, { kind: "user" }>),
+      memberships: [
+        { organizationId: orgA.id, role: "dpo" },
+        { organizationId: orgB.id, role: "manager" },
+      ],
+    };
     expect(await createIncident(ctx, both, goodInput)).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "organization" }] });
     expect(value(await createIncident(ctx, both, { ...goodInput, organization: "practice-b" })).organization.slug).toBe("practice-b");
-    expect(await createIncident(ctx, people.manager!, { ...goodInput, organization: "practice-b" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "organization" }] });
+    expect(await createIncident(ctx, people.manager!, { ...goodInput, organization: "practice-b" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "organization" }],
+    });
   });
 
   it("lets neither the lawyer nor the administrator log an incident", async () => {
@@ -192,10 +216,17 @@ describe("editing an incident", () => {
   it("saves a change as a new version with the changed fields, and audits sealed fields without their text", async () => {
     const incident = value(await createIncident(ctx, people.manager!, goodInput));
     const updated = value(
-      await updateIncident(ctx, people.dpo!, { incidentId: incident.id, version: 1, title: "Results e-mailed to the wrong patient", description: `Updated ${MARKER}-2` }),
+      await updateIncident(ctx, people.dpo!, {
+        incidentId: incident.id,
+        version: 1,
+        title: "Results e-mailed to the wrong patient",
+        description: `Updated ${MARKER}-2`,
+      }),
     );
     expect(updated).toMatchObject({ version: 2, title: "Results e-mailed to the wrong patient", description: `Updated ${MARKER}-2` });
-    const revision = await ctx.db.incidentRevision.findUniqueOrThrow({ where: { incidentId_version: { incidentId: incident.id, version: 2 } } });
+    const revision = await ctx.db.incidentRevision.findUniqueOrThrow({
+      where: { incidentId_version: { incidentId: incident.id, version: 2 } },
+    });
     expect(JSON.parse(revision.changed)).toEqual(["title", "description"]);
     const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { action: "incident.update", incidentId: incident.id } });
     const detail = JSON.parse(audit.detail);
@@ -209,7 +240,12 @@ describe("editing an incident", () => {
     const incident = value(await createIncident(ctx, people.manager!, goodInput));
     value(await updateIncident(ctx, people.manager!, { incidentId: incident.id, version: 1, title: "First editor's title" }));
     value(await updateIncident(ctx, people.dpo!, { incidentId: incident.id, version: 2, facts: { ...completeFacts, records: 2 } }));
-    const stale = await updateIncident(ctx, people.dpo!, { incidentId: incident.id, version: 1, title: "Second editor's title", containment: "other" });
+    const stale = await updateIncident(ctx, people.dpo!, {
+      incidentId: incident.id,
+      version: 1,
+      title: "Second editor's title",
+      containment: "other",
+    });
     expect(stale).toMatchObject({ ok: false, error: "conflict" });
     if (stale.ok || stale.error !== "conflict") throw new Error("expected a conflict");
     const current = stale.current as IncidentConflict;
@@ -226,7 +262,11 @@ describe("editing an incident", () => {
     const early = await updateIncident(ctx, people.manager!, { incidentId: incident.id, version: 1, awareAt: "2026-03-26T07:00:00+01:00" });
     expect(early).toMatchObject({ ok: false, error: "invalid" });
     if (!early.ok && early.error === "invalid") expect(early.fields.map((f) => f.field)).toEqual(["awareAt", "awareAt"]);
-    const partial = await updateIncident(ctx, people.manager!, { incidentId: incident.id, version: 1, facts: { breachTypes: ["integrity"] } });
+    const partial = await updateIncident(ctx, people.manager!, {
+      incidentId: incident.id,
+      version: 1,
+      facts: { breachTypes: ["integrity"] },
+    });
     expect(partial).toMatchObject({ ok: false, error: "invalid" });
     if (!partial.ok && partial.error === "invalid") expect(partial.fields.map((f) => f.field)).toContain("facts.role");
     expect(await ctx.db.incidentRevision.count({ where: { incidentId: incident.id } })).toBe(1);
@@ -244,70 +284,153 @@ describe("editing an incident", () => {
 
   it("forbids the lawyer and the administrator to change facts", async () => {
     const incident = value(await createIncident(ctx, people.manager!, goodInput));
-    expect(await updateIncident(ctx, people.lawyer!, { incidentId: incident.id, version: 1, title: "Lawyer's title" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await updateIncident(ctx, people.admin!, { incidentId: incident.id, version: 1, title: "Admin's title" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await updateIncident(ctx, people.lawyer!, { incidentId: incident.id, version: 1, title: "Lawyer's title" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await updateIncident(ctx, people.admin!, { incidentId: incident.id, version: 1, title: "Admin's title" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
     expect(value(await getIncident(ctx, people.admin!, { incidentId: incident.id })).title).toBe(goodInput.title);
   });
 
   it("lets the operator read but not change: a change needs a person", async () => {
     const incident = value(await createIncident(ctx, people.manager!, goodInput));
     expect(value(await getIncident(ctx, cliOperator, { incidentId: incident.id })).id).toBe(incident.id);
-    expect(await updateIncident(ctx, cliOperator, { incidentId: incident.id, version: 1, title: "Operator's title" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await createIncident(ctx, cliOperator, { ...goodInput, organization: "practice-a" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await updateIncident(ctx, cliOperator, { incidentId: incident.id, version: 1, title: "Operator's title" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await createIncident(ctx, cliOperator, { ...goodInput, organization: "practice-a" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
   });
 });
 
 describe("the life of an incident", () => {
   it("lets the manager report a draft once its facts are complete", async () => {
-    const draft = value(await createIncident(ctx, people.manager!, { ...goodInput, submit: false, facts: { breachTypes: ["confidentiality"] } }));
+    const draft = value(
+      await createIncident(ctx, people.manager!, { ...goodInput, submit: false, facts: { breachTypes: ["confidentiality"] } }),
+    );
     const early = await changeIncidentState(ctx, people.manager!, { incidentId: draft.id, to: "reported" });
     expect(early).toMatchObject({ ok: false, error: "invalid" });
     if (!early.ok && early.error === "invalid") expect(early.fields.map((f) => f.field)).toContain("facts.role");
     value(await updateIncident(ctx, people.manager!, { incidentId: draft.id, version: 1, facts: completeFacts }));
-    expect(value(await changeIncidentState(ctx, people.manager!, { incidentId: draft.id, to: "reported", version: 2 }))).toMatchObject({ state: "reported", version: 3 });
+    expect(value(await changeIncidentState(ctx, people.manager!, { incidentId: draft.id, to: "reported", version: 2 }))).toMatchObject({
+      state: "reported",
+      version: 3,
+    });
   });
 
   it("keeps the DPO's steps to the DPO, refuses impossible moves, and records each move on the timeline", async () => {
     const incident = value(await createIncident(ctx, people.manager!, goodInput));
-    expect(await changeIncidentState(ctx, people.manager!, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await changeIncidentState(ctx, people.lawyer!, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "closed" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "to" }] });
+    expect(await changeIncidentState(ctx, people.manager!, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await changeIncidentState(ctx, people.lawyer!, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "closed" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "to" }],
+    });
     value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment", note: "Looking at it" }));
-    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "decided" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "to" }] });
+    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "decided" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "to" }],
+    });
 
     const dpoId = (people.dpo as { userId: string }).userId;
     await ctx.db.assessment.create({
-      data: { incidentId: incident.id, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: "high", authorityDecision: "notify", authorityRationale: "Health data", subjectsDecision: "communicate", subjectsRationale: "High risk", decidedById: dpoId },
+      data: {
+        incidentId: incident.id,
+        version: 1,
+        factsSnapshot: "{}",
+        suggestion: "{}",
+        riskLevel: "high",
+        authorityDecision: "notify",
+        authorityRationale: "Health data",
+        subjectsDecision: "communicate",
+        subjectsRationale: "High risk",
+        decidedById: dpoId,
+      },
     });
     value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "decided" }));
-    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "notified" })).toMatchObject({ ok: false, error: "invalid" });
-    await ctx.db.filing.create({ data: { incidentId: incident.id, authority: "cnil", kind: "initial", channel: "online_form", filedAt: ctx.now(), content: "{}", filedById: dpoId } });
+    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "notified" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
+    await ctx.db.filing.create({
+      data: {
+        incidentId: incident.id,
+        authority: "cnil",
+        kind: "initial",
+        channel: "online_form",
+        filedAt: ctx.now(),
+        content: "{}",
+        filedById: dpoId,
+      },
+    });
     value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "notified" }));
     // The people are still to be told (Art. 34): closing then needs a stated reason, kept on the timeline.
     const unexplained = await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "closed" });
     expect(unexplained).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "note" }] });
     if (!unexplained.ok && unexplained.error === "invalid") expect(unexplained.fields[0]!.problem).toMatch(/communicate-subjects/);
-    const closed = value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "closed", note: "The practice closed; the letters go out from its successor." }));
+    const closed = value(
+      await changeIncidentState(ctx, people.dpo!, {
+        incidentId: incident.id,
+        to: "closed",
+        note: "The practice closed; the letters go out from its successor.",
+      }),
+    );
     expect(closed).toMatchObject({ state: "closed", closedAt: ctx.now().toISOString() });
-    expect(await updateIncident(ctx, people.dpo!, { incidentId: incident.id, version: closed.version, title: "After closing" })).toMatchObject({ ok: false, error: "conflict" });
-    expect(await changeIncidentState(ctx, people.manager!, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await updateIncident(ctx, people.dpo!, { incidentId: incident.id, version: closed.version, title: "After closing" }),
+    ).toMatchObject({ ok: false, error: "conflict" });
+    expect(await changeIncidentState(ctx, people.manager!, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
     const reopened = value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment" }));
     expect(reopened).toMatchObject({ state: "under_assessment", closedAt: null });
 
-    const events = await ctx.db.incidentEvent.findMany({ where: { incidentId: incident.id, kind: "state_changed" }, orderBy: { recordedAt: "asc" } });
+    const events = await ctx.db.incidentEvent.findMany({
+      where: { incidentId: incident.id, kind: "state_changed" },
+      orderBy: { recordedAt: "asc" },
+    });
     expect(events).toHaveLength(5);
     expect(events.every((event) => event.recordedById === dpoId)).toBe(true);
-    const moves = await ctx.db.auditEntry.findMany({ where: { action: "incident.state_change", incidentId: incident.id }, orderBy: { seq: "asc" } });
-    expect(moves.map((entry) => JSON.parse(entry.detail).to)).toEqual(["under_assessment", "decided", "notified", "closed", "under_assessment"]);
+    const moves = await ctx.db.auditEntry.findMany({
+      where: { action: "incident.state_change", incidentId: incident.id },
+      orderBy: { seq: "asc" },
+    });
+    expect(moves.map((entry) => JSON.parse(entry.detail).to)).toEqual([
+      "under_assessment",
+      "decided",
+      "notified",
+      "closed",
+      "under_assessment",
+    ]);
     expect(JSON.parse(moves[3]!.detail).closedWithOpenObligations).toContain("communicate-subjects");
     const closing = await listTimelineEvents(ctx, people.dpo!, { incidentId: incident.id });
-    expect(value(closing).some((event) => event.summary === "Closed: The practice closed; the letters go out from its successor.")).toBe(true);
+    expect(value(closing).some((event) => event.summary === "Closed: The practice closed; the letters go out from its successor.")).toBe(
+      true,
+    );
   });
 
   it("answers a state change from a stale page with a conflict", async () => {
     const incident = value(await createIncident(ctx, people.manager!, goodInput));
     value(await updateIncident(ctx, people.manager!, { incidentId: incident.id, version: 1, title: "Changed meanwhile" }));
-    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment", version: 1 })).toMatchObject({ ok: false, error: "conflict" });
+    expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment", version: 1 })).toMatchObject({
+      ok: false,
+      error: "conflict",
+    });
     expect(value(await getIncident(ctx, people.dpo!, { incidentId: incident.id })).state).toBe("reported");
   });
 });
@@ -317,12 +440,20 @@ describe("tenant isolation", () => {
     const incident = value(await createIncident(ctx, people.manager!, goodInput));
     for (const stranger of [people.strangerDpo!, people.strangerManager!]) {
       expect(await getIncident(ctx, stranger, { incidentId: incident.id })).toMatchObject({ ok: false, error: "not_found" });
-      expect(await updateIncident(ctx, stranger, { incidentId: incident.id, version: 1, title: "Hijacked" })).toMatchObject({ ok: false, error: "not_found" });
-      expect(await changeIncidentState(ctx, stranger, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({ ok: false, error: "not_found" });
+      expect(await updateIncident(ctx, stranger, { incidentId: incident.id, version: 1, title: "Hijacked" })).toMatchObject({
+        ok: false,
+        error: "not_found",
+      });
+      expect(await changeIncidentState(ctx, stranger, { incidentId: incident.id, to: "under_assessment" })).toMatchObject({
+        ok: false,
+        error: "not_found",
+      });
       expect(value(await listIncidents(ctx, stranger, {})).items.find((item) => item.id === incident.id)).toBeUndefined();
     }
     // An id that does not exist at all looks the same.
-    expect(await getIncident(ctx, people.strangerDpo!, { incidentId: "does-not-exist" })).toEqual(await getIncident(ctx, people.strangerDpo!, { incidentId: incident.id }));
+    expect(await getIncident(ctx, people.strangerDpo!, { incidentId: "does-not-exist" })).toEqual(
+      await getIncident(ctx, people.strangerDpo!, { incidentId: incident.id }),
+    );
     expect(value(await getIncident(ctx, people.manager!, { incidentId: incident.id })).title).toBe(goodInput.title);
   });
 });

@@ -36,7 +36,12 @@ beforeAll(async () => {
   for (const role of ["manager", "dpo", "lawyer", "admin"] as const) await person(role, a.id, role);
   await person("stranger", b.id, "dpo");
   const incident = value(
-    await createIncident(ctx, people.manager!, { title: "USB stick lost", awareAt: "2026-03-27T10:00:00Z", timeZone: "Europe/Paris", facts: { breachTypes: ["confidentiality"] } }),
+    await createIncident(ctx, people.manager!, {
+      title: "USB stick lost",
+      awareAt: "2026-03-27T10:00:00Z",
+      timeZone: "Europe/Paris",
+      facts: { breachTypes: ["confidentiality"] },
+    }),
   );
   incidentId = incident.id;
 });
@@ -44,7 +49,14 @@ afterAll(async () => ctx.close());
 
 describe("the timeline", () => {
   it("records a dated event, sealed at rest, and lists it in the order things happened (audited)", async () => {
-    const event = value(await addTimelineEvent(ctx, people.dpo!, { incidentId, happenedAt: "2026-03-27T09:00:00Z", kind: "contact", summary: `Called the police. ${MARKER}` }));
+    const event = value(
+      await addTimelineEvent(ctx, people.dpo!, {
+        incidentId,
+        happenedAt: "2026-03-27T09:00:00Z",
+        kind: "contact",
+        summary: `Called the police. ${MARKER}`,
+      }),
+    );
     expect(event).toMatchObject({ kind: "contact", summary: `Called the police. ${MARKER}`, recordedBy: { name: "dpo" } });
     const raw = await ctx.db.incidentEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(raw.summary).not.toContain(MARKER);
@@ -55,17 +67,32 @@ describe("the timeline", () => {
   });
 
   it("refuses a future event, a kind reserved to the services, the lawyer, and a stranger", async () => {
-    expect(await addTimelineEvent(ctx, people.dpo!, { incidentId, happenedAt: "2026-03-28T09:00:00Z", kind: "note", summary: "x" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "happenedAt" }] });
-    expect(await addTimelineEvent(ctx, people.dpo!, { incidentId, happenedAt: "2026-03-27T09:00:00Z", kind: "filed" as never, summary: "x" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "kind" }] });
-    expect(await addTimelineEvent(ctx, people.lawyer!, { incidentId, happenedAt: "2026-03-27T09:00:00Z", kind: "note", summary: "x" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await addTimelineEvent(ctx, people.stranger!, { incidentId, happenedAt: "2026-03-27T09:00:00Z", kind: "note", summary: "x" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(
+      await addTimelineEvent(ctx, people.dpo!, { incidentId, happenedAt: "2026-03-28T09:00:00Z", kind: "note", summary: "x" }),
+    ).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "happenedAt" }] });
+    expect(
+      await addTimelineEvent(ctx, people.dpo!, { incidentId, happenedAt: "2026-03-27T09:00:00Z", kind: "filed" as never, summary: "x" }),
+    ).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "kind" }] });
+    expect(
+      await addTimelineEvent(ctx, people.lawyer!, { incidentId, happenedAt: "2026-03-27T09:00:00Z", kind: "note", summary: "x" }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await addTimelineEvent(ctx, people.stranger!, { incidentId, happenedAt: "2026-03-27T09:00:00Z", kind: "note", summary: "x" }),
+    ).toMatchObject({ ok: false, error: "not_found" });
     expect(await listTimelineEvents(ctx, people.stranger!, { incidentId })).toMatchObject({ ok: false, error: "not_found" });
   });
 });
 
 describe("tasks", () => {
   it("creates a task for a member, marks it done and not done, and lists open ones first", async () => {
-    const task = value(await createTask(ctx, people.manager!, { incidentId, title: "Change the Wi-Fi password", ownerId: people.dpo!.userId, dueAt: "2026-03-28T12:00:00Z" }));
+    const task = value(
+      await createTask(ctx, people.manager!, {
+        incidentId,
+        title: "Change the Wi-Fi password",
+        ownerId: people.dpo!.userId,
+        dueAt: "2026-03-28T12:00:00Z",
+      }),
+    );
     expect(task).toMatchObject({ owner: { id: people.dpo!.userId }, doneAt: null });
     const done = value(await updateTask(ctx, people.dpo!, { taskId: task.id, done: true }));
     expect(done.doneAt).toBe(ctx.now().toISOString());
@@ -86,7 +113,10 @@ describe("tasks", () => {
     const task = value(await createTask(ctx, people.manager!, { incidentId, title: "Review access logs" }));
     expect(await createTask(ctx, people.lawyer!, { incidentId, title: "Lawyer task" })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await updateTask(ctx, people.lawyer!, { taskId: task.id, done: true })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await createTask(ctx, people.stranger!, { incidentId, title: "Stranger task" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await createTask(ctx, people.stranger!, { incidentId, title: "Stranger task" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     expect(await updateTask(ctx, people.stranger!, { taskId: task.id, done: true })).toMatchObject({ ok: false, error: "not_found" });
     expect(await listTasks(ctx, people.stranger!, { incidentId })).toMatchObject({ ok: false, error: "not_found" });
     expect((await ctx.db.task.findUniqueOrThrow({ where: { id: task.id } })).doneAt).toBeNull();
@@ -108,6 +138,10 @@ describe("comments", () => {
     expect(await addComment(ctx, people.admin!, { incidentId, body: "admin" })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await addComment(ctx, people.stranger!, { incidentId, body: "stranger" })).toMatchObject({ ok: false, error: "not_found" });
     expect(await listComments(ctx, people.stranger!, { incidentId })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await addComment(ctx, people.dpo!, { incidentId, body: "   " })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "body" }] });
+    expect(await addComment(ctx, people.dpo!, { incidentId, body: "   " })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "body" }],
+    });
   });
 });

@@ -31,13 +31,18 @@ function generator(seed: number) {
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
   const some = <T>(list: readonly T[]): T[] => list.filter(() => next() < 0.4);
-  const words = () => Array.from({ length: int(1, 6) }, () => pick(["lettre", "serveur", "Dubois", "résultats", "ordonnance", "x-ray", "ÚOOÚ", "clé"])).join(" ");
+  const words = () =>
+    Array.from({ length: int(1, 6) }, () => pick(["lettre", "serveur", "Dubois", "résultats", "ordonnance", "x-ray", "ÚOOÚ", "clé"])).join(
+      " ",
+    );
   return { next, int, pick, some, words };
 }
 
 function leaves(object: Record<string, unknown>, prefix = ""): string[] {
   return Object.entries(object).flatMap(([key, value]) =>
-    value && typeof value === "object" && !Array.isArray(value) ? leaves(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
+    value && typeof value === "object" && !Array.isArray(value)
+      ? leaves(value as Record<string, unknown>, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
   );
 }
 
@@ -102,7 +107,14 @@ beforeAll(async () => {
   const org = await ctx.db.organization.create({ data: { slug: SLUG, name: "Cabinet Dubois" }, select: { id: true } });
   const user = await ctx.db.user.create({ data: { email: "manager@example.org", name: "Manager" } });
   await ctx.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "manager" } });
-  manager = { kind: "user", userId: user.id, email: "manager@example.org", memberships: [{ organizationId: org.id, role: "manager" }], ip: "127.0.0.1", via: "web" };
+  manager = {
+    kind: "user",
+    userId: user.id,
+    email: "manager@example.org",
+    memberships: [{ organizationId: org.id, role: "manager" }],
+    ip: "127.0.0.1",
+    via: "web",
+  };
 });
 afterAll(async () => ctx.close());
 
@@ -119,7 +131,10 @@ describe("a resumed intake draft", () => {
       expect(await reloaded(created.id, seed), `seed ${seed}, created`).toEqual(first.values);
 
       const second = randomValues(seed + 1000);
-      const patch = draftPatchOf({ id: created.id, version: created.version }, intakeFromValues(second.values, second.timeZone, false).input);
+      const patch = draftPatchOf(
+        { id: created.id, version: created.version },
+        intakeFromValues(second.values, second.timeZone, false).input,
+      );
       value(await updateIncident(ctx, manager, patch), seed);
       expect(await reloaded(created.id, seed), `seed ${seed}, updated`).toEqual(second.values);
     }

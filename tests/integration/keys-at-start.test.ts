@@ -66,7 +66,10 @@ describe("a new database", () => {
 describe("a database holding encrypted data, without its key file", () => {
   it("refuses to start with one line saying what is missing and how to restore it, and creates nothing", async () => {
     const user = await ctx.db.user.create({ data: { email: "dpo@start.example", name: "DPO" } });
-    await ctx.db.user.update({ where: { id: user.id }, data: { totpSecret: seal("JBSWY3DPEHPK3PXP", at("user", "totpSecret", user.id), keyringFrom(original)) } });
+    await ctx.db.user.update({
+      where: { id: user.id },
+      data: { totpSecret: seal("JBSWY3DPEHPK3PXP", at("user", "totpSecret", user.id), keyringFrom(original)) },
+    });
     freshDataDir();
     const message = await refusal(checkBeforeStart(ctx.db));
     expect(message.split("\n")).toHaveLength(1);
@@ -98,7 +101,9 @@ describe("a database holding encrypted data, without its key file", () => {
     const io = memoryIO();
     expect(await runCli(["org", "create", "--name", "Praxis Neu"], io)).toBe(2);
     expect(io.stderr.trim().split("\n")).toHaveLength(1);
-    expect(io.stderr).toMatch(/^keys: Encryption keys missing: .*keys\.json does not exist and the database holds encrypted data\. Restore keys\.json from your backup/);
+    expect(io.stderr).toMatch(
+      /^keys: Encryption keys missing: .*keys\.json does not exist and the database holds encrypted data\. Restore keys\.json from your backup/,
+    );
     expect(existsSync(keyFilePath())).toBe(false);
   });
 
@@ -119,7 +124,9 @@ describe("a database holding encrypted data, without its key file", () => {
       timeout: 120_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Cannot start: Encryption keys missing: .*Restore keys\.json from your backup/)]);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^Cannot start: Encryption keys missing: .*Restore keys\.json from your backup/),
+    ]);
     expect(run.stdout).not.toContain("Building");
     expect(run.stdout).not.toContain("serving");
     expect(existsSync(keyFilePath())).toBe(false);
@@ -134,7 +141,9 @@ describe("a database holding encrypted data, without its key file", () => {
       timeout: 60_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Cannot start: Encryption keys missing: .*Restore keys\.json from your backup/)]);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^Cannot start: Encryption keys missing: .*Restore keys\.json from your backup/),
+    ]);
     expect(existsSync(keyFilePath())).toBe(false);
   });
 });

@@ -67,7 +67,15 @@ async function seedSealedValues() {
   await ctx.db.user.update({ where: { id: userId }, data: { totpSecret: sealed("user", userId, "totpSecret", "JBSWY3DPEHPK3PXP") } });
 
   const incident = await ctx.db.incident.create({
-    data: { organizationId: org.value.id, reference: "BD-2026-0001", title: "", description: "", awareAt: new Date("2026-03-27T08:00:00Z"), timeZone: "Europe/Berlin", createdById: userId },
+    data: {
+      organizationId: org.value.id,
+      reference: "BD-2026-0001",
+      title: "",
+      description: "",
+      awareAt: new Date("2026-03-27T08:00:00Z"),
+      timeZone: "Europe/Berlin",
+      createdById: userId,
+    },
   });
   const i = incident.id;
   await ctx.db.incident.update({
@@ -85,17 +93,43 @@ async function seedSealedValues() {
   incidentUpdatedAt = (await ctx.db.incident.findUniqueOrThrow({ where: { id: i } })).updatedAt;
 
   const revision = await ctx.db.incidentRevision.create({ data: { incidentId: i, version: 1, snapshot: "", changedById: userId } });
-  await ctx.db.incidentRevision.update({ where: { id: revision.id }, data: { snapshot: sealed("incidentRevision", revision.id, "snapshot", '{"title":"Lab results"}') } });
-  const event = await ctx.db.incidentEvent.create({ data: { incidentId: i, happenedAt: new Date(), kind: "note", summary: "", recordedById: userId } });
-  await ctx.db.incidentEvent.update({ where: { id: event.id }, data: { summary: sealed("incidentEvent", event.id, "summary", "Called the patient") } });
+  await ctx.db.incidentRevision.update({
+    where: { id: revision.id },
+    data: { snapshot: sealed("incidentRevision", revision.id, "snapshot", '{"title":"Lab results"}') },
+  });
+  const event = await ctx.db.incidentEvent.create({
+    data: { incidentId: i, happenedAt: new Date(), kind: "note", summary: "", recordedById: userId },
+  });
+  await ctx.db.incidentEvent.update({
+    where: { id: event.id },
+    data: { summary: sealed("incidentEvent", event.id, "summary", "Called the patient") },
+  });
   // Five comments and a batch size of 2: several batches, the last one partial.
   for (let n = 1; n <= 5; n++) {
     const comment = await ctx.db.comment.create({ data: { incidentId: i, authorId: userId, body: "" } });
-    await ctx.db.comment.update({ where: { id: comment.id }, data: { body: sealed("comment", comment.id, "body", `Comment ${n}: Ärztin informiert ✓`) } });
+    await ctx.db.comment.update({
+      where: { id: comment.id },
+      data: { body: sealed("comment", comment.id, "body", `Comment ${n}: Ärztin informiert ✓`) },
+    });
   }
-  const communication = await ctx.db.communication.create({ data: { incidentId: i, language: "de", channel: "letter", subject: "Information", content: "", createdById: userId } });
-  await ctx.db.communication.update({ where: { id: communication.id }, data: { content: sealed("communication", communication.id, "content", '{"body":"Sehr geehrte Frau K."}') } });
-  const filing = await ctx.db.filing.create({ data: { incidentId: i, authority: "bfdi", kind: "initial", channel: "online_form", filedAt: new Date(), content: "", filedById: userId } });
+  const communication = await ctx.db.communication.create({
+    data: { incidentId: i, language: "de", channel: "letter", subject: "Information", content: "", createdById: userId },
+  });
+  await ctx.db.communication.update({
+    where: { id: communication.id },
+    data: { content: sealed("communication", communication.id, "content", '{"body":"Sehr geehrte Frau K."}') },
+  });
+  const filing = await ctx.db.filing.create({
+    data: {
+      incidentId: i,
+      authority: "bfdi",
+      kind: "initial",
+      channel: "online_form",
+      filedAt: new Date(),
+      content: "",
+      filedById: userId,
+    },
+  });
   await ctx.db.filing.update({
     where: { id: filing.id },
     data: {
@@ -107,7 +141,18 @@ async function seedSealedValues() {
   const task = await ctx.db.task.create({ data: { incidentId: i, title: "", createdById: userId } });
   await ctx.db.task.update({ where: { id: task.id }, data: { title: sealed("task", task.id, "title", "Call Ms K. back") } });
   const assessment = await ctx.db.assessment.create({
-    data: { incidentId: i, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: "high", authorityDecision: "notify", authorityRationale: "", subjectsDecision: "communicate", subjectsRationale: "", decidedById: userId },
+    data: {
+      incidentId: i,
+      version: 1,
+      factsSnapshot: "{}",
+      suggestion: "{}",
+      riskLevel: "high",
+      authorityDecision: "notify",
+      authorityRationale: "",
+      subjectsDecision: "communicate",
+      subjectsRationale: "",
+      decidedById: userId,
+    },
   });
   await ctx.db.assessment.update({
     where: { id: assessment.id },
@@ -126,18 +171,46 @@ async function seedSealedValues() {
       lastError: sealed("recipient", recipient.id, "lastError", "550 mailbox of patient@example.org full"),
     },
   });
-  const sent = await ctx.db.sentMessage.create({ data: { recipientId: recipient.id, communicationId: communication.id, content: "", messageId: "<m1@breachdesk.test>", sentAt: new Date(), attempts: 1 } });
-  await ctx.db.sentMessage.update({ where: { id: sent.id }, data: { content: sealed("sentMessage", recipient.id, "content", '{"to":"patient@example.org","subject":"Information"}') } });
+  const sent = await ctx.db.sentMessage.create({
+    data: {
+      recipientId: recipient.id,
+      communicationId: communication.id,
+      content: "",
+      messageId: "<m1@breachdesk.test>",
+      sentAt: new Date(),
+      attempts: 1,
+    },
+  });
+  await ctx.db.sentMessage.update({
+    where: { id: sent.id },
+    data: { content: sealed("sentMessage", recipient.id, "content", '{"to":"patient@example.org","subject":"Information"}') },
+  });
   const outbox = await ctx.db.outboxMessage.create({ data: { kind: "email", idempotencyKey: "rotation-test-1", payload: "" } });
-  await ctx.db.outboxMessage.update({ where: { id: outbox.id }, data: { payload: sealed("outboxMessage", outbox.id, "payload", '{"to":"dpo@rotation.example"}') } });
+  await ctx.db.outboxMessage.update({
+    where: { id: outbox.id },
+    data: { payload: sealed("outboxMessage", outbox.id, "payload", '{"to":"dpo@rotation.example"}') },
+  });
 
   const newAttachmentId = newRowId();
   const stored = await storeEncrypted(Readable.from([attachmentBytes]), 10_000_000, newAttachmentId);
   if (!stored.ok) throw new Error(stored.problem);
   const attachment = await ctx.db.attachment.create({
-    data: { id: newAttachmentId, incidentId: i, fileName: "", contentType: "application/pdf", size: attachmentBytes.length, sha256: stored.stored.sha256, storageKey: stored.stored.storageKey, keyId: stored.stored.keyId, uploadedById: userId },
+    data: {
+      id: newAttachmentId,
+      incidentId: i,
+      fileName: "",
+      contentType: "application/pdf",
+      size: attachmentBytes.length,
+      sha256: stored.stored.sha256,
+      storageKey: stored.stored.storageKey,
+      keyId: stored.stored.keyId,
+      uploadedById: userId,
+    },
   });
-  await ctx.db.attachment.update({ where: { id: attachment.id }, data: { fileName: sealed("attachment", attachment.id, "fileName", "Befund_K_2026.pdf") } });
+  await ctx.db.attachment.update({
+    where: { id: attachment.id },
+    data: { fileName: sealed("attachment", attachment.id, "fileName", "Befund_K_2026.pdf") },
+  });
   attachmentId = attachment.id;
 }
 
@@ -153,7 +226,8 @@ async function storedValues(): Promise<Array<{ key: string; value: string; place
       for (const column of columns) {
         const value = row[column];
         const id = String(row[binding]);
-        if (typeof value === "string" && value !== "") values.push({ key: `${table}/${id}/${column}`, value, place: { table, column, id } });
+        if (typeof value === "string" && value !== "")
+          values.push({ key: `${table}/${id}/${column}`, value, place: { table, column, id } });
       }
     }
   }
@@ -199,7 +273,21 @@ describe("breachdesk keys rotate (key file)", () => {
     expect(k2).not.toBe(k1);
     expect(report).toMatchObject({ source: "file", newKeyId: k2, currentKeyId: k2, environmentValue: null, remaining: [] });
     const counts = Object.fromEntries(report.tables.map((t: { table: string; reencrypted: number }) => [t.table, t.reencrypted]));
-    expect(counts).toEqual({ incident: 6, incidentRevision: 1, incidentEvent: 1, task: 1, comment: 5, attachment: 1, communication: 1, assessment: 2, filing: 3, recipient: 4, sentMessage: 1, outboxMessage: 1, user: 1 });
+    expect(counts).toEqual({
+      incident: 6,
+      incidentRevision: 1,
+      incidentEvent: 1,
+      task: 1,
+      comment: 5,
+      attachment: 1,
+      communication: 1,
+      assessment: 2,
+      filing: 3,
+      recipient: 4,
+      sentMessage: 1,
+      outboxMessage: 1,
+      user: 1,
+    });
     expect(report.attachmentFiles).toMatchObject({ files: 1, reencrypted: 1, missing: [] });
     expect(stderr).toContain("Comment: 4 checked...");
     expect(keyFile().current).toBe(k2);
@@ -218,7 +306,9 @@ describe("breachdesk keys rotate (key file)", () => {
   });
 
   it("records the rotation in the audit trail, which still verifies", async () => {
-    const actions = (await ctx.db.auditEntry.findMany({ where: { action: { startsWith: "keys." } }, orderBy: { seq: "asc" } })).map((e) => e.action);
+    const actions = (await ctx.db.auditEntry.findMany({ where: { action: { startsWith: "keys." } }, orderBy: { seq: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["keys.rotate", "keys.reencrypt"]);
     expect(await cli("audit", "verify")).toMatchObject({ code: 0 });
   });
@@ -226,7 +316,10 @@ describe("breachdesk keys rotate (key file)", () => {
   it("keeps the first key while any value still uses it: --retire-old exits 1 naming where", async () => {
     const ringWithK1Current = { ...keyringFrom(keyFile()), current: k1 };
     const comment = await ctx.db.comment.findFirstOrThrow({ orderBy: { id: "asc" } });
-    await ctx.db.comment.update({ where: { id: comment.id }, data: { body: seal(plaintexts.get(`comment/${comment.id}/body`)!, at("comment", "body", comment.id), ringWithK1Current) } });
+    await ctx.db.comment.update({
+      where: { id: comment.id },
+      data: { body: seal(plaintexts.get(`comment/${comment.id}/body`)!, at("comment", "body", comment.id), ringWithK1Current) },
+    });
 
     const { code, stdout } = await cli("keys", "rotate", "--retire-old");
     expect(code).toBe(1);

@@ -46,12 +46,16 @@ async function actorOf(userId: string): Promise<Actor | null> {
 }
 
 async function joinedAdmin(slug: string, email: string): Promise<Actor> {
-  const token = value(await addMember(ctx, cliOperator, { organization: slug, email, role: "manager" })).invitationLink.split("/").pop()!;
+  const token = value(await addMember(ctx, cliOperator, { organization: slug, email, role: "manager" }))
+    .invitationLink.split("/")
+    .pop()!;
   value(await acceptInvitation(ctx, anonymous("test", null), { token, name: email, password: "walnut harbour trumpet glacier" }));
   const user = await ctx.db.user.findUniqueOrThrow({ where: { email } });
   // Administrators need two-factor authentication: given here directly, the flow is tested elsewhere.
   await ctx.db.user.update({ where: { id: user.id }, data: { totpEnabledAt: ctx.now() } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId: (await ctx.db.organization.findUniqueOrThrow({ where: { slug } })).id, role: "admin" } });
+  await ctx.db.membership.create({
+    data: { userId: user.id, organizationId: (await ctx.db.organization.findUniqueOrThrow({ where: { slug } })).id, role: "admin" },
+  });
   return (await actorOf(user.id))!;
 }
 
@@ -63,7 +67,9 @@ beforeAll(async () => {
   orgs.b = value(await createOrganization(ctx, cliOperator, { name: "Practice Beta", slug: "beta" })).id;
   adminA = await joinedAdmin("alpha", "admin@alpha.example");
   adminB = await joinedAdmin("beta", "admin@beta.example");
-  const token = value(await addMember(ctx, adminA, { organization: "alpha", email: person.email, role: "manager" })).invitationLink.split("/").pop()!;
+  const token = value(await addMember(ctx, adminA, { organization: "alpha", email: person.email, role: "manager" }))
+    .invitationLink.split("/")
+    .pop()!;
   value(await acceptInvitation(ctx, anonymous("test", null), { token, name: "Sam Shared", password: person.password }));
   person.id = (await ctx.db.user.findUniqueOrThrow({ where: { email: person.email } })).id;
   personActor = (await actorOf(person.id))!;
@@ -72,18 +78,33 @@ afterAll(async () => ctx.close());
 
 describe("joining another practice", () => {
   it("invites an existing account without giving it the role: nothing changes before the person accepts", async () => {
-    const added = value(await addMember(ctx, adminB, { organization: "beta", email: person.email, role: "manager" }, { emailInvitation: true }));
+    const added = value(
+      await addMember(ctx, adminB, { organization: "beta", email: person.email, role: "manager" }, { emailInvitation: true }),
+    );
     expect(added).toMatchObject({ newAccount: false, pendingAcceptance: true });
     joinToken = added.invitationLink.split("/").pop()!;
     expect(await ctx.db.membership.count({ where: { userId: person.id, organizationId: orgs.b } })).toBe(0);
     expect(orgIdsOf(await actorOf(person.id))).toEqual([orgs.a]);
     const members = value(await listMembers(ctx, adminB, orgs.b));
-    expect(members.find((m) => m.email === person.email)).toMatchObject({ roles: [], invitedRoles: ["manager"], joined: false, lastSeenAt: null });
+    expect(members.find((m) => m.email === person.email)).toMatchObject({
+      roles: [],
+      invitedRoles: ["manager"],
+      joined: false,
+      lastSeenAt: null,
+    });
   });
 
   it("does not let the link alone, or another signed-in person, accept for them", async () => {
-    const anonymousTry = await acceptInvitation(ctx, anonymous("link holder", null), { token: joinToken, name: "X", password: "a different long passphrase" });
-    expect(anonymousTry).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "token", problem: expect.stringContaining("sign in as shared@example.org") }] });
+    const anonymousTry = await acceptInvitation(ctx, anonymous("link holder", null), {
+      token: joinToken,
+      name: "X",
+      password: "a different long passphrase",
+    });
+    expect(anonymousTry).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "token", problem: expect.stringContaining("sign in as shared@example.org") }],
+    });
     expect(await joinOrganization(ctx, adminA, { token: joinToken })).toMatchObject({ ok: false, fields: [{ field: "token" }] });
     expect(await joinOrganization(ctx, anonymous("x", null), { token: joinToken })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await ctx.db.membership.count({ where: { userId: person.id, organizationId: orgs.b } })).toBe(0);
@@ -91,15 +112,22 @@ describe("joining another practice", () => {
   });
 
   it("adds the person once they accept, signed in, and records it in the joined practice", async () => {
-    expect(await joinOrganization(ctx, personActor, { token: joinToken })).toMatchObject({ ok: true, value: { organizationName: "Practice Beta", role: "manager" } });
+    expect(await joinOrganization(ctx, personActor, { token: joinToken })).toMatchObject({
+      ok: true,
+      value: { organizationName: "Practice Beta", role: "manager" },
+    });
     expect(orgIdsOf(await actorOf(person.id))).toEqual([orgs.a, orgs.b].sort());
-    const accepted = await ctx.db.auditEntry.findMany({ where: { action: "invitation.accept", actorId: person.id, organizationId: orgs.b } });
+    const accepted = await ctx.db.auditEntry.findMany({
+      where: { action: "invitation.accept", actorId: person.id, organizationId: orgs.b },
+    });
     expect(accepted).toHaveLength(1);
     expect(await joinOrganization(ctx, personActor, { token: joinToken })).toMatchObject({ ok: false, fields: [{ field: "token" }] });
   });
 
   it("gives a role needing two-factor authentication only to someone who uses it", async () => {
-    const token = value(await addMember(ctx, adminB, { organization: "beta", email: person.email, role: "dpo" })).invitationLink.split("/").pop()!;
+    const token = value(await addMember(ctx, adminB, { organization: "beta", email: person.email, role: "dpo" }))
+      .invitationLink.split("/")
+      .pop()!;
     expect(await describeInvitation(ctx, token)).toMatchObject({ needsTwoFactor: true });
     expect(await joinOrganization(ctx, personActor, { token })).toMatchObject({
       ok: false,
@@ -119,7 +147,9 @@ describe("joining another practice", () => {
 describe("an administrator acts on their own practice only", () => {
   it("suspends the person in practice A only: practice B's access and audit trail are untouched", async () => {
     const auditInB = await ctx.db.auditEntry.count({ where: { organizationId: orgs.b } });
-    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.a, userId: person.id, suspended: true })).toMatchObject({ ok: true });
+    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.a, userId: person.id, suspended: true })).toMatchObject({
+      ok: true,
+    });
     expect(orgIdsOf(await actorOf(person.id))).toEqual([orgs.b]);
     expect(await ctx.db.auditEntry.count({ where: { organizationId: orgs.a, action: "member.suspend" } })).toBe(1);
     expect(await ctx.db.auditEntry.count({ where: { organizationId: orgs.b } })).toBe(auditInB);
@@ -128,10 +158,17 @@ describe("an administrator acts on their own practice only", () => {
   });
 
   it("cannot restore or suspend the person in practice B", async () => {
-    expect(await setMemberSuspended(ctx, adminB, { organizationId: orgs.b, userId: person.id, suspended: true })).toMatchObject({ ok: true });
+    expect(await setMemberSuspended(ctx, adminB, { organizationId: orgs.b, userId: person.id, suspended: true })).toMatchObject({
+      ok: true,
+    });
     expect(orgIdsOf(await actorOf(person.id))).toEqual([]);
-    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.b, userId: person.id, suspended: false })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.a, userId: person.id, suspended: false })).toMatchObject({ ok: true });
+    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.b, userId: person.id, suspended: false })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.a, userId: person.id, suspended: false })).toMatchObject({
+      ok: true,
+    });
     // Restored in A by A's administrator; B's suspension stands.
     expect(orgIdsOf(await actorOf(person.id))).toEqual([orgs.a]);
     expect(await ctx.db.auditEntry.count({ where: { organizationId: orgs.b, action: "member.restore" } })).toBe(0);
@@ -154,24 +191,42 @@ describe("an administrator acts on their own practice only", () => {
     for (const organizationId of [orgs.a, orgs.b]) {
       expect(await ctx.db.auditEntry.count({ where: { organizationId, action: "user.disable" } })).toBe(1);
     }
-    expect(await setUserDisabled(ctx, cliOperator, { email: "ghost@example.org", disabled: true })).toMatchObject({ ok: false, fields: [{ field: "email" }] });
+    expect(await setUserDisabled(ctx, cliOperator, { email: "ghost@example.org", disabled: true })).toMatchObject({
+      ok: false,
+      fields: [{ field: "email" }],
+    });
     expect(await setUserDisabled(ctx, cliOperator, { email: person.email, disabled: false })).toMatchObject({ ok: true });
   });
 
   it("cannot suspend themselves, nor remove a role in another practice", async () => {
     const self = adminA.kind === "user" ? adminA.userId : "";
-    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.a, userId: self, suspended: true })).toMatchObject({ ok: false, fields: [{ field: "userId" }] });
-    expect(await removeRole(ctx, adminA, { organizationId: orgs.b, userId: person.id, role: "manager" })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await setMemberSuspended(ctx, adminA, { organizationId: "", userId: person.id, suspended: true })).toMatchObject({ ok: false, fields: [{ field: "organizationId" }] });
+    expect(await setMemberSuspended(ctx, adminA, { organizationId: orgs.a, userId: self, suspended: true })).toMatchObject({
+      ok: false,
+      fields: [{ field: "userId" }],
+    });
+    expect(await removeRole(ctx, adminA, { organizationId: orgs.b, userId: person.id, role: "manager" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await setMemberSuspended(ctx, adminA, { organizationId: "", userId: person.id, suspended: true })).toMatchObject({
+      ok: false,
+      fields: [{ field: "organizationId" }],
+    });
   });
 });
 
 describe("API tokens and two-factor authentication", () => {
   it("refuses a token to a DPO who has not set up two-factor authentication, naming what to do", async () => {
-    const dpo = await ctx.db.user.create({ data: { email: "legacy-dpo@alpha.example", name: "Legacy DPO", passwordHash: "set-by-the-person" } });
+    const dpo = await ctx.db.user.create({
+      data: { email: "legacy-dpo@alpha.example", name: "Legacy DPO", passwordHash: "set-by-the-person" },
+    });
     await ctx.db.membership.create({ data: { userId: dpo.id, organizationId: orgs.a, role: "dpo" } });
     const self = (await actorOf(dpo.id))!;
-    expect(await createApiToken(ctx, self, { email: dpo.email })).toMatchObject({ ok: false, error: "forbidden", message: expect.stringContaining("two-factor") });
+    expect(await createApiToken(ctx, self, { email: dpo.email })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+      message: expect.stringContaining("two-factor"),
+    });
     expect(await ctx.db.apiToken.count({ where: { userId: dpo.id } })).toBe(0);
     await ctx.db.user.update({ where: { id: dpo.id }, data: { totpEnabledAt: ctx.now() } });
     expect(await createApiToken(ctx, self, { email: dpo.email })).toMatchObject({ ok: true });

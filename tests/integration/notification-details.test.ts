@@ -99,16 +99,29 @@ async function decidedIncident(): Promise<string> {
     }),
   );
   value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment" }));
-  value(await createAssessment(ctx, people.dpo!, { incidentId: incident.id, authorityDecision: "accept", authorityRationale: WHY, subjectsDecision: "accept", subjectsRationale: WHY }));
+  value(
+    await createAssessment(ctx, people.dpo!, {
+      incidentId: incident.id,
+      authorityDecision: "accept",
+      authorityRationale: WHY,
+      subjectsDecision: "accept",
+      subjectsRationale: WHY,
+    }),
+  );
   return incident.id;
 }
 
 const versionOf = async (id: string) => (await ctx.db.incident.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const missingRows = (draft: { templateAnswers: { missing: Array<{ edpbField: number }> } }) =>
-  draft.templateAnswers.missing.map((item) => item.edpbField).filter((row) => ROWS.includes(row)).sort((a, b) => a - b);
+  draft.templateAnswers.missing
+    .map((item) => item.edpbField)
+    .filter((row) => ROWS.includes(row))
+    .sort((a, b) => a - b);
 
 async function putDetails(id: string, body: unknown) {
-  const route = (await import(path.join(fileURLToPath(new URL("../../app/api/v1", import.meta.url)), "incidents/[id]/notification/details/route.ts"))) as {
+  const route = (await import(
+    path.join(fileURLToPath(new URL("../../app/api/v1", import.meta.url)), "incidents/[id]/notification/details/route.ts")
+  )) as {
     PUT: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
   };
   const request = new Request(`https://breachdesk.test/api/v1/incidents/${id}/notification/details`, {
@@ -117,14 +130,21 @@ async function putDetails(id: string, body: unknown) {
     body: JSON.stringify(body),
   });
   const response = await route.PUT(request, { params: Promise.resolve({ id }) });
-  return { status: response.status, type: response.headers.get("content-type") ?? "", json: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "",
+    json: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-03-28T10:00:00Z") });
   process.env.DATABASE_URL = ctx.url;
   const a = value(await createOrganization(ctx, cliOperator, { name: "Dublin Family Practice", slug: "practice-a", country: "IE" }));
-  await ctx.db.organization.update({ where: { id: a.id }, data: { address: "1 Main Street, Dublin", dpoName: "Aoife Byrne", dpoEmail: "dpo@practice.ie" } });
+  await ctx.db.organization.update({
+    where: { id: a.id },
+    data: { address: "1 Main Street, Dublin", dpoName: "Aoife Byrne", dpoEmail: "dpo@practice.ie" },
+  });
   const b = value(await createOrganization(ctx, cliOperator, { name: "Practice B", slug: "practice-b", country: "IE" }));
   for (const role of ["manager", "dpo", "lawyer", "admin"] as const) await person(role, "practice-a", a.id, role);
   await person("stranger", "practice-b", b.id, "dpo");
@@ -146,9 +166,13 @@ describe("the notification details", () => {
     const before = value(await getNotificationDraft(ctx, people.dpo!, { incidentId }));
     // Without them, every one of the ten rows is missing and required: the check below can fail.
     expect(missingRows(before)).toEqual(ROWS);
-    expect(before.templateAnswers.missing.filter((item) => ROWS.includes(item.edpbField)).every((item) => item.required && item.gap === null)).toBe(true);
+    expect(
+      before.templateAnswers.missing.filter((item) => ROWS.includes(item.edpbField)).every((item) => item.required && item.gap === null),
+    ).toBe(true);
 
-    const saved = value(await updateNotificationDetails(ctx, people.dpo!, { incidentId, version: await versionOf(incidentId), ...details }));
+    const saved = value(
+      await updateNotificationDetails(ctx, people.dpo!, { incidentId, version: await versionOf(incidentId), ...details }),
+    );
     expect(saved.details.protectionMeasures).toEqual(["logical_access_control", "backup"]);
     const after = value(await getNotificationDraft(ctx, people.dpo!, { incidentId }));
     expect(missingRows(after)).toEqual([]);
@@ -157,7 +181,9 @@ describe("the notification details", () => {
     expect(after.missing.map((item) => item.id)).not.toEqual(expect.arrayContaining(["crossBorder"]));
     expect(after.missing.map((item) => item.id)).not.toContain("measures.proposed");
 
-    const json = JSON.parse(Buffer.from(value(await exportNotification(ctx, people.lawyer!, { incidentId, format: "json" })).bytes).toString("utf8")) as {
+    const json = JSON.parse(
+      Buffer.from(value(await exportNotification(ctx, people.lawyer!, { incidentId, format: "json" })).bytes).toString("utf8"),
+    ) as {
       templateAnswers: { answers: Array<{ edpbField: number; value: unknown; derived: boolean }> };
     };
     const answer = (row: number) => json.templateAnswers.answers.find((item) => item.edpbField === row);
@@ -184,7 +210,11 @@ describe("the notification details", () => {
     const incidentId = await decidedIncident();
     value(await updateNotificationDetails(ctx, people.manager!, { incidentId, version: await versionOf(incidentId), ...details }));
     const read = value(await getNotificationDetails(ctx, people.lawyer!, { incidentId }));
-    expect(read).toMatchObject({ incidentId, version: await versionOf(incidentId), details: { ...details, reporter: { ...details.reporter } } });
+    expect(read).toMatchObject({
+      incidentId,
+      version: await versionOf(incidentId),
+      details: { ...details, reporter: { ...details.reporter } },
+    });
     expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "notification.details.read" } })).toBe(1);
     expect(await getNotificationDetails(ctx, people.stranger!, { incidentId })).toMatchObject({ ok: false, error: "not_found" });
   });
@@ -205,28 +235,52 @@ describe("the notification details", () => {
     expect(fields).toEqual(["communicationPlannedFor", "discoveredBy", "otherParties.0.name", "reporter.email"]);
     expect(await versionOf(incidentId)).toBe(version);
 
-    const api = await putDetails(incidentId, { version, otherAuthoritiesTold: false, otherAuthoritiesNotified: "NCSC", crossBorder: "maybe" });
+    const api = await putDetails(incidentId, {
+      version,
+      otherAuthoritiesTold: false,
+      otherAuthoritiesNotified: "NCSC",
+      crossBorder: "maybe",
+    });
     expect(api.status).toBe(422);
     expect(api.type).toContain("application/problem+json");
-    expect((api.json.errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual(["crossBorder", "otherAuthoritiesNotified"]);
+    expect((api.json.errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual([
+      "crossBorder",
+      "otherAuthoritiesNotified",
+    ]);
     expect(await versionOf(incidentId)).toBe(version);
   });
 
   it("share the incident's version: a stale one is a conflict (409 by the API) that saves nothing", async () => {
     const incidentId = await decidedIncident();
     const read = await versionOf(incidentId);
-    value(await updateIncident(ctx, people.manager!, { incidentId, version: read, containment: "Passwords reset, server isolated, logs kept." }));
+    value(
+      await updateIncident(ctx, people.manager!, {
+        incidentId,
+        version: read,
+        containment: "Passwords reset, server isolated, logs kept.",
+      }),
+    );
     const stale = await updateNotificationDetails(ctx, people.dpo!, { incidentId, version: read, ...details });
-    expect(stale).toMatchObject({ ok: false, error: "conflict", current: { yourVersion: read, currentVersion: read + 1, changedSince: ["containment"] } });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: "conflict",
+      current: { yourVersion: read, currentVersion: read + 1, changedSince: ["containment"] },
+    });
     const api = await putDetails(incidentId, { version: read, ...details });
     expect(api.status).toBe(409);
-    expect(api.json).toMatchObject({ currentVersion: read + 1, changedSince: ["containment"], notificationDetails: { systemsInvolved: null } });
+    expect(api.json).toMatchObject({
+      currentVersion: read + 1,
+      changedSince: ["containment"],
+      notificationDetails: { systemsInvolved: null },
+    });
     expect((await ctx.db.incident.findUniqueOrThrow({ where: { id: incidentId } })).notificationDetails).toBeNull();
 
     // And the other way round: once the details are saved, an incident edit at the older version conflicts.
     const saved = value(await updateNotificationDetails(ctx, people.dpo!, { incidentId, version: read + 1, ...details }));
     expect(saved.version).toBe(read + 2);
-    expect(await updateIncident(ctx, people.manager!, { incidentId, version: read + 1, title: "Appointment database copied again" })).toMatchObject({
+    expect(
+      await updateIncident(ctx, people.manager!, { incidentId, version: read + 1, title: "Appointment database copied again" }),
+    ).toMatchObject({
       ok: false,
       error: "conflict",
       current: { changedSince: ["notificationDetails"] },
@@ -238,9 +292,18 @@ describe("the notification details", () => {
   it("are changed only by a manager or the DPO of the practice; a lawyer or another practice is refused", async () => {
     const incidentId = await decidedIncident();
     const version = await versionOf(incidentId);
-    expect(await updateNotificationDetails(ctx, people.lawyer!, { incidentId, version, ...details })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await updateNotificationDetails(ctx, people.admin!, { incidentId, version, ...details })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await updateNotificationDetails(ctx, people.stranger!, { incidentId, version, ...details })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await updateNotificationDetails(ctx, people.lawyer!, { incidentId, version, ...details })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await updateNotificationDetails(ctx, people.admin!, { incidentId, version, ...details })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await updateNotificationDetails(ctx, people.stranger!, { incidentId, version, ...details })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     expect(await versionOf(incidentId)).toBe(version);
     expect(value(await updateNotificationDetails(ctx, people.manager!, { incidentId, version, ...details })).version).toBe(version + 1);
   });
@@ -252,7 +315,9 @@ describe("the notification details", () => {
     const revision = await ctx.db.incidentRevision.findFirstOrThrow({ where: { incidentId, version: version + 1 } });
     expect(JSON.parse(revision.changed)).toEqual(["notificationDetails"]);
     expect(revision.snapshot).not.toContain(MARKER);
-    expect(JSON.parse(unseal(revision.snapshot, at("incidentRevision", "snapshot", revision.id))).notificationDetails.systemsInvolved).toContain(MARKER);
+    expect(
+      JSON.parse(unseal(revision.snapshot, at("incidentRevision", "snapshot", revision.id))).notificationDetails.systemsInvolved,
+    ).toContain(MARKER);
     const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { incidentId, action: "notification.details.update" } });
     expect(audit.detail).not.toContain(MARKER);
     const changes = (JSON.parse(audit.detail) as { changes: Record<string, unknown> }).changes;
@@ -265,7 +330,8 @@ describe("the notification details", () => {
   it("are stored encrypted: the column is sealed and holds no plaintext", async () => {
     const incidentId = await decidedIncident();
     value(await updateNotificationDetails(ctx, people.dpo!, { incidentId, version: await versionOf(incidentId), ...details }));
-    const stored = (await ctx.db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { notificationDetails: true } })).notificationDetails!;
+    const stored = (await ctx.db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { notificationDetails: true } }))
+      .notificationDetails!;
     expect(stored.startsWith("enc2:")).toBe(true);
     expect(stored).not.toContain(MARKER);
     expect(stored).not.toContain("Clinic IT");

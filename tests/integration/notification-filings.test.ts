@@ -72,14 +72,30 @@ async function decidedIncident(awareAt = "2026-03-27T09:30:00+01:00") {
     }),
   );
   value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment" }));
-  value(await createAssessment(ctx, people.dpo!, { incidentId: incident.id, authorityDecision: "accept", authorityRationale: WHY, subjectsDecision: "accept", subjectsRationale: WHY }));
+  value(
+    await createAssessment(ctx, people.dpo!, {
+      incidentId: incident.id,
+      authorityDecision: "accept",
+      authorityRationale: WHY,
+      subjectsDecision: "accept",
+      subjectsRationale: WHY,
+    }),
+  );
   return incident.id;
 }
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-03-28T10:00:00Z") });
   const a = await ctx.db.organization.create({
-    data: { slug: "practice-a", name: "Dublin Family Practice", country: "IE", address: "1 Main Street, Dublin", dpoName: "Aoife Byrne", dpoEmail: "dpo@practice.ie", dpoPhone: "+353 1 555 0100" },
+    data: {
+      slug: "practice-a",
+      name: "Dublin Family Practice",
+      country: "IE",
+      address: "1 Main Street, Dublin",
+      dpoName: "Aoife Byrne",
+      dpoEmail: "dpo@practice.ie",
+      dpoPhone: "+353 1 555 0100",
+    },
   });
   const b = await ctx.db.organization.create({ data: { slug: "practice-b", name: "Practice B" } });
   orgId = a.id;
@@ -109,11 +125,22 @@ describe("the notification draft", () => {
 
     expect(value(await getNotificationDraft(ctx, people.lawyer!, { incidentId, authority: "cnil" })).authority.id).toBe("cnil");
     expect(await getNotificationDraft(ctx, people.stranger!, { incidentId })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await getNotificationDraft(ctx, people.dpo!, { incidentId, authority: "nowhere" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "authority" }] });
+    expect(await getNotificationDraft(ctx, people.dpo!, { incidentId, authority: "nowhere" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "authority" }],
+    });
   });
 
   it("for an incomplete incident: the missing items in plain words", async () => {
-    const draft = value(await createIncident(ctx, people.manager!, { title: "Laptop stolen", awareAt: "2026-03-27T09:30:00+01:00", timeZone: "Europe/Dublin", facts: { breachTypes: ["confidentiality"] } }));
+    const draft = value(
+      await createIncident(ctx, people.manager!, {
+        title: "Laptop stolen",
+        awareAt: "2026-03-27T09:30:00+01:00",
+        timeZone: "Europe/Dublin",
+        facts: { breachTypes: ["confidentiality"] },
+      }),
+    );
     const result = value(await getNotificationDraft(ctx, people.dpo!, { incidentId: draft.id }));
     expect(result.art33Complete).toBe(false);
     const ids = result.missing.map((item) => item.id);
@@ -146,7 +173,14 @@ describe("the notification PDF", () => {
   });
 
   it("of an incomplete incident lists what is missing instead", async () => {
-    const draft = value(await createIncident(ctx, people.manager!, { title: "Laptop stolen", awareAt: "2026-03-27T09:30:00+01:00", timeZone: "Europe/Dublin", facts: { breachTypes: ["confidentiality"] } }));
+    const draft = value(
+      await createIncident(ctx, people.manager!, {
+        title: "Laptop stolen",
+        awareAt: "2026-03-27T09:30:00+01:00",
+        timeZone: "Europe/Dublin",
+        facts: { breachTypes: ["confidentiality"] },
+      }),
+    );
     const pdf = value(await exportNotification(ctx, people.dpo!, { incidentId: draft.id, format: "pdf" }));
     const text = extractPdf(pdf.bytes).all.replace(/\s+/g, " ");
     expect(text).toMatch(/Still missing before filing/);
@@ -156,13 +190,19 @@ describe("the notification PDF", () => {
 
   it("JSON export carries the content and the template answers; the assessment and register entry render too", async () => {
     const incidentId = await decidedIncident();
-    const json = JSON.parse(Buffer.from(value(await exportNotification(ctx, people.lawyer!, { incidentId, format: "json" })).bytes).toString("utf8"));
+    const json = JSON.parse(
+      Buffer.from(value(await exportNotification(ctx, people.lawyer!, { incidentId, format: "json" })).bytes).toString("utf8"),
+    );
     expect(json.content.nature.description).toBe(DESCRIPTION);
     expect(json.templateAnswers.answers.length).toBeGreaterThan(10);
-    const assessment = extractPdf(value(await exportIncidentDocument(ctx, people.lawyer!, { incidentId, document: "assessment" })).bytes).all;
+    const assessment = extractPdf(
+      value(await exportIncidentDocument(ctx, people.lawyer!, { incidentId, document: "assessment" })).bytes,
+    ).all;
     expect(assessment).toContain(WHY);
     expect(assessment).toMatch(/ENISA/);
-    const register = extractPdf(value(await exportIncidentDocument(ctx, people.lawyer!, { incidentId, document: "register-entry" })).bytes).all;
+    const register = extractPdf(
+      value(await exportIncidentDocument(ctx, people.lawyer!, { incidentId, document: "register-entry" })).bytes,
+    ).all;
     expect(register).toMatch(/Remedial action/);
   });
 });
@@ -182,7 +222,14 @@ describe("recording a filing", () => {
     const draft = value(await getNotificationDraft(ctx, people.dpo!, { incidentId }));
     const receipt = new File([Buffer.from("%PDF-1.7\nreceipt DPC-2026-123\n%%EOF\n")], "dpc-receipt.pdf", { type: "application/pdf" });
     const filing = value(
-      await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "online_form", filedAt: ctx.clock.now.toISOString(), authorityReference: "DPC-2026-123", receipt }),
+      await recordFiling(ctx, people.dpo!, {
+        incidentId,
+        kind: "initial",
+        channel: "online_form",
+        filedAt: ctx.clock.now.toISOString(),
+        authorityReference: "DPC-2026-123",
+        receipt,
+      }),
     );
     expect(filing.content).toEqual(draft.content);
     expect(filing).toMatchObject({ authority: "dpc", kind: "initial", authorityReference: "DPC-2026-123", lateReason: null });
@@ -193,14 +240,24 @@ describe("recording a filing", () => {
     const stored = await ctx.db.filing.findUniqueOrThrow({ where: { id: filing.id } });
     expect(stored.content).not.toContain(DESCRIPTION);
     const incident = value(await getIncident(ctx, people.dpo!, { incidentId }));
-    value(await updateIncident(ctx, people.dpo!, { incidentId, version: incident.version, description: `${DESCRIPTION} The attacker also read e-mails.` }));
+    value(
+      await updateIncident(ctx, people.dpo!, {
+        incidentId,
+        version: incident.version,
+        description: `${DESCRIPTION} The attacker also read e-mails.`,
+      }),
+    );
     expect(value(await listFilings(ctx, people.lawyer!, { incidentId }))[0]!.content.nature.description).toBe(DESCRIPTION);
     expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "filing.create" } })).toBe(1);
 
     // A second filing is a follow-up or complete; "initial" again is refused.
-    expect(await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "email", filedAt: ctx.clock.now.toISOString() })).toMatchObject({ ok: false, fields: [{ field: "kind" }] });
+    expect(
+      await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "email", filedAt: ctx.clock.now.toISOString() }),
+    ).toMatchObject({ ok: false, fields: [{ field: "kind" }] });
     const followUp = value(await followUpDraft(ctx, people.dpo!, { incidentId }));
-    expect(followUp.changes).toEqual([{ path: "nature.description", before: DESCRIPTION, after: `${DESCRIPTION} The attacker also read e-mails.` }]);
+    expect(followUp.changes).toEqual([
+      { path: "nature.description", before: DESCRIPTION, after: `${DESCRIPTION} The attacker also read e-mails.` },
+    ]);
   });
 
   it("after the 72-hour deadline needs the reasons for the delay (lateReason), then keeps them", async () => {
@@ -216,14 +273,24 @@ describe("recording a filing", () => {
     expect(filing.content.delay).toMatchObject({ late: true, reasons: reason });
     // Within the deadline, no reason is asked.
     const onTime = await decidedIncident("2026-03-27T09:30:00+01:00");
-    expect(value(await recordFiling(ctx, people.dpo!, { incidentId: onTime, kind: "initial", channel: "email", filedAt: "2026-03-28T09:00:00Z" })).content.delay.late).toBe(false);
+    expect(
+      value(
+        await recordFiling(ctx, people.dpo!, { incidentId: onTime, kind: "initial", channel: "email", filedAt: "2026-03-28T09:00:00Z" }),
+      ).content.delay.late,
+    ).toBe(false);
   });
 
   it("refuses a filing time in the future or before awareness, naming filedAt", async () => {
     const incidentId = await decidedIncident();
-    expect(await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "email", filedAt: "2026-04-30T09:00:00Z" })).toEqual({ ok: false, error: "invalid", fields: [{ field: "filedAt", problem: "must not be in the future" }] });
-    expect(await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "email", filedAt: "2026-03-20T09:00:00Z" })).toMatchObject({ ok: false, fields: [{ field: "filedAt" }] });
-    expect(await recordFiling(ctx, people.dpo!, { incidentId, kind: "follow_up", channel: "email", filedAt: "2026-03-28T09:00:00Z" })).toMatchObject({ ok: false, fields: [{ field: "kind" }] });
+    expect(
+      await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "email", filedAt: "2026-04-30T09:00:00Z" }),
+    ).toEqual({ ok: false, error: "invalid", fields: [{ field: "filedAt", problem: "must not be in the future" }] });
+    expect(
+      await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "email", filedAt: "2026-03-20T09:00:00Z" }),
+    ).toMatchObject({ ok: false, fields: [{ field: "filedAt" }] });
+    expect(
+      await recordFiling(ctx, people.dpo!, { incidentId, kind: "follow_up", channel: "email", filedAt: "2026-03-28T09:00:00Z" }),
+    ).toMatchObject({ ok: false, fields: [{ field: "kind" }] });
     expect(orgId).toBeTruthy();
   });
 });

@@ -50,10 +50,28 @@ function recordingSender(gate?: (mail: OutgoingEmail) => Promise<void>): MailSen
 }
 
 const worker = (options: Partial<OutboxWorkerOptions>) =>
-  new OutboxWorker({ db: ctx.db, provider: ctx.provider, now: ctx.now, mailFrom: MAIL_FROM, handlers: () => new Map(), maxPerSecond: Infinity, log: () => {}, journalDirectory: journalDir, ...options });
+  new OutboxWorker({
+    db: ctx.db,
+    provider: ctx.provider,
+    now: ctx.now,
+    mailFrom: MAIL_FROM,
+    handlers: () => new Map(),
+    maxPerSecond: Infinity,
+    log: () => {},
+    journalDirectory: journalDir,
+    ...options,
+  });
 
 const queueEmail = (key: string) =>
-  writeTransaction(ctx.db, ctx.provider, (tx) => enqueueEmail(tx, { idempotencyKey: key, to: `${key}@example.org`, subject: `Notice ${key}`, text: "Your data was involved in a breach.", availableAt: ctx.now() }));
+  writeTransaction(ctx.db, ctx.provider, (tx) =>
+    enqueueEmail(tx, {
+      idempotencyKey: key,
+      to: `${key}@example.org`,
+      subject: `Notice ${key}`,
+      text: "Your data was involved in a breach.",
+      availableAt: ctx.now(),
+    }),
+  );
 
 /** A journal left by a process that no longer runs: this process's id on a file it never opened (as after a restart). */
 function deadWorkersJournal(lines: string[]): string {
@@ -70,11 +88,22 @@ describe("replaying the journal of a worker that was killed", () => {
     const claimed = await dead.claimBatch();
     expect(claimed).toHaveLength(4);
     const byKey = new Map(claimed.map((message) => [message.idempotencyKey, message]));
-    const accepted = (key: string, second: number): JournalEntry => ({ id: byKey.get(key)!.id, key, kind: "email", at: new Date(Date.UTC(2026, 2, 27, 22, 29, second)).toISOString() });
+    const accepted = (key: string, second: number): JournalEntry => ({
+      id: byKey.get(key)!.id,
+      key,
+      kind: "email",
+      at: new Date(Date.UTC(2026, 2, 27, 22, 29, second)).toISOString(),
+    });
     // "two" was recovered and waits for a retry; "three" was recorded by the dead worker's last group commit.
-    await ctx.db.outboxMessage.update({ where: { id: byKey.get("two")!.id }, data: { status: "failed", leaseOwner: null, leaseExpiresAt: null, attempts: 1 } });
+    await ctx.db.outboxMessage.update({
+      where: { id: byKey.get("two")!.id },
+      data: { status: "failed", leaseOwner: null, leaseExpiresAt: null, attempts: 1 },
+    });
     const recordedBefore = new Date("2026-03-27T22:29:30Z");
-    await ctx.db.outboxMessage.update({ where: { id: byKey.get("three")!.id }, data: { status: "sent", sentAt: recordedBefore, leaseOwner: null, leaseExpiresAt: null } });
+    await ctx.db.outboxMessage.update({
+      where: { id: byKey.get("three")!.id },
+      data: { status: "sent", sentAt: recordedBefore, leaseOwner: null, leaseExpiresAt: null },
+    });
     const file = deadWorkersJournal([
       line(accepted("one", 1)),
       line(accepted("two", 2)),
@@ -109,7 +138,10 @@ describe("replaying the journal of a worker that was killed", () => {
     const running = w.processBatch();
     await expect.poll(() => sender.sent.length).toBe(1);
     const [file] = readdirSync(journalDir).map((name) => path.join(journalDir, name));
-    const journaled = readFileSync(file!, "utf8").trim().split("\n").map((text) => JSON.parse(text) as JournalEntry);
+    const journaled = readFileSync(file!, "utf8")
+      .trim()
+      .split("\n")
+      .map((text) => JSON.parse(text) as JournalEntry);
     expect(journaled.map((entry) => entry.key)).toEqual(["first"]);
     // The database does not know yet: a SIGKILL now would leave only the journal to tell.
     expect(await ctx.db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "first" } })).toMatchObject({ status: "processing" });
@@ -131,26 +163,55 @@ describe("replaying the journal of a communication", () => {
   });
 
   it("writes each person's record once, even when the same journal is replayed twice, and closes the communication", async () => {
-    const communicationId = value(await createCommunicationDraft(ctx, dpo, { incidentId, language: "en", channel: "email" })).communication.id;
-    value(await importRecipientsCsv(ctx, dpo, { communicationId, csv: "name,email\nAnna Bell,anna@example.org\nBen Carr,ben@example.org\n" }));
+    const communicationId = value(await createCommunicationDraft(ctx, dpo, { incidentId, language: "en", channel: "email" })).communication
+      .id;
+    value(
+      await importRecipientsCsv(ctx, dpo, { communicationId, csv: "name,email\nAnna Bell,anna@example.org\nBen Carr,ben@example.org\n" }),
+    );
     value(await approveCommunication(ctx, dpo, { communicationId }));
     value(await sendCommunication(ctx, dpo, { communicationId }));
 
     // The first worker sends both and is "killed" before its group commit: keep its journal lines, drop the records.
     const firstSender = recordingSender();
     const handler = createCommunicationHandler({ mailer: firstSender, mailFrom: MAIL_FROM });
-    const first = worker({ handlers: () => new Map([["communication", handler]]), workerId: "first", journalDirectory: mkdtempSync(path.join(tmpdir(), "bd-journal-first-")) });
+    const first = worker({
+      handlers: () => new Map([["communication", handler]]),
+      workerId: "first",
+      journalDirectory: mkdtempSync(path.join(tmpdir(), "bd-journal-first-")),
+    });
     const claimed = await first.claimBatch();
     const lines: string[] = [];
     for (const message of claimed) {
-      const outcome = await handler({ id: message.id, kind: message.kind, idempotencyKey: message.idempotencyKey, payload: JSON.parse(unseal(message.sealedPayload, at("outboxMessage", "payload", message.id))), attempts: 0, organizationId: message.organizationId, incidentId: message.incidentId }, { db: ctx.db, provider: ctx.provider, now: ctx.now });
+      const outcome = await handler(
+        {
+          id: message.id,
+          kind: message.kind,
+          idempotencyKey: message.idempotencyKey,
+          payload: JSON.parse(unseal(message.sealedPayload, at("outboxMessage", "payload", message.id))),
+          attempts: 0,
+          organizationId: message.organizationId,
+          incidentId: message.incidentId,
+        },
+        { db: ctx.db, provider: ctx.provider, now: ctx.now },
+      );
       expect(outcome.status).toBe("done");
-      lines.push(line({ id: message.id, key: message.idempotencyKey, kind: "communication", at: ctx.now().toISOString(), record: (outcome as { record: unknown }).record }));
+      lines.push(
+        line({
+          id: message.id,
+          key: message.idempotencyKey,
+          kind: "communication",
+          at: ctx.now().toISOString(),
+          record: (outcome as { record: unknown }).record,
+        }),
+      );
     }
     expect(firstSender.sent).toHaveLength(2);
 
     const secondSender = recordingSender();
-    const second = worker({ handlers: () => new Map([["communication", createCommunicationHandler({ mailer: secondSender, mailFrom: MAIL_FROM })]]), workerId: "second" });
+    const second = worker({
+      handlers: () => new Map([["communication", createCommunicationHandler({ mailer: secondSender, mailFrom: MAIL_FROM })]]),
+      workerId: "second",
+    });
     deadWorkersJournal(lines);
     expect(await second.processBatch()).toMatchObject({ claimed: 0 });
     deadWorkersJournal(lines); // the same lines again (a replay interrupted before it deleted the file)
@@ -163,7 +224,12 @@ describe("replaying the journal of a communication", () => {
     for (const p of people) {
       const sent = firstSender.sent.find((mail) => mail.to === unseal(p.email!, at("recipient", "email", p.id)))!;
       expect(p.sentMessage).toMatchObject({ messageId: sent.messageId, attempts: 1, sentAt: ctx.now() });
-      expect(JSON.parse(unseal(p.sentMessage!.content, at("sentMessage", "content", p.id)))).toMatchObject({ to: sent.to, name: unseal(p.name, at("recipient", "name", p.id)), subject: sent.subject, text: sent.text });
+      expect(JSON.parse(unseal(p.sentMessage!.content, at("sentMessage", "content", p.id)))).toMatchObject({
+        to: sent.to,
+        name: unseal(p.name, at("recipient", "name", p.id)),
+        subject: sent.subject,
+        text: sent.text,
+      });
     }
     await expect.poll(async () => (await ctx.db.communication.findUniqueOrThrow({ where: { id: communicationId } })).status).toBe("sent");
     expect(await ctx.db.outboxMessage.count({ where: { kind: "communication", status: { not: "sent" } } })).toBe(0);

@@ -33,7 +33,13 @@ async function enqueueMany(count: number): Promise<string[]> {
   for (let start = 0; start < count; start += 250) {
     await writeTransaction(ctx.db, ctx.provider, async (tx) => {
       for (const key of keys.slice(start, start + 250)) {
-        await enqueueEmail(tx, { idempotencyKey: key, to: `patient.${key.split(":")[1]}@example.org`, subject: "Notice", text: "Body", availableAt: new Date() });
+        await enqueueEmail(tx, {
+          idempotencyKey: key,
+          to: `patient.${key.split(":")[1]}@example.org`,
+          subject: "Notice",
+          text: "Body",
+          availableAt: new Date(),
+        });
       }
     });
   }
@@ -46,7 +52,13 @@ async function drainWithTwoWorkers(sink: SmtpSink) {
   const workers: ChildProcess[] = [];
   let drained = false;
   try {
-    workers.push(...(await Promise.all(["instance-1", "instance-2"].map((id) => startWorkerInstance({ databaseUrl: ctx.url, smtpUrl: sink.url, mailFrom: MAIL_FROM }, id, output)))));
+    workers.push(
+      ...(await Promise.all(
+        ["instance-1", "instance-2"].map((id) =>
+          startWorkerInstance({ databaseUrl: ctx.url, smtpUrl: sink.url, mailFrom: MAIL_FROM }, id, output),
+        ),
+      )),
+    );
     for (const worker of workers) worker.send("go");
     drained = await waitFor(async () => (await ctx.db.outboxMessage.count({ where: { status: "sent" } })) === MESSAGES, 45_000);
   } finally {
@@ -54,7 +66,17 @@ async function drainWithTwoWorkers(sink: SmtpSink) {
     await Promise.all(workers.map(exited));
   }
   const instances = [...output].map(([id, lines]) => ({ id, lines, ...tally(lines) }));
-  if (!drained) console.log(instances.map(({ id, lines }) => lines.slice(-20).map((line) => `[${id}] ${line}`).join("\n")).join("\n"));
+  if (!drained)
+    console.log(
+      instances
+        .map(({ id, lines }) =>
+          lines
+            .slice(-20)
+            .map((line) => `[${id}] ${line}`)
+            .join("\n"),
+        )
+        .join("\n"),
+    );
   expect(drained).toBe(true);
   return instances;
 }

@@ -51,7 +51,14 @@ function worker(options: Partial<OutboxWorkerOptions> = {}) {
 
 function queueEmail(key: string, to = "patient.one@example.org", extra: { organizationId?: string; availableAt?: Date } = {}) {
   return writeTransaction(ctx.db, ctx.provider, (tx) =>
-    enqueueEmail(tx, { idempotencyKey: key, to, subject: `Notice ${key}`, text: "Your data was involved in a breach.", availableAt: ctx.now(), ...extra }),
+    enqueueEmail(tx, {
+      idempotencyKey: key,
+      to,
+      subject: `Notice ${key}`,
+      text: "Your data was involved in a breach.",
+      availableAt: ctx.now(),
+      ...extra,
+    }),
   );
 }
 
@@ -91,7 +98,9 @@ describe("enqueue", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.payload.startsWith("enc2:")).toBe(true);
     expect(rows[0]!.payload).not.toMatch(/maria|muster|example\.org/i);
-    expect(JSON.parse(unseal(rows[0]!.payload, at("outboxMessage", "payload", rows[0]!.id)))).toMatchObject({ to: "Maria Muster <maria.muster@example.org>" });
+    expect(JSON.parse(unseal(rows[0]!.payload, at("outboxMessage", "payload", rows[0]!.id)))).toMatchObject({
+      to: "Maria Muster <maria.muster@example.org>",
+    });
   });
 });
 
@@ -131,7 +140,9 @@ describe("claiming with a lease", () => {
 
   it("claims only due messages of kinds it handles, and never one message twice across concurrent claims", async () => {
     await queueEmail("later", "a@example.org", { availableAt: new Date(ctx.clock.now.getTime() + 60_000) });
-    await writeTransaction(ctx.db, ctx.provider, (tx) => enqueue(tx, { kind: "unknown-kind", idempotencyKey: "unknown", payload: {}, availableAt: ctx.now() }));
+    await writeTransaction(ctx.db, ctx.provider, (tx) =>
+      enqueue(tx, { kind: "unknown-kind", idempotencyKey: "unknown", payload: {}, availableAt: ctx.now() }),
+    );
     for (let i = 0; i < 40; i++) await queueEmail(`due:${i}`);
     const workers = Array.from({ length: 4 }, (_, i) => worker({ mailer: recordingSender(), batchSize: 15, workerId: `w${i}` }));
     const claims = await Promise.all(workers.map((w) => w.claimBatch()));
@@ -152,7 +163,11 @@ describe("delivery", () => {
     const report = await worker({ mailer: sender }).processBatch();
     expect(report).toMatchObject({ claimed: 1, sent: 1, retried: 0, dead: 0 });
     expect(sender.sent).toHaveLength(1);
-    expect(sender.sent[0]).toMatchObject({ to: "patient.two@example.org", from: MAIL_FROM, messageId: messageIdFor("deliver:1", MAIL_FROM) });
+    expect(sender.sent[0]).toMatchObject({
+      to: "patient.two@example.org",
+      from: MAIL_FROM,
+      messageId: messageIdFor("deliver:1", MAIL_FROM),
+    });
     expect(sender.sent[0]!.messageId).toMatch(/^<[0-9a-f]{40}\.outbox@practice\.example>$/);
     const row = await ctx.db.outboxMessage.findFirstOrThrow();
     expect(row).toMatchObject({ status: "sent", leaseOwner: null, leaseExpiresAt: null });
@@ -218,7 +233,12 @@ describe("delivery", () => {
       expect((await withoutSmtp.processBatch()).claimed).toBe(0);
       advance(3_600_000);
     }
-    expect(await ctx.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "pending", attempts: 0, lastError: null, leaseOwner: null });
+    expect(await ctx.db.outboxMessage.findFirstOrThrow()).toMatchObject({
+      status: "pending",
+      attempts: 0,
+      lastError: null,
+      leaseOwner: null,
+    });
 
     const sender = recordingSender();
     expect(await worker({ mailer: sender }).processBatch()).toMatchObject({ sent: 1 });
@@ -227,8 +247,19 @@ describe("delivery", () => {
 
   it("runs registered handlers for other kinds with the decrypted payload, and retries when one throws", async () => {
     await writeTransaction(ctx.db, ctx.provider, async (tx) => {
-      await enqueue(tx, { kind: "reminder", idempotencyKey: "reminder:ok", payload: { incident: "BD-2026-0001" }, incidentId: "inc-1", availableAt: ctx.now() });
-      await enqueue(tx, { kind: "reminder", idempotencyKey: "reminder:bug", payload: { incident: "BD-2026-0002" }, availableAt: ctx.now() });
+      await enqueue(tx, {
+        kind: "reminder",
+        idempotencyKey: "reminder:ok",
+        payload: { incident: "BD-2026-0001" },
+        incidentId: "inc-1",
+        availableAt: ctx.now(),
+      });
+      await enqueue(tx, {
+        kind: "reminder",
+        idempotencyKey: "reminder:bug",
+        payload: { incident: "BD-2026-0002" },
+        availableAt: ctx.now(),
+      });
     });
     const seen: unknown[] = [];
     const reminder: OutboxHandler = async (delivery) => {
@@ -274,7 +305,9 @@ describe("outboxSummary", () => {
     await queueEmail("org-a:1", "first@example.org", { organizationId: "org-a" });
     await queueEmail("org-a:2", "second@example.org", { organizationId: "org-a" });
     await queueEmail("org-b:1", "other@example.org", { organizationId: "org-b" });
-    const sender = recordingSender((mail) => (mail.to === "second@example.org" ? Object.assign(new Error("busy"), { responseCode: 451 }) : null));
+    const sender = recordingSender((mail) =>
+      mail.to === "second@example.org" ? Object.assign(new Error("busy"), { responseCode: 451 }) : null,
+    );
     await worker({ mailer: sender, batchSize: 2 }).processBatch();
 
     const summary = await outboxSummary({ ...ctx, env: { ...ctx.env, SMTP_URL: undefined } }, ["org-a"]);
@@ -295,11 +328,21 @@ describe("outboxSummary counts everything still to go", () => {
     await queueEmail("reminder:1", "dpo@example.org", { organizationId: "org-a" });
     for (const n of [1, 2, 3]) {
       await writeTransaction(ctx.db, ctx.provider, (tx) =>
-        enqueue(tx, { kind: "communication", idempotencyKey: `communication:c1:recipient:r${n}`, payload: { communicationId: "c1", recipientId: `r${n}` }, organizationId: "org-a" }),
+        enqueue(tx, {
+          kind: "communication",
+          idempotencyKey: `communication:c1:recipient:r${n}`,
+          payload: { communicationId: "c1", recipientId: `r${n}` },
+          organizationId: "org-a",
+        }),
       );
     }
     await writeTransaction(ctx.db, ctx.provider, (tx) =>
-      enqueue(tx, { kind: "communication", idempotencyKey: "communication:c2:recipient:r9", payload: { communicationId: "c2", recipientId: "r9" }, organizationId: "org-b" }),
+      enqueue(tx, {
+        kind: "communication",
+        idempotencyKey: "communication:c2:recipient:r9",
+        payload: { communicationId: "c2", recipientId: "r9" },
+        organizationId: "org-b",
+      }),
     );
     await ctx.db.outboxMessage.updateMany({ where: { idempotencyKey: "communication:c1:recipient:r3" }, data: { status: "dead" } });
 

@@ -29,7 +29,8 @@ beforeAll(async () => {
   ctx = await createTestContext();
   // A data folder of this file's own: the sweep must not touch other test files' packets. The keys stay
   // the run's (from the environment or the shared key file), so only the exports move here.
-  if (!previousKeys) process.env.BREACHDESK_ENCRYPTION_KEYS = JSON.stringify((await import("@/lib/server/crypto/key-source")).readKeySource().content);
+  if (!previousKeys)
+    process.env.BREACHDESK_ENCRYPTION_KEYS = JSON.stringify((await import("@/lib/server/crypto/key-source")).readKeySource().content);
   process.env.BREACHDESK_DATA_DIR = mkdtempSync(path.join(tmpdir(), "bd-packets-"));
   const org = await practice(ctx, "expiry");
   dpo = await person(ctx, "expiry-dpo", org.id, "dpo");

@@ -27,7 +27,9 @@ let ctx: TestContext;
 let incidentId: string;
 let otherIncidentId: string;
 const people: Record<string, Actor & { kind: "user" }> = {};
-const EVIDENCE = Buffer.from(Array.from({ length: 4000 }, (_, i) => `2026-03-26 20:${String(i % 60).padStart(2, "0")} GET /appointments?page=${i}\n`).join(""));
+const EVIDENCE = Buffer.from(
+  Array.from({ length: 4000 }, (_, i) => `2026-03-26 20:${String(i % 60).padStart(2, "0")} GET /appointments?page=${i}\n`).join(""),
+);
 const OTHER_SECRET = "OTHER-INCIDENT-TITLE-91c2";
 
 const facts: BreachFacts = {
@@ -77,19 +79,41 @@ async function zipEntry(path: string, name: string): Promise<Buffer> {
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-03-28T10:00:00Z") });
-  const a = await ctx.db.organization.create({ data: { slug: "practice-a", name: "Dublin Family Practice", country: "IE", dpoName: "Aoife Byrne", dpoEmail: "dpo@practice.ie" } });
+  const a = await ctx.db.organization.create({
+    data: { slug: "practice-a", name: "Dublin Family Practice", country: "IE", dpoName: "Aoife Byrne", dpoEmail: "dpo@practice.ie" },
+  });
   const b = await ctx.db.organization.create({ data: { slug: "practice-b", name: "Practice B" } });
   for (const role of ["manager", "dpo", "lawyer", "admin"] as const) await person(role, a.id, role);
   await person("stranger", b.id, "dpo");
   await person("strangerManager", b.id, "manager");
   const base = { awareAt: "2026-03-27T09:30:00+01:00", timeZone: "Europe/Dublin", facts, submit: true as const };
-  incidentId = value(await createIncident(ctx, people.manager!, { ...base, title: "Appointment database copied", description: "An attacker copied the appointment database." })).id;
+  incidentId = value(
+    await createIncident(ctx, people.manager!, {
+      ...base,
+      title: "Appointment database copied",
+      description: "An attacker copied the appointment database.",
+    }),
+  ).id;
   // Another incident and another organisation act in between: their entries sit inside this incident's range.
   otherIncidentId = value(await createIncident(ctx, people.manager!, { ...base, title: OTHER_SECRET, description: "Unrelated." })).id;
   value(await createIncident(ctx, people.strangerManager!, { ...base, title: "Practice B breach", description: "Elsewhere." }));
   value(await changeIncidentState(ctx, people.dpo!, { incidentId, to: "under_assessment" }));
-  value(await createAssessment(ctx, people.dpo!, { incidentId, authorityDecision: "accept", authorityRationale: WHY, subjectsDecision: "accept", subjectsRationale: WHY }));
-  value(await addAttachment(ctx, people.manager!, { incidentId, purpose: "evidence", file: new File([EVIDENCE], "server log (copy).txt", { type: "text/plain" }) }));
+  value(
+    await createAssessment(ctx, people.dpo!, {
+      incidentId,
+      authorityDecision: "accept",
+      authorityRationale: WHY,
+      subjectsDecision: "accept",
+      subjectsRationale: WHY,
+    }),
+  );
+  value(
+    await addAttachment(ctx, people.manager!, {
+      incidentId,
+      purpose: "evidence",
+      file: new File([EVIDENCE], "server log (copy).txt", { type: "text/plain" }),
+    }),
+  );
   value(await getIncident(ctx, people.dpo!, { incidentId: otherIncidentId }));
   // A message sent to the people, and a draft that never left: only the first belongs in the packet.
   for (const status of ["sent", "draft"]) {
@@ -104,14 +128,35 @@ beforeAll(async () => {
         createdById: people.dpo!.userId,
         recipients: {
           create: [
-            { name: sealUnbound("Róisín Kelly"), email: sealUnbound("roisin.kelly@example.ie"), status: "sent", attempts: 1, sentAt: new Date("2026-03-28T09:30:00Z"), messageId: "<m1@bd>" },
-            { name: sealUnbound("Seán Murphy"), email: sealUnbound("sean@example.ie"), status: "failed", attempts: 3, lastError: "550 mailbox unavailable" },
+            {
+              name: sealUnbound("Róisín Kelly"),
+              email: sealUnbound("roisin.kelly@example.ie"),
+              status: "sent",
+              attempts: 1,
+              sentAt: new Date("2026-03-28T09:30:00Z"),
+              messageId: "<m1@bd>",
+            },
+            {
+              name: sealUnbound("Seán Murphy"),
+              email: sealUnbound("sean@example.ie"),
+              status: "failed",
+              attempts: 3,
+              lastError: "550 mailbox unavailable",
+            },
           ],
         },
       },
     });
   }
-  value(await recordFiling(ctx, people.dpo!, { incidentId, kind: "initial", channel: "online_form", filedAt: "2026-03-28T09:00:00Z", authorityReference: "DPC-1" }));
+  value(
+    await recordFiling(ctx, people.dpo!, {
+      incidentId,
+      kind: "initial",
+      channel: "online_form",
+      filedAt: "2026-03-28T09:00:00Z",
+      authorityReference: "DPC-1",
+    }),
+  );
 });
 afterAll(async () => ctx.close());
 
@@ -153,7 +198,10 @@ describe("an exported packet", () => {
       ]),
     );
     expect((await zipEntry(path, "attachments/001-evidence-server-log-copy-.txt")).equals(EVIDENCE)).toBe(true);
-    expect(paths.filter((p) => p.startsWith("communications/"))).toEqual(["communications/01-email/message.json", "communications/01-email/delivery-log.csv"]);
+    expect(paths.filter((p) => p.startsWith("communications/"))).toEqual([
+      "communications/01-email/message.json",
+      "communications/01-email/delivery-log.csv",
+    ]);
     const log = (await zipEntry(path, "communications/01-email/delivery-log.csv")).toString("utf8");
     expect(log.trim().split("\n")).toHaveLength(3);
     expect(log).toContain("r***@example.ie,sent,1,2026-03-28T09:30:00.000Z");
@@ -180,7 +228,11 @@ describe("an exported packet", () => {
   });
 
   it("holds the incident's audit range with others' entries redacted, hashed as the database chain", async () => {
-    const lines = (await zipEntry(path, "audit.jsonl")).toString("utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = (await zipEntry(path, "audit.jsonl"))
+      .toString("utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const first = await ctx.db.auditEntry.findFirstOrThrow({ where: { incidentId }, orderBy: { seq: "asc" } });
     expect(lines[0]).toMatchObject({ seq: first.seq, id: first.id, hash: first.hash });
     const redacted = lines.filter((line) => line.redacted === true);
@@ -214,8 +266,14 @@ describe("an exported packet", () => {
     expect(await ctx.db.auditEntry.count({ where: { incidentId, action: "packet.download" } })).toBe(1);
     expect(await readExportedPacket(ctx, people.manager!, { incidentId, exportId })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await readExportedPacket(ctx, people.stranger!, { incidentId, exportId })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await readExportedPacket(ctx, people.dpo!, { incidentId: otherIncidentId, exportId })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await readExportedPacket(ctx, people.dpo!, { incidentId, exportId: "../../etc/passwd" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await readExportedPacket(ctx, people.dpo!, { incidentId: otherIncidentId, exportId })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await readExportedPacket(ctx, people.dpo!, { incidentId, exportId: "../../etc/passwd" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
   });
 
   it("altered in the database AFTER export: the packet still verifies (it is a snapshot)", async () => {

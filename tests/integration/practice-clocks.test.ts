@@ -51,7 +51,10 @@ beforeAll(async () => {
   admin = await person(ctx, "admin", organizationId, "admin");
   manager = await person(ctx, "manager", organizationId, "manager");
   // Keys the settings page does not edit, which must outlive every save.
-  await ctx.db.organization.update({ where: { id: organizationId }, data: { settings: JSON.stringify({ calendar: { feed: "on" }, intake: { askCause: true } }) } });
+  await ctx.db.organization.update({
+    where: { id: organizationId },
+    data: { settings: JSON.stringify({ calendar: { feed: "on" }, intake: { askCause: true } }) },
+  });
   const created = value(
     await createIncident(ctx, manager, {
       title: "Client's patient list sent to the wrong lab",
@@ -142,17 +145,23 @@ describe("the practice's internal targets", () => {
   });
 
   it("is an administrator's to change", async () => {
-    expect(await updateOrganizationSettings(ctx, manager, { ...details(), targets: { notifyControllerHours: 1 } })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await updateOrganizationSettings(ctx, manager, { ...details(), targets: { notifyControllerHours: 1 } })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     expect((await storedSettings()).targets).toEqual({ notifyControllerHours: 12 });
   });
 
   it("records no clock change when the values in force are saved again, and leaves clocks out of a save without them", async () => {
     const auditsBefore = (await audits()).length;
-    value(await updateOrganizationSettings(ctx, admin, { ...details(), targets: { notifyControllerHours: 12, communicateSubjectsHours: 72 } }));
+    value(
+      await updateOrganizationSettings(ctx, admin, { ...details(), targets: { notifyControllerHours: 12, communicateSubjectsHours: 72 } }),
+    );
     value(await updateOrganizationSettings(ctx, admin, { ...details(), dpoName: "Dr. Petr Novák" }));
     const entries = (await audits()).slice(auditsBefore);
     expect(entries).toHaveLength(2);
-    for (const entry of entries) expect(Object.keys(JSON.parse(entry.detail).changed).filter((key) => key.startsWith("targets."))).toEqual([]);
+    for (const entry of entries)
+      expect(Object.keys(JSON.parse(entry.detail).changed).filter((key) => key.startsWith("targets."))).toEqual([]);
     expect((await storedSettings()).targets).toEqual({ notifyControllerHours: 12, communicateSubjectsHours: 72 });
     expect(await notifyControllerDue()).toBe(new Date(awareAt.getTime() + 12 * HOUR).toISOString());
   });
@@ -185,6 +194,9 @@ describe("the practice's reminder points", () => {
     // No reminder at the deadline any more; the first overdue one still comes a day later (the default).
     expect((await scheduleDueReminders(ctx, new Date(due.getTime() + HOUR))).enqueued).toBe(0);
     expect((await scheduleDueReminders(ctx, new Date(due.getTime() + 25 * HOUR))).enqueued).toBe(1);
-    expect((await reminderKeys()).sort()).toEqual([expect.stringContaining(":notify-controller:+24h@"), expect.stringContaining(":notify-controller:-12h@")]);
+    expect((await reminderKeys()).sort()).toEqual([
+      expect.stringContaining(":notify-controller:+24h@"),
+      expect.stringContaining(":notify-controller:-12h@"),
+    ]);
   });
 });

@@ -40,7 +40,11 @@ async function api(method: "GET" | "PATCH", slug: string, body?: unknown, token 
   const { GET, PATCH } = await import("@/app/api/v1/organizations/[slug]/route");
   const headers = new Headers({ Authorization: `Bearer ${token}` });
   if (body !== undefined) headers.set("Content-Type", "application/json");
-  const request = new Request(`https://breachdesk.test/api/v1/organizations/${slug}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const request = new Request(`https://breachdesk.test/api/v1/organizations/${slug}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const response = await (method === "GET" ? GET : PATCH)(request, { params: Promise.resolve({ slug }) });
   return { status: response.status, body: await response.json() };
 }
@@ -66,15 +70,30 @@ afterAll(async () => {
 describe("the practice's details", () => {
   it("settings: a bad SIRET is refused naming the field, and nothing is stored", async () => {
     const refused = await updateOrganizationSettings(ctx, admin, { organizationId, registrationNumber: BAD_SIRET });
-    expect(refused).toEqual({ ok: false, error: "invalid", fields: [{ field: "registrationNumber", problem: "is not a valid SIRET: its check digit does not match" }] });
+    expect(refused).toEqual({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "registrationNumber", problem: "is not a valid SIRET: its check digit does not match" }],
+    });
     expect((await stored()).registrationNumber).toBeNull();
   });
 
   it("settings: the address and number are stored, and the notification no longer asks for the address", async () => {
     expect(await addressMissing()).toBe(true);
-    value(await updateOrganizationSettings(ctx, admin, { organizationId, address: "12 rue de la Paix\n75002 Paris", registrationNumber: "732 829 320 00074" }));
+    value(
+      await updateOrganizationSettings(ctx, admin, {
+        organizationId,
+        address: "12 rue de la Paix\n75002 Paris",
+        registrationNumber: "732 829 320 00074",
+      }),
+    );
     const row = await stored();
-    expect(row).toMatchObject({ address: "12 rue de la Paix\n75002 Paris", registrationNumber: GOOD_SIRET, name: `Practice ${SLUG}`, country: "FR" });
+    expect(row).toMatchObject({
+      address: "12 rue de la Paix\n75002 Paris",
+      registrationNumber: GOOD_SIRET,
+      name: `Practice ${SLUG}`,
+      country: "FR",
+    });
     expect(await addressMissing()).toBe(false);
     const draft = value(await getNotificationDraft(ctx, dpo, { incidentId }));
     expect(draft.authority.id).toBe("cnil");
@@ -87,7 +106,10 @@ describe("the practice's details", () => {
   it("settings: a new country checks the stored number against it", async () => {
     const refused = await updateOrganizationSettings(ctx, admin, { organizationId, country: "CZ", timeZone: "Europe/Prague" });
     expect(refused).toMatchObject({ ok: false, fields: [{ field: "registrationNumber", problem: "must be an IČO of 8 digits" }] });
-    expect(await updateOrganizationSettings(ctx, dpo, { organizationId, address: "elsewhere" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await updateOrganizationSettings(ctx, dpo, { organizationId, address: "elsewhere" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
   });
 
   it("CLI: org update sets the details, and names the option that is wrong", async () => {
@@ -98,9 +120,29 @@ describe("the practice's details", () => {
     const town = await cli("org", "update", "--slug", SLUG, "--tz", "Paris");
     expect(town.code).toBe(2);
     expect(town.stderr).toContain("--tz");
-    const good = await cli("org", "update", "--slug", SLUG, "--country", "CZ", "--tz", "Europe/Prague", "--registration", "25596641", "--address", "Vodičkova 1, 110 00 Praha 1", "--json");
+    const good = await cli(
+      "org",
+      "update",
+      "--slug",
+      SLUG,
+      "--country",
+      "CZ",
+      "--tz",
+      "Europe/Prague",
+      "--registration",
+      "25596641",
+      "--address",
+      "Vodičkova 1, 110 00 Praha 1",
+      "--json",
+    );
     expect(good.code).toBe(0);
-    expect(JSON.parse(good.stdout)).toMatchObject({ slug: SLUG, country: "CZ", timeZone: "Europe/Prague", registrationNumber: "25596641", address: "Vodičkova 1, 110 00 Praha 1" });
+    expect(JSON.parse(good.stdout)).toMatchObject({
+      slug: SLUG,
+      country: "CZ",
+      timeZone: "Europe/Prague",
+      registrationNumber: "25596641",
+      address: "Vodičkova 1, 110 00 Praha 1",
+    });
     const draft = value(await getNotificationDraft(ctx, dpo, { incidentId }));
     expect(draft.authority.id).toBe("uoou");
     expect(draft.content.controller.registrationId).toBe("25596641");
@@ -128,7 +170,10 @@ describe("the practice's details", () => {
     expect(stray.status).toBe(422);
     expect(stray.body.errors[0].field).toBe("slug");
     const changed = await api("PATCH", SLUG, { country: "FR", timeZone: "Europe/Paris", registrationNumber: GOOD_SIRET, address: null });
-    expect(changed).toMatchObject({ status: 200, body: { country: "FR", registrationNumber: GOOD_SIRET, address: null, name: `Practice ${SLUG}` } });
+    expect(changed).toMatchObject({
+      status: 200,
+      body: { country: "FR", registrationNumber: GOOD_SIRET, address: null, name: `Practice ${SLUG}` },
+    });
     expect(await addressMissing()).toBe(true);
   });
 });

@@ -33,7 +33,14 @@ beforeAll(async () => {
     (["manager", "dpo"] as const).map(async (role) => {
       const user = await ctx.db.user.create({ data: { email: `${role}@ro.example`, name: role } });
       await ctx.db.membership.create({ data: { userId: user.id, organizationId: org.id, role } });
-      return { kind: "user", userId: user.id, email: user.email, memberships: [{ organizationId: org.id, role }], ip: null, via: "web" } as Actor;
+      return {
+        kind: "user",
+        userId: user.id,
+        email: user.email,
+        memberships: [{ organizationId: org.id, role }],
+        ip: null,
+        via: "web",
+      } as Actor;
     }),
   );
   [manager, dpo] = people as [Actor, Actor];
@@ -49,7 +56,12 @@ describe("a data folder the app cannot write to", () => {
     expect(await addAttachment(ctx, manager, { incidentId, file })).toEqual({
       ok: false,
       error: "invalid",
-      fields: [{ field: "file", problem: "The file could not be saved: the server's attachments folder is not a folder. Please tell your administrator." }],
+      fields: [
+        {
+          field: "file",
+          problem: "The file could not be saved: the server's attachments folder is not a folder. Please tell your administrator.",
+        },
+      ],
     });
   });
 

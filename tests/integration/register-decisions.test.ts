@@ -41,7 +41,14 @@ beforeAll(async () => {
   for (const role of ["manager", "dpo"] as Role[]) {
     const user = await ctx.db.user.create({ data: { email: `${role}@r.example`, name: role } });
     await ctx.db.membership.create({ data: { userId: user.id, organizationId: org.id, role } });
-    people[role] = { kind: "user", userId: user.id, email: user.email, memberships: [{ organizationId: org.id, role }], ip: null, via: "web" };
+    people[role] = {
+      kind: "user",
+      userId: user.id,
+      email: user.email,
+      memberships: [{ organizationId: org.id, role }],
+      ip: null,
+      via: "web",
+    };
   }
   const incident = value(
     await createIncident(ctx, people.manager!, {
@@ -69,15 +76,26 @@ afterAll(async () => ctx.close());
 describe("suggestion and decision in the register", () => {
   it("shows the suggestion, the DPO's decision and marks the override, per audience", async () => {
     const [row] = value(await queryRegister(ctx, people.dpo!, {})).rows;
-    expect(row!.decision.forAuthority).toEqual({ suggested: "do_not_notify", decided: "notify", overridden: true, rationale: OVERRIDE_WHY });
-    expect(row!.decision.forPeople).toMatchObject({ decided: row!.decision.forPeople!.suggested, overridden: false, rationale: ACCEPT_WHY });
+    expect(row!.decision.forAuthority).toEqual({
+      suggested: "do_not_notify",
+      decided: "notify",
+      overridden: true,
+      rationale: OVERRIDE_WHY,
+    });
+    expect(row!.decision.forPeople).toMatchObject({
+      decided: row!.decision.forPeople!.suggested,
+      overridden: false,
+      rationale: ACCEPT_WHY,
+    });
   });
 
   it("carries both into the CSV export", async () => {
     const csv = value(await exportRegisterCsv(ctx, people.dpo!, {})).body.replace(/^\uFEFF/, "");
     const [header, line] = csv.split("\r\n");
     const columns = header!.split(",");
-    const cells = line!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
+    const cells = line!
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .map((cell) => cell.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
     const cell = (name: string) => cells[columns.indexOf(name)];
     expect(cell("Authority: suggested")).toBe("do_not_notify");
     expect(cell("Authority decision")).toBe("notify");

@@ -44,11 +44,32 @@ const facts: BreachFacts = {
 };
 
 async function incident(key: string, actor: Actor, title: string, awareAt: string) {
-  ids[key] = value(await createIncident(ctx, actor, { title, description: "d", awareAt, timeZone: "Europe/Paris", facts, containment: `Contained ${key}`, submit: true })).id;
+  ids[key] = value(
+    await createIncident(ctx, actor, {
+      title,
+      description: "d",
+      awareAt,
+      timeZone: "Europe/Paris",
+      facts,
+      containment: `Contained ${key}`,
+      submit: true,
+    }),
+  ).id;
 }
 
 async function file(key: string, filedAt: Date, lateReason: string | null = null) {
-  await ctx.db.filing.create({ data: { incidentId: ids[key]!, authority: "cnil", kind: "initial", channel: "online_form", filedAt, content: "{}", lateReason, filedById: people.dpo!.userId } });
+  await ctx.db.filing.create({
+    data: {
+      incidentId: ids[key]!,
+      authority: "cnil",
+      kind: "initial",
+      channel: "online_form",
+      filedAt,
+      content: "{}",
+      lateReason,
+      filedById: people.dpo!.userId,
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -60,13 +81,23 @@ beforeAll(async () => {
   await person("lawyer", a.id, "lawyer");
   await person("stranger", b.id, "manager");
   await incident("onTime", people.manager!, "Phishing, mailbox read", "2026-03-01T10:00:00Z");
-  await incident("late", people.manager!, "=HYPERLINK(\"http://evil.example\",\"click\")", "2026-02-01T10:00:00Z");
+  await incident("late", people.manager!, '=HYPERLINK("http://evil.example","click")', "2026-02-01T10:00:00Z");
   // Titles are single-line (lib/schemas/text-rules.ts); line breaks inside CSV cells are covered by tests/unit/csv.
   await incident("unfiled", people.manager!, 'Letter "lost", post office; second try', "2025-06-01T10:00:00Z");
   await incident("foreign", people.stranger!, "Stranger's breach", "2026-01-15T10:00:00Z");
   await file("onTime", new Date(Date.parse("2026-03-01T10:00:00Z") + 70 * HOUR));
   await file("late", new Date(Date.parse("2026-02-01T10:00:00Z") + 80 * HOUR), "-The DPO was on leave");
-  await ctx.db.filing.create({ data: { incidentId: ids.late!, authority: "cnil", kind: "follow_up", channel: "email", filedAt: new Date("2026-02-10T10:00:00Z"), content: "{}", filedById: people.dpo!.userId } });
+  await ctx.db.filing.create({
+    data: {
+      incidentId: ids.late!,
+      authority: "cnil",
+      kind: "follow_up",
+      channel: "email",
+      filedAt: new Date("2026-02-10T10:00:00Z"),
+      content: "{}",
+      filedById: people.dpo!.userId,
+    },
+  });
   const task = value(await createTask(ctx, people.dpo!, { incidentId: ids.onTime!, title: "Reset all passwords" }));
   value(await updateTask(ctx, people.dpo!, { taskId: task.id, done: true }));
   value(await createTask(ctx, people.dpo!, { incidentId: ids.onTime!, title: "Still open" }));
@@ -87,7 +118,12 @@ describe("the register", () => {
     });
     expect(onTime!.effects.likelyConsequences.length).toBeGreaterThan(0);
     // The initial filing decides, not the later follow-up.
-    expect(late).toMatchObject({ notified: true, filing: "late", firstFiledAt: "2026-02-04T18:00:00.000Z", lateReason: "-The DPO was on leave" });
+    expect(late).toMatchObject({
+      notified: true,
+      filing: "late",
+      firstFiledAt: "2026-02-04T18:00:00.000Z",
+      lateReason: "-The DPO was on leave",
+    });
     expect(unfiled).toMatchObject({ notified: false, filing: null, firstFiledAt: null });
     expect(await ctx.db.auditEntry.count({ where: { action: "register.read" } })).toBe(1);
   });
@@ -101,7 +137,11 @@ describe("the register", () => {
     expect(await rowsOf({ timeliness: "on_time" })).toEqual([ids.onTime]);
     expect(await rowsOf({ state: ["draft"] })).toEqual([]);
     expect(await rowsOf({ organization: "practice-a", state: ["reported"] })).toHaveLength(3);
-    expect(await queryRegister(ctx, people.manager!, { organization: "practice-b" })).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "organization" }] });
+    expect(await queryRegister(ctx, people.manager!, { organization: "practice-b" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "organization" }],
+    });
   });
 
   it("counts per year: incidents, notified, on time and late", async () => {
@@ -173,7 +213,7 @@ describe("the CSV export", () => {
   it("neutralises cells that a spreadsheet would run as formulas", async () => {
     const csv = value(await exportRegisterCsv(ctx, people.dpo!, { timeliness: "late" }));
     const [header, row] = parseCsv(csv.body.slice(1));
-    expect(row![header!.indexOf("Title")]).toBe("'=HYPERLINK(\"http://evil.example\",\"click\")");
+    expect(row![header!.indexOf("Title")]).toBe('\'=HYPERLINK("http://evil.example","click")');
     expect(row![header!.indexOf("Reason for delay")]).toBe("'-The DPO was on leave");
     expect(row![header!.indexOf("Filing")]).toBe("late");
     expect(row![header!.indexOf("People affected")]).toBe("120");

@@ -48,16 +48,22 @@ function compare(sink: CommunicationSmtpSink, expected: readonly ExpectedReminde
       continue;
     }
     const to = [...message.to].sort();
-    if (to.join(",") !== reminder.recipients.join(",")) wrong.push(`${reminder.idempotencyKey}: to ${to.join(", ")}, expected ${reminder.recipients.join(", ")}`);
+    if (to.join(",") !== reminder.recipients.join(","))
+      wrong.push(`${reminder.idempotencyKey}: to ${to.join(", ")}, expected ${reminder.recipients.join(", ")}`);
     const head = (message.body.split(/\r?\n\r?\n/)[0] ?? "").replace(/\r?\n[ \t]+/g, " ");
     const subject = /^subject: (.*)$/im.exec(head)?.[1] ?? "";
     const overdue = reminder.point === "0h" || reminder.point.startsWith("+");
-    if (!subject.startsWith(`[Breachdesk] ${reminder.reference}: `) || subject.includes("OVERDUE") !== overdue) wrong.push(`${reminder.idempotencyKey}: subject "${subject}"`);
-    if (!message.body.includes(`${reminder.reference}: ${reminder.title}`)) wrong.push(`${reminder.idempotencyKey}: body without "${reminder.reference}: ${reminder.title}"`);
-    if (!message.body.includes(`${ACTIONS[reminder.obligation]} (${REGIMES[reminder.regime]}, `)) wrong.push(`${reminder.idempotencyKey}: body without the ${reminder.regime} ${reminder.obligation} line`);
+    if (!subject.startsWith(`[Breachdesk] ${reminder.reference}: `) || subject.includes("OVERDUE") !== overdue)
+      wrong.push(`${reminder.idempotencyKey}: subject "${subject}"`);
+    if (!message.body.includes(`${reminder.reference}: ${reminder.title}`))
+      wrong.push(`${reminder.idempotencyKey}: body without "${reminder.reference}: ${reminder.title}"`);
+    if (!message.body.includes(`${ACTIONS[reminder.obligation]} (${REGIMES[reminder.regime]}, `))
+      wrong.push(`${reminder.idempotencyKey}: body without the ${reminder.regime} ${reminder.obligation} line`);
     for (const address of message.to) pairs.set(`${message.messageId} ${address}`, (pairs.get(`${message.messageId} ${address}`) ?? 0) + 1);
   }
-  const expectedPairs = expected.flatMap((reminder) => reminder.recipients.map((address) => `${messageIdFor(reminder.idempotencyKey, MAIL_FROM)} ${address}`));
+  const expectedPairs = expected.flatMap((reminder) =>
+    reminder.recipients.map((address) => `${messageIdFor(reminder.idempotencyKey, MAIL_FROM)} ${address}`),
+  );
   return {
     expectedPairs: expectedPairs.length,
     deliveredPairs: [...pairs.values()].reduce((total, count) => total + count, 0),
@@ -99,10 +105,15 @@ describe("reminders due on ~1,000 deadlines, two worker processes, one database,
     let settled = false;
     let settledAt = 0;
     try {
-      workers.push(...(await Promise.all(INSTANCES.map((id) => startWorkerInstance({ databaseUrl: ctx.url, smtpUrl: sink.url, mailFrom: MAIL_FROM }, id, output)))));
+      workers.push(
+        ...(await Promise.all(
+          INSTANCES.map((id) => startWorkerInstance({ databaseUrl: ctx.url, smtpUrl: sink.url, mailFrom: MAIL_FROM }, id, output)),
+        )),
+      );
       for (const worker of workers) worker.send("go");
       settled = await waitFor(
-        async () => sink.acceptedCount() >= expected.length && (await ctx.db.outboxMessage.count({ where: { status: { not: "sent" } } })) === 0,
+        async () =>
+          sink.acceptedCount() >= expected.length && (await ctx.db.outboxMessage.count({ where: { status: { not: "sent" } } })) === 0,
         75_000, // ~20 s on this 2-core machine; generous, since other test runs may share it
       );
       settledAt = performance.now();
@@ -123,7 +134,17 @@ describe("reminders due on ~1,000 deadlines, two worker processes, one database,
         `refusals ${JSON.stringify(sink.refusals)}; seeding ${((seededAt - started) / 1000).toFixed(1)} s, ` +
         `from starting the workers to the last delivery ${settled ? ((settledAt - seededAt) / 1000).toFixed(1) : "(not reached)"} s`,
     );
-    if (!settled) console.log([...output].map(([id, lines]) => lines.slice(-20).map((line) => `[${id}] ${line}`).join("\n")).join("\n"));
+    if (!settled)
+      console.log(
+        [...output]
+          .map(([id, lines]) =>
+            lines
+              .slice(-20)
+              .map((line) => `[${id}] ${line}`)
+              .join("\n"),
+          )
+          .join("\n"),
+      );
 
     expect(result.unexpected).toEqual([]);
     expect(result.wrong).toEqual([]);
@@ -148,6 +169,11 @@ describe("reminders due on ~1,000 deadlines, two worker processes, one database,
     expect(rows.map((row) => row.idempotencyKey).sort()).toEqual(expected.map((reminder) => reminder.idempotencyKey).sort());
     expect(rows.filter((row) => row.status !== "sent")).toEqual([]);
     const again = await scheduleDueReminders(ctx, new Date());
-    expect(again).toMatchObject({ due: seeded.reminders.length, enqueued: 0, alreadyQueued: expected.length, withoutRecipient: nobodyToRemind });
+    expect(again).toMatchObject({
+      due: seeded.reminders.length,
+      enqueued: 0,
+      alreadyQueued: expected.length,
+      withoutRecipient: nobodyToRemind,
+    });
   }, 120_000);
 });

@@ -22,7 +22,8 @@ let dpoId: string;
 
 const at = (offsetHours: number) => new Date(due.getTime() + offsetHours * HOUR);
 const reminders = () => ctx.db.outboxMessage.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } });
-const payloadOf = (row: { id: string; payload: string }) => JSON.parse(unseal(row.payload, sealedAt("outboxMessage", "payload", row.id))) as { to: string[]; subject: string; text: string };
+const payloadOf = (row: { id: string; payload: string }) =>
+  JSON.parse(unseal(row.payload, sealedAt("outboxMessage", "payload", row.id))) as { to: string[]; subject: string; text: string };
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: at(-72) });
@@ -39,8 +40,16 @@ beforeAll(async () => {
   await ctx.db.membership.create({ data: { userId: dpo.id, organizationId, role: "dpo" } });
   const incident = await ctx.db.incident.create({
     data: {
-      organizationId, reference: "BD-2026-0001", title: "Lab results sent to the wrong patient", description: "x",
-      awareAt, timeZone: "Europe/Paris", state: "reported", createdById: owner.id, ownerId: owner.id, dpoId: dpo.id,
+      organizationId,
+      reference: "BD-2026-0001",
+      title: "Lab results sent to the wrong patient",
+      description: "x",
+      awareAt,
+      timeZone: "Europe/Paris",
+      state: "reported",
+      createdById: owner.id,
+      ownerId: owner.id,
+      dpoId: dpo.id,
     },
   });
   incidentId = incident.id;
@@ -109,7 +118,15 @@ describe("scheduleDueReminders", () => {
 
   it("stops reminding once the authority notification is filed", async () => {
     await ctx.db.filing.create({
-      data: { incidentId, authority: "cnil", kind: "complete", channel: "online_form", filedAt: at(-30), content: "{}", filedById: ownerId },
+      data: {
+        incidentId,
+        authority: "cnil",
+        kind: "complete",
+        channel: "online_form",
+        filedAt: at(-30),
+        content: "{}",
+        filedById: ownerId,
+      },
     });
     const report = await scheduleDueReminders(ctx, at(-5));
     expect(report.enqueued).toBe(0);
@@ -127,7 +144,10 @@ describe("scheduleDueReminders", () => {
   });
 
   it("follows the practice's own reminder points", async () => {
-    await ctx.db.organization.update({ where: { id: organizationId }, data: { settings: JSON.stringify({ reminders: { beforeHours: [12] } }) } });
+    await ctx.db.organization.update({
+      where: { id: organizationId },
+      data: { settings: JSON.stringify({ reminders: { beforeHours: [12] } }) },
+    });
     try {
       expect((await scheduleDueReminders(ctx, at(-20))).enqueued).toBe(0);
       expect((await scheduleDueReminders(ctx, at(-11))).enqueued).toBe(1);

@@ -26,13 +26,25 @@ beforeAll(async () => {
   orgB = b.value.id;
   const added = await addMember(ctx, cliOperator, { organization: "praxis-alpha", email: "admin@alpha.example", role: "admin" });
   if (!added.ok) throw new Error("setup");
-  admin = { kind: "user", userId: added.value.userId, email: "admin@alpha.example", memberships: [{ organizationId: orgA, role: "admin" }], ip: "127.0.0.1", via: "web" };
+  admin = {
+    kind: "user",
+    userId: added.value.userId,
+    email: "admin@alpha.example",
+    memberships: [{ organizationId: orgA, role: "admin" }],
+    ip: "127.0.0.1",
+    via: "web",
+  };
 });
 afterAll(async () => ctx.close());
 
 describe("people and settings", () => {
   it("e-mails the invitation link through the outbox, in the same transaction", async () => {
-    const result = await addMember(ctx, admin, { organization: "praxis-alpha", email: "new@alpha.example", role: "manager" }, { emailInvitation: true });
+    const result = await addMember(
+      ctx,
+      admin,
+      { organization: "praxis-alpha", email: "new@alpha.example", role: "manager" },
+      { emailInvitation: true },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
     const queued = await ctx.db.outboxMessage.findMany({ where: { kind: "email" } });
     expect(queued).toHaveLength(1);
@@ -54,7 +66,9 @@ describe("people and settings", () => {
     const newcomer = await ctx.db.user.findUniqueOrThrow({ where: { email: "new@alpha.example" } });
     expect(await removeRole(ctx, admin, { organizationId: orgA, userId: newcomer.id, role: "manager" })).toMatchObject({ ok: true });
     expect(await ctx.db.membership.count({ where: { userId: newcomer.id } })).toBe(0);
-    expect(await removeRole(ctx, admin, { organizationId: orgA, userId: admin.kind === "user" ? admin.userId : "", role: "admin" })).toMatchObject({
+    expect(
+      await removeRole(ctx, admin, { organizationId: orgA, userId: admin.kind === "user" ? admin.userId : "", role: "admin" }),
+    ).toMatchObject({
       ok: false,
       fields: [{ field: "role" }],
     });
@@ -62,7 +76,13 @@ describe("people and settings", () => {
   });
 
   it("updates the practice details and audits what changed", async () => {
-    const bad = await updateOrganizationSettings(ctx, admin, { organizationId: orgA, name: "Praxis Alpha", country: "Deutschland", timeZone: "Europe/Berlin", regimes: [] });
+    const bad = await updateOrganizationSettings(ctx, admin, {
+      organizationId: orgA,
+      name: "Praxis Alpha",
+      country: "Deutschland",
+      timeZone: "Europe/Berlin",
+      regimes: [],
+    });
     expect(bad).toMatchObject({ ok: false, error: "invalid" });
     if (!bad.ok && bad.error === "invalid") expect(bad.fields.map((f) => f.field).sort()).toEqual(["country", "regimes"]);
     const good = await updateOrganizationSettings(ctx, admin, {
@@ -79,7 +99,15 @@ describe("people and settings", () => {
     expect(org).toMatchObject({ country: "DE", timeZone: "Europe/Berlin", dpoEmail: "dpo@alpha.example", regimes: ["gdpr", "nis2"] });
     const entry = await ctx.db.auditEntry.findFirstOrThrow({ where: { action: "organization.update" } });
     expect(JSON.parse(entry.detail).changed.country).toEqual({ before: "FR", after: "DE" });
-    expect(await updateOrganizationSettings(ctx, admin, { organizationId: orgB, name: "Taken over", country: "FR", timeZone: "Europe/Paris", regimes: ["gdpr"] })).toMatchObject({
+    expect(
+      await updateOrganizationSettings(ctx, admin, {
+        organizationId: orgB,
+        name: "Taken over",
+        country: "FR",
+        timeZone: "Europe/Paris",
+        regimes: ["gdpr"],
+      }),
+    ).toMatchObject({
       ok: false,
       error: "not_found",
     });
@@ -91,7 +119,9 @@ describe("people and settings", () => {
     const created = await createApiToken(ctx, admin, { email: "admin@alpha.example", name: "Integration" });
     if (!created.ok) throw new Error("token");
     const listed = await listMyApiTokens(ctx, admin);
-    expect(listed.ok && listed.value).toEqual([expect.objectContaining({ name: "Integration", revoked: false, prefix: created.value.token.slice(0, 10) })]);
+    expect(listed.ok && listed.value).toEqual([
+      expect.objectContaining({ name: "Integration", revoked: false, prefix: created.value.token.slice(0, 10) }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(created.value.token);
     expect(await actorFromBearer(ctx, `Bearer ${created.value.token}`, null)).not.toBeNull();
     expect(await revokeApiToken(ctx, admin, created.value.id)).toMatchObject({ ok: true });

@@ -16,8 +16,14 @@ describe.runIf(integrationProvider() === "sqlite")("the SQLite connection", () =
   afterAll(async () => ctx.close());
 
   async function settings() {
-    const read = async (pragma: string) => Number(Object.values((await ctx.db.$queryRawUnsafe<Array<Record<string, unknown>>>(`PRAGMA ${pragma}`))[0]!)[0]);
-    return { busyTimeout: await read("busy_timeout"), synchronous: await read("synchronous"), foreignKeys: await read("foreign_keys"), journalMode: await ctx.db.$queryRawUnsafe<Array<{ journal_mode: string }>>("PRAGMA journal_mode") };
+    const read = async (pragma: string) =>
+      Number(Object.values((await ctx.db.$queryRawUnsafe<Array<Record<string, unknown>>>(`PRAGMA ${pragma}`))[0]!)[0]);
+    return {
+      busyTimeout: await read("busy_timeout"),
+      synchronous: await read("synchronous"),
+      foreignKeys: await read("foreign_keys"),
+      journalMode: await ctx.db.$queryRawUnsafe<Array<{ journal_mode: string }>>("PRAGMA journal_mode"),
+    };
   }
 
   it("keeps the busy timeout, synchronous = NORMAL and foreign keys after transactions of every kind", async () => {
@@ -32,7 +38,9 @@ describe.runIf(integrationProvider() === "sqlite")("the SQLite connection", () =
       expect(await settings()).toEqual(expected);
     }
     // Inside a transaction too: the statements of a transaction run on the same connection.
-    const inside = await ctx.db.$transaction(async (tx) => Number(Object.values((await tx.$queryRawUnsafe<Array<Record<string, unknown>>>("PRAGMA busy_timeout"))[0]!)[0]));
+    const inside = await ctx.db.$transaction(async (tx) =>
+      Number(Object.values((await tx.$queryRawUnsafe<Array<Record<string, unknown>>>("PRAGMA busy_timeout"))[0]!)[0]),
+    );
     expect(inside).toBe(10_000);
   });
 

@@ -31,13 +31,20 @@ const now = new Date("2026-03-28T10:00:00Z");
 const awareAt = "2026-03-27T09:30:00+01:00";
 const WHY = "Health data of a thousand patients was published on the internet.";
 
-const line = (incident: string, d: { regime: string; obligation: string; due: Date; dueUnder1182?: Date | null; provisional: boolean; internalTarget: boolean }) =>
+const line = (
+  incident: string,
+  d: { regime: string; obligation: string; due: Date; dueUnder1182?: Date | null; provisional: boolean; internalTarget: boolean },
+) =>
   `${incident}|${d.regime}|${d.obligation}|${d.due.toISOString()}|${d.dueUnder1182?.toISOString() ?? "-"}|${d.provisional}|${d.internalTarget}`;
 
 /** Stored rows and a fresh computation, as comparable lines. */
 async function storedAndComputed() {
-  const computed = (await loadOpenDeadlines(ctx.db, {})).flatMap(({ incident, deadlines }) => deadlines.map((d) => line(incident.id, d))).sort();
-  const stored = (await ctx.db.incidentDeadline.findMany()).map((row) => line(row.incidentId, { ...row, due: row.dueAt, dueUnder1182: row.dueUnder1182At })).sort();
+  const computed = (await loadOpenDeadlines(ctx.db, {}))
+    .flatMap(({ incident, deadlines }) => deadlines.map((d) => line(incident.id, d)))
+    .sort();
+  const stored = (await ctx.db.incidentDeadline.findMany())
+    .map((row) => line(row.incidentId, { ...row, due: row.dueAt, dueUnder1182: row.dueUnder1182At }))
+    .sort();
   return { stored, computed };
 }
 
@@ -83,7 +90,14 @@ describe("stored open deadlines", () => {
 
     const dueBefore = lines[0]!.split("|")[3];
     lines = await afterChange(async () => {
-      version = value(await updateIncident(ctx, manager, { incidentId, version, discoveredAt: "2026-03-27T07:30:00+01:00", awareAt: "2026-03-27T07:30:00+01:00" })).version;
+      version = value(
+        await updateIncident(ctx, manager, {
+          incidentId,
+          version,
+          discoveredAt: "2026-03-27T07:30:00+01:00",
+          awareAt: "2026-03-27T07:30:00+01:00",
+        }),
+      ).version;
     });
     expect(lines[0]!.split("|")[3]).not.toBe(dueBefore);
 
@@ -94,7 +108,15 @@ describe("stored open deadlines", () => {
 
     value(await changeIncidentState(ctx, dpo, { incidentId, to: "under_assessment" }));
     lines = await afterChange(async () => {
-      value(await createAssessment(ctx, dpo, { incidentId, authorityDecision: "accept", authorityRationale: WHY, subjectsDecision: "accept", subjectsRationale: WHY }));
+      value(
+        await createAssessment(ctx, dpo, {
+          incidentId,
+          authorityDecision: "accept",
+          authorityRationale: WHY,
+          subjectsDecision: "accept",
+          subjectsRationale: WHY,
+        }),
+      );
     });
     expect(obligationsOf(lines)).toContain("gdpr:communicate-subjects");
 
@@ -122,7 +144,12 @@ describe("stored open deadlines", () => {
 
     lines = await afterChange(async () => {
       const communicationId = value(
-        await createCommunicationDraft(ctx, dpo, { incidentId, language: "en", channel: "email", recipients: [{ name: "Eva Patient", email: "eva@example.org" }] }),
+        await createCommunicationDraft(ctx, dpo, {
+          incidentId,
+          language: "en",
+          channel: "email",
+          recipients: [{ name: "Eva Patient", email: "eva@example.org" }],
+        }),
       ).communication.id;
       value(await approveCommunication(ctx, dpo, { communicationId }));
       value(await sendCommunication(ctx, dpo, { communicationId }));
@@ -135,7 +162,14 @@ describe("stored open deadlines", () => {
 
   it("are what the dashboard shows", async () => {
     const other = value(
-      await createIncident(ctx, manager, { title: "Letter to the wrong patient", description: "A lab result went to another patient.", awareAt, timeZone: "Europe/Paris", facts: highRiskFacts, submit: true }),
+      await createIncident(ctx, manager, {
+        title: "Letter to the wrong patient",
+        description: "A lab result went to another patient.",
+        awareAt,
+        timeZone: "Europe/Paris",
+        facts: highRiskFacts,
+        submit: true,
+      }),
     );
     const view = value(await openObligations(ctx, dpo));
     const { stored } = await storedAndComputed();

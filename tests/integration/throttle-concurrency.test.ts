@@ -59,10 +59,16 @@ describe("guessing in parallel", () => {
 
   it("does not count a right password waiting for its code, nor a success, against the person", async () => {
     for (let index = 0; index < 5; index++) {
-      expect(await verifySignIn(ctx, { email: "dpo@parallel.example", password: `typo ${index}!`, ip: "198.51.100.4" })).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifySignIn(ctx, { email: "dpo@parallel.example", password: `typo ${index}!`, ip: "198.51.100.4" })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     // Five failures used up: the right password still gets the code question, and then the code gets in.
-    expect(await verifySignIn(ctx, { email: "dpo@parallel.example", password, ip: "198.51.100.4" })).toEqual({ ok: false, reason: "code_required" });
+    expect(await verifySignIn(ctx, { email: "dpo@parallel.example", password, ip: "198.51.100.4" })).toEqual({
+      ok: false,
+      reason: "code_required",
+    });
     advance(30);
     const code = codeForStep(secret, timeStep(ctx.now()));
     expect(await verifySignIn(ctx, { email: "dpo@parallel.example", password, code, ip: "198.51.100.4" })).toMatchObject({ ok: true });

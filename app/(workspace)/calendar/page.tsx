@@ -16,9 +16,9 @@ export default async function CalendarPage() {
       <section className="card" aria-labelledby="subscription">
         <h2 id="subscription">Subscription link</h2>
         <p>
-          A private link your calendar program can subscribe to: every open deadline of your practices, in UTC (your calendar
-          shows them in your own zone), with alarms at the reminder points. Anyone holding the link sees those deadlines, so keep
-          it to yourself; revoke it if it may have leaked.
+          A private link your calendar program can subscribe to: every open deadline of your practices, in UTC (your calendar shows them in
+          your own zone), with alarms at the reminder points. Anyone holding the link sees those deadlines, so keep it to yourself; revoke
+          it if it may have leaked.
         </p>
         <CalendarSubscription active={active} create={createCalendarTokenAction} revoke={revokeCalendarTokenAction} />
       </section>

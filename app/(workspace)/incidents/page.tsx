@@ -14,7 +14,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor();
   const ctx = await defaultContext();
   const params = await searchParams;
-  const [page, organizations] = await Promise.all([listIncidents(ctx, actor, listQueryFromSearchParams(params)), listMyOrganizations(ctx, actor)]);
+  const [page, organizations] = await Promise.all([
+    listIncidents(ctx, actor, listQueryFromSearchParams(params)),
+    listMyOrganizations(ctx, actor),
+  ]);
   const mine = organizations.ok ? organizations.value : [];
   const canReport = mine.some((organization) => organization.roles.some((role) => role === "manager" || role === "dpo"));
   return (

@@ -23,7 +23,13 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         params={params}
         organizations={(organizations.ok ? organizations.value : []).map(({ slug, name }) => ({ slug, name }))}
         view={register.ok ? register.value : null}
-        problem={register.ok ? null : register.error === "invalid" ? register.fields.map((f) => `${f.field}: ${f.problem}`).join("; ") : register.message}
+        problem={
+          register.ok
+            ? null
+            : register.error === "invalid"
+              ? register.fields.map((f) => `${f.field}: ${f.problem}`).join("; ")
+              : register.message
+        }
         exportQuery={registerQueryString(query)}
       />
     </>

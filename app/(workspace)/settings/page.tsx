@@ -121,7 +121,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             </table>
           </div>
           <InviteForm organization={current.slug} action={inviteAction} />
-          <OrganizationSettingsForm organization={current} defaultClocks={DEFAULT_CLOCK_SETTINGS} timeZones={Intl.supportedValuesOf("timeZone")} action={organizationSettingsAction} />
+          <OrganizationSettingsForm
+            organization={current}
+            defaultClocks={DEFAULT_CLOCK_SETTINGS}
+            timeZones={Intl.supportedValuesOf("timeZone")}
+            action={organizationSettingsAction}
+          />
         </section>
       ) : null}
 
@@ -132,11 +137,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <ul>
             {tokens.value.map((token) => (
               <li key={token.id}>
-                <code>{token.prefix}…</code> {token.name} — {token.revoked ? "revoked" : `expires ${token.expiresAt?.slice(0, 10) ?? "never"}`}
+                <code>{token.prefix}…</code> {token.name} —{" "}
+                {token.revoked ? "revoked" : `expires ${token.expiresAt?.slice(0, 10) ?? "never"}`}
                 {!token.revoked ? (
                   <form action={revokeTokenAction} className="inline">
                     <input type="hidden" name="tokenId" value={token.id} />{" "}
-                    <button type="submit" className="link-button">Revoke</button>
+                    <button type="submit" className="link-button">
+                      Revoke
+                    </button>
                   </form>
                 ) : null}
               </li>

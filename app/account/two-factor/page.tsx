@@ -16,7 +16,10 @@ export default async function TwoFactorPage() {
           Your role (DPO or administrator) needs two-factor authentication before you can continue.
         </p>
       ) : null}
-      <EnableTwoFactorForm action={enableTwoFactorAction} setup={{ secret: setup.secret, sealedSecret: setup.sealedSecret, qrSvg: setup.qrSvg }} />
+      <EnableTwoFactorForm
+        action={enableTwoFactorAction}
+        setup={{ secret: setup.secret, sealedSecret: setup.sealedSecret, qrSvg: setup.qrSvg }}
+      />
     </>
   );
 }

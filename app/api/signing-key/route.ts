@@ -12,7 +12,10 @@ export async function GET(request: Request) {
     published = await publishedSigningKey();
   } catch (error) {
     console.error("signing key unavailable", error);
-    return Response.json({ status: "unavailable", problem: "the signing key is not available" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "unavailable", problem: "the signing key is not available" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const headers = { "Cache-Control": "no-cache", "X-Signing-Key-Fingerprint": published.keyId };
   if (new URL(request.url).searchParams.get("format") === "json") return Response.json(published, { headers });

@@ -38,13 +38,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           </p>
         ) : actor.email !== invitation.email ? (
           <p className="card">
-            You are signed in as {actor.email}. This invitation is for {invitation.email}: sign out, then sign in as
-            the person invited.
+            You are signed in as {actor.email}. This invitation is for {invitation.email}: sign out, then sign in as the person invited.
           </p>
         ) : invitation.needsTwoFactor ? (
           <p className="card">
-            This role needs two-factor authentication. <Link href="/account/two-factor">Set it up in your account</Link>, then
-            open this link again.
+            This role needs two-factor authentication. <Link href="/account/two-factor">Set it up in your account</Link>, then open this
+            link again.
           </p>
         ) : (
           <JoinOrganizationForm action={joinOrganizationAction} token={token} organizationName={practice} />

@@ -13,8 +13,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
       <>
         <h1>Set up Breachdesk</h1>
         <p className="card">
-          This set-up link has expired or was already used. Run <code>npx breachdesk setup</code> on the server for a new
-          one.
+          This set-up link has expired or was already used. Run <code>npx breachdesk setup</code> on the server for a new one.
         </p>
       </>
     );
@@ -24,7 +23,11 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
     <>
       <h1>Set up Breachdesk</h1>
       <p>Create your practice and the first administrator account. Administrators use two-factor authentication.</p>
-      <FirstAdminForm action={completeSetupAction} token={token} twoFactor={{ secret: setup.secret, sealedSecret: setup.sealedSecret, qrSvg: setup.qrSvg }} />
+      <FirstAdminForm
+        action={completeSetupAction}
+        token={token}
+        twoFactor={{ secret: setup.secret, sealedSecret: setup.sealedSecret, qrSvg: setup.qrSvg }}
+      />
     </>
   );
 }

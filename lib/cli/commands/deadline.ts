@@ -144,13 +144,25 @@ function toJson(deadline: Deadline, timeZone: string): DeadlineJson {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** --country, else the zone's Member State; a State outside the EU counts no holidays (and says so). */
-function parseHolidays(country: string | undefined, region: string | undefined, timeZone: string): { calendar: HolidayCalendar | null; asked: string | null } {
+function parseHolidays(
+  country: string | undefined,
+  region: string | undefined,
+  timeZone: string,
+): { calendar: HolidayCalendar | null; asked: string | null } {
   const asked = country?.trim() || null;
-  if (asked !== null && !/^[A-Za-z]{2}$/.test(asked)) throw new BadInputError("--country", `'${country}' is not a two-letter country code (e.g. FR)`);
+  if (asked !== null && !/^[A-Za-z]{2}$/.test(asked))
+    throw new BadInputError("--country", `'${country}' is not a two-letter country code (e.g. FR)`);
   const state = asked ?? memberStateOfZone(timeZone);
   if (state === null || !isEuMemberState(state)) {
     if (region?.trim()) throw new BadInputError("--region", `needs --country naming an EU Member State (the zone ${timeZone} names none)`);
@@ -168,8 +180,9 @@ function readable(awareAt: Date, timeZone: string, deadlines: Deadline[], holida
   const notes = new Set<string>();
   for (const deadline of deadlines) {
     const marks = `${deadline.internalTarget ? " *" : ""}${deadline.provisional ? " †" : ""}`;
-    if (deadline.internalTarget) notes.add("* internal target: the law says only \"without undue delay\"");
-    if (deadline.provisional) notes.add("† provisional: counted from the first notification's deadline until its filing is recorded (--filed)");
+    if (deadline.internalTarget) notes.add('* internal target: the law says only "without undue delay"');
+    if (deadline.provisional)
+      notes.add("† provisional: counted from the first notification's deadline until its filing is recorded (--filed)");
     rows.push([
       deadline.regime,
       deadline.obligation + marks,

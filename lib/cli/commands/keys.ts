@@ -52,20 +52,29 @@ function printRotation(io: CliIO, report: KeyRotationReport) {
   if (report.newKeyId) io.out(`New key ${report.newKeyId} is now current; the older keys stay for decryption only.`);
   for (const table of report.tables) {
     const meanwhile = table.changedMeanwhile > 0 ? `, ${table.changedMeanwhile} changed meanwhile (run --reencrypt again)` : "";
-    io.out(`${modelName(table.table)}: ${table.reencrypted} value${table.reencrypted === 1 ? "" : "s"} re-encrypted (${table.rows} rows checked${meanwhile})`);
+    io.out(
+      `${modelName(table.table)}: ${table.reencrypted} value${table.reencrypted === 1 ? "" : "s"} re-encrypted (${table.rows} rows checked${meanwhile})`,
+    );
   }
   const files = report.attachmentFiles;
   if (files) {
     const missing = files.missing.length > 0 ? `, ${files.missing.length} missing from the data folder` : "";
     io.out(`Attachment files: ${files.reencrypted} re-encrypted (${files.files} checked${missing})`);
   }
-  if (report.remaining.length === 0) io.out(`Every value now uses ${report.currentKeyId}. Run \`breachdesk keys rotate --retire-old\` to remove the older keys.`);
+  if (report.remaining.length === 0)
+    io.out(`Every value now uses ${report.currentKeyId}. Run \`breachdesk keys rotate --retire-old\` to remove the older keys.`);
   else io.out([`Still under older keys:`, ...describeUse(report.remaining)].join("\n"));
 }
 
 function printRetirement(io: CliIO, report: KeyRetirementReport) {
   if (report.stillUsed.length > 0) {
-    io.out([`Nothing retired: older keys are still in use.`, ...describeUse(report.stillUsed), `Run \`breachdesk keys rotate --reencrypt\` first.`].join("\n"));
+    io.out(
+      [
+        `Nothing retired: older keys are still in use.`,
+        ...describeUse(report.stillUsed),
+        `Run \`breachdesk keys rotate --reencrypt\` first.`,
+      ].join("\n"),
+    );
   } else if (report.retired.length === 0) {
     io.out(`Nothing to retire: ${report.currentKeyId} is the only key.`);
   } else if (report.environmentValue !== null) {
@@ -78,7 +87,9 @@ function printRetirement(io: CliIO, report: KeyRetirementReport) {
       ].join("\n"),
     );
   } else {
-    io.out(`Retired ${report.retired.join(", ")}: no value used ${report.retired.length === 1 ? "it" : "them"}. ${report.currentKeyId} is the only key.`);
+    io.out(
+      `Retired ${report.retired.join(", ")}: no value used ${report.retired.length === 1 ? "it" : "them"}. ${report.currentKeyId} is the only key.`,
+    );
   }
 }
 
@@ -100,7 +111,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const options: RotationOptions = {
     batchSize: parseBatchSize(values["batch-size"]),
     // Progress goes to stderr, so that stdout stays one JSON document with --json.
-    onProgress: (progress) => io.err(`${progress.table === "attachment files" ? "Attachment files" : modelName(progress.table)}: ${"rows" in progress ? progress.rows : progress.files} checked...`),
+    onProgress: (progress) =>
+      io.err(
+        `${progress.table === "attachment files" ? "Attachment files" : modelName(progress.table)}: ${"rows" in progress ? progress.rows : progress.files} checked...`,
+      ),
   };
 
   const ctx = await cliContext();

@@ -85,7 +85,8 @@ export class AuditChainChecker {
 
   private stopIfDue(): boolean {
     if (this.problems.full) this.stopped = { line: this.lineNumber + 1, reason: `after ${this.problems.limit} problems` };
-    else if (this.lineNumber >= this.maxLines) this.stopped = { line: this.lineNumber + 1, reason: `an extract has at most ${this.maxLines} lines` };
+    else if (this.lineNumber >= this.maxLines)
+      this.stopped = { line: this.lineNumber + 1, reason: `an extract has at most ${this.maxLines} lines` };
     return this.stopped !== null;
   }
 

@@ -2,7 +2,15 @@ import { AUDIT_PATH, MANIFEST_PATH } from "./manifest";
 import { CHECKPOINT_PATH, CHECKSUMS_PATH, PUBLIC_KEY_PATH, SIGNATURE_PATH, VERIFY_PATH } from "./packet-signature";
 
 /** The packet's own files: a caller's file by one of these names would be mistaken for them. */
-export const RESERVED_PATHS: ReadonlySet<string> = new Set([MANIFEST_PATH, AUDIT_PATH, CHECKSUMS_PATH, SIGNATURE_PATH, PUBLIC_KEY_PATH, VERIFY_PATH, CHECKPOINT_PATH]);
+export const RESERVED_PATHS: ReadonlySet<string> = new Set([
+  MANIFEST_PATH,
+  AUDIT_PATH,
+  CHECKSUMS_PATH,
+  SIGNATURE_PATH,
+  PUBLIC_KEY_PATH,
+  VERIFY_PATH,
+  CHECKPOINT_PATH,
+]);
 
 /**
  * A packet path is what a reader's unzip tool will create, so it must be a plain relative path: forward

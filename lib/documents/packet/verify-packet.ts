@@ -95,7 +95,10 @@ export async function verifyPacket(path: string, options: VerifyPacketOptions = 
     const entries = await listEntries(zip);
     const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
     if (declared > limits.maxTotalBytes) {
-      problems.add({ kind: "packet_too_large", reason: `its files unpack to ${declared} bytes, a packet holds at most ${limits.maxTotalBytes}` });
+      problems.add({
+        kind: "packet_too_large",
+        reason: `its files unpack to ${declared} bytes, a packet holds at most ${limits.maxTotalBytes}`,
+      });
       return { status: "checked", ok: false, files: 0, problems: problems.listed, omittedProblems: 0, manifest: null, signature: nothing };
     }
     const checked = await checkEntries(zip, entries, problems, options.trustedKey, limits);
@@ -122,7 +125,13 @@ async function openPacket(path: string): Promise<{ zip: ZipReader } | { reason: 
 /** Read whole before the rest: the signature decides how everything else is judged. */
 const READ_FIRST = new Set([MANIFEST_PATH, CHECKSUMS_PATH, SIGNATURE_PATH, PUBLIC_KEY_PATH, CHECKPOINT_PATH]);
 
-async function checkEntries(zip: ZipReader, entries: ZipEntry[], problems: ProblemList, trusted: TrustedKey | undefined, limits: PacketLimits) {
+async function checkEntries(
+  zip: ZipReader,
+  entries: ZipEntry[],
+  problems: ProblemList,
+  trusted: TrustedKey | undefined,
+  limits: PacketLimits,
+) {
   const byPath = new Map<string, ZipEntry>();
   for (const entry of entries) {
     if (byPath.has(entry.fileName)) problems.add({ kind: "file_duplicated", path: entry.fileName });
@@ -170,14 +179,23 @@ async function checkEntries(zip: ZipReader, entries: ZipEntry[], problems: Probl
   }
   if (checkpoint && byPath.has(AUDIT_PATH) && !audit.stopped) {
     const actual = audit.hashAt(checkpoint.seq);
-    if (actual !== checkpoint.headHash) problems.add({ kind: "checkpoint_mismatch", seq: checkpoint.seq, expected: checkpoint.headHash, actual });
+    if (actual !== checkpoint.headHash)
+      problems.add({ kind: "checkpoint_mismatch", seq: checkpoint.seq, expected: checkpoint.headHash, actual });
   } else if (!checkpoint && !own.checkpoint && own.signature && (manifest?.audit.entries ?? 0) > 0) {
-    problems.add({ kind: "signature_file_missing", path: CHECKPOINT_PATH, meaning: "the audit extract is not anchored to a signed checkpoint" });
+    problems.add({
+      kind: "signature_file_missing",
+      path: CHECKPOINT_PATH,
+      meaning: "the audit extract is not anchored to a signed checkpoint",
+    });
   }
   return {
     files: manifest?.files.length ?? 0,
     manifest,
-    signature: { packetKeyId: signing.packetKeyId, checkedWith: signing.checkedWith, checkpoint: checkpoint && { seq: checkpoint.seq, at: checkpoint.at } },
+    signature: {
+      packetKeyId: signing.packetKeyId,
+      checkedWith: signing.checkedWith,
+      checkpoint: checkpoint && { seq: checkpoint.seq, at: checkpoint.at },
+    },
   };
 }
 
@@ -228,7 +246,11 @@ interface SigningCheck {
  */
 function checkSignature(own: OwnFiles, trusted: TrustedKey | undefined, problems: ProblemList): SigningCheck {
   if (!own.signature && !own.checksums && !own.publicKey) {
-    problems.add({ kind: "signature_file_missing", path: SIGNATURE_PATH, meaning: "the packet is not signed: nothing shows who made it, or that it is unchanged since" });
+    problems.add({
+      kind: "signature_file_missing",
+      path: SIGNATURE_PATH,
+      meaning: "the packet is not signed: nothing shows who made it, or that it is unchanged since",
+    });
     return { key: null, packetKeyId: null, checkedWith: null };
   }
   let packetKey: { keyId: string; publicKey: KeyObject } | null = null;
@@ -240,17 +262,28 @@ function checkSignature(own: OwnFiles, trusted: TrustedKey | undefined, problems
       problems.add({ kind: "signature_file_invalid", path: PUBLIC_KEY_PATH, reason: `not an Ed25519 public key: ${errorMessage(error)}` });
     }
   } else if (!trusted) {
-    problems.add({ kind: "signature_file_missing", path: PUBLIC_KEY_PATH, meaning: "the signature cannot be checked without the key (give the published key with --key)" });
+    problems.add({
+      kind: "signature_file_missing",
+      path: PUBLIC_KEY_PATH,
+      meaning: "the signature cannot be checked without the key (give the published key with --key)",
+    });
   }
   if (trusted && packetKey && packetKey.keyId !== trusted.keyId) {
     problems.add({ kind: "key_not_trusted", packetKeyId: packetKey.keyId, trustedKeyId: trusted.keyId, source: trusted.source });
   }
   const key = trusted ?? packetKey;
   const checkedWith = trusted ? trusted.source : packetKey ? "packet" : null;
-  if (!own.checksums) problems.add({ kind: "signature_file_missing", path: CHECKSUMS_PATH, meaning: "the signed list of files is not there" });
+  if (!own.checksums)
+    problems.add({ kind: "signature_file_missing", path: CHECKSUMS_PATH, meaning: "the signed list of files is not there" });
   if (!own.signature) problems.add({ kind: "signature_file_missing", path: SIGNATURE_PATH, meaning: "the packet is not signed" });
-  else if (own.signature.length !== 64) problems.add({ kind: "signature_file_invalid", path: SIGNATURE_PATH, reason: `${own.signature.length} bytes, a raw Ed25519 signature has 64` });
-  else if (key && own.checksums && !verifyBytes(key.publicKey, own.checksums, own.signature)) problems.add({ kind: "signature_invalid", keyId: key.keyId });
+  else if (own.signature.length !== 64)
+    problems.add({
+      kind: "signature_file_invalid",
+      path: SIGNATURE_PATH,
+      reason: `${own.signature.length} bytes, a raw Ed25519 signature has 64`,
+    });
+  else if (key && own.checksums && !verifyBytes(key.publicKey, own.checksums, own.signature))
+    problems.add({ kind: "signature_invalid", keyId: key.keyId });
   return { key, packetKeyId: packetKey?.keyId ?? null, checkedWith };
 }
 
@@ -281,14 +314,23 @@ function readCheckpoint(bytes: Buffer | null, key: SigningCheck["key"], problems
   const checkpoint = parsed.data;
   if (!key) return checkpoint;
   if (checkpoint.keyId !== key.keyId) {
-    problems.add({ kind: "checkpoint_invalid", reason: `signed by key ${checkpoint.keyId}, not by the key that signed the packet (${key.keyId})` });
+    problems.add({
+      kind: "checkpoint_invalid",
+      reason: `signed by key ${checkpoint.keyId}, not by the key that signed the packet (${key.keyId})`,
+    });
   } else if (!checkpointSignatureValid(checkpoint, key.publicKey)) {
     problems.add({ kind: "checkpoint_invalid", reason: "its signature does not match its content: it was altered or forged" });
   }
   return checkpoint;
 }
 
-async function readOwnFile(zip: ZipReader, entry: ZipEntry | undefined, maxBytes: number, problems: ProblemList, digests: Map<string, string>): Promise<Buffer | null> {
+async function readOwnFile(
+  zip: ZipReader,
+  entry: ZipEntry | undefined,
+  maxBytes: number,
+  problems: ProblemList,
+  digests: Map<string, string>,
+): Promise<Buffer | null> {
   if (!entry) return null;
   const path = entry.fileName;
   if (entry.uncompressedSize > maxBytes) {

@@ -6,14 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { ZipFile } from "yazl";
 import type { PacketAuditEntry } from "./audit-entry";
 import { HashingStream } from "./hashing-stream";
-import {
-  AUDIT_PATH,
-  MANIFEST_PATH,
-  PACKET_FORMAT,
-  type AuditExtractSummary,
-  type ManifestFile,
-  type PacketManifest,
-} from "./manifest";
+import { AUDIT_PATH, MANIFEST_PATH, PACKET_FORMAT, type AuditExtractSummary, type ManifestFile, type PacketManifest } from "./manifest";
 import { assertPacketPath } from "./packet-paths";
 import {
   checkpointFile,
@@ -102,7 +95,8 @@ export async function writePacket(input: PacketInput, destination: Writable): Pr
     };
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, "utf8");
     if (input.signer) {
-      for (const file of signatureFiles(input, input.signer, files, manifestBytes)) zip.addBuffer(file.bytes, file.path, entryOptions(undefined));
+      for (const file of signatureFiles(input, input.signer, files, manifestBytes))
+        zip.addBuffer(file.bytes, file.path, entryOptions(undefined));
     }
     // manifest.json stays the last entry, as packets before signing had it.
     zip.addBuffer(manifestBytes, MANIFEST_PATH, entryOptions(undefined));
@@ -142,7 +136,12 @@ export function createPacketStream(input: PacketInput): { stream: Readable; mani
  * The checkpoint, key, instructions, checksum list and its signature. The list covers every other file,
  * manifest.json included, so the one signature vouches for the whole packet.
  */
-function signatureFiles(input: PacketInput, signer: PacketSigner, files: readonly ManifestFile[], manifestBytes: Buffer): { path: string; bytes: Buffer }[] {
+function signatureFiles(
+  input: PacketInput,
+  signer: PacketSigner,
+  files: readonly ManifestFile[],
+  manifestBytes: Buffer,
+): { path: string; bytes: Buffer }[] {
   const own = [
     ...(input.checkpoint ? [{ path: CHECKPOINT_PATH, bytes: Buffer.from(checkpointFile(input.checkpoint), "utf8") }] : []),
     { path: PUBLIC_KEY_PATH, bytes: Buffer.from(signer.publicKeyPem, "utf8") },

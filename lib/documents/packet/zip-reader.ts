@@ -32,11 +32,7 @@ export interface EntryDigest {
  * Streams one entry's uncompressed bytes through sha256 and CRC-32, handing each chunk to `onChunk`
  * as well (the audit checker reads audit.jsonl this way, in the same pass).
  */
-export async function digestEntry(
-  zip: ZipReader,
-  entry: ZipEntry,
-  onChunk?: (chunk: Buffer) => void,
-): Promise<EntryDigest> {
+export async function digestEntry(zip: ZipReader, entry: ZipEntry, onChunk?: (chunk: Buffer) => void): Promise<EntryDigest> {
   const stream: Readable = await zip.openReadStreamPromise(entry);
   const hash = createHash("sha256");
   let crc = 0;

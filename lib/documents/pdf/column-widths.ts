@@ -20,10 +20,7 @@ export function columnWidths(
 ): number[] {
   const wanted = columns.map((header, index) => {
     const cells = rows.map((row) => row[index] ?? "");
-    const widest = Math.max(
-      measureHeader(header),
-      ...cells.flatMap((cell) => cell.split("\n").map((line) => measureBody(line))),
-    );
+    const widest = Math.max(measureHeader(header), ...cells.flatMap((cell) => cell.split("\n").map((line) => measureBody(line))));
     return Math.min(widest, MAX_NATURAL) + 2 * padding;
   });
   const needed = columns.map((header, index) => {

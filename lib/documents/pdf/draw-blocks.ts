@@ -101,8 +101,7 @@ export function drawTable(cursor: PageCursor, fonts: Fonts, block: TableBlock): 
       size,
     }));
   const headerCells = cellsOf(block.columns, true);
-  const drawHeader = () =>
-    drawRow(cursor, headerCells, { padding: CELL_PADDING, borders: "grid", background: COLORS.tableHeader });
+  const drawHeader = () => drawRow(cursor, headerCells, { padding: CELL_PADDING, borders: "grid", background: COLORS.tableHeader });
 
   // The header must not sit alone at the foot of a page: ask for room for it and one body row.
   const headerHeight = Math.max(...headerCells.map((cell) => cell.lines.length)) * size * LEADING;

@@ -23,9 +23,7 @@ export function drawFurniture(pages: PDFPage[], fonts: Fonts, furniture: Furnitu
     const reference = furniture.reference;
     const referenceWidth = fonts.bold.widthOfTextAtSize(reference, size);
     page.drawText(reference, { x: left, y: headerY, font: fonts.bold, size, color: COLORS.muted });
-    const title = fitWithEllipsis(furniture.title, right - left - referenceWidth - 24, (t) =>
-      fonts.regular.widthOfTextAtSize(t, size),
-    );
+    const title = fitWithEllipsis(furniture.title, right - left - referenceWidth - 24, (t) => fonts.regular.widthOfTextAtSize(t, size));
     const titleWidth = fonts.regular.widthOfTextAtSize(title, size);
     page.drawText(title, { x: right - titleWidth, y: headerY, font: fonts.regular, size, color: COLORS.muted });
     rule(page, left, right, headerY - 6);

@@ -74,6 +74,12 @@ export function matchTotp(secretBase32: string, code: string, at: Date, lastUsed
 /** The otpauth:// URI an authenticator app imports (usually as a QR code). */
 export function otpauthUri(secretBase32: string, account: string, issuer = "Breachdesk"): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
-  const params = new URLSearchParams({ secret: secretBase32, issuer, algorithm: "SHA1", digits: String(TOTP_DIGITS), period: String(TOTP_STEP_SECONDS) });
+  const params = new URLSearchParams({
+    secret: secretBase32,
+    issuer,
+    algorithm: "SHA1",
+    digits: String(TOTP_DIGITS),
+    period: String(TOTP_STEP_SECONDS),
+  });
   return `otpauth://totp/${label}?${params.toString()}`;
 }

@@ -16,7 +16,8 @@ export function countdownText(remainingMs: number): string {
   const hours = Math.floor((size % DAY) / HOUR);
   const minutes = Math.floor((size % HOUR) / MINUTE);
   const seconds = Math.floor((size % MINUTE) / SECOND);
-  const parts = days > 0 ? [`${days} d`, `${hours} h`, `${pad(minutes)} min`] : hours > 0 ? [`${hours} h`, `${pad(minutes)} min`] : [`${minutes} min`];
+  const parts =
+    days > 0 ? [`${days} d`, `${hours} h`, `${pad(minutes)} min`] : hours > 0 ? [`${hours} h`, `${pad(minutes)} min`] : [`${minutes} min`];
   const span = `${parts.join(" ")} ${pad(seconds)} s`;
   if (remainingMs < 0) return `overdue by ${span}`;
   if (size < SECOND) return "due now";

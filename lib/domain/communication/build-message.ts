@@ -68,7 +68,10 @@ function natureSentences(input: NotificationInput, words: CommunicationTemplate,
         // Copying says it all: whether anyone also read it adds nothing the reader needs.
         sentences.push(narrative.exfiltration.confirmed);
       } else if (confidentiality) {
-        sentences.push(narrative.access[confidentiality.access ?? "unknown"], narrative.exfiltration[confidentiality.exfiltration ?? "unknown"]);
+        sentences.push(
+          narrative.access[confidentiality.access ?? "unknown"],
+          narrative.exfiltration[confidentiality.exfiltration ?? "unknown"],
+        );
       } else sentences.push(words.nature.confidentiality);
     } else if (type === "integrity") {
       sentences.push(narrative.integrity);
@@ -92,7 +95,10 @@ function hipaaContactBlocks(hipaa: HipaaWords, variables: TemplateVariables): Dr
   if (variables.postalAddress) ways.push(hipaa.postal);
   // Only the toll-free number: the missing second way fails the render on "{email}".
   if (ways.length === 1) ways.push(hipaa.email);
-  return [{ kind: "paragraph", text: hipaa.contactIntro }, { kind: "list", items: ways }];
+  return [
+    { kind: "paragraph", text: hipaa.contactIntro },
+    { kind: "list", items: ways },
+  ];
 }
 
 /** The body shared by the letter and the public notice: what happened, data, consequences, measures, advice, contact. */
@@ -146,9 +152,10 @@ function bodyBlocks(input: NotificationInput, words: CommunicationTemplate, vari
   return blocks;
 }
 
-function fillBlocks(blocks: readonly DraftBlock[], variables: TemplateVariables):
-  | { ok: true; blocks: MessageBlock[] }
-  | { ok: false; missing: string[] } {
+function fillBlocks(
+  blocks: readonly DraftBlock[],
+  variables: TemplateVariables,
+): { ok: true; blocks: MessageBlock[] } | { ok: false; missing: string[] } {
   const missing = new Set<string>();
   const fill = (text: string): string => {
     const result = fillPlaceholders(text, variables);
@@ -163,9 +170,7 @@ function fillBlocks(blocks: readonly DraftBlock[], variables: TemplateVariables)
 }
 
 export function blocksToText(blocks: readonly MessageBlock[]): string {
-  return blocks
-    .map((block) => (block.kind === "list" ? block.items.map((item) => `- ${item}`).join("\n") : block.text))
-    .join("\n\n");
+  return blocks.map((block) => (block.kind === "list" ? block.items.map((item) => `- ${item}`).join("\n") : block.text)).join("\n\n");
 }
 
 function finish(
@@ -205,11 +210,7 @@ function refusal(input: NotificationInput, words: CommunicationTemplate): Messag
 }
 
 /** The letter or e-mail to one person. With a recipient name, the salutation uses it. */
-export function buildSubjectMessage(
-  input: NotificationInput,
-  language: MessageLanguage,
-  recipient?: Recipient,
-): MessageResult {
+export function buildSubjectMessage(input: NotificationInput, language: MessageLanguage, recipient?: Recipient): MessageResult {
   const words = COMMUNICATION_TEMPLATES[language];
   const refused = refusal(input, words);
   if (refused) return refused;

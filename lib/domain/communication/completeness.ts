@@ -24,7 +24,11 @@ export function checkCommunicationCompleteness(input: NotificationInput): Commun
   const scope = outOfScope(facts);
   if (scope) {
     // Nothing else matters: there is no letter to complete.
-    add("scope", "incident.facts.scope", `This is not a personal-data breach, so nobody needs to be told. ${OUT_OF_SCOPE_REASON_EN[scope]}`);
+    add(
+      "scope",
+      "incident.facts.scope",
+      `This is not a personal-data breach, so nobody needs to be told. ${OUT_OF_SCOPE_REASON_EN[scope]}`,
+    );
     return missing;
   }
   if (blank(organisation.name)) {
@@ -40,7 +44,11 @@ export function checkCommunicationCompleteness(input: NotificationInput): Commun
     add("nature.breachTypes", "incident.facts.breachTypes", "Say what kind of breach it was, so that we can explain it in plain words.");
   }
   if (!facts.dataCategories || facts.dataCategories.length === 0) {
-    add("nature.dataCategories", "incident.facts.dataCategories", "Say which kinds of information were involved, so that people know what is at stake.");
+    add(
+      "nature.dataCategories",
+      "incident.facts.dataCategories",
+      "Say which kinds of information were involved, so that people know what is at stake.",
+    );
   }
   if (deriveConsequences(facts).length === 0 && blank(incident.likelyConsequences)) {
     add("consequences", "incident.likelyConsequences", "Describe what could happen to the people affected.");
@@ -59,13 +67,25 @@ function missingForHipaa(input: NotificationInput): CommunicationMissingItem[] {
   const missing: CommunicationMissingItem[] = [];
   const add = (id: string, field: string, message: string) => missing.push({ id, field, message, requiredFor: "hipaa" });
   if (blank(incident.occurredAt)) {
-    add("hipaa.occurredAt", "incident.occurredAt", "Add the date of the breach, if known: a HIPAA notice gives it beside the date of discovery.");
+    add(
+      "hipaa.occurredAt",
+      "incident.occurredAt",
+      "Add the date of the breach, if known: a HIPAA notice gives it beside the date of discovery.",
+    );
   }
   if (blank(contact?.tollFreePhone)) {
-    add("hipaa.tollFreePhone", "organisation.contactPoint.tollFreePhone", "Add a toll-free phone number people can call: a HIPAA notice must give one.");
+    add(
+      "hipaa.tollFreePhone",
+      "organisation.contactPoint.tollFreePhone",
+      "Add a toll-free phone number people can call: a HIPAA notice must give one.",
+    );
   }
   if (blank(contact?.email) && blank(contact?.website) && blank(organisation.address)) {
-    add("hipaa.contact", "organisation.contactPoint.email", "Add an e-mail address, a website or a postal address besides the toll-free number.");
+    add(
+      "hipaa.contact",
+      "organisation.contactPoint.email",
+      "Add an e-mail address, a website or a postal address besides the toll-free number.",
+    );
   }
   if (blank(incident.measuresTaken)) {
     add("hipaa.investigation", "incident.measuresTaken", "Say what you are doing to investigate the breach and limit the harm.");

@@ -3,10 +3,7 @@ import type { MissingVariablesError } from "./placeholders";
 import type { MessageLanguage } from "./templates/template-types";
 
 /** One block of a message: simple enough for an HTML e-mail, a PDF letter or a web page. */
-export type MessageBlock =
-  | { kind: "heading"; text: string }
-  | { kind: "paragraph"; text: string }
-  | { kind: "list"; items: string[] };
+export type MessageBlock = { kind: "heading"; text: string } | { kind: "paragraph"; text: string } | { kind: "list"; items: string[] };
 
 export interface SubjectMessage {
   kind: "individual" | "public_notice";

@@ -47,9 +47,10 @@ export function fillPlaceholders(template: string, variables: TemplateVariables)
 }
 
 /** Fills several texts at once and reports every missing variable across them, not just the first. */
-export function fillAll(templates: readonly string[], variables: TemplateVariables):
-  | { ok: true; texts: string[] }
-  | { ok: false; error: MissingVariablesError } {
+export function fillAll(
+  templates: readonly string[],
+  variables: TemplateVariables,
+): { ok: true; texts: string[] } | { ok: false; error: MissingVariablesError } {
   const texts: string[] = [];
   const missing = new Set<string>();
   for (const template of templates) {

@@ -40,7 +40,11 @@ export interface FilingJudgement {
 export function judgeFiling(deadline: { due: Date; dueUnder1182?: Date | undefined; period: Period }, filedAt: Date): FilingJudgement {
   const legalLimit = deadline.dueUnder1182 ?? deadline.due;
   const late = delayReasonsRequired(deadline.due, filedAt);
-  const standing: FilingStanding = !late ? "on_time" : filedAt.getTime() > legalLimit.getTime() ? "after_legal_limit" : "late_within_legal_limit";
+  const standing: FilingStanding = !late
+    ? "on_time"
+    : filedAt.getTime() > legalLimit.getTime()
+      ? "after_legal_limit"
+      : "late_within_legal_limit";
   const period = describePeriod(deadline.period);
   const inWords =
     standing === "on_time"

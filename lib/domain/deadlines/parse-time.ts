@@ -13,8 +13,7 @@ export type TimeRefusal =
 
 export type ParsedTime = { ok: true; instant: Date; timeZone: string; hadOffset: boolean } | TimeRefusal;
 
-const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 function parseOffset(text: string): number | undefined {
   if (text.toUpperCase() === "Z") return 0;

@@ -8,10 +8,7 @@ export const DAY_MS = 24 * HOUR_MS;
  * A period as written in the rule. Hours are elapsed time. Days and months are calendar units, counted
  * in the incident's time zone (see calendar.ts).
  */
-export type Period =
-  | { unit: "hours"; amount: number }
-  | { unit: "days"; amount: number }
-  | { unit: "months"; amount: number };
+export type Period = { unit: "hours"; amount: number } | { unit: "days"; amount: number } | { unit: "months"; amount: number };
 
 export const hours = (amount: number): Period => ({ unit: "hours", amount });
 export const days = (amount: number): Period => ({ unit: "days", amount });

@@ -13,8 +13,33 @@ import type { LocalDate } from "./calendar";
 
 /** The Member States: Regulation 1182/71 is EU law, so only their holidays extend a period. */
 export const EU_MEMBER_STATES = [
-  "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
-  "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+  "AT",
+  "BE",
+  "BG",
+  "CY",
+  "CZ",
+  "DE",
+  "DK",
+  "EE",
+  "ES",
+  "FI",
+  "FR",
+  "GR",
+  "HR",
+  "HU",
+  "IE",
+  "IT",
+  "LT",
+  "LU",
+  "LV",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SE",
+  "SI",
+  "SK",
 ] as const;
 
 export interface HolidayCalendar {
@@ -40,7 +65,9 @@ export function regionsOf(country: string): string[] {
 export function holidayCalendar(country: string, region?: string | null): HolidayCalendar {
   const code = country.trim().toUpperCase();
   if (!isEuMemberState(code)) {
-    throw new RangeError(`country "${country}" is not an EU Member State: Regulation 1182/71 counts the public holidays of Member States only`);
+    throw new RangeError(
+      `country "${country}" is not an EU Member State: Regulation 1182/71 counts the public holidays of Member States only`,
+    );
   }
   const regionCode = region?.trim() ? region.trim().toUpperCase() : null;
   if (regionCode !== null && !regionsOf(code).includes(regionCode)) {
@@ -105,7 +132,12 @@ function holidaysOfYear(calendar: HolidayCalendar, year: number): ReadonlySet<st
       ? new Holidays(calendar.country, calendar.region, { types: ["public"] })
       : new Holidays(calendar.country, { types: ["public"] });
     // `date` is the local calendar date ("2026-07-14 00:00:00"), which is what the regulation counts.
-    days = new Set(source.getHolidays(year).filter((holiday) => holiday.type === "public").map((holiday) => holiday.date.slice(0, 10)));
+    days = new Set(
+      source
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === "public")
+        .map((holiday) => holiday.date.slice(0, 10)),
+    );
     byYear.set(key, days);
   }
   return days;

@@ -23,14 +23,7 @@
  * which ends a period on a holiday one working day too early, never too late. Periods in hours are never
  * extended: Art. 3(4) speaks of periods "expressed otherwise than in hours".
  */
-import {
-  addLocalDays,
-  addLocalMonths,
-  isWeekend,
-  localDateOf,
-  startOfLocalDay,
-  type LocalDate,
-} from "./calendar";
+import { addLocalDays, addLocalMonths, isWeekend, localDateOf, startOfLocalDay, type LocalDate } from "./calendar";
 import { HOUR_MS } from "./periods";
 import { isPublicHoliday, type HolidayCalendar } from "./public-holidays";
 import { offsetAt } from "./time-zones";

@@ -113,9 +113,7 @@ export function offsetAt(instant: Date, timeZone: string): number {
  */
 export function instantsShowing(wall: WallTime, timeZone: string): Date[] {
   const target = wallMs(wall);
-  const offsets = new Set(
-    [target - 86_400_000, target, target + 86_400_000].map((probe) => offsetAt(new Date(probe), timeZone)),
-  );
+  const offsets = new Set([target - 86_400_000, target, target + 86_400_000].map((probe) => offsetAt(new Date(probe), timeZone)));
   const found = new Set<number>();
   for (const offset of offsets) {
     const candidate = target - offset;

@@ -90,8 +90,7 @@ export interface Art33Content {
   missing: MissingItem[];
 }
 
-const text = (value: string | null | undefined): string | null =>
-  value == null || value.trim() === "" ? null : value.trim();
+const text = (value: string | null | undefined): string | null => (value == null || value.trim() === "" ? null : value.trim());
 
 export function buildArt33Content(input: NotificationInput, now: string | Date): Art33Content {
   const { incident, organisation } = input;

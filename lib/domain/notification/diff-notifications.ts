@@ -40,7 +40,10 @@ function flatten(content: Art33Content): Map<string, DiffValue> {
     if (Array.isArray(value)) {
       // Lists of words (categories) compare as lists; lists of objects are visited item by item.
       if (value.every((item) => typeof item !== "object" || item === null)) {
-        values.set(path, value.map((item) => String(item)));
+        values.set(
+          path,
+          value.map((item) => String(item)),
+        );
       } else {
         value.forEach((item, index) => visit(item, `${path}.${index}`));
       }

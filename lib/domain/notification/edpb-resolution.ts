@@ -15,10 +15,13 @@ export const FACT_GAPS = {
   sector: "Breachdesk does not record whether the organisation is private or public.",
   organisationSize: "Breachdesk does not record the size of the organisation (micro, small or medium, large).",
   economicActivity: "Breachdesk does not record the organisation's economic activity code.",
-  eeaRepresentative: "Breachdesk does not record the representative in the EEA that an organisation established outside it must name (Art. 27).",
+  eeaRepresentative:
+    "Breachdesk does not record the representative in the EEA that an organisation established outside it must name (Art. 27).",
   reporterFunction: "Breachdesk does not record a description of the filing person's function.",
-  reporterNationalId: "Breachdesk does not record the filing person's national identification number (asked only where an authority requires it).",
-  accuracyDeclaration: "Breachdesk does not record a declaration of accuracy by the filing person (asked only where an authority requires it).",
+  reporterNationalId:
+    "Breachdesk does not record the filing person's national identification number (asked only where an authority requires it).",
+  accuracyDeclaration:
+    "Breachdesk does not record a declaration of accuracy by the filing person (asked only where an authority requires it).",
   contactFunction: "Breachdesk does not record the function of a contact point who is not the DPO.",
   datesEstimated: "Breachdesk does not record whether the dates of the breach are estimates.",
   toldByOtherPartyOn: "Breachdesk does not record when the outside party (for example the processor) told the organisation.",
@@ -36,9 +39,7 @@ export const FACT_GAPS = {
 export type FactGap = keyof typeof FACT_GAPS;
 
 export type Resolution =
-  | { status: "answered"; value: AnswerValue; derived?: boolean }
-  | { status: "missing"; gap?: FactGap }
-  | { status: "not_applicable" };
+  { status: "answered"; value: AnswerValue; derived?: boolean } | { status: "missing"; gap?: FactGap } | { status: "not_applicable" };
 
 export interface ResolverContext {
   input: NotificationInput;
@@ -65,8 +66,37 @@ export const hasBreachType = (content: Art33Content, type: "confidentiality" | "
 
 /** EU member states plus Iceland, Liechtenstein and Norway ("EL" is the EU's own code for Greece). */
 const EEA_COUNTRIES = new Set([
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "EL", "HU", "IE", "IT", "LV", "LT", "LU",
-  "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "EL",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
+  "IS",
+  "LI",
+  "NO",
 ]);
 
 /** Whether the organisation is established in the EEA; null while its country is not recorded. */

@@ -32,8 +32,7 @@ export const CONSEQUENCES_COMMUNICATION_RESOLVERS: Record<string, Resolver> = {
   },
   "consequences.confidentialityOther": (context) =>
     hasBreachType(context.content, "confidentiality") ? managerText(context) : NOT_APPLICABLE,
-  "consequences.integrity": ({ content }) =>
-    hasBreachType(content, "integrity") ? answered(["invalid_data_used"], true) : NOT_APPLICABLE,
+  "consequences.integrity": ({ content }) => (hasBreachType(content, "integrity") ? answered(["invalid_data_used"], true) : NOT_APPLICABLE),
   // Breachdesk never picks "other" for integrity or availability consequences, so their descriptions do not arise.
   "consequences.integrityOther": () => NOT_APPLICABLE,
   "consequences.availability": ({ content }) =>
@@ -88,9 +87,7 @@ export const CONSEQUENCES_COMMUNICATION_RESOLVERS: Record<string, Resolver> = {
   "communication.date": ({ input }) => (informed(input) ? orMissing(input.communication?.sentAt) : NOT_APPLICABLE),
   // A planned communication without a date is answered by the status itself ("date not set").
   "communication.plannedDate": ({ input }) =>
-    input.communication?.status === "planned" && input.communication.plannedFor
-      ? answered(input.communication.plannedFor)
-      : NOT_APPLICABLE,
+    input.communication?.status === "planned" && input.communication.plannedFor ? answered(input.communication.plannedFor) : NOT_APPLICABLE,
   "communication.art34Condition": ({ input }) => {
     if (!exempted(input)) return NOT_APPLICABLE;
     return orMissing(input.assessment?.exemptions.find((id) => id.startsWith("art34_3_")));

@@ -39,8 +39,7 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
   },
   "timeline.datesEstimated": () => notCollected("datesEstimated"),
   "timeline.start": ({ content }) => orMissing(content.timeline.occurredAt),
-  "timeline.end": ({ content }) =>
-    content.timeline.ongoing === true ? NOT_APPLICABLE : orMissing(content.timeline.containedAt),
+  "timeline.end": ({ content }) => (content.timeline.ongoing === true ? NOT_APPLICABLE : orMissing(content.timeline.containedAt)),
   "timeline.awareAt": ({ content }) => answered(content.timeline.awareAt),
   "timeline.lateReasons": ({ content }) => (content.delay.late ? orMissing(content.delay.reasons) : NOT_APPLICABLE),
   "timeline.discoveredBy": ({ input }) => orMissing(input.incident.discoveredBy),
@@ -105,8 +104,7 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
     content.nature.subjectCategories.length
       ? answered(content.nature.subjectCategories.map((category) => category.replace(/_/g, " ")).join(", "), true)
       : MISSING,
-  "people.countPrecision": ({ content }) =>
-    content.nature.approximateSubjects == null ? MISSING : answered("approximate", true),
+  "people.countPrecision": ({ content }) => (content.nature.approximateSubjects == null ? MISSING : answered("approximate", true)),
   "people.count": ({ content }) => orMissing(content.nature.approximateSubjects),
   "data.types": ({ content }) =>
     content.nature.dataCategories.length
@@ -116,10 +114,9 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
     input.incident.dataItems?.trim()
       ? answered(input.incident.dataItems.trim())
       : content.nature.dataCategories.length
-      ? answered(content.nature.dataCategories.map((category) => category.replace(/_/g, " ")).join(", "), true)
-      : MISSING,
-  "data.recordCountPrecision": ({ content }) =>
-    content.nature.approximateRecords == null ? MISSING : answered("approximate", true),
+        ? answered(content.nature.dataCategories.map((category) => category.replace(/_/g, " ")).join(", "), true)
+        : MISSING,
+  "data.recordCountPrecision": ({ content }) => (content.nature.approximateRecords == null ? MISSING : answered("approximate", true)),
   "data.recordCount": ({ content }) => orMissing(content.nature.approximateRecords),
   "protection.measures": ({ input, content }) => {
     const ticked = input.incident.protectionMeasures ?? [];
@@ -131,7 +128,12 @@ export const INITIAL_INFORMATION_RESOLVERS: Record<string, Resolver> = {
     if (ticked.length === 0 && input.incident.measuresInPlace?.trim()) implied.push("other");
     const measures = unique([...ticked, ...implied]);
     // Derived as soon as Breachdesk added a measure nobody ticked, so a reviewer checks it.
-    return measures.length ? answered(measures, implied.some((measure) => !ticked.includes(measure))) : MISSING;
+    return measures.length
+      ? answered(
+          measures,
+          implied.some((measure) => !ticked.includes(measure)),
+        )
+      : MISSING;
   },
   "protection.description": ({ input }) => orMissing(input.incident.measuresInPlace?.trim()),
 };

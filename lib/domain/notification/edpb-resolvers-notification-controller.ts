@@ -29,8 +29,7 @@ function eeaRepresentative({ content }: Parameters<Resolver>[0]): Resolution {
 
 export const NOTIFICATION_CONTROLLER_RESOLVERS: Record<string, Resolver> = {
   "notification.type": ({ content }) => answered(content.notificationType.sequence === 1 ? "new" : "follow_up", true),
-  "notification.subtype": ({ content }) =>
-    answered(content.notificationType.kind === "complete" ? "complete" : "incomplete", true),
+  "notification.subtype": ({ content }) => answered(content.notificationType.kind === "complete" ? "complete" : "incomplete", true),
   // Breachdesk files initial, follow-up and complete notifications, never a withdrawal.
   "notification.withdrawalReasons": () => NOT_APPLICABLE,
   "notification.previousReference": ({ input, content }) => {
@@ -39,8 +38,7 @@ export const NOTIFICATION_CONTROLLER_RESOLVERS: Record<string, Resolver> = {
     return orMissing(withReference?.authorityReference);
   },
   "notification.internalReference": ({ content }) => orMissing(content.reference),
-  "controller.identifierType": ({ content }) =>
-    content.controller.registrationId ? notCollected("registrationIdType") : NOT_APPLICABLE,
+  "controller.identifierType": ({ content }) => (content.controller.registrationId ? notCollected("registrationIdType") : NOT_APPLICABLE),
   "controller.identifier": ({ content }) => orMissing(content.controller.registrationId),
   "controller.name": ({ content }) => orMissing(content.controller.name),
   "controller.contact": ({ content }) => orMissing(joinParts([content.controller.address, content.controller.country])),
@@ -51,8 +49,7 @@ export const NOTIFICATION_CONTROLLER_RESOLVERS: Record<string, Resolver> = {
   "controller.economicActivity": () => notCollected("economicActivity"),
   "controller.eeaRepresentative": eeaRepresentative,
   "controller.eeaRepresentativeContact": eeaRepresentative,
-  "reporter.name": ({ input }) =>
-    input.reporter ? orMissing(input.reporter.name) : contactAsReporter(input, (c) => c.name ?? null),
+  "reporter.name": ({ input }) => (input.reporter ? orMissing(input.reporter.name) : contactAsReporter(input, (c) => c.name ?? null)),
   "reporter.contact": ({ input }) =>
     input.reporter
       ? orMissing(joinParts([input.reporter.email, input.reporter.phone]))
@@ -61,16 +58,14 @@ export const NOTIFICATION_CONTROLLER_RESOLVERS: Record<string, Resolver> = {
     if (input.reporter) return answered(input.reporter.role);
     return input.organisation.contactPoint?.isDpo === true ? answered("dpo", true) : MISSING;
   },
-  "reporter.functionDescription": ({ input }) =>
-    input.reporter?.role === "other" ? notCollected("reporterFunction") : NOT_APPLICABLE,
+  "reporter.functionDescription": ({ input }) => (input.reporter?.role === "other" ? notCollected("reporterFunction") : NOT_APPLICABLE),
   "reporter.nationalId": () => notCollected("reporterNationalId"),
   "reporter.accuracyDeclaration": () => notCollected("accuracyDeclaration"),
   "dpo.designated": ({ input }) => {
     const isDpo = input.organisation.contactPoint?.isDpo;
     return isDpo == null ? MISSING : answered(isDpo);
   },
-  "dpo.name": ({ input }) =>
-    input.organisation.contactPoint?.isDpo ? orMissing(input.organisation.contactPoint.name) : NOT_APPLICABLE,
+  "dpo.name": ({ input }) => (input.organisation.contactPoint?.isDpo ? orMissing(input.organisation.contactPoint.name) : NOT_APPLICABLE),
   "dpo.contact": ({ input }) => {
     const contact = input.organisation.contactPoint;
     return contact?.isDpo ? orMissing(joinParts([contact.email, contact.phone])) : NOT_APPLICABLE;

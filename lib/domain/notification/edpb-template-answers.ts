@@ -1,5 +1,13 @@
 import { buildArt33Content } from "./art33-content";
-import { FACT_GAPS, MISSING, type AnswerValue, type FactGap, type Resolution, type Resolver, type ResolverContext } from "./edpb-resolution";
+import {
+  FACT_GAPS,
+  MISSING,
+  type AnswerValue,
+  type FactGap,
+  type Resolution,
+  type Resolver,
+  type ResolverContext,
+} from "./edpb-resolution";
 import { CONSEQUENCES_COMMUNICATION_RESOLVERS } from "./edpb-resolvers-consequences-communication";
 import { INITIAL_INFORMATION_RESOLVERS } from "./edpb-resolvers-initial-information";
 import { NOTIFICATION_CONTROLLER_RESOLVERS } from "./edpb-resolvers-notification-controller";

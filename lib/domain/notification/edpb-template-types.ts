@@ -20,15 +20,7 @@ import type { NotificationSectionId } from "./sections";
  *   app; only short field labels are close to the template's. They must not be quoted as the EDPB's text.
  */
 
-export type AnswerType =
-  | "single_choice"
-  | "multi_choice"
-  | "yes_no"
-  | "text"
-  | "long_text"
-  | "datetime"
-  | "date"
-  | "number";
+export type AnswerType = "single_choice" | "multi_choice" | "yes_no" | "text" | "long_text" | "datetime" | "date" | "number";
 
 export interface TemplateOption {
   value: string;

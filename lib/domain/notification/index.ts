@@ -27,10 +27,5 @@ export {
 } from "./edpb-template-answers";
 export { selectAuthority, AUTHORITY_PROFILES } from "./authorities/select-authority";
 export type { AuthorityProfile, AuthorityId, FieldKey, Vocabulary } from "./authorities/profile-types";
-export {
-  renderNotificationDocument,
-  type NotificationDocument,
-  type DocumentSection,
-  type DocumentBlock,
-} from "./render-document";
+export { renderNotificationDocument, type NotificationDocument, type DocumentSection, type DocumentBlock } from "./render-document";
 export { diffNotifications, type NotificationChange, type DiffValue } from "./diff-notifications";

@@ -103,8 +103,7 @@ export function renderNotificationDocument(
 function renderField(field: FieldKey, content: Art33Content, profile: AuthorityProfile): RenderedValue | null {
   const words = profile.vocabulary;
   const unknown = { value: words.notKnownYet };
-  const orUnknown = (value: string | null | undefined): RenderedValue =>
-    value == null || value === "" ? unknown : { value };
+  const orUnknown = (value: string | null | undefined): RenderedValue => (value == null || value === "" ? unknown : { value });
   const list = (values: readonly string[]): RenderedValue => (values.length ? { value: values.join("; ") } : unknown);
   const instant = (value: string | null): RenderedValue =>
     value ? { value: formatInstant(value, content.timeline.timeZone, profile.language) } : unknown;
@@ -118,25 +117,42 @@ function renderField(field: FieldKey, content: Art33Content, profile: AuthorityP
       const { kind, sequence } = content.notificationType;
       return { value: `${words.notificationKinds[kind]} (${sequence})` };
     }
-    case "notification.reference": return orUnknown(content.reference);
-    case "controller.name": return orUnknown(content.controller.name);
-    case "controller.address": return orUnknown(content.controller.address);
-    case "controller.country": return orUnknown(content.controller.country);
-    case "controller.registrationId": return content.controller.registrationId ? { value: content.controller.registrationId } : null;
-    case "contact.name": return orUnknown(contactPoint?.name);
+    case "notification.reference":
+      return orUnknown(content.reference);
+    case "controller.name":
+      return orUnknown(content.controller.name);
+    case "controller.address":
+      return orUnknown(content.controller.address);
+    case "controller.country":
+      return orUnknown(content.controller.country);
+    case "controller.registrationId":
+      return content.controller.registrationId ? { value: content.controller.registrationId } : null;
+    case "contact.name":
+      return orUnknown(contactPoint?.name);
     case "contact.role":
       return contactPoint?.isDpo == null ? unknown : { value: contactPoint.isDpo ? words.dpo : words.otherContact };
-    case "contact.email": return orUnknown(contactPoint?.email);
-    case "contact.phone": return orUnknown(contactPoint?.phone);
-    case "timeline.occurredAt": return instant(timeline.occurredAt);
-    case "timeline.discoveredAt": return instant(timeline.discoveredAt);
-    case "timeline.awareAt": return instant(timeline.awareAt);
-    case "timeline.containedAt": return timeline.ongoing === true ? null : instant(timeline.containedAt);
-    case "timeline.ongoing": return yesNo(timeline.ongoing);
-    case "timeline.howDiscovered": return orUnknown(timeline.howDiscovered);
-    case "nature.description": return orUnknown(nature.description);
-    case "nature.breachTypes": return list(nature.breachTypes.map((type) => words.breachTypes[type]));
-    case "nature.cause": return nature.cause ? { value: words.causes[nature.cause] } : unknown;
+    case "contact.email":
+      return orUnknown(contactPoint?.email);
+    case "contact.phone":
+      return orUnknown(contactPoint?.phone);
+    case "timeline.occurredAt":
+      return instant(timeline.occurredAt);
+    case "timeline.discoveredAt":
+      return instant(timeline.discoveredAt);
+    case "timeline.awareAt":
+      return instant(timeline.awareAt);
+    case "timeline.containedAt":
+      return timeline.ongoing === true ? null : instant(timeline.containedAt);
+    case "timeline.ongoing":
+      return yesNo(timeline.ongoing);
+    case "timeline.howDiscovered":
+      return orUnknown(timeline.howDiscovered);
+    case "nature.description":
+      return orUnknown(nature.description);
+    case "nature.breachTypes":
+      return list(nature.breachTypes.map((type) => words.breachTypes[type]));
+    case "nature.cause":
+      return nature.cause ? { value: words.causes[nature.cause] } : unknown;
     case "nature.recipients":
       if (!nature.breachTypes.includes("confidentiality")) return null;
       return nature.recipients ? { value: words.recipients[nature.recipients] } : unknown;
@@ -146,25 +162,39 @@ function renderField(field: FieldKey, content: Art33Content, profile: AuthorityP
     case "nature.access":
       if (!nature.breachTypes.includes("confidentiality")) return null;
       return nature.access ? { value: words.access[nature.access] } : unknown;
-    case "nature.systems": return orUnknown(nature.systems);
-    case "timeline.discoveredBy": return timeline.discoveredBy ? { value: words.discoveredBy[timeline.discoveredBy] } : unknown;
+    case "nature.systems":
+      return orUnknown(nature.systems);
+    case "timeline.discoveredBy":
+      return timeline.discoveredBy ? { value: words.discoveredBy[timeline.discoveredBy] } : unknown;
     case "parties.others": {
       const parties = content.otherParties;
       if (parties == null) return unknown;
       // Names, roles and contacts are shown as the practice typed them.
-      return { value: parties.length ? parties.map((party) => [`${party.name} (${party.role})`, party.contact].filter(Boolean).join(": ")).join("; ") : words.none };
+      return {
+        value: parties.length
+          ? parties.map((party) => [`${party.name} (${party.role})`, party.contact].filter(Boolean).join(": ")).join("; ")
+          : words.none,
+      };
     }
-    case "protection.measuresInPlace": return orUnknown(content.measuresInPlace);
-    case "other.police": return yesNo(content.otherBodies.police);
+    case "protection.measuresInPlace":
+      return orUnknown(content.measuresInPlace);
+    case "other.police":
+      return yesNo(content.otherBodies.police);
     case "other.authorities":
       if (content.otherBodies.otherAuthorities) return { value: content.otherBodies.otherAuthorities };
       return content.otherBodies.otherAuthoritiesTold === false ? { value: words.none } : unknown;
-    case "scope.reason": return content.scope ? { value: words.notABreach[content.scope] } : null;
-    case "people.categories": return list(nature.subjectCategories.map((category) => words.subjectCategories[category]));
-    case "people.count": return count(nature.approximateSubjects);
-    case "data.categories": return list(nature.dataCategories.map((category) => words.dataCategories[category]));
-    case "data.records": return count(nature.approximateRecords);
-    case "protection.encryption": return nature.encryption ? { value: words.encryption[nature.encryption] } : unknown;
+    case "scope.reason":
+      return content.scope ? { value: words.notABreach[content.scope] } : null;
+    case "people.categories":
+      return list(nature.subjectCategories.map((category) => words.subjectCategories[category]));
+    case "people.count":
+      return count(nature.approximateSubjects);
+    case "data.categories":
+      return list(nature.dataCategories.map((category) => words.dataCategories[category]));
+    case "data.records":
+      return count(nature.approximateRecords);
+    case "protection.encryption":
+      return nature.encryption ? { value: words.encryption[nature.encryption] } : unknown;
     case "protection.identifiability":
       return nature.identifiability ? { value: words.identifiability[nature.identifiability] } : unknown;
     case "consequences.text":
@@ -181,12 +211,16 @@ function renderField(field: FieldKey, content: Art33Content, profile: AuthorityP
     case "consequences.reasons":
       // The assessment's explanations come from the risk module in English; shown as written.
       return likelyConsequences.assessmentReasons.length ? { value: likelyConsequences.assessmentReasons.join(" ") } : null;
-    case "measures.taken": return orUnknown(content.measures.taken);
-    case "measures.proposed": return orUnknown(content.measures.proposed);
-    case "delay.reasons": return content.delay.late ? orUnknown(content.delay.reasons) : null;
+    case "measures.taken":
+      return orUnknown(content.measures.taken);
+    case "measures.proposed":
+      return orUnknown(content.measures.proposed);
+    case "delay.reasons":
+      return content.delay.late ? orUnknown(content.delay.reasons) : null;
     case "communication.status":
       return content.communicationToSubjects ? { value: words.communicationStatus[content.communicationToSubjects.status] } : unknown;
-    case "crossBorder.involved": return yesNo(content.crossBorder?.involved ?? null);
+    case "crossBorder.involved":
+      return yesNo(content.crossBorder?.involved ?? null);
     case "crossBorder.leadAuthority":
       return content.crossBorder?.involved ? orUnknown(content.crossBorder.leadAuthority) : null;
   }

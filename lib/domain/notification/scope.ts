@@ -15,5 +15,6 @@ export function outOfScope(facts: BreachFactsDraft | null | undefined): OutOfSco
 /** Why it is not a personal-data breach, in words for the register and the documents. */
 export const OUT_OF_SCOPE_REASON_EN: Record<OutOfScope, string> = {
   deceased_only: "The data concern deceased people only; the GDPR does not apply to them (Recital 27).",
-  no_personal_data: "No real person can be identified from the data (for example synthetic test data), so no personal data was involved (Art. 4(1)).",
+  no_personal_data:
+    "No real person can be identified from the data (for example synthetic test data), so no personal data was involved (Art. 4(1)).",
 };

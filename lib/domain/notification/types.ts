@@ -129,12 +129,7 @@ export interface Filing {
   authorityReference?: string | null;
 }
 
-export type SubjectCommunicationStatus =
-  | "not_decided"
-  | "planned"
-  | "sent"
-  | "not_required"
-  | "public_communication";
+export type SubjectCommunicationStatus = "not_decided" | "planned" | "sent" | "not_required" | "public_communication";
 
 export interface SubjectCommunication {
   status: SubjectCommunicationStatus;

@@ -48,10 +48,14 @@ export function checkRegistrationNumber(country: string, raw: string): { ok: tru
     case "FR": {
       const digits = compact(value);
       if (/^\d{9}$/.test(digits)) {
-        return luhnValid(digits) ? { ok: true, value: digits } : { ok: false, problem: "is not a valid SIREN: its check digit does not match" };
+        return luhnValid(digits)
+          ? { ok: true, value: digits }
+          : { ok: false, problem: "is not a valid SIREN: its check digit does not match" };
       }
       if (/^\d{14}$/.test(digits)) {
-        return siretValid(digits) ? { ok: true, value: digits } : { ok: false, problem: "is not a valid SIRET: its check digit does not match" };
+        return siretValid(digits)
+          ? { ok: true, value: digits }
+          : { ok: false, problem: "is not a valid SIRET: its check digit does not match" };
       }
       return { ok: false, problem: "must be a SIREN (9 digits) or a SIRET (14 digits)" };
     }

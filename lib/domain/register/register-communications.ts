@@ -33,8 +33,14 @@ export function communicationInWords(communication: RegisterCommunication, timeZ
   const channel = `${CHANNEL[communication.channel] ?? communication.channel} (${communication.language})`;
   const counts =
     communication.reached === null
-      ? communication.via ? `published: ${communication.via}` : "published"
-      : [`${communication.reached} reached`, `${communication.notReached ?? 0} not reached`, ...(communication.waiting ? [`${communication.waiting} still being sent`] : [])].join(", ");
+      ? communication.via
+        ? `published: ${communication.via}`
+        : "published"
+      : [
+          `${communication.reached} reached`,
+          `${communication.notReached ?? 0} not reached`,
+          ...(communication.waiting ? [`${communication.waiting} still being sent`] : []),
+        ].join(", ");
   return `${when} · ${channel} · ${counts} · “${communication.subject}” (ref ${communication.communicationId})`;
 }
 

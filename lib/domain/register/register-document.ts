@@ -20,7 +20,13 @@ export interface RegisterDocumentRow {
   timeZone: string;
   facts: { summary: string; subjectsCount: number | null; dataCategories: string[] };
   effects: { riskLevel: string | null; likelyConsequences: string[] };
-  remedialAction: { containment: string | null; ongoing: boolean | null; containedAt: string | null; tasksDone: string[]; planned?: string | null };
+  remedialAction: {
+    containment: string | null;
+    ongoing: boolean | null;
+    containedAt: string | null;
+    tasksDone: string[];
+    planned?: string | null;
+  };
   /** Recorded but not a personal-data breach (data of the deceased only, or of nobody real), with the reason. */
   personalDataBreach?: { is: boolean; reason: string | null };
   /** The Art. 34 communications made. */
@@ -62,7 +68,10 @@ export function filingInWords(row: Pick<RegisterDocumentRow, "notified" | "filin
 
 function deadlineRows(row: RegisterDocumentRow, zone: string) {
   if (!row.deadline) return [{ label: "Notify authority by", value: when(row.notifyAuthorityBy, zone) }];
-  const limit = row.deadline.legalLimit !== row.deadline.due ? [{ label: "Legal limit (Regulation 1182/71)", value: when(row.deadline.legalLimit, zone) }] : [];
+  const limit =
+    row.deadline.legalLimit !== row.deadline.due
+      ? [{ label: "Legal limit (Regulation 1182/71)", value: when(row.deadline.legalLimit, zone) }]
+      : [];
   return [{ label: row.deadline.label, value: when(row.deadline.due, zone) }, ...limit];
 }
 
@@ -85,13 +94,22 @@ function incidentSection(row: RegisterDocumentRow): DocumentSection {
           { label: "Risk level", value: row.effects.riskLevel ?? "not assessed yet" },
           { label: "Likely consequences", value: row.effects.likelyConsequences.join(" ") || "none recorded" },
           { label: "Containment", value: row.remedialAction.containment ?? "not recorded" },
-          { label: "Still ongoing", value: row.remedialAction.ongoing == null ? "not known yet" : row.remedialAction.ongoing ? "yes" : "no" },
+          {
+            label: "Still ongoing",
+            value: row.remedialAction.ongoing == null ? "not known yet" : row.remedialAction.ongoing ? "yes" : "no",
+          },
           { label: "Contained", value: when(row.remedialAction.containedAt, zone) },
           { label: "Remedial tasks done", value: row.remedialAction.tasksDone.join("; ") || "none yet" },
           { label: "Measures planned", value: row.remedialAction.planned ?? "none recorded" },
           ...(row.processorDuty ? [{ label: "Processor's own duty", value: row.processorDuty }] : []),
-          { label: `${row.processorDuty ? "For the controller: authority" : "Authority"}: suggestion and decision`, value: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale) },
-          { label: `${row.processorDuty ? "For the controller: people" : "People"}: suggestion and decision`, value: decisionLine(row.decision.forPeople, null, null) },
+          {
+            label: `${row.processorDuty ? "For the controller: authority" : "Authority"}: suggestion and decision`,
+            value: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale),
+          },
+          {
+            label: `${row.processorDuty ? "For the controller: people" : "People"}: suggestion and decision`,
+            value: decisionLine(row.decision.forPeople, null, null),
+          },
           // No deadline runs for what is not a personal-data breach: a date would suggest a duty to notify.
           ...(notABreach ? [] : deadlineRows(row, zone)),
           { label: "Notification", value: `${filingInWords(row)}${row.firstFiledAt ? ` (${when(row.firstFiledAt, zone)})` : ""}` },
@@ -133,7 +151,13 @@ export function registerDocument(input: {
           {
             kind: "table",
             columns: ["Year", "Incidents", "Notified", "On time", "Late"],
-            rows: statistics.map((year) => [String(year.year), String(year.incidents), String(year.notified), String(year.onTime), String(year.late)]),
+            rows: statistics.map((year) => [
+              String(year.year),
+              String(year.incidents),
+              String(year.notified),
+              String(year.onTime),
+              String(year.late),
+            ]),
           },
         ],
       },
@@ -150,7 +174,11 @@ export interface AudienceDecisionLine {
 }
 
 /** "suggested notify · decided do_not_notify (override): <rationale>", so an override is visible at a glance. */
-export function decisionLine(entry: AudienceDecisionLine | null | undefined, fallback: string | null, fallbackRationale: string | null): string {
+export function decisionLine(
+  entry: AudienceDecisionLine | null | undefined,
+  fallback: string | null,
+  fallbackRationale: string | null,
+): string {
   if (!entry) return [fallback, fallbackRationale].filter(Boolean).join(": ") || "not decided yet";
   const decided = `decided ${entry.decided.replace(/_/g, " ")}${entry.overridden ? " (override of the suggestion)" : ""}`;
   return `suggested ${entry.suggested.replace(/_/g, " ")} · ${decided}: ${entry.rationale}`;

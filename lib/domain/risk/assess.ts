@@ -21,8 +21,7 @@ export function assessBreach(facts: BreachFacts): Assessment {
   }
 
   const level = assessRiskLevel(facts, profile);
-  const withoutEncryption =
-    facts.encryption === "state_of_the_art" ? assessRiskLevel({ ...facts, encryption: "none" }, profile) : level;
+  const withoutEncryption = facts.encryption === "state_of_the_art" ? assessRiskLevel({ ...facts, encryption: "none" }, profile) : level;
   const obligations = obligationsFor(facts, level, withoutEncryption);
   const reasons = [...level.reasons, ...obligations.reasons];
   const note = severityVersusLevel(level.riskLevel, severity, reasons);

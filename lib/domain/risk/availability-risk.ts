@@ -18,8 +18,7 @@ export function availabilityRisk(facts: BreachFacts, profile: BreachProfile): Pa
   const reasons: Reason[] = [];
   const details = facts.availability;
   const permanent = !details || details.permanentLoss;
-  const quick =
-    !permanent && details.restoredWithinHours !== null && details.restoredWithinHours <= QUICK_RESTORE_HOURS;
+  const quick = !permanent && details.restoredWithinHours !== null && details.restoredWithinHours <= QUICK_RESTORE_HOURS;
   const disrupted = details?.careDisrupted ?? null;
 
   if (details && !details.backup) {
@@ -86,7 +85,8 @@ export function availabilityRisk(facts: BreachFacts, profile: BreachProfile): Pa
     reasons.push({
       factor: "care_not_disrupted",
       effect: "neutral",
-      explanation: "No appointment was cancelled and no treatment delayed while the records were out of reach, so the outage itself did not put care at risk.",
+      explanation:
+        "No appointment was cancelled and no treatment delayed while the records were out of reach, so the outage itself did not put care at risk.",
       basis: `${BASIS.quickRestore}; ${BASIS.encryptedDevice}`,
     });
     return { level, reasons };

@@ -97,19 +97,12 @@ export function dataNatureReasons(profile: BreachProfile): Reason[] {
 /** Data whose exposure to strangers makes the risk high (fraud, account takeover, private life, inference). */
 export function weighsHighWhenExposedWidely(profile: BreachProfile): boolean {
   return (
-    profile.identityOrFinancial.length > 0 ||
-    profile.credentials ||
-    profile.privateLife.length > 0 ||
-    profile.inCare ||
-    profile.largeScale
+    profile.identityOrFinancial.length > 0 || profile.credentials || profile.privateLife.length > 0 || profile.inCare || profile.largeScale
   );
 }
 
 export function isOrdinaryOnly(profile: BreachProfile): boolean {
   return (
-    profile.special.length === 0 &&
-    profile.identityOrFinancial.length === 0 &&
-    !profile.credentials &&
-    profile.privateLife.length === 0
+    profile.special.length === 0 && profile.identityOrFinancial.length === 0 && !profile.credentials && profile.privateLife.length === 0
   );
 }

@@ -26,11 +26,15 @@ export function circumstancesOfBreach(facts: BreachFacts, profile: BreachProfile
 function lossOfConfidentiality(facts: BreachFacts, reasons: Reason[]): number {
   const details = facts.confidentiality;
   if (!details) {
-    reasons.push(cb("confidentiality_details_missing", "raises", "Who could see the data is not recorded, so the worst case counts (0.5)."));
+    reasons.push(
+      cb("confidentiality_details_missing", "raises", "Who could see the data is not recorded, so the worst case counts (0.5)."),
+    );
     return 0.5;
   }
   if (details.exfiltration === "ruled_out" && details.access === "ruled_out") {
-    reasons.push(cb("exfiltration_ruled_out", "lowers", "The data was exposed, but it is established that nobody saw, opened or copied it (0)."));
+    reasons.push(
+      cb("exfiltration_ruled_out", "lowers", "The data was exposed, but it is established that nobody saw, opened or copied it (0)."),
+    );
     return 0;
   }
   // A recipient acting on purpose is not trusted, whatever their duty of confidentiality.
@@ -44,7 +48,13 @@ function lossOfConfidentiality(facts: BreachFacts, reasons: Reason[]): number {
       reasons.push(cb("known_untrusted_recipient", "raises", "Known recipients who are not bound to confidentiality saw the data (0.25)."));
       return 0.25;
     case "known_trusted":
-      reasons.push(cb("trusted_recipient_deleted", "lowers", "Only a known recipient bound to confidentiality saw the data and confirmed deleting it (0)."));
+      reasons.push(
+        cb(
+          "trusted_recipient_deleted",
+          "lowers",
+          "Only a known recipient bound to confidentiality saw the data and confirmed deleting it (0).",
+        ),
+      );
       return 0;
   }
 }
@@ -54,7 +64,13 @@ function lossOfIntegrity(facts: BreachFacts, reasons: Reason[]): number {
     reasons.push(cb("integrity_recoverable", "neutral", "The data was altered but the correct version can be recovered (0.25)."));
     return 0.25;
   }
-  reasons.push(cb("integrity_not_recoverable", "raises", "The data was altered and the correct version cannot be recovered, or this is not recorded (0.5)."));
+  reasons.push(
+    cb(
+      "integrity_not_recoverable",
+      "raises",
+      "The data was altered and the correct version cannot be recovered, or this is not recorded (0.5).",
+    ),
+  );
   return 0.5;
 }
 

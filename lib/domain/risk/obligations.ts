@@ -27,20 +27,14 @@ export interface Obligations {
  *
  * `withoutEncryption` is the level the same facts would have had with readable data.
  */
-export function obligationsFor(
-  facts: BreachFacts,
-  level: RiskLevelResult,
-  withoutEncryption: RiskLevelResult,
-): Obligations {
+export function obligationsFor(facts: BreachFacts, level: RiskLevelResult, withoutEncryption: RiskLevelResult): Obligations {
   const reasons: Reason[] = [];
   const { riskLevel } = level;
   const exemptions: Exemption[] = [];
 
   const otherTypesHigh = level.byType.availability === "high" || level.byType.integrity === "high";
   const encryptionSparesMessage =
-    facts.encryption === "state_of_the_art" &&
-    withoutEncryption.byType.confidentiality === "high" &&
-    !otherTypesHigh;
+    facts.encryption === "state_of_the_art" && withoutEncryption.byType.confidentiality === "high" && !otherTypesHigh;
   if (encryptionSparesMessage) {
     exemptions.push("art34_3_a");
     reasons.push({
@@ -88,13 +82,15 @@ export function obligationsFor(
       ? {
           factor: "notify_authority",
           effect: "neutral",
-          explanation: "The breach is likely to result in a risk: the supervisory authority must be notified without undue delay, within 72 hours of awareness where feasible.",
+          explanation:
+            "The breach is likely to result in a risk: the supervisory authority must be notified without undue delay, within 72 hours of awareness where feasible.",
           basis: BASIS.art33_1,
         }
       : {
           factor: "no_notification_needed",
           effect: "neutral",
-          explanation: "The breach is unlikely to result in a risk: no notification, but it must be recorded in the breach register with the reasons for this decision.",
+          explanation:
+            "The breach is unlikely to result in a risk: no notification, but it must be recorded in the breach register with the reasons for this decision.",
           basis: `${BASIS.art33_1}; GDPR Art. 33(5)`,
         },
   );
@@ -102,7 +98,8 @@ export function obligationsFor(
     reasons.push({
       factor: "communicate_subjects",
       effect: "neutral",
-      explanation: "The risk is high: the people affected must be told without undue delay, in plain language, with advice on protecting themselves.",
+      explanation:
+        "The risk is high: the people affected must be told without undue delay, in plain language, with advice on protecting themselves.",
       basis: BASIS.art34_1,
     });
   }
@@ -165,10 +162,21 @@ export interface DutyHeadline {
 export function dutyHeadlines(duties: Duties): DutyHeadline[] {
   const own: DutyHeadline[] = duties.own.length
     ? duties.own.map((duty) => ({ kind: "own", text: DUTY_WORDS[duty] }))
-    : [{ kind: "own", text: duties.party === "processor" ? "Nothing to tell the controller" : "No notification: record the breach in the register (GDPR Art. 33(5))" }];
+    : [
+        {
+          kind: "own",
+          text:
+            duties.party === "processor"
+              ? "Nothing to tell the controller"
+              : "No notification: record the breach in the register (GDPR Art. 33(5))",
+        },
+      ];
   if (duties.party !== "processor") return own;
   const advice: DutyHeadline[] = duties.adviseController.length
-    ? duties.adviseController.map((duty) => ({ kind: "advice", text: `For the controller to decide: ${DUTY_WORDS[duty].charAt(0).toLowerCase()}${DUTY_WORDS[duty].slice(1)}` }))
+    ? duties.adviseController.map((duty) => ({
+        kind: "advice",
+        text: `For the controller to decide: ${DUTY_WORDS[duty].charAt(0).toLowerCase()}${DUTY_WORDS[duty].slice(1)}`,
+      }))
     : [{ kind: "advice", text: "For the controller to decide: no notification likely needed, only its register" }];
   return [...own, ...advice];
 }

@@ -1,10 +1,4 @@
-import {
-  isSpecialCategory,
-  type BreachFacts,
-  type BreachType,
-  type DataCategory,
-  type SubjectCategory,
-} from "@/lib/schemas/breach-facts";
+import { isSpecialCategory, type BreachFacts, type BreachType, type DataCategory, type SubjectCategory } from "@/lib/schemas/breach-facts";
 
 /** From this many people on, a breach counts as large-scale (GDPR Recital 75: "a large number of data subjects"). */
 export const LARGE_SCALE_SUBJECTS = 1000;

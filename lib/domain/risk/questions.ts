@@ -38,9 +38,14 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
     answer: "single",
     options: [
       { value: "controller", label: "Our own (our patients, our staff)" },
-      { value: "processor", label: "We handle it for another organisation", hint: "For example a lab or billing service working for others." },
+      {
+        value: "processor",
+        label: "We handle it for another organisation",
+        hint: "For example a lab or billing service working for others.",
+      },
     ],
-    whyItMatters: "Whoever decides about the data notifies the authority. A service provider tells that organisation instead, straight away.",
+    whyItMatters:
+      "Whoever decides about the data notifies the authority. A service provider tells that organisation instead, straight away.",
   },
   {
     field: "breachTypes",
@@ -48,7 +53,11 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
     legalTerm: "Confidentiality, integrity and availability breach",
     answer: "multiple",
     options: [
-      { value: "confidentiality", label: "Someone who should not have seen it could see it", hint: "Sent to the wrong person, stolen, hacked, left open." },
+      {
+        value: "confidentiality",
+        label: "Someone who should not have seen it could see it",
+        hint: "Sent to the wrong person, stolen, hacked, left open.",
+      },
       { value: "integrity", label: "It was changed or corrupted" },
       { value: "availability", label: "We could not get to it, or it is gone", hint: "Ransomware, a lost only copy, an outage." },
     ],
@@ -104,7 +113,8 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
       { value: "deceased_only", label: "No, only about people who have died" },
       { value: "no_personal_data", label: "No real person: invented or test data only" },
     ],
-    whyItMatters: "The GDPR protects living people only. If no living person's data was involved, nothing needs to be notified, though medical secrecy may still apply.",
+    whyItMatters:
+      "The GDPR protects living people only. If no living person's data was involved, nothing needs to be notified, though medical secrecy may still apply.",
   },
   {
     field: "subjects.count",
@@ -158,7 +168,11 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
     answer: "single",
     options: [
       { value: "none", label: "No encryption, or paper" },
-      { value: "weak", label: "Encrypted, but weakly, or the password or key was exposed too", hint: "A password on a sticky note counts as exposed." },
+      {
+        value: "weak",
+        label: "Encrypted, but weakly, or the password or key was exposed too",
+        hint: "A password on a sticky note counts as exposed.",
+      },
       {
         value: "state_of_the_art",
         label: "Strongly encrypted and the key or password is safe",
@@ -205,7 +219,8 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
     answer: "yes_no",
     onlyFor: "confidentiality",
     options: yesNo("Yes, or it could be", "No"),
-    whyItMatters: "Medical details in the hands of someone who knows the person can cost them their job, their reputation or their insurance.",
+    whyItMatters:
+      "Medical details in the hands of someone who knows the person can cost them their job, their reputation or their insurance.",
   },
   {
     field: "confidentiality.exfiltration",
@@ -254,7 +269,8 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
     answer: "yes_no",
     onlyFor: "availability",
     options: yesNo("Yes", "No"),
-    whyItMatters: "Until you know, the assessment assumes care could have been delayed. If nothing was delayed and the data came back quickly, there may be no risk.",
+    whyItMatters:
+      "Until you know, the assessment assumes care could have been delayed. If nothing was delayed and the data came back quickly, there may be no risk.",
   },
   {
     field: "integrity.recoverable",

@@ -7,12 +7,30 @@ import type { Reason, RiskLevel, Severity } from "./types";
  * these facts are what make the EDPB level differ.
  */
 const WHY_LOWER: readonly { factor: string; why: string }[] = [
-  { factor: "not_personal_data_breach", why: "the data concerns no living person, so the GDPR does not apply; ENISA's score measures the harm the same data would cause to living people" },
-  { factor: "state_of_the_art_encryption", why: "the data was strongly encrypted with the key safe, so nobody can read it; ENISA's score measures how severe the breach would be had the data been readable" },
-  { factor: "trusted_recipient_deleted", why: "only a recipient bound to confidentiality received it and confirmed deleting it; ENISA's score measures how severe the breach would be in other hands" },
-  { factor: "exfiltration_ruled_out", why: "it is established that nobody saw, opened or copied the data; ENISA's score measures how severe the breach would be had it been read" },
-  { factor: "quick_restore_from_backup", why: "access came back from a backup before anyone was affected; ENISA's score weighs the data as if the outage had harmed the people" },
-  { factor: "data_retrieved_or_deleted", why: "the data came back unread or was deleted before it could be misused; ENISA's score measures the severity of the exposure itself" },
+  {
+    factor: "not_personal_data_breach",
+    why: "the data concerns no living person, so the GDPR does not apply; ENISA's score measures the harm the same data would cause to living people",
+  },
+  {
+    factor: "state_of_the_art_encryption",
+    why: "the data was strongly encrypted with the key safe, so nobody can read it; ENISA's score measures how severe the breach would be had the data been readable",
+  },
+  {
+    factor: "trusted_recipient_deleted",
+    why: "only a recipient bound to confidentiality received it and confirmed deleting it; ENISA's score measures how severe the breach would be in other hands",
+  },
+  {
+    factor: "exfiltration_ruled_out",
+    why: "it is established that nobody saw, opened or copied the data; ENISA's score measures how severe the breach would be had it been read",
+  },
+  {
+    factor: "quick_restore_from_backup",
+    why: "access came back from a backup before anyone was affected; ENISA's score weighs the data as if the outage had harmed the people",
+  },
+  {
+    factor: "data_retrieved_or_deleted",
+    why: "the data came back unread or was deleted before it could be misused; ENISA's score measures the severity of the exposure itself",
+  },
   { factor: "pseudonymised_data", why: "the people cannot be named without a key that stayed safe" },
 ];
 

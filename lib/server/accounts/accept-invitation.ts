@@ -71,13 +71,24 @@ export async function acceptInvitation(
   const refused = (field: string) => problems.some((problem) => problem.field === field);
 
   if (view.hasPassword) {
-    return invalid([{ field: "token", problem: `this invitation is for an existing account: sign in as ${view.email}, then open the link again` }]);
+    return invalid([
+      { field: "token", problem: `this invitation is for an existing account: sign in as ${view.email}, then open the link again` },
+    ]);
   }
   const organizations = await ctx.db.organization.findMany({
-    where: { OR: [{ memberships: { some: { user: { email: view.email } } } }, ...(view.organizationId ? [{ id: view.organizationId }] : [])] },
+    where: {
+      OR: [{ memberships: { some: { user: { email: view.email } } } }, ...(view.organizationId ? [{ id: view.organizationId }] : [])],
+    },
     select: { name: true },
   });
-  if (!refused("password")) problems.push(...newPasswordErrors(input.password, view.email, organizations.map((organization) => organization.name)));
+  if (!refused("password"))
+    problems.push(
+      ...newPasswordErrors(
+        input.password,
+        view.email,
+        organizations.map((organization) => organization.name),
+      ),
+    );
   let recoveryCodes: string[] | null = null;
   let twoFactorData: ((userId: string) => Record<string, unknown>) | null = null;
   if (view.needsTwoFactor && !refused("totpCode")) {
@@ -97,14 +108,23 @@ export async function acceptInvitation(
     if (!invitation) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now } });
     const existing = await tx.user.findUniqueOrThrow({ where: { email: view.email }, select: { id: true } });
-    const user = await tx.user.update({ where: { id: existing.id }, data: { ...update, ...twoFactorData?.(existing.id) }, select: { id: true } });
+    const user = await tx.user.update({
+      where: { id: existing.id },
+      data: { ...update, ...twoFactorData?.(existing.id) },
+      select: { id: true },
+    });
     // Already there when the invitation created the account; not when another practice's link did.
     if (invitation.organizationId) await grantInvitedRole(tx, user.id, invitation.organizationId, invitation.role);
-    await appendAudit(tx, { kind: "user", userId: user.id, email: view.email, memberships: [], ip: actor.kind === "anonymous" ? actor.ip : null, via: "web" }, {
-      action: "invitation.accept",
-      organizationId: invitation.organizationId,
-      detail: { role: invitation.role, passwordSet: true, twoFactorEnabled: recoveryCodes !== null },
-    }, now);
+    await appendAudit(
+      tx,
+      { kind: "user", userId: user.id, email: view.email, memberships: [], ip: actor.kind === "anonymous" ? actor.ip : null, via: "web" },
+      {
+        action: "invitation.accept",
+        organizationId: invitation.organizationId,
+        detail: { role: invitation.role, passwordSet: true, twoFactorEnabled: recoveryCodes !== null },
+      },
+      now,
+    );
     return ok({ email: view.email, recoveryCodes });
   });
 }

@@ -26,7 +26,8 @@ export async function completeFirstAdmin(
   input: FirstAdminInput,
 ): Promise<ServiceResult<{ email: string; organizationSlug: string; recoveryCodes: string[] }>> {
   const now = ctx.now();
-  if (typeof input.token !== "string" || !(await isFirstAdminLinkUsable(ctx, input.token))) return invalid([{ field: "token", problem: EXPIRED_LINK }]);
+  if (typeof input.token !== "string" || !(await isFirstAdminLinkUsable(ctx, input.token)))
+    return invalid([{ field: "token", problem: EXPIRED_LINK }]);
   // Every problem at once: a person setting up alone should not fix the form one field per submission.
   const parsed = firstAdminSchema.safeParse(input);
   const problems = parsed.success ? [] : toFieldErrors(parsed.error);
@@ -36,8 +37,10 @@ export async function completeFirstAdmin(
     const organizationName = typeof input.organizationName === "string" ? input.organizationName.trim() : "";
     problems.push(...newPasswordErrors(input.password, email, organizationName ? [organizationName] : []));
   }
-  const twoFactor = refused("totpCode") || refused("totpSecret") ? null : confirmTwoFactorSetup(input.totpSecret ?? "", input.totpCode ?? "", now);
-  if (!twoFactor && !refused("totpCode")) problems.push({ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" });
+  const twoFactor =
+    refused("totpCode") || refused("totpSecret") ? null : confirmTwoFactorSetup(input.totpSecret ?? "", input.totpCode ?? "", now);
+  if (!twoFactor && !refused("totpCode"))
+    problems.push({ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" });
   if (!parsed.success || !twoFactor || problems.length > 0) return invalid(problems);
   const data = parsed.data;
   const passwordHash = await hashPassword(data.password);
@@ -59,12 +62,24 @@ export async function completeFirstAdmin(
     });
     await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "admin" } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now, email: data.email, organizationId: organization.id } });
-    const who: Actor = { kind: "user", userId: user.id, email: data.email, memberships: [], ip: actor.kind === "anonymous" ? actor.ip : null, via: "web" };
-    await appendAudit(tx, who, {
-      action: "setup.first_admin",
-      organizationId: organization.id,
-      detail: { organization: slug, email: data.email },
-    }, now);
+    const who: Actor = {
+      kind: "user",
+      userId: user.id,
+      email: data.email,
+      memberships: [],
+      ip: actor.kind === "anonymous" ? actor.ip : null,
+      via: "web",
+    };
+    await appendAudit(
+      tx,
+      who,
+      {
+        action: "setup.first_admin",
+        organizationId: organization.id,
+        detail: { organization: slug, email: data.email },
+      },
+      now,
+    );
     return ok({ email: data.email, organizationSlug: slug, recoveryCodes: twoFactor.recoveryCodes });
   });
 }

@@ -18,7 +18,8 @@ export async function enableTwoFactor(
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const now = ctx.now();
   const confirmed = confirmTwoFactorSetup(parsed.data.totpSecret, parsed.data.totpCode, now);
-  if (!confirmed) return invalid([{ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" }]);
+  if (!confirmed)
+    return invalid([{ field: "totpCode", problem: "does not match: enter the 6-digit code your authenticator app shows now" }]);
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: confirmed.userData(actor.userId) });
     await appendAudit(tx, actor, { action: "account.two_factor_enabled" }, now);

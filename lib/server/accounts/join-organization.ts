@@ -33,16 +33,23 @@ export async function joinOrganization(
     }
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpEnabledAt: true } });
     if (TWO_FACTOR_ROLES_LIST.includes(invitation.role) && !user.totpEnabledAt) {
-      return invalid([{ field: "token", problem: "this role requires two-factor authentication: set it up in Your account, then open the link again" }]);
+      return invalid([
+        { field: "token", problem: "this role requires two-factor authentication: set it up in Your account, then open the link again" },
+      ]);
     }
     const organization = await tx.organization.findUniqueOrThrow({ where: { id: invitation.organizationId }, select: { name: true } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now } });
     await grantInvitedRole(tx, actor.userId, invitation.organizationId, invitation.role);
-    await appendAudit(tx, actor, {
-      action: "invitation.accept",
-      organizationId: invitation.organizationId,
-      detail: { role: invitation.role, existingAccount: true },
-    }, now);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: "invitation.accept",
+        organizationId: invitation.organizationId,
+        detail: { role: invitation.role, existingAccount: true },
+      },
+      now,
+    );
     return ok({ organizationId: invitation.organizationId, organizationName: organization.name, role: invitation.role });
   });
 }

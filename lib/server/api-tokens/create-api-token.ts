@@ -48,7 +48,12 @@ export async function createApiToken(
       data: { userId: user.id, name, tokenHash: secretDigest(token), prefix: token.slice(0, 10), expiresAt },
       select: { id: true },
     });
-    await appendAudit(tx, actor, { action: "api_token.create", detail: { email, tokenId: created.id, expiresAt: expiresAt.toISOString() } }, now);
+    await appendAudit(
+      tx,
+      actor,
+      { action: "api_token.create", detail: { email, tokenId: created.id, expiresAt: expiresAt.toISOString() } },
+      now,
+    );
     return ok({ id: created.id, email, token, expiresAt });
   });
 }

@@ -35,7 +35,10 @@ export async function listMyApiTokens(ctx: ServiceContext, actor: Actor): Promis
 export async function revokeApiToken(ctx: ServiceContext, actor: Actor, tokenId: string): Promise<ServiceResult<null>> {
   if (actor.kind !== "user") return forbidden();
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
-    const revoked = await tx.apiToken.updateMany({ where: { id: tokenId, userId: actor.userId, revokedAt: null }, data: { revokedAt: ctx.now() } });
+    const revoked = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: actor.userId, revokedAt: null },
+      data: { revokedAt: ctx.now() },
+    });
     if (revoked.count === 0) return notFound();
     await appendAudit(tx, actor, { action: "api_token.revoke", detail: { tokenId } }, ctx.now());
     return ok(null);

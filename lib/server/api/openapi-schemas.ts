@@ -49,7 +49,7 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
     BreachFactsDraft: fromZod(breachFactsDraftSchema, "Breach facts of a draft: any part may be missing, what is there must be valid."),
     IncidentCreate: {
       description:
-        "POST /incidents. Without `submit` (or with true) the incident is reported and `facts` must be complete; with `\"submit\": false` it is saved as a draft.",
+        'POST /incidents. Without `submit` (or with true) the incident is reported and `facts` must be complete; with `"submit": false` it is saved as a draft.',
       oneOf: [
         fromZod(incidentCreateSchema(now), "A reported incident: complete facts."),
         fromZod(incidentDraftSchema(now), "A draft: `submit` is false, facts may be partial."),
@@ -77,7 +77,7 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
         type: "array",
         items: text,
         description:
-          "Answers sent at the intake's pre-filled cautious default and not confirmed since (\"facts.encryption\", \"awareAt\"): assumptions, not stated facts. " +
+          'Answers sent at the intake\'s pre-filled cautious default and not confirmed since ("facts.encryption", "awareAt"): assumptions, not stated facts. ' +
           "An answer leaves the list when it is changed or named in a PATCH's `confirmedFacts`. Empty for incidents created without `assumedFacts`.",
       },
       regimes: { type: "array", items: text },
@@ -122,7 +122,8 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
       computedAt: instant,
       holidays: {
         ...object({ country: nullableText, region: nullableText, note: text }),
-        description: "The public holidays Regulation 1182/71 counted for periods in days and months: those of the practice's Member State, nationwide (none outside the EU).",
+        description:
+          "The public holidays Regulation 1182/71 counted for periods in days and months: those of the practice's Member State, nationwide (none outside the EU).",
       },
       deadlines: {
         type: "array",
@@ -134,7 +135,10 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
             due: instant,
             dueLocal: { type: "string", description: "The due instant on the incident zone's clock, with its offset." },
             dueUnder1182: { ...instant, description: "Legal outer limit under Regulation 1182/71, where EU law sets the period." },
-            holidaysOf: { type: "string", description: "Whose public holidays moved dueUnder1182 (\"FR\"), for EU periods in days or months." },
+            holidaysOf: {
+              type: "string",
+              description: 'Whose public holidays moved dueUnder1182 ("FR"), for EU periods in days or months.',
+            },
             internalTarget: { type: "boolean" },
             provisional: { type: "boolean" },
             status: { enum: ["open", "due soon", "overdue", "met"] },
@@ -146,7 +150,11 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
       },
     }),
     Register: {
-      ...object({ rows: { type: "array", items: { type: "object" } }, statistics: { type: "array", items: { type: "object" } }, filters: { type: "object" } }),
+      ...object({
+        rows: { type: "array", items: { type: "object" } },
+        statistics: { type: "array", items: { type: "object" } },
+        filters: { type: "object" },
+      }),
       description:
         "The Art. 33(5) register: one row per incident (facts, effects, remedial action, decision, notification and its timeliness). Each row's `deadline` is the one its first filing is judged against (its own regime's; for a processor, telling the controller: `notifyControllerBy`, with `notifyAuthorityBy` null); `filingStanding` is on_time, late_within_legal_limit (after the deadline, within Regulation 1182/71's limit) or after_legal_limit.",
     },
@@ -154,7 +162,10 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
       userId: text,
       email: text,
       name: nullableText,
-      memberships: { type: "array", items: object({ organization: object({ slug: text, name: text }), role: { enum: ["manager", "dpo", "lawyer", "admin"] } }) },
+      memberships: {
+        type: "array",
+        items: object({ organization: object({ slug: text, name: text }), role: { enum: ["manager", "dpo", "lawyer", "admin"] } }),
+      },
     }),
     Problem: {
       ...object(
@@ -164,11 +175,15 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
           status: { type: "integer" },
           detail: text,
           instance: text,
-          errors: { type: "array", items: object({ field: { type: "string", description: 'JSON path, e.g. "facts.subjects.count"' }, problem: text }) },
+          errors: {
+            type: "array",
+            items: object({ field: { type: "string", description: 'JSON path, e.g. "facts.subjects.count"' }, problem: text }),
+          },
         },
         ["type", "title", "status", "detail", "instance"],
       ),
-      description: "RFC 9457 problem details. A 409 on an incident also carries currentVersion, yourVersion, changedSince and the current incident.",
+      description:
+        "RFC 9457 problem details. A 409 on an incident also carries currentVersion, yourVersion, changedSince and the current incident.",
     },
   };
 }

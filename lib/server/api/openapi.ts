@@ -15,7 +15,11 @@ const problem = (description: string) => ({ description, content: { "application
 const ok = (description: string, name: string) => ({ description, ...jsonBody(name) });
 /** A JSON answer whose shape is documented by its service's DTO type rather than a named schema here. */
 const okObject = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
-const objectBody = (description: string) => ({ required: true, description, content: { "application/json": { schema: { type: "object" } } } });
+const objectBody = (description: string) => ({
+  required: true,
+  description,
+  content: { "application/json": { schema: { type: "object" } } },
+});
 
 /** The answers every authenticated endpoint can give besides its own. */
 const commonProblems = {
@@ -52,14 +56,21 @@ function paths() {
           query("page", "From 1.", { type: "integer", minimum: 1 }),
           query("pageSize", "1 to 100, default 25.", { type: "integer", minimum: 1, maximum: 100 }),
         ],
-        responses: { "200": ok("A page of incidents.", "IncidentPage"), "422": { $ref: "#/components/responses/Invalid" }, ...commonProblems },
+        responses: {
+          "200": ok("A page of incidents.", "IncidentPage"),
+          "422": { $ref: "#/components/responses/Invalid" },
+          ...commonProblems,
+        },
       },
       post: {
         operationId: "createIncident",
-        summary: "Log an incident (reported by default; a draft with \"submit\": false)",
+        summary: 'Log an incident (reported by default; a draft with "submit": false)',
         requestBody: { required: true, ...jsonBody("IncidentCreate") },
         responses: {
-          "201": { ...ok("The new incident.", "Incident"), headers: { Location: { schema: { type: "string" }, description: "The incident's URL." } } },
+          "201": {
+            ...ok("The new incident.", "Incident"),
+            headers: { Location: { schema: { type: "string" }, description: "The incident's URL." } },
+          },
           "403": problem("The person may not log incidents in that organisation (manager or DPO only)."),
           ...withBody,
           ...commonProblems,
@@ -68,7 +79,11 @@ function paths() {
     },
     "/incidents/{id}": {
       parameters: [incidentId],
-      get: { operationId: "getIncident", summary: "One incident (the read is audited)", responses: { "200": ok("The incident.", "Incident"), ...onIncident } },
+      get: {
+        operationId: "getIncident",
+        summary: "One incident (the read is audited)",
+        responses: { "200": ok("The incident.", "Incident"), ...onIncident },
+      },
       patch: {
         operationId: "updateIncident",
         summary: "Change an incident; `version` must be the one read",
@@ -114,22 +129,41 @@ function paths() {
     },
     "/incidents/{id}/assessments": {
       parameters: [incidentId],
-      get: { operationId: "listAssessments", summary: "Every assessment version, newest first", responses: { "200": okObject("The assessments."), ...onIncident } },
+      get: {
+        operationId: "listAssessments",
+        summary: "Every assessment version, newest first",
+        responses: { "200": okObject("The assessments."), ...onIncident },
+      },
       post: {
         operationId: "createAssessment",
         summary: "The DPO's decision on the computed suggestion: accept or override, per audience, with a rationale",
-        requestBody: objectBody("{ authorityDecision: accept|override, authorityRationale, subjectsDecision: accept|override, subjectsRationale, subjectsOverrideTo? }"),
-        responses: { "201": okObject("The new assessment version."), "403": problem("Only the practice's DPO decides."), ...withBody, ...onIncident },
+        requestBody: objectBody(
+          "{ authorityDecision: accept|override, authorityRationale, subjectsDecision: accept|override, subjectsRationale, subjectsOverrideTo? }",
+        ),
+        responses: {
+          "201": okObject("The new assessment version."),
+          "403": problem("Only the practice's DPO decides."),
+          ...withBody,
+          ...onIncident,
+        },
       },
     },
     "/incidents/{id}/notification": {
       parameters: [incidentId, query("authority", "cnil, ico, dpc, uoou, edpb, or a country code; default: the organisation's.")],
-      get: { operationId: "getNotification", summary: "The Art. 33 notification draft and the items still missing", responses: { "200": okObject("The draft."), "422": { $ref: "#/components/responses/Invalid" }, ...onIncident } },
+      get: {
+        operationId: "getNotification",
+        summary: "The Art. 33 notification draft and the items still missing",
+        responses: { "200": okObject("The draft."), "422": { $ref: "#/components/responses/Invalid" }, ...onIncident },
+      },
     },
     ...notificationDetailsPaths(onIncident, withBody),
     "/incidents/{id}/filings": {
       parameters: [incidentId],
-      get: { operationId: "listFilings", summary: "Filings with the authority, each with the exact content sent", responses: { "200": okObject("The filings."), ...onIncident } },
+      get: {
+        operationId: "listFilings",
+        summary: "Filings with the authority, each with the exact content sent",
+        responses: { "200": okObject("The filings."), ...onIncident },
+      },
       post: {
         operationId: "recordFiling",
         summary: "Record a filing (initial, follow_up, complete); lateReason is required after the deadline",
@@ -143,7 +177,10 @@ function paths() {
         operationId: "exportPacket",
         summary: "Export the verifiable submission packet (DPO or lawyer); fetch it from the returned location",
         responses: {
-          "201": { ...okObject("Where to fetch the packet, and its manifest."), headers: { Location: { schema: { type: "string" }, description: "The packet's URL." } } },
+          "201": {
+            ...okObject("Where to fetch the packet, and its manifest."),
+            headers: { Location: { schema: { type: "string" }, description: "The packet's URL." } },
+          },
           "403": problem("Only the DPO or a lawyer exports packets."),
           ...onIncident,
         },
@@ -154,13 +191,20 @@ function paths() {
       get: {
         operationId: "downloadPacket",
         summary: "The exported packet (ZIP); `breachdesk verify-packet` checks it",
-        responses: { "200": { description: "The ZIP.", content: { "application/zip": { schema: { type: "string", format: "binary" } } } }, ...onIncident },
+        responses: {
+          "200": { description: "The ZIP.", content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
+          ...onIncident,
+        },
       },
     },
     ...communicationPaths(onIncident, withBody),
     ...practicePaths(commonProblems, withBody),
     "/me": {
-      get: { operationId: "getMe", summary: "Who the token acts as, with organisations and roles", responses: { "200": ok("The token's person.", "Me"), ...commonProblems } },
+      get: {
+        operationId: "getMe",
+        summary: "Who the token acts as, with organisations and roles",
+        responses: { "200": ok("The token's person.", "Me"), ...commonProblems },
+      },
     },
     "/openapi.json": {
       get: {
@@ -191,11 +235,15 @@ export function openApiDocument(): Record<string, unknown> {
     paths: paths(),
     components: {
       securitySchemes: {
-        bearerToken: { type: "http", scheme: "bearer", description: "A token from `breachdesk token create --email <email>`; it acts with that person's roles." },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A token from `breachdesk token create --email <email>`; it acts with that person's roles.",
+        },
       },
       schemas: componentSchemas(new Date()),
       responses: {
-        MalformedBody: problem("The body is not valid JSON (errors name \"body\")."),
+        MalformedBody: problem('The body is not valid JSON (errors name "body").'),
         NotJson: problem("The body is not sent as application/json."),
         Unauthorized: {
           ...problem("No valid bearer token."),

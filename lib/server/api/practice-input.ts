@@ -1,7 +1,19 @@
 import type { OrganizationSettingsPatch } from "@/lib/server/organizations/update-organization-settings";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 
-const CHANGEABLE = ["name", "country", "timeZone", "address", "registrationNumber", "dpoName", "dpoEmail", "dpoPhone", "regimes", "targets", "reminders"] as const;
+const CHANGEABLE = [
+  "name",
+  "country",
+  "timeZone",
+  "address",
+  "registrationNumber",
+  "dpoName",
+  "dpoEmail",
+  "dpoPhone",
+  "regimes",
+  "targets",
+  "reminders",
+] as const;
 const CLEARABLE = new Set(["address", "registrationNumber", "dpoName", "dpoEmail", "dpoPhone"]);
 
 /**

@@ -34,7 +34,10 @@ export function queryInput(url: URL, spec: QuerySpec): ServiceResult<Record<stri
     const values = url.searchParams.getAll(name);
     const last = values[values.length - 1] ?? "";
     if (spec.lists?.includes(name)) {
-      input[name] = values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+      input[name] = values
+        .flatMap((value) => value.split(","))
+        .map((value) => value.trim())
+        .filter(Boolean);
     } else if (spec.numbers?.includes(name)) {
       input[name] = asNumber(last);
     } else if (spec.booleans?.includes(name)) {

@@ -22,10 +22,15 @@ export async function readJsonBody(request: Request): Promise<BodyRead> {
     return {
       ok: false,
       problem: (instance) =>
-        problemResponse(instance, 415, `The body must be JSON, sent with Content-Type: application/json (got ${contentType ? `"${contentType}"` : "none"}).`, {
-          errors: [{ field: "body", problem: "must be sent as application/json" }],
-          headers: { "Accept-Post": "application/json", "Accept-Patch": "application/json" },
-        }),
+        problemResponse(
+          instance,
+          415,
+          `The body must be JSON, sent with Content-Type: application/json (got ${contentType ? `"${contentType}"` : "none"}).`,
+          {
+            errors: [{ field: "body", problem: "must be sent as application/json" }],
+            headers: { "Accept-Post": "application/json", "Accept-Patch": "application/json" },
+          },
+        ),
     };
   }
   try {
@@ -35,7 +40,9 @@ export async function readJsonBody(request: Request): Promise<BodyRead> {
     return {
       ok: false,
       problem: (instance) =>
-        problemResponse(instance, 400, `The body is not valid JSON: ${reason}.`, { errors: [{ field: "body", problem: `is not valid JSON: ${reason}` }] }),
+        problemResponse(instance, 400, `The body is not valid JSON: ${reason}.`, {
+          errors: [{ field: "body", problem: `is not valid JSON: ${reason}` }],
+        }),
     };
   }
 }

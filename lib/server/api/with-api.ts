@@ -52,7 +52,9 @@ function unexpected(error: unknown, request: Request, instance: string): Respons
   const errorId = randomUUID();
   // The details stay in the server log; the client gets only an id to quote when reporting it.
   console.error(`[api] ${request.method} ${instance} failed (error ${errorId})`, error);
-  return problemResponse(instance, 500, "Something went wrong on the server. Quote the errorId if you report it.", { extensions: { errorId } });
+  return problemResponse(instance, 500, "Something went wrong on the server. Quote the errorId if you report it.", {
+    extensions: { errorId },
+  });
 }
 
 function toResponse(answer: ApiAnswer, instance: string): Response {

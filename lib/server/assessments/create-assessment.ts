@@ -50,7 +50,11 @@ export async function createAssessment(
     const decided = decide(suggestion, data);
     if (!decided.ok) return invalid(decided.fields);
 
-    const previous = await tx.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { version: true } });
+    const previous = await tx.assessment.findFirst({
+      where: { incidentId: incident.id },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
     const version = (previous?.version ?? 0) + 1;
     const person = changedBy(actor);
     const id = newRowId();
@@ -102,7 +106,13 @@ export async function createAssessment(
     // file never offers "Start the assessment" once it is done.
     if (incident.state === "reported") {
       await moveIncidentState(tx, actor, incident, "under_assessment", now);
-      await moveIncidentState(tx, actor, await tx.incident.findUniqueOrThrow({ where: { id: incident.id }, select: incidentDtoSelect }), "decided", now);
+      await moveIncidentState(
+        tx,
+        actor,
+        await tx.incident.findUniqueOrThrow({ where: { id: incident.id }, select: incidentDtoSelect }),
+        "decided",
+        now,
+      );
     }
     return ok(toAssessmentDto(row));
   });

@@ -32,10 +32,18 @@ export function decide(
   const subjectsOverridden = choices.subjectsDecision === "override";
   if (choices.subjectsOverrideTo !== undefined) {
     if (!subjectsOverridden) {
-      return { ok: false, fields: [{ field: "subjectsOverrideTo", problem: "applies only when overriding the suggestion for the people" }] };
+      return {
+        ok: false,
+        fields: [{ field: "subjectsOverrideTo", problem: "applies only when overriding the suggestion for the people" }],
+      };
     }
     if (choices.subjectsOverrideTo === subjectsSuggested) {
-      return { ok: false, fields: [{ field: "subjectsOverrideTo", problem: `is what the suggestion already says (${subjectsSuggested}); choose accept instead` }] };
+      return {
+        ok: false,
+        fields: [
+          { field: "subjectsOverrideTo", problem: `is what the suggestion already says (${subjectsSuggested}); choose accept instead` },
+        ],
+      };
     }
   }
   const subjectsOverride: SubjectsDecision =

@@ -16,8 +16,17 @@ export async function listAssessments(ctx: ServiceContext, actor: Actor, input: 
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
-  const rows = await ctx.db.assessment.findMany({ where: { incidentId: found.value.id }, orderBy: { version: "desc" }, select: assessmentSelect });
-  await auditRead(ctx, actor, { action: "assessment.list", organizationId: found.value.organizationId, incidentId: found.value.id, detail: { versions: rows.length } });
+  const rows = await ctx.db.assessment.findMany({
+    where: { incidentId: found.value.id },
+    orderBy: { version: "desc" },
+    select: assessmentSelect,
+  });
+  await auditRead(ctx, actor, {
+    action: "assessment.list",
+    organizationId: found.value.organizationId,
+    incidentId: found.value.id,
+    detail: { versions: rows.length },
+  });
   return ok(rows.map(toAssessmentDto));
 }
 
@@ -34,13 +43,21 @@ export interface CurrentAssessment {
   incidentState: string;
 }
 
-export async function getCurrentAssessment(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<CurrentAssessment>> {
+export async function getCurrentAssessment(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: IncidentRefInput,
+): Promise<ServiceResult<CurrentAssessment>> {
   const parsed = incidentRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
   const incident = found.value;
-  const row = await ctx.db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect });
+  const row = await ctx.db.assessment.findFirst({
+    where: { incidentId: incident.id },
+    orderBy: { version: "desc" },
+    select: assessmentSelect,
+  });
   const facts = completeFacts(JSON.parse(incident.facts));
   const assessment = row ? toAssessmentDto(row) : null;
   const outOfDate = assessment !== null && factsFingerprint(JSON.parse(incident.facts)) !== factsFingerprint(assessment.factsSnapshot);

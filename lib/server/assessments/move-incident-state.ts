@@ -38,7 +38,14 @@ export async function moveIncidentState(tx: Tx, actor: Actor, incident: Incident
     },
   });
   await tx.incidentEvent.create({
-    data: { incidentId: incident.id, happenedAt: now, kind: "state_changed", ...sealedEventSummary(transition.summary), recordedById: person, recordedAt: now },
+    data: {
+      incidentId: incident.id,
+      happenedAt: now,
+      kind: "state_changed",
+      ...sealedEventSummary(transition.summary),
+      recordedById: person,
+      recordedAt: now,
+    },
   });
   await appendAudit(
     tx,

@@ -14,7 +14,11 @@ export type AssessmentPreview = { complete: true; suggestion: Assessment } | { c
  * anything: the questionnaire shows the effect of each answer as it is given. Nothing is written, so nothing
  * is audited; the facts shown are the caller's own answers.
  */
-export async function previewAssessment(ctx: ServiceContext, actor: Actor, input: AssessmentPreviewInput): Promise<ServiceResult<AssessmentPreview>> {
+export async function previewAssessment(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: AssessmentPreviewInput,
+): Promise<ServiceResult<AssessmentPreview>> {
   const parsed = assessmentPreviewSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");

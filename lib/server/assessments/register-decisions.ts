@@ -45,8 +45,18 @@ export async function latestDecisions(db: Db | Tx, incidentIds: readonly string[
       version: row.version,
       riskLevel: row.riskLevel,
       severity: { score: suggestion.severity.score, band: suggestion.severity.band },
-      authority: { suggested: suggestedForAuthority(suggestion), decision: row.authorityDecision, overridden: row.authorityOverridden, rationale: openMaybeSealed(row.authorityRationale, at("assessment", "authorityRationale", row.id)) },
-      subjects: { suggested: suggestedForSubjects(suggestion), decision: row.subjectsDecision, overridden: row.subjectsOverridden, rationale: openMaybeSealed(row.subjectsRationale, at("assessment", "subjectsRationale", row.id)) },
+      authority: {
+        suggested: suggestedForAuthority(suggestion),
+        decision: row.authorityDecision,
+        overridden: row.authorityOverridden,
+        rationale: openMaybeSealed(row.authorityRationale, at("assessment", "authorityRationale", row.id)),
+      },
+      subjects: {
+        suggested: suggestedForSubjects(suggestion),
+        decision: row.subjectsDecision,
+        overridden: row.subjectsOverridden,
+        rationale: openMaybeSealed(row.subjectsRationale, at("assessment", "subjectsRationale", row.id)),
+      },
       decidedAt: row.decidedAt.toISOString(),
     });
   }

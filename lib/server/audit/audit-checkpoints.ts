@@ -6,7 +6,12 @@ import type { Tx } from "@/lib/server/transaction";
 export type CheckpointReason = "interval" | "packet.export" | "command";
 
 /** Signs "entry seq had this hash, now" with the deployment's key and stores it beside the chain. */
-export async function recordCheckpoint(db: Db | Tx, entry: { seq: number; hash: string }, now: Date, reason: CheckpointReason): Promise<SignedCheckpoint> {
+export async function recordCheckpoint(
+  db: Db | Tx,
+  entry: { seq: number; hash: string },
+  now: Date,
+  reason: CheckpointReason,
+): Promise<SignedCheckpoint> {
   const key = await deploymentSigningKey(db, now);
   const signed = signCheckpoint({ seq: entry.seq, headHash: entry.hash, at: now.toISOString(), keyId: key.keyId }, key.privateKey);
   await db.auditCheckpoint.create({ data: { ...signed, at: now, reason } });

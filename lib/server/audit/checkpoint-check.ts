@@ -2,7 +2,8 @@ import type { KeyObject } from "node:crypto";
 import { checkpointSignatureValid, type SignedCheckpoint } from "@/lib/domain/audit/checkpoint";
 import { shortFingerprint } from "@/lib/domain/audit/signature";
 
-export type CheckpointProblemKind = "checkpoint_key_unknown" | "checkpoint_signature_invalid" | "checkpoint_hash_mismatch" | "checkpoint_beyond_chain";
+export type CheckpointProblemKind =
+  "checkpoint_key_unknown" | "checkpoint_signature_invalid" | "checkpoint_hash_mismatch" | "checkpoint_beyond_chain";
 
 export interface StoredCheckpoint extends SignedCheckpoint {
   id: string;

@@ -41,7 +41,9 @@ function auditableOrganizationIds(actor: Actor): string[] | null {
 function parseDetail(text: string): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : { value: parsed };
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : { value: parsed };
   } catch {
     // A row changed by hand; `audit verify` names it. The page still shows what is there.
     return { unreadable: text };

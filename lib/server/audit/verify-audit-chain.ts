@@ -135,7 +135,11 @@ export async function verifyAuditChain(
     if (rows.length < pageSize) break;
   }
   if (key) {
-    const beyond = await ctx.db.auditCheckpoint.findFirst({ where: { seq: { gt: previous?.seq ?? 0 } }, orderBy: { seq: "desc" }, select: checkpointFields });
+    const beyond = await ctx.db.auditCheckpoint.findFirst({
+      where: { seq: { gt: previous?.seq ?? 0 } },
+      orderBy: { seq: "desc" },
+      select: checkpointFields,
+    });
     const found = beyond && checkCheckpoint(toStored(beyond), undefined, key, previous?.seq ?? 0);
     if (found) return ok(checkpointBroken(actor, checked, found, key, undefined));
   }

@@ -13,7 +13,12 @@ export function newRecoveryCodes(count = 10): { codes: string[]; digests: string
 }
 
 export function recoveryDigest(code: string): string {
-  return secretDigest(code.trim().toUpperCase().replace(/[^A-Z0-9]/g, ""));
+  return secretDigest(
+    code
+      .trim()
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, ""),
+  );
 }
 
 export function looksLikeRecoveryCode(code: string): boolean {

@@ -1,4 +1,11 @@
-import { afterFailure, afterRefund, secondsToWait, type ThrottlePolicy, ACCOUNT_THROTTLE, IP_THROTTLE } from "@/lib/domain/accounts/throttle-policy";
+import {
+  afterFailure,
+  afterRefund,
+  secondsToWait,
+  type ThrottlePolicy,
+  ACCOUNT_THROTTLE,
+  IP_THROTTLE,
+} from "@/lib/domain/accounts/throttle-policy";
 import { secretDigest } from "@/lib/server/secure-token";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";

@@ -27,8 +27,10 @@ export async function addRecipient(ctx: ServiceContext, actor: Actor, input: Rec
     const found = await findCommunicationFor(tx, actor, communicationId, "edit");
     if (!found.ok) return found;
     const communication = found.value;
-    if (communication.channel === "public_notice") return invalid([{ field: "recipient", problem: "cannot be added: a public notice is published, not addressed to people" }]);
-    if (!EDITABLE_STATUSES.includes(communication.status)) return conflict(`This communication is ${communication.status}: its list of people can no longer change.`);
+    if (communication.channel === "public_notice")
+      return invalid([{ field: "recipient", problem: "cannot be added: a public notice is published, not addressed to people" }]);
+    if (!EDITABLE_STATUSES.includes(communication.status))
+      return conflict(`This communication is ${communication.status}: its list of people can no longer change.`);
     const unreachable = reachProblem(communication.channel, recipient);
     if (unreachable) return invalid([{ field: `recipient.${unreachable.field}`, problem: unreachable.reason }]);
     const stored = await storeRecipients(tx, communicationId, [recipient]);

@@ -16,7 +16,11 @@ import { loadMessageInput } from "./message-input";
  * The DPO approves the communication: its content is frozen (sealed in Communication.content) exactly as
  * it is now, so what patients receive is what the DPO read. Refused while anything is missing.
  */
-export async function approveCommunication(ctx: ServiceContext, actor: Actor, input: CommunicationRefInput): Promise<ServiceResult<CommunicationDto>> {
+export async function approveCommunication(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationRefInput,
+): Promise<ServiceResult<CommunicationDto>> {
   const parsed = communicationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { communicationId } = parsed.data;
@@ -33,7 +37,10 @@ export async function approveCommunication(ctx: ServiceContext, actor: Actor, in
     if (missing.length > 0) return invalid(missing.map((item) => ({ field: item.field, problem: item.message })));
     // The DPO's own wording, when she edited it, is what she approves: its hash goes into the audit trail.
     const { edited } = readContent(communication);
-    const rendered = communication.channel === "public_notice" ? renderPublicNotice(messageInput, communication.language) : renderForRecipient(messageInput, communication.language, null);
+    const rendered =
+      communication.channel === "public_notice"
+        ? renderPublicNotice(messageInput, communication.language)
+        : renderForRecipient(messageInput, communication.language, null);
     const approved = await tx.communication.update({
       where: { id: communicationId },
       data: {
@@ -49,7 +56,18 @@ export async function approveCommunication(ctx: ServiceContext, actor: Actor, in
     await appendAudit(
       tx,
       actor,
-      { action: "communication.approve", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId, recipients, channel: communication.channel, language: communication.language, ...(edited ? { textSha256: edited.sha256 } : {}) } },
+      {
+        action: "communication.approve",
+        organizationId: communication.incident.organizationId,
+        incidentId: communication.incidentId,
+        detail: {
+          communicationId,
+          recipients,
+          channel: communication.channel,
+          language: communication.language,
+          ...(edited ? { textSha256: edited.sha256 } : {}),
+        },
+      },
       now,
     );
     return ok(toCommunicationDto(approved));

@@ -19,12 +19,20 @@ function messageSections(subject: string, blocks: readonly MessageBlock[]): Docu
   const sections: DocumentSection[] = [{ heading: subject, blocks: [] }];
   for (const block of blocks) {
     if (block.kind === "heading") sections.push({ heading: block.text, blocks: [] });
-    else sections[sections.length - 1]!.blocks.push(block.kind === "list" ? { kind: "list", items: block.items } : { kind: "paragraph", text: block.text });
+    else
+      sections[sections.length - 1]!.blocks.push(
+        block.kind === "list" ? { kind: "list", items: block.items } : { kind: "paragraph", text: block.text },
+      );
   }
   return sections.filter((section) => section.blocks.length > 0 || section.heading !== subject);
 }
 
-function documentModel(communication: CommunicationRow, message: RenderedMessage, now: Date, addressee: DocumentSection | null): DocumentModel {
+function documentModel(
+  communication: CommunicationRow,
+  message: RenderedMessage,
+  now: Date,
+  addressee: DocumentSection | null,
+): DocumentModel {
   const draft = communication.status === "draft" ? " (DRAFT, not approved)" : "";
   return {
     title: `${message.subject}${draft}`,
@@ -47,16 +55,25 @@ export interface PdfFile {
  * person of a letter communication, and the people without an e-mail address of an e-mail one. Only from
  * the approved content. The download is audited with counts only.
  */
-export async function communicationLettersPdf(ctx: ServiceContext, actor: Actor, input: CommunicationRefInput): Promise<ServiceResult<PdfFile>> {
+export async function communicationLettersPdf(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationRefInput,
+): Promise<ServiceResult<PdfFile>> {
   const parsed = communicationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findCommunicationFor(ctx.db, actor, parsed.data.communicationId, "edit");
   if (!found.ok) return found;
   const communication = found.value;
   const content = readContent(communication);
-  if (content.state !== "approved") return conflict("Letters are printed from the approved content: the DPO approves the communication first.");
+  if (content.state !== "approved")
+    return conflict("Letters are printed from the approved content: the DPO approves the communication first.");
   const people = await ctx.db.recipient.findMany({
-    where: { communicationId: communication.id, postalAddress: { not: null }, ...(communication.channel === "email" ? { email: null } : {}) },
+    where: {
+      communicationId: communication.id,
+      postalAddress: { not: null },
+      ...(communication.channel === "email" ? { email: null } : {}),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, name: true, postalAddress: true },
   });
@@ -68,14 +85,27 @@ export async function communicationLettersPdf(ctx: ServiceContext, actor: Actor,
   for (const person of people) {
     const name = unseal(person.name, at("recipient", "name", person.id));
     const rendered = { message: message.message.forName(name) };
-    const addressee: DocumentSection = { heading: name, blocks: [{ kind: "paragraph", text: unsealOptional(person.postalAddress, at("recipient", "postalAddress", person.id)) ?? "" }] };
+    const addressee: DocumentSection = {
+      heading: name,
+      blocks: [{ kind: "paragraph", text: unsealOptional(person.postalAddress, at("recipient", "postalAddress", person.id)) ?? "" }],
+    };
     const letter = await PDFDocument.load(await renderDocumentPdf(documentModel(communication, rendered.message, now, addressee)));
     for (const page of await merged.copyPages(letter, letter.getPageIndices())) merged.addPage(page);
   }
   merged.setTitle(`${communication.subject} (${communication.incident.reference})`);
   const bytes = await merged.save();
   await writeTransaction(ctx.db, ctx.provider, (tx) =>
-    appendAudit(tx, actor, { action: "communication.letters.download", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId: communication.id, letters: people.length } }, now),
+    appendAudit(
+      tx,
+      actor,
+      {
+        action: "communication.letters.download",
+        organizationId: communication.incident.organizationId,
+        incidentId: communication.incidentId,
+        detail: { communicationId: communication.id, letters: people.length },
+      },
+      now,
+    ),
   );
   return ok({ filename: `${communication.incident.reference}-letters.pdf`, bytes, pages: merged.getPageCount() });
 }
@@ -87,17 +117,27 @@ export interface PublicNotice {
   approved: boolean;
 }
 
-async function publicNoticeOf(ctx: ServiceContext, communication: CommunicationRow): Promise<ServiceResult<RenderedMessage & { approved: boolean }>> {
+async function publicNoticeOf(
+  ctx: ServiceContext,
+  communication: CommunicationRow,
+): Promise<ServiceResult<RenderedMessage & { approved: boolean }>> {
   const content = readContent(communication);
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
   const rendered = renderPublicNotice(messageInput, communication.language);
-  if (!rendered.ok) return invalid(rendered.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the notice cannot be written without it" })));
+  if (!rendered.ok)
+    return invalid(
+      rendered.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the notice cannot be written without it" })),
+    );
   return ok({ ...rendered.message, approved: content.state === "approved" });
 }
 
 /** The Art. 34(3)(c) public notice as page text (approved content once approved, the current facts before). */
-export async function getPublicNotice(ctx: ServiceContext, actor: Actor, input: CommunicationRefInput): Promise<ServiceResult<PublicNotice>> {
+export async function getPublicNotice(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationRefInput,
+): Promise<ServiceResult<PublicNotice>> {
   const parsed = communicationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findCommunicationFor(ctx.db, actor, parsed.data.communicationId, "read");

@@ -35,7 +35,8 @@ export interface CommunicationStatus {
   };
 }
 
-export const idempotencyKeyFor = (communicationId: string, recipientId: string) => `communication:${communicationId}:recipient:${recipientId}`;
+export const idempotencyKeyFor = (communicationId: string, recipientId: string) =>
+  `communication:${communicationId}:recipient:${recipientId}`;
 
 async function countByStatus(db: Db, communicationId: string) {
   const groups = await db.recipient.groupBy({ by: ["status"], where: { communicationId, email: { not: null } }, _count: { _all: true } });
@@ -57,7 +58,11 @@ async function settleDeadMessages(db: Db, communicationId: string): Promise<void
     if (!recipientId) continue;
     await db.recipient.updateMany({
       where: { id: recipientId, communicationId, status: "queued" },
-      data: { status: "failed", attempts: message.attempts, lastError: seal(withoutAddresses(message.lastError ?? "gave up"), at("recipient", "lastError", recipientId)) },
+      data: {
+        status: "failed",
+        attempts: message.attempts,
+        lastError: seal(withoutAddresses(message.lastError ?? "gave up"), at("recipient", "lastError", recipientId)),
+      },
     });
   }
 }
@@ -70,36 +75,61 @@ async function settleDeadMessages(db: Db, communicationId: string): Promise<void
  * between, while one that writes first simply waits for the lock.
  */
 export async function finishIfDone(db: Db, provider: DatabaseProvider, communicationId: string, now: Date): Promise<boolean> {
-  const waiting = await db.recipient.findFirst({ where: { communicationId, status: { in: ["queued", "pending"] }, email: { not: null } }, select: { id: true } });
+  const waiting = await db.recipient.findFirst({
+    where: { communicationId, status: { in: ["queued", "pending"] }, email: { not: null } },
+    select: { id: true },
+  });
   if (waiting) return false;
   const notWaiting = { recipients: { none: { status: { in: ["queued", "pending"] }, email: { not: null } } } };
   const unsuccessful = { recipients: { some: { status: { in: ["failed", "bounced"] }, email: { not: null } } } };
-  return retryWhenBusy(() => writeTransaction(db, provider, async (tx) => {
-    const partly = await tx.communication.updateMany({ where: { id: communicationId, status: "sending", ...notWaiting, ...unsuccessful }, data: { status: "partially_failed" } });
-    const changed = partly.count === 1 ? partly : await tx.communication.updateMany({ where: { id: communicationId, status: "sending", ...notWaiting }, data: { status: "sent" } });
-    if (changed.count !== 1) return false;
-    const { incidentId } = await tx.communication.findUniqueOrThrow({ where: { id: communicationId }, select: { incidentId: true } });
-    await refreshIncidentDeadlines(tx, [incidentId]);
-    const counts = await tx.recipient.groupBy({ by: ["status"], where: { communicationId, email: { not: null } }, _count: { _all: true } });
-    const of = (status: string) => counts.find((group) => group.status === status)?._count._all ?? 0;
-    const communication = await tx.communication.findUniqueOrThrow({ where: { id: communicationId }, select: { status: true, incidentId: true, incident: { select: { organizationId: true } } } });
-    await appendAudit(
-      tx,
-      outboxActor,
-      {
-        action: "communication.send.finished",
-        organizationId: communication.incident.organizationId,
-        incidentId: communication.incidentId,
-        detail: { communicationId, status: communication.status, sent: of("sent"), failed: of("failed"), bounced: of("bounced") },
-      },
-      now,
-    );
-    return true;
-  }));
+  return retryWhenBusy(() =>
+    writeTransaction(db, provider, async (tx) => {
+      const partly = await tx.communication.updateMany({
+        where: { id: communicationId, status: "sending", ...notWaiting, ...unsuccessful },
+        data: { status: "partially_failed" },
+      });
+      const changed =
+        partly.count === 1
+          ? partly
+          : await tx.communication.updateMany({
+              where: { id: communicationId, status: "sending", ...notWaiting },
+              data: { status: "sent" },
+            });
+      if (changed.count !== 1) return false;
+      const { incidentId } = await tx.communication.findUniqueOrThrow({ where: { id: communicationId }, select: { incidentId: true } });
+      await refreshIncidentDeadlines(tx, [incidentId]);
+      const counts = await tx.recipient.groupBy({
+        by: ["status"],
+        where: { communicationId, email: { not: null } },
+        _count: { _all: true },
+      });
+      const of = (status: string) => counts.find((group) => group.status === status)?._count._all ?? 0;
+      const communication = await tx.communication.findUniqueOrThrow({
+        where: { id: communicationId },
+        select: { status: true, incidentId: true, incident: { select: { organizationId: true } } },
+      });
+      await appendAudit(
+        tx,
+        outboxActor,
+        {
+          action: "communication.send.finished",
+          organizationId: communication.incident.organizationId,
+          incidentId: communication.incidentId,
+          detail: { communicationId, status: communication.status, sent: of("sent"), failed: of("failed"), bounced: of("bounced") },
+        },
+        now,
+      );
+      return true;
+    }),
+  );
 }
 
 /** Where sending stands: the contract's counts plus a progress breakdown for the page's progress bar. */
-export async function getCommunicationStatus(ctx: ServiceContext, actor: Actor, input: CommunicationRefInput): Promise<ServiceResult<CommunicationStatus>> {
+export async function getCommunicationStatus(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationRefInput,
+): Promise<ServiceResult<CommunicationStatus>> {
   const parsed = communicationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findCommunicationFor(ctx.db, actor, parsed.data.communicationId, "read");

@@ -1,5 +1,10 @@
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { communicationRefSchema, communicationTextSchema, type CommunicationRefInput, type CommunicationTextInput } from "@/lib/schemas/communication";
+import {
+  communicationRefSchema,
+  communicationTextSchema,
+  type CommunicationRefInput,
+  type CommunicationTextInput,
+} from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
@@ -18,18 +23,26 @@ export interface CommunicationText {
 }
 
 /** The text the editor opens with: the DPO's wording, or the one built from the facts with "{name}" in it. */
-export async function getCommunicationText(ctx: ServiceContext, actor: Actor, input: CommunicationRefInput): Promise<ServiceResult<CommunicationText>> {
+export async function getCommunicationText(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationRefInput,
+): Promise<ServiceResult<CommunicationText>> {
   const parsed = communicationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findCommunicationFor(ctx.db, actor, parsed.data.communicationId, "read");
   if (!found.ok) return found;
   const communication = found.value;
   const content = readContent(communication);
-  if (content.edited) return ok({ subject: content.edited.subject, text: content.edited.text, edited: true, sha256: content.edited.sha256 });
+  if (content.edited)
+    return ok({ subject: content.edited.subject, text: content.edited.text, edited: true, sha256: content.edited.sha256 });
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
   const rendered = renderForRecipient(messageInput, communication.language, NAME_PLACEHOLDER);
-  if (!rendered.ok) return invalid(rendered.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the message cannot be written without it" })));
+  if (!rendered.ok)
+    return invalid(
+      rendered.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the message cannot be written without it" })),
+    );
   return ok({ subject: rendered.message.subject, text: rendered.message.text, edited: false, sha256: null });
 }
 
@@ -38,7 +51,11 @@ export async function getCommunicationText(ctx: ServiceContext, actor: Actor, in
  * of an approved communication takes the approval back (she approves the new text). The audit trail keeps each
  * edit by its hash, never the text, which may name a patient.
  */
-export async function editCommunicationText(ctx: ServiceContext, actor: Actor, input: CommunicationTextInput): Promise<ServiceResult<{ sha256: string; approvalVoided: boolean }>> {
+export async function editCommunicationText(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationTextInput,
+): Promise<ServiceResult<{ sha256: string; approvalVoided: boolean }>> {
   const parsed = communicationTextSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { communicationId, subject, text } = parsed.data;
@@ -47,8 +64,10 @@ export async function editCommunicationText(ctx: ServiceContext, actor: Actor, i
     const found = await findCommunicationFor(tx, actor, communicationId, "approve");
     if (!found.ok) return found;
     const communication = found.value;
-    if (communication.channel === "public_notice") return invalid([{ field: "text", problem: "cannot be edited here: a public notice is written from the facts" }]);
-    if (communication.status !== "draft" && communication.status !== "approved") return conflict(`This communication is already ${communication.status}: its text can no longer change.`);
+    if (communication.channel === "public_notice")
+      return invalid([{ field: "text", problem: "cannot be edited here: a public notice is written from the facts" }]);
+    if (communication.status !== "draft" && communication.status !== "approved")
+      return conflict(`This communication is already ${communication.status}: its text can no longer change.`);
     const edited: EditedText = { subject, text, sha256: editedTextHash(subject, text), editedAt: now.toISOString() };
     const approvalVoided = communication.status === "approved";
     await tx.communication.update({

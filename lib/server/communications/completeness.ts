@@ -16,11 +16,26 @@ export async function missingForApproval(
   const missing = checkCommunicationCompleteness(input);
   if (communication.channel !== "public_notice") {
     const people = await db.recipient.count({ where: { communicationId: communication.id } });
-    if (people === 0) missing.push({ id: "recipients", field: "recipients", message: "Add the people to write to (upload a CSV file or add them one by one).", requiredFor: "art34" });
+    if (people === 0)
+      missing.push({
+        id: "recipients",
+        field: "recipients",
+        message: "Add the people to write to (upload a CSV file or add them one by one).",
+        requiredFor: "art34",
+      });
   }
   if (missing.length === 0) {
-    const rendered = communication.channel === "public_notice" ? renderPublicNotice(input, communication.language) : renderForRecipient(input, communication.language, "Name");
-    if (!rendered.ok) missing.push({ id: "message", field: "message", message: `The message cannot be written yet: missing ${rendered.missing.join(", ")}.`, requiredFor: "art34" });
+    const rendered =
+      communication.channel === "public_notice"
+        ? renderPublicNotice(input, communication.language)
+        : renderForRecipient(input, communication.language, "Name");
+    if (!rendered.ok)
+      missing.push({
+        id: "message",
+        field: "message",
+        message: `The message cannot be written yet: missing ${rendered.missing.join(", ")}.`,
+        requiredFor: "art34",
+      });
   }
   return missing;
 }

@@ -1,5 +1,10 @@
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { communicationCreateSchema, recipientInputSchema, type CommunicationCreateInput, type Recipient } from "@/lib/schemas/communication";
+import {
+  communicationCreateSchema,
+  recipientInputSchema,
+  type CommunicationCreateInput,
+  type Recipient,
+} from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
@@ -19,7 +24,11 @@ export interface CreatedCommunication {
 }
 
 /** A new draft letter, e-mail or public notice for an incident's affected people (manager or DPO). */
-export async function createCommunicationDraft(ctx: ServiceContext, actor: Actor, input: CommunicationCreateInput): Promise<ServiceResult<CreatedCommunication>> {
+export async function createCommunicationDraft(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationCreateInput,
+): Promise<ServiceResult<CreatedCommunication>> {
   const parsed = communicationCreateSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { incidentId, language, channel } = parsed.data;
@@ -28,11 +37,14 @@ export async function createCommunicationDraft(ctx: ServiceContext, actor: Actor
   for (const [index, raw] of (parsed.data.recipients ?? []).entries()) {
     const recipient = recipientInputSchema.safeParse(raw);
     if (!recipient.success) problems.push(...toFieldErrors(recipient.error, ["recipients", index]));
-    else if (channel === "letter" && !recipient.data.postalAddress) problems.push({ field: `recipients.${index}.postalAddress`, problem: "is required: a letter needs a postal address" });
-    else if (channel === "email" && !recipient.data.email && !recipient.data.postalAddress) problems.push({ field: `recipients.${index}.email`, problem: "is required (or a postal address): this person cannot be reached" });
+    else if (channel === "letter" && !recipient.data.postalAddress)
+      problems.push({ field: `recipients.${index}.postalAddress`, problem: "is required: a letter needs a postal address" });
+    else if (channel === "email" && !recipient.data.email && !recipient.data.postalAddress)
+      problems.push({ field: `recipients.${index}.email`, problem: "is required (or a postal address): this person cannot be reached" });
     else recipients.push(recipient.data);
   }
-  if (channel === "public_notice" && recipients.length + problems.length > 0) problems.push({ field: "recipients", problem: "must be empty: a public notice is published, not addressed to people" });
+  if (channel === "public_notice" && recipients.length + problems.length > 0)
+    problems.push({ field: "recipients", problem: "must be empty: a public notice is published, not addressed to people" });
   if (problems.length > 0) return invalid(problems);
   const now = ctx.now();
 
@@ -41,14 +53,36 @@ export async function createCommunicationDraft(ctx: ServiceContext, actor: Actor
     if (!found.ok) return found;
     const organizationId = found.value.organizationId;
     if (!mayCommunicate(actor, organizationId, "edit")) return forbidden(deniedCommunication.edit);
-    const created = await insertDraft(tx, { incidentId, language, channel, organisationName: found.value.organization.name, createdById: changedBy(actor), now });
+    const created = await insertDraft(tx, {
+      incidentId,
+      language,
+      channel,
+      organisationName: found.value.organization.name,
+      createdById: changedBy(actor),
+      now,
+    });
     const stored = await storeRecipients(tx, created.id, recipients);
     await appendAudit(
       tx,
       actor,
-      { action: "communication.create", organizationId, incidentId, detail: { communicationId: created.id, language, channel, recipientsAdded: stored.added, recipientsMerged: stored.mergedPositions.length } },
+      {
+        action: "communication.create",
+        organizationId,
+        incidentId,
+        detail: {
+          communicationId: created.id,
+          language,
+          channel,
+          recipientsAdded: stored.added,
+          recipientsMerged: stored.mergedPositions.length,
+        },
+      },
       now,
     );
-    return ok({ communication: toCommunicationDto(created), recipientsAdded: stored.added, recipientsMerged: stored.mergedPositions.length });
+    return ok({
+      communication: toCommunicationDto(created),
+      recipientsAdded: stored.added,
+      recipientsMerged: stored.mergedPositions.length,
+    });
   });
 }

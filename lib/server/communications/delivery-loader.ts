@@ -71,13 +71,15 @@ export class DeliveryLoader {
   communication(id: string): Promise<CommunicationForDelivery | null> {
     const cached = this.communications.get(id);
     if (cached && performance.now() - cached.loadedAt < this.keepMs) return cached.value;
-    const value = this.db.communication
-      .findUnique({ where: { id }, select: { language: true, content: true } })
-      .then((row) => {
-        if (!row) return null;
-        const content = readContent({ id, content: row.content });
-        return { language: row.language, content, message: content.state === "approved" ? messageOf(content, content.input, row.language) : null };
-      });
+    const value = this.db.communication.findUnique({ where: { id }, select: { language: true, content: true } }).then((row) => {
+      if (!row) return null;
+      const content = readContent({ id, content: row.content });
+      return {
+        language: row.language,
+        content,
+        message: content.state === "approved" ? messageOf(content, content.input, row.language) : null,
+      };
+    });
     this.communications.set(id, { loadedAt: performance.now(), value });
     value.catch(() => this.communications.delete(id));
     return value;

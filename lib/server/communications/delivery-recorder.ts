@@ -41,11 +41,16 @@ const ROWS_PER_INSERT = 1_000;
  * The insert is written in SQL because this is the hot path of sending: Prisma's createMany costs several
  * times more CPU per row than the SMTP submission budget allows (bench/communications.bench.ts).
  */
-export function deliveryStatements(db: Db, provider: DatabaseProvider, accepted: readonly AcceptedDelivery[]): Prisma.PrismaPromise<unknown>[] {
+export function deliveryStatements(
+  db: Db,
+  provider: DatabaseProvider,
+  accepted: readonly AcceptedDelivery[],
+): Prisma.PrismaPromise<unknown>[] {
   const delivered = accepted.flatMap((item) => (isDelivered(item.record) ? [{ ...item.record, sentAt: item.at }] : []));
   if (delivered.length === 0) return [];
   const statements: Prisma.PrismaPromise<unknown>[] = [];
-  for (let start = 0; start < delivered.length; start += ROWS_PER_INSERT) statements.push(insertSentMessages(db, provider, delivered.slice(start, start + ROWS_PER_INSERT)));
+  for (let start = 0; start < delivered.length; start += ROWS_PER_INSERT)
+    statements.push(insertSentMessages(db, provider, delivered.slice(start, start + ROWS_PER_INSERT)));
   // One sentAt for the group: the last acceptance in it (each SentMessage keeps its own).
   const sentAt = new Date(Math.max(...delivered.map((item) => item.sentAt.getTime())));
   statements.push(
@@ -57,11 +62,16 @@ export function deliveryStatements(db: Db, provider: DatabaseProvider, accepted:
   return statements;
 }
 
-function insertSentMessages(db: Db, provider: DatabaseProvider, rows: ReadonlyArray<Delivered & { sentAt: Date }>): Prisma.PrismaPromise<number> {
+function insertSentMessages(
+  db: Db,
+  provider: DatabaseProvider,
+  rows: ReadonlyArray<Delivered & { sentAt: Date }>,
+): Prisma.PrismaPromise<number> {
   const { values, param, time } = sqlParameters(provider);
   // PostgreSQL cannot infer the types of parameters in a VALUES list that feeds a SELECT: hence the casts.
   const tuples = rows.map(
-    (row) => `(${param(randomUUID())}, ${param(row.recipientId)}, ${param(row.communicationId)}, ${param(row.content)}, ${param(row.messageId)}, ${time(row.sentAt)}, ${param(row.attempts, "::integer")})`,
+    (row) =>
+      `(${param(randomUUID())}, ${param(row.recipientId)}, ${param(row.communicationId)}, ${param(row.content)}, ${param(row.messageId)}, ${time(row.sentAt)}, ${param(row.attempts, "::integer")})`,
   );
   // The VALUES columns are column1..column7 in both databases; "WHERE true" tells SQLite's parser that
   // ON CONFLICT belongs to the INSERT (an upsert from a SELECT needs a WHERE there).

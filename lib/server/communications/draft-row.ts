@@ -14,10 +14,20 @@ export const UNREACHED_STATUSES = ["failed", "bounced"];
  */
 export function insertDraft(
   tx: Tx,
-  draft: { incidentId: string; language: string; channel: CommunicationChannel; organisationName: string; createdById: string; now: Date; followUpOfId?: string },
+  draft: {
+    incidentId: string;
+    language: string;
+    channel: CommunicationChannel;
+    organisationName: string;
+    createdById: string;
+    now: Date;
+    followUpOfId?: string;
+  },
 ): Promise<CommunicationRow> {
   const words = COMMUNICATION_TEMPLATES[draft.language as MessageLanguage];
-  const filled = fillPlaceholders(draft.channel === "public_notice" ? words.public.subject : words.subject, { organisation: draft.organisationName });
+  const filled = fillPlaceholders(draft.channel === "public_notice" ? words.public.subject : words.subject, {
+    organisation: draft.organisationName,
+  });
   const id = newRowId();
   return tx.communication.create({
     data: {

@@ -1,5 +1,10 @@
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { communicationFollowUpSchema, type CommunicationChannel, type CommunicationFollowUpInput, type Recipient } from "@/lib/schemas/communication";
+import {
+  communicationFollowUpSchema,
+  type CommunicationChannel,
+  type CommunicationFollowUpInput,
+  type Recipient,
+} from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
@@ -31,7 +36,11 @@ const LACKING_SHOWN = 200;
  * individually). The draft is approved and sent like any other; once it is, the Art. 34 clock is met.
  * Manager or DPO; only a communication that ended partly failed has anyone to follow up.
  */
-export async function followUpUnreached(ctx: ServiceContext, actor: Actor, input: CommunicationFollowUpInput): Promise<ServiceResult<FollowUp>> {
+export async function followUpUnreached(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationFollowUpInput,
+): Promise<ServiceResult<FollowUp>> {
   const parsed = communicationFollowUpSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { communicationId, channel } = parsed.data;
@@ -42,7 +51,9 @@ export async function followUpUnreached(ctx: ServiceContext, actor: Actor, input
     if (!found.ok) return found;
     const earlier = found.value;
     if (earlier.status !== "partially_failed") {
-      return conflict(`Only a communication that did not reach everyone can be followed up; this one is ${earlier.status.replace("_", " ")}.`);
+      return conflict(
+        `Only a communication that did not reach everyone can be followed up; this one is ${earlier.status.replace("_", " ")}.`,
+      );
     }
     const rows = await tx.recipient.findMany({
       where: { communicationId, status: { in: UNREACHED_STATUSES } },
@@ -57,10 +68,18 @@ export async function followUpUnreached(ctx: ServiceContext, actor: Actor, input
     const { listed, lacking } = splitByChannel(people, channel);
     if (channel !== "public_notice" && listed.length === 0) {
       const needs = channel === "letter" ? "a postal address" : "an e-mail address";
-      return invalid([{ field: "channel", problem: `cannot reach anyone: none of the ${people.length} people not reached has ${needs}; choose another channel, or a public notice` }]);
+      return invalid([
+        {
+          field: "channel",
+          problem: `cannot reach anyone: none of the ${people.length} people not reached has ${needs}; choose another channel, or a public notice`,
+        },
+      ]);
     }
 
-    const organization = await tx.organization.findUniqueOrThrow({ where: { id: earlier.incident.organizationId }, select: { name: true } });
+    const organization = await tx.organization.findUniqueOrThrow({
+      where: { id: earlier.incident.organizationId },
+      select: { name: true },
+    });
     const created = await insertDraft(tx, {
       incidentId: earlier.incidentId,
       language: earlier.language,
@@ -80,7 +99,14 @@ export async function followUpUnreached(ctx: ServiceContext, actor: Actor, input
         organizationId: earlier.incident.organizationId,
         incidentId: earlier.incidentId,
         // Counts only: who was not reached stays on the people's rows.
-        detail: { communicationId: created.id, followUpOf: earlier.id, channel, unreached: people.length, covered, lacking: lacking.length },
+        detail: {
+          communicationId: created.id,
+          followUpOf: earlier.id,
+          channel,
+          unreached: people.length,
+          covered,
+          lacking: lacking.length,
+        },
       },
       now,
     );

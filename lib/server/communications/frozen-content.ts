@@ -1,5 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
-import { buildPublicNotice, buildSubjectMessage, escapeHtml, renderMessageHtml, type MessageLanguage, type SubjectMessage } from "@/lib/domain/communication";
+import {
+  buildPublicNotice,
+  buildSubjectMessage,
+  escapeHtml,
+  renderMessageHtml,
+  type MessageLanguage,
+  type SubjectMessage,
+} from "@/lib/domain/communication";
 import type { NotificationInput } from "@/lib/domain/notification/types";
 import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
 
@@ -9,8 +16,7 @@ import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
  * input plus the recipient's name, so a later edit of the incident cannot change what patients receive.
  */
 export type CommunicationContent =
-  | { state: "draft"; edited?: EditedText }
-  | { state: "approved"; input: NotificationInput; approvedAt: string; edited?: EditedText };
+  { state: "draft"; edited?: EditedText } | { state: "approved"; input: NotificationInput; approvedAt: string; edited?: EditedText };
 
 /**
  * The DPO's own wording of the message, replacing the generated one: sealed with the rest of the content,
@@ -26,11 +32,14 @@ export interface EditedText {
 /** The only thing filled in per person in an edited text. */
 export const NAME_PLACEHOLDER = "{name}";
 
-export const editedTextHash = (subject: string, text: string): string => createHash("sha256").update(JSON.stringify({ subject, text })).digest("hex");
+export const editedTextHash = (subject: string, text: string): string =>
+  createHash("sha256").update(JSON.stringify({ subject, text })).digest("hex");
 
-export const sealContent = (communicationId: string, content: CommunicationContent): string => seal(JSON.stringify(content), at("communication", "content", communicationId));
+export const sealContent = (communicationId: string, content: CommunicationContent): string =>
+  seal(JSON.stringify(content), at("communication", "content", communicationId));
 
-export const sealDraftContent = (communicationId: string, edited?: EditedText): string => sealContent(communicationId, edited ? { state: "draft", edited } : { state: "draft" });
+export const sealDraftContent = (communicationId: string, edited?: EditedText): string =>
+  sealContent(communicationId, edited ? { state: "draft", edited } : { state: "draft" });
 
 export function sealApprovedContent(communicationId: string, input: NotificationInput, approvedAt: Date, edited?: EditedText): string {
   return sealContent(communicationId, { state: "approved", input, approvedAt: approvedAt.toISOString(), ...(edited ? { edited } : {}) });
@@ -53,20 +62,29 @@ function emailHtml(message: SubjectMessage): string {
 }
 
 /** The message one person receives (with their name), or the list of what is missing to write it. */
-export function renderForRecipient(input: NotificationInput, language: string, name: string | null):
-  | { ok: true; message: RenderedMessage }
-  | { ok: false; missing: readonly string[] } {
+export function renderForRecipient(
+  input: NotificationInput,
+  language: string,
+  name: string | null,
+): { ok: true; message: RenderedMessage } | { ok: false; missing: readonly string[] } {
   const built = buildSubjectMessage(input, language as MessageLanguage, { name });
   if (!built.ok) return { ok: false, missing: built.error.missing };
-  return { ok: true, message: { subject: built.message.subject, text: built.message.text, html: emailHtml(built.message), blocks: built.message.blocks } };
+  return {
+    ok: true,
+    message: { subject: built.message.subject, text: built.message.text, html: emailHtml(built.message), blocks: built.message.blocks },
+  };
 }
 
-export function renderPublicNotice(input: NotificationInput, language: string):
-  | { ok: true; message: RenderedMessage }
-  | { ok: false; missing: readonly string[] } {
+export function renderPublicNotice(
+  input: NotificationInput,
+  language: string,
+): { ok: true; message: RenderedMessage } | { ok: false; missing: readonly string[] } {
   const built = buildPublicNotice(input, language as MessageLanguage);
   if (!built.ok) return { ok: false, missing: built.error.missing };
-  return { ok: true, message: { subject: built.message.subject, text: built.message.text, html: emailHtml(built.message), blocks: built.message.blocks } };
+  return {
+    ok: true,
+    message: { subject: built.message.subject, text: built.message.text, html: emailHtml(built.message), blocks: built.message.blocks },
+  };
 }
 
 /**
@@ -79,10 +97,13 @@ export interface PersonalisableMessage {
   forName(name: string): RenderedMessage;
 }
 
-export function personalisableMessage(input: NotificationInput, language: string):
-  | { ok: true; message: PersonalisableMessage }
-  | { ok: false; missing: readonly string[] } {
-  const standIn = `Zq${randomBytes(12).toString("hex").replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)]!)}Zq`;
+export function personalisableMessage(
+  input: NotificationInput,
+  language: string,
+): { ok: true; message: PersonalisableMessage } | { ok: false; missing: readonly string[] } {
+  const standIn = `Zq${randomBytes(12)
+    .toString("hex")
+    .replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)]!)}Zq`;
   const rendered = renderForRecipient(input, language, standIn);
   if (!rendered.ok) return rendered;
   const { subject, text, html, blocks } = rendered.message;
@@ -94,7 +115,11 @@ export function personalisableMessage(input: NotificationInput, language: string
         subject: put(subject, name),
         text: put(text, name),
         html: put(html, escapeHtml(name)),
-        blocks: blocks.map((block) => (block.kind === "list" ? { kind: "list", items: block.items.map((item) => put(item, name)) } : { kind: block.kind, text: put(block.text, name) })),
+        blocks: blocks.map((block) =>
+          block.kind === "list"
+            ? { kind: "list", items: block.items.map((item) => put(item, name)) }
+            : { kind: block.kind, text: put(block.text, name) },
+        ),
       }),
     },
   };
@@ -106,7 +131,10 @@ export function editedMessage(edited: EditedText, language: string): Personalisa
     forName: (name) => {
       const put = (template: string) => template.split(NAME_PLACEHOLDER).join(name);
       const text = put(edited.text);
-      const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+      const paragraphs = text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean);
       const body = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`).join("");
       return {
         subject: put(edited.subject),
@@ -119,8 +147,10 @@ export function editedMessage(edited: EditedText, language: string): Personalisa
 }
 
 /** What each person receives: the DPO's edited text when there is one, else the message built from the facts. */
-export function messageOf(content: CommunicationContent, input: NotificationInput, language: string):
-  | { ok: true; message: PersonalisableMessage }
-  | { ok: false; missing: readonly string[] } {
+export function messageOf(
+  content: CommunicationContent,
+  input: NotificationInput,
+  language: string,
+): { ok: true; message: PersonalisableMessage } | { ok: false; missing: readonly string[] } {
   return content.edited ? { ok: true, message: editedMessage(content.edited, language) } : personalisableMessage(input, language);
 }

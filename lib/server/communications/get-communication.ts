@@ -22,7 +22,11 @@ export interface CommunicationDetail extends CommunicationDto {
 }
 
 /** One communication with its completeness; the read is audited. */
-export async function getCommunication(ctx: ServiceContext, actor: Actor, input: CommunicationRefInput): Promise<ServiceResult<CommunicationDetail>> {
+export async function getCommunication(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationRefInput,
+): Promise<ServiceResult<CommunicationDetail>> {
   const parsed = communicationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findCommunicationFor(ctx.db, actor, parsed.data.communicationId, "read");
@@ -33,16 +37,35 @@ export async function getCommunication(ctx: ServiceContext, actor: Actor, input:
   if (!messageInput) return notFound("No such communication.");
   const missing = communication.status === "draft" ? await missingForApproval(ctx.db, communication, messageInput) : [];
   const byStatus = await ctx.db.recipient.groupBy({ by: ["status"], where: { communicationId: communication.id }, _count: { _all: true } });
-  const count = (...statuses: string[]) => byStatus.filter((group) => statuses.includes(group.status)).reduce((sum, group) => sum + group._count._all, 0);
+  const count = (...statuses: string[]) =>
+    byStatus.filter((group) => statuses.includes(group.status)).reduce((sum, group) => sum + group._count._all, 0);
   const recipientCount = byStatus.reduce((sum, group) => sum + group._count._all, 0);
-  await auditRead(ctx, actor, { action: "communication.read", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId: communication.id } });
-  return ok({ ...toCommunicationDto(communication), recipientCount, missing, reached: { sent: count("sent"), notReached: count(...UNREACHED_STATUSES) } });
+  await auditRead(ctx, actor, {
+    action: "communication.read",
+    organizationId: communication.incident.organizationId,
+    incidentId: communication.incidentId,
+    detail: { communicationId: communication.id },
+  });
+  return ok({
+    ...toCommunicationDto(communication),
+    recipientCount,
+    missing,
+    reached: { sent: count("sent"), notReached: count(...UNREACHED_STATUSES) },
+  });
 }
 
 /** The communications of an incident, newest first (no personal data in them). */
-export async function listCommunications(ctx: ServiceContext, actor: Actor, input: { incidentId: string }): Promise<ServiceResult<CommunicationDto[]>> {
+export async function listCommunications(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { incidentId: string },
+): Promise<ServiceResult<CommunicationDto[]>> {
   const found = await findIncidentFor(ctx.db, actor, input.incidentId, "read");
   if (!found.ok) return found;
-  const rows = await ctx.db.communication.findMany({ where: { incidentId: found.value.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: communicationSelect });
+  const rows = await ctx.db.communication.findMany({
+    where: { incidentId: found.value.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: communicationSelect,
+  });
   return ok(rows.map(toCommunicationDto));
 }

@@ -25,7 +25,11 @@ export interface RecipientsImportReport {
  * reported with its line number and reason, and repeated addresses are merged. Only the counts go into
  * the audit trail, never a name or an address.
  */
-export async function importRecipientsCsv(ctx: ServiceContext, actor: Actor, input: RecipientsCsvImportInput): Promise<ServiceResult<RecipientsImportReport>> {
+export async function importRecipientsCsv(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RecipientsCsvImportInput,
+): Promise<ServiceResult<RecipientsImportReport>> {
   const parsed = recipientsCsvImportSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { communicationId, csv } = parsed.data;
@@ -35,13 +39,21 @@ export async function importRecipientsCsv(ctx: ServiceContext, actor: Actor, inp
     const found = await findCommunicationFor(tx, actor, communicationId, "edit");
     if (!found.ok) return found;
     const communication = found.value;
-    if (communication.channel === "public_notice") return invalid([{ field: "csv", problem: "cannot be imported: a public notice is published, not addressed to people" }]);
-    if (!EDITABLE_STATUSES.includes(communication.status)) return conflict(`This communication is ${communication.status}: its list of people can no longer change.`);
+    if (communication.channel === "public_notice")
+      return invalid([{ field: "csv", problem: "cannot be imported: a public notice is published, not addressed to people" }]);
+    if (!EDITABLE_STATUSES.includes(communication.status))
+      return conflict(`This communication is ${communication.status}: its list of people can no longer change.`);
     const read = readRecipientsCsv(csv, communication.channel as CommunicationChannel);
     if (read.fileProblem) return invalid([{ field: "csv", problem: read.fileProblem }]);
     const stored = await storeRecipients(tx, communicationId, read.recipients);
-    const mergedWithList = stored.mergedPositions.map((position) => ({ line: read.recipients[position]!.line, mergedInto: "a person already on the list" }));
-    const merged = [...read.merged.map((entry) => ({ line: entry.line, mergedInto: `line ${entry.mergedIntoLine}` })), ...mergedWithList].sort((a, b) => a.line - b.line);
+    const mergedWithList = stored.mergedPositions.map((position) => ({
+      line: read.recipients[position]!.line,
+      mergedInto: "a person already on the list",
+    }));
+    const merged = [
+      ...read.merged.map((entry) => ({ line: entry.line, mergedInto: `line ${entry.mergedIntoLine}` })),
+      ...mergedWithList,
+    ].sort((a, b) => a.line - b.line);
     const reopened = stored.added > 0 ? await reopenIfApproved(tx, communicationId) : false;
     await appendAudit(
       tx,

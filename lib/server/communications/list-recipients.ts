@@ -23,7 +23,13 @@ export async function listRecipients(ctx: ServiceContext, actor: Actor, input: R
   if (!found.ok) return found;
   const where = { communicationId, ...(status ? { status } : {}) };
   const [rows, total] = await Promise.all([
-    ctx.db.recipient.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize, select: recipientSelect }),
+    ctx.db.recipient.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: recipientSelect,
+    }),
     ctx.db.recipient.count({ where }),
   ]);
   await auditRead(ctx, actor, {

@@ -5,8 +5,14 @@
 type Responses = Record<string, unknown>;
 
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
-const json = (description: string, schema: Record<string, unknown> = { type: "object" }) => ({ description, content: { "application/json": { schema } } });
-const refused = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const json = (description: string, schema: Record<string, unknown> = { type: "object" }) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const refused = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 const communicationStatus = {
   type: "object",
@@ -22,13 +28,22 @@ const offlineDelivery = {
   required: ["sentAt"],
   additionalProperties: false,
   properties: {
-    sentAt: { type: "string", format: "date-time", description: "When the letters were posted or the notice published (ISO 8601 with an offset; not in the future, not before the approval)." },
+    sentAt: {
+      type: "string",
+      format: "date-time",
+      description:
+        "When the letters were posted or the notice published (ISO 8601 with an offset; not in the future, not before the approval).",
+    },
     how: { type: "string", maxLength: 500, description: "Letters only: how they were posted, e.g. registered mail." },
     where: { type: "string", maxLength: 500, description: "Public notice only, required: where it was published (a URL or a place)." },
     notPosted: {
       type: "array",
       description: "Letters only: the people whose letter was not posted; they are recorded as failed with the reason.",
-      items: { type: "object", required: ["recipientId", "reason"], properties: { recipientId: { type: "string" }, reason: { type: "string", maxLength: 500 } } },
+      items: {
+        type: "object",
+        required: ["recipientId", "reason"],
+        properties: { recipientId: { type: "string" }, reason: { type: "string", maxLength: 500 } },
+      },
     },
   },
 };
@@ -37,7 +52,14 @@ const recordedDelivery = {
   type: "object",
   required: ["communication", "posted", "notPosted"],
   properties: {
-    communication: { type: "object", properties: { status: { enum: ["sent", "partially_failed"] }, sentAt: { type: "string", format: "date-time" }, sentVia: { type: ["string", "null"] } } },
+    communication: {
+      type: "object",
+      properties: {
+        status: { enum: ["sent", "partially_failed"] },
+        sentAt: { type: "string", format: "date-time" },
+        sentVia: { type: ["string", "null"] },
+      },
+    },
     posted: { type: "integer" },
     notPosted: { type: "integer" },
   },
@@ -47,17 +69,33 @@ const followUp = {
   type: "object",
   required: ["communication", "unreached", "covered", "lacking"],
   properties: {
-    communication: { type: "object", properties: { id: { type: "string" }, status: { const: "draft" }, channel: { enum: ["email", "letter", "public_notice"] }, followUpOfId: { type: "string" } } },
+    communication: {
+      type: "object",
+      properties: {
+        id: { type: "string" },
+        status: { const: "draft" },
+        channel: { enum: ["email", "letter", "public_notice"] },
+        followUpOfId: { type: "string" },
+      },
+    },
     unreached: { type: "integer" },
     covered: { type: "integer" },
-    lacking: { type: "array", items: { type: "object", properties: { name: { type: "string" }, needs: { enum: ["email", "postal address"] } } } },
+    lacking: {
+      type: "array",
+      items: { type: "object", properties: { name: { type: "string" }, needs: { enum: ["email", "postal address"] } } },
+    },
   },
 };
 
 export function communicationPaths(onIncident: Responses, invalidResponses: Responses) {
   return {
     "/incidents/{id}/communications": {
-      get: { operationId: "listCommunications", summary: "The incident's communications to the people affected", parameters: [idParam], responses: { "200": json("The communications."), ...onIncident } },
+      get: {
+        operationId: "listCommunications",
+        summary: "The incident's communications to the people affected",
+        parameters: [idParam],
+        responses: { "200": json("The communications."), ...onIncident },
+      },
       post: {
         operationId: "createCommunication",
         summary: "A draft communication (Art. 34): language, channel, optional recipients (manager or DPO)",
@@ -67,27 +105,57 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
       },
     },
     "/communications/{id}": {
-      get: { operationId: "getCommunication", summary: "A communication, its status and counts", parameters: [idParam], responses: { "200": json("Status and counts.", communicationStatus), ...onIncident } },
+      get: {
+        operationId: "getCommunication",
+        summary: "A communication, its status and counts",
+        parameters: [idParam],
+        responses: { "200": json("Status and counts.", communicationStatus), ...onIncident },
+      },
     },
     "/communications/{id}/recipients": {
-      get: { operationId: "listRecipients", summary: "One page of the people", parameters: [idParam], responses: { "200": json("A page of people."), ...onIncident } },
+      get: {
+        operationId: "listRecipients",
+        summary: "One page of the people",
+        parameters: [idParam],
+        responses: { "200": json("A page of people."), ...onIncident },
+      },
       post: {
         operationId: "importRecipients",
         summary: "Adds people from CSV (text/csv): rejected lines come back with their number and reason",
         parameters: [idParam],
         requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
-        responses: { "200": json("What was added, merged and rejected."), "403": refused("Only a manager or the DPO."), "409": refused("Already sending."), ...invalidResponses, ...onIncident },
+        responses: {
+          "200": json("What was added, merged and rejected."),
+          "403": refused("Only a manager or the DPO."),
+          "409": refused("Already sending."),
+          ...invalidResponses,
+          ...onIncident,
+        },
       },
     },
     "/communications/{id}/approve": {
-      post: { operationId: "approveCommunication", summary: "The DPO approves (freezes) the content", parameters: [idParam], responses: { "200": json("Approved."), "403": refused("Only the DPO."), "409": refused("Not a draft."), ...invalidResponses, ...onIncident } },
+      post: {
+        operationId: "approveCommunication",
+        summary: "The DPO approves (freezes) the content",
+        parameters: [idParam],
+        responses: {
+          "200": json("Approved."),
+          "403": refused("Only the DPO."),
+          "409": refused("Not a draft."),
+          ...invalidResponses,
+          ...onIncident,
+        },
+      },
     },
     "/communications/{id}/delivered": {
       post: {
         operationId: "recordOfflineDelivery",
         summary: "The DPO records that the approved letters were posted, or the public notice published: the communication becomes sent",
         parameters: [idParam],
-        requestBody: { required: true, ...json("Letters: { sentAt, how?, notPosted? }; public notice: { sentAt, where }.", offlineDelivery) },
+        requestBody: {
+          required: true,
+          ...json("Letters: { sentAt, how?, notPosted? }; public notice: { sentAt, where }.", offlineDelivery),
+        },
         responses: {
           "200": json("Recorded: the communication, letters posted and not posted.", recordedDelivery),
           "403": refused("Only the DPO."),
@@ -100,9 +168,18 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
     "/communications/{id}/follow-up": {
       post: {
         operationId: "followUpUnreached",
-        summary: "A new draft for the people this communication did not reach (failed, bounced, not posted), by e-mail, letter or public notice (manager or DPO)",
+        summary:
+          "A new draft for the people this communication did not reach (failed, bounced, not posted), by e-mail, letter or public notice (manager or DPO)",
         parameters: [idParam],
-        requestBody: { required: true, ...json("{ channel }", { type: "object", required: ["channel"], additionalProperties: false, properties: { channel: { enum: ["email", "letter", "public_notice"] } } }) },
+        requestBody: {
+          required: true,
+          ...json("{ channel }", {
+            type: "object",
+            required: ["channel"],
+            additionalProperties: false,
+            properties: { channel: { enum: ["email", "letter", "public_notice"] } },
+          }),
+        },
         responses: {
           "201": json("The draft; unreached, covered, and lacking (the people the channel cannot reach for want of an address).", followUp),
           "403": refused("Only a manager or the DPO."),
@@ -113,7 +190,18 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
       },
     },
     "/communications/{id}/send": {
-      post: { operationId: "sendCommunication", summary: "Queues one e-mail per person (DPO only); 202", parameters: [idParam], responses: { "202": json("Queued.", communicationStatus), "403": refused("Only the DPO."), "409": refused("Not approved."), ...invalidResponses, ...onIncident } },
+      post: {
+        operationId: "sendCommunication",
+        summary: "Queues one e-mail per person (DPO only); 202",
+        parameters: [idParam],
+        responses: {
+          "202": json("Queued.", communicationStatus),
+          "403": refused("Only the DPO."),
+          "409": refused("Not approved."),
+          ...invalidResponses,
+          ...onIncident,
+        },
+      },
     },
   };
 }

@@ -25,7 +25,10 @@ interface SmtpFailure {
 }
 
 const isPayload = (value: unknown): value is CommunicationDeliveryPayload =>
-  typeof value === "object" && value !== null && typeof (value as CommunicationDeliveryPayload).communicationId === "string" && typeof (value as CommunicationDeliveryPayload).recipientId === "string";
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as CommunicationDeliveryPayload).communicationId === "string" &&
+  typeof (value as CommunicationDeliveryPayload).recipientId === "string";
 
 /**
  * The message is out and recorded; closing the communication is bookkeeping. If it fails (a busy database),
@@ -70,33 +73,57 @@ export function createCommunicationHandler(options: CommunicationHandlerOptions)
     if (!recipient.email) return { status: "dead", reason: "the recipient has no e-mail address" };
     const communication = await loader.communication(communicationId);
     if (!communication?.message) return { status: "dead", reason: "the communication is not approved" };
-    if (!communication.message.ok) return { status: "dead", reason: `the message cannot be written: missing ${communication.message.missing.join(", ")}` };
+    if (!communication.message.ok)
+      return { status: "dead", reason: `the message cannot be written: missing ${communication.message.missing.join(", ")}` };
     const name = unseal(recipient.name, at("recipient", "name", recipientId));
     const to = unseal(recipient.email, at("recipient", "email", recipientId));
     const rendered = communication.message.message.forName(name);
     const messageId = messageIdFor(delivery.idempotencyKey, options.mailFrom);
     const attempts = delivery.attempts + 1;
     // Everything the record needs is ready before sending, so nothing but the journal's write follows the 250.
-    const sent: Delivered = { recipientId, communicationId, content: seal(JSON.stringify({ to, name, subject: rendered.subject, text: rendered.text }), at("sentMessage", "content", recipientId)), messageId, attempts };
+    const sent: Delivered = {
+      recipientId,
+      communicationId,
+      content: seal(
+        JSON.stringify({ to, name, subject: rendered.subject, text: rendered.text }),
+        at("sentMessage", "content", recipientId),
+      ),
+      messageId,
+      attempts,
+    };
     try {
       // The bare address: a display name with commas or quotes must never be able to change who receives it.
-      await options.mailer.sendMail({ from: options.mailFrom, to, subject: rendered.subject, text: rendered.text, html: rendered.html, messageId });
+      await options.mailer.sendMail({
+        from: options.mailFrom,
+        to,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        messageId,
+      });
     } catch (error) {
       const failure = (error ?? {}) as SmtpFailure;
-      const reason = withoutAddresses(`${[failure.code, failure.responseCode].filter(Boolean).join(" ")}: ${failure.message ?? String(error)}`);
+      const reason = withoutAddresses(
+        `${[failure.code, failure.responseCode].filter(Boolean).join(" ")}: ${failure.message ?? String(error)}`,
+      );
       // A 5xx refusal of the envelope is a bounce: the address does not exist or does not take mail.
       const bounced = failure.permanent === true && failure.code === "EENVELOPE";
       const giveUp = bounced || (failure.permanent === true && failure.code === "EMESSAGE") || attempts >= maxAttempts;
       await context.db.recipient.updateMany({
         where: { id: recipientId, status: { in: ["queued", "failed"] } },
-        data: { attempts, lastError: seal(reason, at("recipient", "lastError", recipientId)), ...(giveUp ? { status: bounced ? "bounced" : "failed" } : {}) },
+        data: {
+          attempts,
+          lastError: seal(reason, at("recipient", "lastError", recipientId)),
+          ...(giveUp ? { status: bounced ? "bounced" : "failed" } : {}),
+        },
       });
       if (giveUp) await finishQuietly(context, communicationId);
       return giveUp ? { status: "dead", reason } : { status: "retry", reason };
     }
     return { status: "done", record: sent };
   };
-  handler.prepare = (deliveries, context) => loaderFor(context.db).prefetch(deliveries.flatMap((item) => (isPayload(item.payload) ? [item.payload.recipientId] : [])));
+  handler.prepare = (deliveries, context) =>
+    loaderFor(context.db).prefetch(deliveries.flatMap((item) => (isPayload(item.payload) ? [item.payload.recipientId] : [])));
   handler.recordAccepted = async (accepted, context) => deliveryStatements(context.db, context.provider, accepted);
   handler.afterRecorded = async (accepted, context) => {
     const communications = new Set(accepted.flatMap((item) => (isDelivered(item.record) ? [item.record.communicationId] : [])));

@@ -29,7 +29,9 @@ export async function checkLetterExceptions(
     const rows = await tx.recipient.findMany({ where: { communicationId: communication.id, id: { in: ids } }, select: { id: true } });
     for (const row of rows) known.add(row.id);
   }
-  const unknown = notPosted.flatMap((entry, index) => (known.has(entry.recipientId) ? [] : [{ field: `notPosted.${index}.recipientId`, problem: "is not a person on this communication" }]));
+  const unknown = notPosted.flatMap((entry, index) =>
+    known.has(entry.recipientId) ? [] : [{ field: `notPosted.${index}.recipientId`, problem: "is not a person on this communication" }],
+  );
   if (unknown.length > 0) return invalid(unknown);
   const people = await tx.recipient.count({ where: { communicationId: communication.id } });
   if (notPosted.length >= people) {
@@ -38,7 +40,10 @@ export async function checkLetterExceptions(
   const content = readContent(communication);
   if (content.state !== "approved") return conflict("Only an approved communication can be recorded as posted: the DPO approves it first.");
   const message = messageOf(content, content.input, communication.language);
-  if (!message.ok) return invalid(message.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the letter cannot be written without it" })));
+  if (!message.ok)
+    return invalid(
+      message.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the letter cannot be written without it" })),
+    );
   // A reason is shown beside the person, sealed at rest; an e-mail address typed into it is masked as well.
   const exceptions = new Map(notPosted.map((entry) => [entry.recipientId, withoutAddresses(entry.reason)]));
   return ok({ exceptions, message: message.message });
@@ -53,7 +58,10 @@ export async function writePostedLetters(tx: Tx, communication: CommunicationRow
   const communicationId = communication.id;
   // One statement per person: each reason is sealed for its own row.
   for (const [recipientId, reason] of plan.exceptions) {
-    await tx.recipient.updateMany({ where: { communicationId, id: recipientId }, data: { status: "failed", lastError: seal(reason, at("recipient", "lastError", recipientId)) } });
+    await tx.recipient.updateMany({
+      where: { communicationId, id: recipientId },
+      data: { status: "failed", lastError: seal(reason, at("recipient", "lastError", recipientId)) },
+    });
   }
 
   let posted = 0;
@@ -69,11 +77,27 @@ export async function writePostedLetters(tx: Tx, communication: CommunicationRow
     const sent = people.map((person) => {
       const name = unseal(person.name, at("recipient", "name", person.id));
       const letter = plan.message.forName(name);
-      const content = { channel: "letter", to: unsealOptional(person.postalAddress, at("recipient", "postalAddress", person.id)), name, subject: letter.subject, text: letter.text };
-      return { recipientId: person.id, communicationId, content: seal(JSON.stringify(content), at("sentMessage", "content", person.id)), messageId: null, sentAt, attempts: 1 };
+      const content = {
+        channel: "letter",
+        to: unsealOptional(person.postalAddress, at("recipient", "postalAddress", person.id)),
+        name,
+        subject: letter.subject,
+        text: letter.text,
+      };
+      return {
+        recipientId: person.id,
+        communicationId,
+        content: seal(JSON.stringify(content), at("sentMessage", "content", person.id)),
+        messageId: null,
+        sentAt,
+        attempts: 1,
+      };
     });
     await tx.sentMessage.createMany({ data: sent });
-    await tx.recipient.updateMany({ where: { communicationId, id: { in: people.map((person) => person.id) } }, data: { status: "sent", sentAt, attempts: 1, lastError: null } });
+    await tx.recipient.updateMany({
+      where: { communicationId, id: { in: people.map((person) => person.id) } },
+      data: { status: "sent", sentAt, attempts: 1, lastError: null },
+    });
     posted += people.length;
     after = people.at(-1)!.id;
     if (people.length < BATCH) break;

@@ -26,21 +26,31 @@ export interface RecipientPreview {
  * Exactly what this person would receive: the approved content with their name (or, for a draft, the
  * incident's current facts). Missing items come back as an invalid result naming them.
  */
-export async function previewForRecipient(ctx: ServiceContext, actor: Actor, input: RecipientRefInput): Promise<ServiceResult<RecipientPreview>> {
+export async function previewForRecipient(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RecipientRefInput,
+): Promise<ServiceResult<RecipientPreview>> {
   const parsed = recipientRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { communicationId, recipientId } = parsed.data;
   const found = await findCommunicationFor(ctx.db, actor, communicationId, "read");
   if (!found.ok) return found;
   const communication = found.value;
-  const recipient = await ctx.db.recipient.findFirst({ where: { id: recipientId, communicationId }, select: { id: true, name: true, email: true, postalAddress: true } });
+  const recipient = await ctx.db.recipient.findFirst({
+    where: { id: recipientId, communicationId },
+    select: { id: true, name: true, email: true, postalAddress: true },
+  });
   if (!recipient) return notFound("No such person on this communication.");
   const content = readContent(communication);
   const messageInput = content.state === "approved" ? content.input : await loadMessageInput(ctx.db, communication.incidentId);
   if (!messageInput) return notFound("No such communication.");
   const name = unseal(recipient.name, at("recipient", "name", recipient.id));
   const built = messageOf(content, messageInput, communication.language);
-  if (!built.ok) return invalid(built.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the message cannot be written without it" })));
+  if (!built.ok)
+    return invalid(
+      built.missing.map((item) => ({ field: `message.${item}`, problem: "is missing: the message cannot be written without it" })),
+    );
   const rendered = { message: built.message.forName(name) };
   await auditRead(ctx, actor, {
     action: "communication.preview",

@@ -1,4 +1,11 @@
-import { EMAIL_PATTERN, RECIPIENT_NAME_MAX, POSTAL_ADDRESS_MAX, reachProblem, type CommunicationChannel, type Recipient } from "@/lib/schemas/communication";
+import {
+  EMAIL_PATTERN,
+  RECIPIENT_NAME_MAX,
+  POSTAL_ADDRESS_MAX,
+  reachProblem,
+  type CommunicationChannel,
+  type Recipient,
+} from "@/lib/schemas/communication";
 
 /*
  * Reading a list of people from a spreadsheet export, row by row. Nothing is dropped silently: every row is

@@ -31,7 +31,14 @@ export async function storeRecipients(tx: Tx, communicationId: string, recipient
     for (const row of rows) if (row.emailDigest) existing.add(row.emailDigest);
   }
   const mergedPositions: number[] = [];
-  const rows: Array<{ id: string; communicationId: string; name: string; email: string | null; postalAddress: string | null; emailDigest: string | null }> = [];
+  const rows: Array<{
+    id: string;
+    communicationId: string;
+    name: string;
+    email: string | null;
+    postalAddress: string | null;
+    emailDigest: string | null;
+  }> = [];
   recipients.forEach((recipient, position) => {
     const digest = digests[position] ?? null;
     if (digest && existing.has(digest)) {

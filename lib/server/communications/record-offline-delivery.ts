@@ -28,12 +28,19 @@ export interface RecordedDelivery {
 
 function stateProblem(communication: CommunicationRow): ServiceFailure | null {
   if (communication.channel === "email") {
-    return invalid([{ field: "channel", problem: "is email: e-mails are sent through Breachdesk (send), only letters and public notices are recorded by hand" }]);
+    return invalid([
+      {
+        field: "channel",
+        problem: "is email: e-mails are sent through Breachdesk (send), only letters and public notices are recorded by hand",
+      },
+    ]);
   }
-  if (communication.status === "draft") return conflict("Only an approved communication can be recorded as posted or published: the DPO approves it first.");
+  if (communication.status === "draft")
+    return conflict("Only an approved communication can be recorded as posted or published: the DPO approves it first.");
   if (communication.status !== "approved") {
     const when = communication.sentAt ? ` on ${formatForPeople(communication.sentAt, communication.incident.timeZone)}` : "";
-    const what = communication.channel === "letter" ? "letters were already recorded as posted" : "notice was already recorded as published";
+    const what =
+      communication.channel === "letter" ? "letters were already recorded as posted" : "notice was already recorded as published";
     return conflict(`This communication is ${communication.status}: its ${what}${when}.`);
   }
   return null;
@@ -46,12 +53,16 @@ function fieldProblems(communication: CommunicationRow, data: OfflineDelivery, n
   // The form takes minutes: posting in the minute of the approval is not "before" it.
   const approvedMinute = communication.approvedAt ? Math.floor(communication.approvedAt.getTime() / MINUTE_MS) * MINUTE_MS : null;
   if (approvedMinute !== null && data.sentAt.getTime() < approvedMinute) {
-    problems.push({ field: "sentAt", problem: `must not be before the approval (${formatForPeople(communication.approvedAt!, zone)}): what is sent is the approved text` });
+    problems.push({
+      field: "sentAt",
+      problem: `must not be before the approval (${formatForPeople(communication.approvedAt!, zone)}): what is sent is the approved text`,
+    });
   }
   if (communication.channel === "public_notice") {
     if (!data.where) problems.push({ field: "where", problem: "is required: where the notice was published (a URL or a place)" });
     if (data.how) problems.push({ field: "how", problem: "must be empty for a public notice: say where it was published in where" });
-    if (data.notPosted?.length) problems.push({ field: "notPosted", problem: "must be empty: a public notice is not addressed to a list of people" });
+    if (data.notPosted?.length)
+      problems.push({ field: "notPosted", problem: "must be empty: a public notice is not addressed to a list of people" });
   } else if (data.where) {
     problems.push({ field: "where", problem: "must be empty for letters: say how they were posted in how" });
   }
@@ -72,7 +83,11 @@ function timelineSummary(channel: string, data: OfflineDelivery, posted: number,
  * with their reason, the timeline and the audit trail say so, and the incident's stored deadlines are
  * refreshed so the dashboard's Art. 34 clock closes at once. Recorded once: a second recording is a conflict.
  */
-export async function recordOfflineDelivery(ctx: ServiceContext, actor: Actor, input: OfflineDeliveryInput): Promise<ServiceResult<RecordedDelivery>> {
+export async function recordOfflineDelivery(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: OfflineDeliveryInput,
+): Promise<ServiceResult<RecordedDelivery>> {
   const parsed = offlineDeliverySchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const data = parsed.data;
@@ -98,7 +113,11 @@ export async function recordOfflineDelivery(ctx: ServiceContext, actor: Actor, i
     // Conditional on "approved", so of two recordings at the same moment exactly one goes through.
     const claimed = await tx.communication.updateMany({
       where: { id: communication.id, status: "approved" },
-      data: { status: notPosted > 0 ? "partially_failed" : "sent", sentAt: data.sentAt, sentVia: sealOptional(data.how ?? data.where ?? null, at("communication", "sentVia", communication.id)) },
+      data: {
+        status: notPosted > 0 ? "partially_failed" : "sent",
+        sentAt: data.sentAt,
+        sentVia: sealOptional(data.how ?? data.where ?? null, at("communication", "sentVia", communication.id)),
+      },
     });
     if (claimed.count !== 1) return conflict("This communication was recorded as sent meanwhile.");
     const posted = letters ? await writePostedLetters(tx, communication, letters, data.sentAt) : 0;
@@ -106,7 +125,14 @@ export async function recordOfflineDelivery(ctx: ServiceContext, actor: Actor, i
     const { incidentId } = communication;
     await refreshIncidentDeadlines(tx, [incidentId]);
     await tx.incidentEvent.create({
-      data: { incidentId, happenedAt: data.sentAt, kind: "communicated", ...sealedEventSummary(timelineSummary(communication.channel, data, posted, notPosted)), recordedById: changedBy(actor), recordedAt: now },
+      data: {
+        incidentId,
+        happenedAt: data.sentAt,
+        kind: "communicated",
+        ...sealedEventSummary(timelineSummary(communication.channel, data, posted, notPosted)),
+        recordedById: changedBy(actor),
+        recordedAt: now,
+      },
     });
     const row = await tx.communication.findUniqueOrThrow({ where: { id: communication.id }, select: communicationSelect });
     await appendAudit(
@@ -117,7 +143,14 @@ export async function recordOfflineDelivery(ctx: ServiceContext, actor: Actor, i
         organizationId: communication.incident.organizationId,
         incidentId,
         // Counts only: who was not written to, and why, stays on the people's rows.
-        detail: { communicationId: communication.id, channel: communication.channel, status: row.status, sentAt: data.sentAt.toISOString(), posted, notPosted },
+        detail: {
+          communicationId: communication.id,
+          channel: communication.channel,
+          status: row.status,
+          sentAt: data.sentAt.toISOString(),
+          posted,
+          notPosted,
+        },
       },
       now,
     );

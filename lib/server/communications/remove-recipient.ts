@@ -9,7 +9,11 @@ import { findCommunicationFor } from "./communication-access";
 import { EDITABLE_STATUSES, reopenIfApproved } from "./recipients-store";
 
 /** Takes one person off the list before sending; an approved communication goes back to draft. */
-export async function removeRecipient(ctx: ServiceContext, actor: Actor, input: RecipientRefInput): Promise<ServiceResult<{ removed: true; reopened: boolean }>> {
+export async function removeRecipient(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RecipientRefInput,
+): Promise<ServiceResult<{ removed: true; reopened: boolean }>> {
   const parsed = recipientRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { communicationId, recipientId } = parsed.data;
@@ -17,14 +21,20 @@ export async function removeRecipient(ctx: ServiceContext, actor: Actor, input: 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     const found = await findCommunicationFor(tx, actor, communicationId, "edit");
     if (!found.ok) return found;
-    if (!EDITABLE_STATUSES.includes(found.value.status)) return conflict(`This communication is ${found.value.status}: its list of people can no longer change.`);
+    if (!EDITABLE_STATUSES.includes(found.value.status))
+      return conflict(`This communication is ${found.value.status}: its list of people can no longer change.`);
     const deleted = await tx.recipient.deleteMany({ where: { id: recipientId, communicationId } });
     if (deleted.count === 0) return notFound("No such person on this communication.");
     const reopened = await reopenIfApproved(tx, communicationId);
     await appendAudit(
       tx,
       actor,
-      { action: "communication.recipient.remove", organizationId: found.value.incident.organizationId, incidentId: found.value.incidentId, detail: { communicationId, recipientId, reopened } },
+      {
+        action: "communication.recipient.remove",
+        organizationId: found.value.incident.organizationId,
+        incidentId: found.value.incidentId,
+        detail: { communicationId, recipientId, reopened },
+      },
       now,
     );
     return ok({ removed: true as const, reopened });

@@ -34,60 +34,82 @@ export interface SendReport {
  * delivers. Calling it again (a double click, a retry after a crash mid-way) enqueues only what is
  * missing: never a second message to anyone.
  */
-export async function sendCommunication(ctx: ServiceContext, actor: Actor, input: CommunicationRefInput): Promise<ServiceResult<SendReport>> {
+export async function sendCommunication(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CommunicationRefInput,
+): Promise<ServiceResult<SendReport>> {
   const parsed = communicationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { communicationId } = parsed.data;
   const now = ctx.now();
 
-  const started = await retryWhenBusy(() => writeTransaction(ctx.db, ctx.provider, async (tx) => {
-    const found = await findCommunicationFor(tx, actor, communicationId, "send");
-    if (!found.ok) return found;
-    const communication = found.value;
-    if (communication.channel !== "email") return invalid([{ field: "channel", problem: `is ${communication.channel}: only e-mail is sent; download the letters or the public notice as PDF` }]);
-    if (communication.status === "draft") return conflict("Only an approved communication can be sent: the DPO approves it first.");
-    if (communication.status === "approved") {
-      await tx.communication.update({ where: { id: communicationId }, data: { status: "sending", sendStartedAt: now } });
-      const people = await tx.recipient.count({ where: { communicationId, email: { not: null } } });
-      const letters = await tx.recipient.count({ where: { communicationId, email: null } });
-      await appendAudit(
-        tx,
-        actor,
-        { action: "communication.send", organizationId: communication.incident.organizationId, incidentId: communication.incidentId, detail: { communicationId, emails: people, letters } },
-        now,
-      );
-    }
-    return ok({ organizationId: communication.incident.organizationId, incidentId: communication.incidentId });
-  }));
+  const started = await retryWhenBusy(() =>
+    writeTransaction(ctx.db, ctx.provider, async (tx) => {
+      const found = await findCommunicationFor(tx, actor, communicationId, "send");
+      if (!found.ok) return found;
+      const communication = found.value;
+      if (communication.channel !== "email")
+        return invalid([
+          {
+            field: "channel",
+            problem: `is ${communication.channel}: only e-mail is sent; download the letters or the public notice as PDF`,
+          },
+        ]);
+      if (communication.status === "draft") return conflict("Only an approved communication can be sent: the DPO approves it first.");
+      if (communication.status === "approved") {
+        await tx.communication.update({ where: { id: communicationId }, data: { status: "sending", sendStartedAt: now } });
+        const people = await tx.recipient.count({ where: { communicationId, email: { not: null } } });
+        const letters = await tx.recipient.count({ where: { communicationId, email: null } });
+        await appendAudit(
+          tx,
+          actor,
+          {
+            action: "communication.send",
+            organizationId: communication.incident.organizationId,
+            incidentId: communication.incidentId,
+            detail: { communicationId, emails: people, letters },
+          },
+          now,
+        );
+      }
+      return ok({ organizationId: communication.incident.organizationId, incidentId: communication.incidentId });
+    }),
+  );
   if (!started.ok) return started;
   const { organizationId, incidentId } = started.value;
 
   let enqueued = 0;
   for (;;) {
-    const batch = await retryWhenBusy(() => writeTransaction(ctx.db, ctx.provider, async (tx) => {
-      const waiting = await tx.recipient.findMany({
-        where: { communicationId, status: "pending", email: { not: null } },
-        orderBy: { id: "asc" },
-        take: SEND_BATCH,
-        select: { id: true },
-      });
-      let created = 0;
-      for (const recipient of waiting) {
-        const result = await enqueue(tx, {
-          kind: "communication",
-          idempotencyKey: idempotencyKeyFor(communicationId, recipient.id),
-          payload: { communicationId, recipientId: recipient.id } satisfies CommunicationDeliveryPayload,
-          availableAt: now,
-          organizationId,
-          incidentId,
+    const batch = await retryWhenBusy(() =>
+      writeTransaction(ctx.db, ctx.provider, async (tx) => {
+        const waiting = await tx.recipient.findMany({
+          where: { communicationId, status: "pending", email: { not: null } },
+          orderBy: { id: "asc" },
+          take: SEND_BATCH,
+          select: { id: true },
         });
-        if (result.enqueued) created += 1;
-      }
-      if (waiting.length > 0) {
-        await tx.recipient.updateMany({ where: { id: { in: waiting.map((recipient) => recipient.id) }, status: "pending" }, data: { status: "queued" } });
-      }
-      return { picked: waiting.length, created };
-    }));
+        let created = 0;
+        for (const recipient of waiting) {
+          const result = await enqueue(tx, {
+            kind: "communication",
+            idempotencyKey: idempotencyKeyFor(communicationId, recipient.id),
+            payload: { communicationId, recipientId: recipient.id } satisfies CommunicationDeliveryPayload,
+            availableAt: now,
+            organizationId,
+            incidentId,
+          });
+          if (result.enqueued) created += 1;
+        }
+        if (waiting.length > 0) {
+          await tx.recipient.updateMany({
+            where: { id: { in: waiting.map((recipient) => recipient.id) }, status: "pending" },
+            data: { status: "queued" },
+          });
+        }
+        return { picked: waiting.length, created };
+      }),
+    );
     enqueued += batch.created;
     if (batch.picked < SEND_BATCH) break;
   }

@@ -31,7 +31,10 @@ export async function reencryptAttachmentFiles(
   let lastId: string | undefined;
   for (;;) {
     const rows = await ctx.db.attachment.findMany({
-      where: { ...(options.includeUnbound ? {} : { keyId: { not: ring.current } }), ...(lastId === undefined ? {} : { id: { gt: lastId } }) },
+      where: {
+        ...(options.includeUnbound ? {} : { keyId: { not: ring.current } }),
+        ...(lastId === undefined ? {} : { id: { gt: lastId } }),
+      },
       select: { id: true, storageKey: true, sha256: true, keyId: true },
       orderBy: { id: "asc" },
       take: options.batchSize,
@@ -51,7 +54,8 @@ export async function reencryptAttachmentFiles(
       }
       const stored = await storeEncrypted(Readable.from([plaintext]), Number.MAX_SAFE_INTEGER, row.id, ring);
       if (!stored.ok) throw new Error(`Attachment ${row.id} could not be stored again: ${stored.problem}`);
-      if (stored.stored.sha256 !== row.sha256) throw new Error(`Attachment ${row.id}: the decrypted bytes do not match the recorded SHA-256`);
+      if (stored.stored.sha256 !== row.sha256)
+        throw new Error(`Attachment ${row.id}: the decrypted bytes do not match the recorded SHA-256`);
       const { count } = await writeTransaction(ctx.db, ctx.provider, (tx) =>
         tx.attachment.updateMany({
           where: { id: row.id, storageKey: row.storageKey },

@@ -1,7 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
-import { bindingColumnOf, ENCRYPTED_COLUMNS, ONCE_PLAINTEXT_COLUMNS, TABLES_WITH_UPDATED_AT, type EncryptedTable } from "./encrypted-columns";
+import {
+  bindingColumnOf,
+  ENCRYPTED_COLUMNS,
+  ONCE_PLAINTEXT_COLUMNS,
+  TABLES_WITH_UPDATED_AT,
+  type EncryptedTable,
+} from "./encrypted-columns";
 import type { Keyring } from "./keyring";
 import { isSealed, isUnbound, seal, sealedKeyId, sealedPrefixes, unseal } from "./sealed-text";
 
@@ -61,7 +67,12 @@ export async function reencryptTable(
 ): Promise<TableReencryption> {
   const columns = ENCRYPTED_COLUMNS[table];
   const keepsUpdatedAt = TABLES_WITH_UPDATED_AT.has(table);
-  const select: Record<string, true> = Object.fromEntries([["id", true], [bindingColumnOf(table), true], ...columns.map((c) => [c, true]), ...(keepsUpdatedAt ? [["updatedAt", true]] : [])]);
+  const select: Record<string, true> = Object.fromEntries([
+    ["id", true],
+    [bindingColumnOf(table), true],
+    ...columns.map((c) => [c, true]),
+    ...(keepsUpdatedAt ? [["updatedAt", true]] : []),
+  ]);
   const progress: TableReencryption = { table, rows: 0, reencrypted: 0, changedMeanwhile: 0 };
   let lastId: string | undefined;
 
@@ -106,6 +117,8 @@ export interface OldKeyUse {
 /** Rows of one table holding at least one value sealed with `keyId`. */
 export async function countRowsSealedWith(db: Db, table: EncryptedTable, keyId: string): Promise<number> {
   return tableAccess(db, table).count({
-    where: { OR: ENCRYPTED_COLUMNS[table].flatMap((column) => sealedPrefixes(keyId).map((prefix) => ({ [column]: { startsWith: prefix } }))) },
+    where: {
+      OR: ENCRYPTED_COLUMNS[table].flatMap((column) => sealedPrefixes(keyId).map((prefix) => ({ [column]: { startsWith: prefix } }))),
+    },
   });
 }

@@ -96,7 +96,11 @@ function summary(tables: TableReencryption[], files: AttachmentFileReencryption)
  * value and attachment file with it. Older keys stay, decrypt-only, until retireOldKeys removes them.
  * With keys from the environment it only prepares the new value: see KeyRotationReport.environmentValue.
  */
-export async function rotateKeys(ctx: ServiceContext, actor: Actor, options: RotationOptions = {}): Promise<ServiceResult<KeyRotationReport>> {
+export async function rotateKeys(
+  ctx: ServiceContext,
+  actor: Actor,
+  options: RotationOptions = {},
+): Promise<ServiceResult<KeyRotationReport>> {
   const refused = onlyOperator(actor);
   if (refused) return refused;
   const source = readKeySource();

@@ -63,7 +63,9 @@ export const sealedPrefixes = (keyId: string) => [`${BOUND}:${keyId}:`, `${UNBOU
 
 export class SealedPlaceMismatch extends Error {
   constructor(place: SealedPlace) {
-    super(`The encrypted value of ${place.table}.${place.column} for row ${place.id} cannot be decrypted: it was not sealed for this row and column (copied from elsewhere, or altered)`);
+    super(
+      `The encrypted value of ${place.table}.${place.column} for row ${place.id} cannot be decrypted: it was not sealed for this row and column (copied from elsewhere, or altered)`,
+    );
     this.name = "SealedPlaceMismatch";
   }
 }
@@ -95,7 +97,8 @@ export const unsealOptional = (value: string | null | undefined, place: SealedPl
  * was written before it and is shown as it is until the start-up upgrade seals it (lib/server/crypto/seal-plaintext-columns.ts).
  */
 export const openMaybeSealed = (value: string, place: SealedPlace) => (isSealed(value) ? unseal(value, place) : value);
-export const openMaybeSealedOptional = (value: string | null | undefined, place: SealedPlace) => (value == null ? null : openMaybeSealed(value, place));
+export const openMaybeSealedOptional = (value: string | null | undefined, place: SealedPlace) =>
+  value == null ? null : openMaybeSealed(value, place);
 
 /**
  * A keyed digest for finding equal values (duplicate e-mail addresses) without storing them readably.

@@ -29,7 +29,10 @@ export interface SealedValuesUpgrade {
  * row. Batches of rows, each in its own transaction and written only if unchanged since read, so an
  * interrupted run loses nothing and the next start continues; once a run finishes, a marker skips it.
  */
-export async function upgradeSealedValues(ctx: Pick<ServiceContext, "db" | "provider" | "env" | "now">, options: { batchSize?: number } = {}): Promise<SealedValuesUpgrade> {
+export async function upgradeSealedValues(
+  ctx: Pick<ServiceContext, "db" | "provider" | "env" | "now">,
+  options: { batchSize?: number } = {},
+): Promise<SealedValuesUpgrade> {
   const fingerprint = formatFingerprint();
   const stored = await ctx.db.systemState.findUnique({ where: { key: STATE_KEY } });
   if (stored?.value === fingerprint) return { ran: false, values: 0, files: 0, unfinished: 0 };
@@ -46,7 +49,11 @@ export async function upgradeSealedValues(ctx: Pick<ServiceContext, "db" | "prov
   // A missing attachment file cannot be fixed by running again, so it does not hold the marker back.
   unfinished += files.changedMeanwhile;
   if (unfinished === 0) {
-    await ctx.db.systemState.upsert({ where: { key: STATE_KEY }, create: { key: STATE_KEY, value: fingerprint }, update: { value: fingerprint } });
+    await ctx.db.systemState.upsert({
+      where: { key: STATE_KEY },
+      create: { key: STATE_KEY, value: fingerprint },
+      update: { value: fingerprint },
+    });
   }
   return { ran: true, values, files: files.reencrypted, unfinished };
 }

@@ -49,10 +49,17 @@ function eventOf(
   };
 }
 
-async function calendarOf(ctx: ServiceContext, name: string, where: Prisma.IncidentWhereInput): Promise<{ text: string; incidents: IncidentDeadlines[] }> {
+async function calendarOf(
+  ctx: ServiceContext,
+  name: string,
+  where: Prisma.IncidentWhereInput,
+): Promise<{ text: string; incidents: IncidentDeadlines[] }> {
   const incidents = await loadOpenDeadlines(ctx.db, where);
   const organizationIds = [...new Set(incidents.map(({ incident }) => incident.organizationId))];
-  const organizations = await ctx.db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, name: true, settings: true } });
+  const organizations = await ctx.db.organization.findMany({
+    where: { id: { in: organizationIds } },
+    select: { id: true, name: true, settings: true },
+  });
   const policies = new Map(organizations.map((o) => [o.id, reminderPolicyFrom(o.settings)]));
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   const appUrl = ctx.env.appUrl.replace(/\/$/, "");
@@ -60,24 +67,38 @@ async function calendarOf(ctx: ServiceContext, name: string, where: Prisma.Incid
   const now = ctx.now();
   const events = incidents
     .flatMap(({ incident, deadlines }) =>
-      deadlines.map((deadline) => eventOf(incident, deadline, {
-        now,
-        appUrl,
-        host,
-        policy: policies.get(incident.organizationId) ?? reminderPolicyFrom("{}"),
-        practice: names.get(incident.organizationId) ?? "",
-      })),
+      deadlines.map((deadline) =>
+        eventOf(incident, deadline, {
+          now,
+          appUrl,
+          host,
+          policy: policies.get(incident.organizationId) ?? reminderPolicyFrom("{}"),
+          practice: names.get(incident.organizationId) ?? "",
+        }),
+      ),
     )
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   return { text: buildCalendar({ productId: PRODUCT_ID, name, events }), incidents };
 }
 
 /** One incident's open deadlines, for download. Another organisation's incident is not found. */
-export async function incidentCalendar(ctx: ServiceContext, actor: Actor, incidentId: string): Promise<ServiceResult<{ fileName: string; text: string }>> {
-  const incident = await ctx.db.incident.findFirst({ where: visibleIncident(actor, incidentId), select: { id: true, reference: true, organizationId: true } });
+export async function incidentCalendar(
+  ctx: ServiceContext,
+  actor: Actor,
+  incidentId: string,
+): Promise<ServiceResult<{ fileName: string; text: string }>> {
+  const incident = await ctx.db.incident.findFirst({
+    where: visibleIncident(actor, incidentId),
+    select: { id: true, reference: true, organizationId: true },
+  });
   if (!incident || !may(actor, incident.organizationId, "read")) return notFound();
   const { text } = await calendarOf(ctx, `Breachdesk ${incident.reference}`, { id: incident.id });
-  await auditRead(ctx, actor, { action: "calendar.incident", organizationId: incident.organizationId, incidentId: incident.id, detail: {} });
+  await auditRead(ctx, actor, {
+    action: "calendar.incident",
+    organizationId: incident.organizationId,
+    incidentId: incident.id,
+    detail: {},
+  });
   return ok({ fileName: `${incident.reference}.ics`, text });
 }
 

@@ -1,4 +1,13 @@
-import { computeDeadlines, formatLocalIso, holidaysUsed, practiceHolidays, type HolidaysUsed, standingAt, type Deadline, type DeadlineStatus } from "@/lib/domain/deadlines";
+import {
+  computeDeadlines,
+  formatLocalIso,
+  holidaysUsed,
+  practiceHolidays,
+  type HolidaysUsed,
+  standingAt,
+  type Deadline,
+  type DeadlineStatus,
+} from "@/lib/domain/deadlines";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
@@ -67,7 +76,11 @@ export function allDeadlines(records: IncidentRecords): Array<{ deadline: Deadli
       ...(records.targets ? { targets: records.targets } : {}),
       holidays: practiceHolidays(records.country),
       ...(first
-        ? { firstFilings: Object.fromEntries(regimes.map((regime) => [regime, { filedAt: first.filedAt, complete: filings.some((f) => f.kind === "complete") }])) }
+        ? {
+            firstFilings: Object.fromEntries(
+              regimes.map((regime) => [regime, { filedAt: first.filedAt, complete: filings.some((f) => f.kind === "complete") }]),
+            ),
+          }
         : {}),
     },
   });
@@ -100,7 +113,11 @@ function toDto({ deadline, met }: { deadline: Deadline; met: boolean }, timeZone
  * of people affected and its latest risk level, each with where it stands. For anyone who may read the
  * incident; the read is audited ("incident.deadlines.read").
  */
-export async function getIncidentDeadlines(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<IncidentDeadlines>> {
+export async function getIncidentDeadlines(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: IncidentRefInput,
+): Promise<ServiceResult<IncidentDeadlines>> {
   const parsed = incidentRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
@@ -141,7 +158,11 @@ export async function incidentRecords(
   const [filings, sentCommunications, latestAssessment, organization] = await Promise.all([
     db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
     db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
-    db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: { riskLevel: true, subjectsDecision: true } }),
+    db.assessment.findFirst({
+      where: { incidentId: incident.id },
+      orderBy: { version: "desc" },
+      select: { riskLevel: true, subjectsDecision: true },
+    }),
     db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true, country: true } }),
   ]);
   return {

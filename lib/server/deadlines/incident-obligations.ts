@@ -47,7 +47,13 @@ export interface IncidentRecords {
   country?: string;
 }
 
-const FIRST_NOTIFICATIONS: ReadonlySet<ObligationId> = new Set(["notify-authority", "notify-controller", "notify-covered-entity", "early-warning", "notify-hhs"]);
+const FIRST_NOTIFICATIONS: ReadonlySet<ObligationId> = new Set([
+  "notify-authority",
+  "notify-controller",
+  "notify-covered-entity",
+  "early-warning",
+  "notify-hhs",
+]);
 const FOLLOW_UPS: ReadonlySet<ObligationId> = new Set(["follow-up-notification", "complete-notification", "final-report"]);
 
 export function parseRegimes(stored: string): RegimeId[] {
@@ -88,7 +94,11 @@ function isMet(deadline: Deadline, records: IncidentRecords, filings: ReadonlyAr
   if (FIRST_NOTIFICATIONS.has(deadline.obligation)) return filings.length > 0;
   if (deadline.obligation === "incident-notification") return filings.length >= 2 || complete;
   if (FOLLOW_UPS.has(deadline.obligation)) return complete;
-  if (deadline.obligation === "communicate-subjects" || deadline.obligation === "notify-individuals" || deadline.obligation === "notify-subscribers") {
+  if (
+    deadline.obligation === "communicate-subjects" ||
+    deadline.obligation === "notify-individuals" ||
+    deadline.obligation === "notify-subscribers"
+  ) {
     return records.sentCommunications.length > 0;
   }
   if (deadline.obligation === "notify-media") return records.sentCommunications.some((c) => c.channel === "public_notice");
@@ -106,8 +116,22 @@ const memo = new Map<string, readonly Deadline[]>();
 function memoKey(records: IncidentRecords): string {
   const filings = records.filings.map((filing) => `${filing.kind}@${filing.filedAt.getTime()}`).join(",");
   const sent = records.sentCommunications.map((communication) => communication.channel).join(",");
-  const targets = records.targets ? `${records.targets.notifyControllerHours}/${records.targets.communicateSubjectsHours}/${records.targets.followUpHours}` : "";
-  return [records.id, records.awareAt.getTime(), records.timeZone, records.regimes, records.role, records.subjects ?? "", records.highRisk, filings, sent, targets, records.country ?? ""].join("|");
+  const targets = records.targets
+    ? `${records.targets.notifyControllerHours}/${records.targets.communicateSubjectsHours}/${records.targets.followUpHours}`
+    : "";
+  return [
+    records.id,
+    records.awareAt.getTime(),
+    records.timeZone,
+    records.regimes,
+    records.role,
+    records.subjects ?? "",
+    records.highRisk,
+    filings,
+    sent,
+    targets,
+    records.country ?? "",
+  ].join("|");
 }
 
 /** The incident's deadlines not yet met, nearest first. */
@@ -146,7 +170,9 @@ function computeOpenDeadlines(records: IncidentRecords): Deadline[] {
     .filter((deadline) => !isMet(deadline, records, filings))
     .map((deadline) =>
       // Art. 33(4): each further instalment is due a fixed time after the previous one, not the first.
-      deadline.obligation === "follow-up-notification" && latest ? { ...deadline, due: followUpDue(latest.filedAt, records.targets?.followUpHours) } : deadline,
+      deadline.obligation === "follow-up-notification" && latest
+        ? { ...deadline, due: followUpDue(latest.filedAt, records.targets?.followUpHours) }
+        : deadline,
     )
     .sort((a, b) => a.due.getTime() - b.due.getTime());
 }

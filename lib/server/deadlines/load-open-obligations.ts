@@ -77,7 +77,12 @@ export async function loadOpenDeadlines(db: Db, where: Prisma.IncidentWhereInput
       timeZone: incident.timeZone,
       regimes,
       ...deadlineFacts(facts),
-      highRisk: isHighRisk(assessments.reduce<(typeof assessments)[number] | undefined>((latest, a) => (!latest || a.version > latest.version ? a : latest), undefined)),
+      highRisk: isHighRisk(
+        assessments.reduce<(typeof assessments)[number] | undefined>(
+          (latest, a) => (!latest || a.version > latest.version ? a : latest),
+          undefined,
+        ),
+      ),
       filings,
       sentCommunications: communications,
       targets: targetsOf(organization.settings),

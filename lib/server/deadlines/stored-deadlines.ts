@@ -53,7 +53,10 @@ export async function refreshIncidentDeadlines(db: Writer, incidentIds: readonly
 /** After a practice's internal targets changed: every not-closed incident of it. */
 export async function refreshOrganizationDeadlines(db: Writer, organizationId: string): Promise<void> {
   const incidents = await db.incident.findMany({ where: { organizationId, state: { in: OPEN_STATES } }, select: { id: true } });
-  await refreshIncidentDeadlines(db, incidents.map((incident) => incident.id));
+  await refreshIncidentDeadlines(
+    db,
+    incidents.map((incident) => incident.id),
+  );
 }
 
 /**
@@ -73,7 +76,12 @@ export async function rebuildStoredDeadlines(db: Db, provider: DatabaseProvider)
       take: BATCH,
     });
     if (page.length === 0) break;
-    await writeTransaction(db, provider, (tx) => refreshIncidentDeadlines(tx, page.map((incident) => incident.id)));
+    await writeTransaction(db, provider, (tx) =>
+      refreshIncidentDeadlines(
+        tx,
+        page.map((incident) => incident.id),
+      ),
+    );
     incidents += page.length;
     cursor = page.at(-1)!.id;
   }
@@ -109,13 +117,23 @@ export function deadlineRulesFingerprint(rules: (records: IncidentRecords) => re
                     role,
                     subjects,
                     highRisk,
-                    filings: stage === 0 ? [] : stage === 1 ? [{ kind: "initial", filedAt }] : [{ kind: "initial", filedAt }, { kind: stage === 2 ? "follow_up" : "complete", filedAt: new Date(filedAt.getTime() + 86_400_000) }],
+                    filings:
+                      stage === 0
+                        ? []
+                        : stage === 1
+                          ? [{ kind: "initial", filedAt }]
+                          : [
+                              { kind: "initial", filedAt },
+                              { kind: stage === 2 ? "follow_up" : "complete", filedAt: new Date(filedAt.getTime() + 86_400_000) },
+                            ],
                     sentCommunications: stage === 3 ? [{ channel: "email" }] : [],
                     targets,
                     country: timeZone === "Europe/Paris" ? "FR" : "US",
                   };
                   for (const deadline of rules(records)) {
-                    hash.update(`${records.id}|${deadline.regime}|${deadline.obligation}|${deadline.basis}|${deadline.due.getTime()}|${deadline.dueUnder1182?.getTime() ?? ""}|${deadline.holidaysOf ?? ""}|${JSON.stringify(deadline.period)}|${deadline.internalTarget}|${deadline.provisional}\n`);
+                    hash.update(
+                      `${records.id}|${deadline.regime}|${deadline.obligation}|${deadline.basis}|${deadline.due.getTime()}|${deadline.dueUnder1182?.getTime() ?? ""}|${deadline.holidaysOf ?? ""}|${JSON.stringify(deadline.period)}|${deadline.internalTarget}|${deadline.provisional}\n`,
+                    );
                   }
                 }
   return hash.digest("hex");
@@ -130,6 +148,10 @@ export async function ensureStoredDeadlines(db: Db, provider: DatabaseProvider):
   const stored = await db.systemState.findUnique({ where: { key: RULES_KEY } });
   if (stored?.value === fingerprint) return { rebuilt: false, incidents: 0 };
   const { incidents } = await rebuildStoredDeadlines(db, provider);
-  await db.systemState.upsert({ where: { key: RULES_KEY }, create: { key: RULES_KEY, value: fingerprint }, update: { value: fingerprint } });
+  await db.systemState.upsert({
+    where: { key: RULES_KEY },
+    create: { key: RULES_KEY, value: fingerprint },
+    update: { value: fingerprint },
+  });
   return { rebuilt: true, incidents };
 }

@@ -90,11 +90,16 @@ export async function createDemoPractice(ctx: ServiceContext, actor: Actor): Pro
       );
       incidents.push({ reference: incident.reference, title: sample.title, state: incident.state });
     }
-    await appendAudit(tx, actor, {
-      action: "demo.create",
-      organizationId: organization.id,
-      detail: { incidents: incidents.length, people: people.map((p) => p.email) },
-    }, now);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: "demo.create",
+        organizationId: organization.id,
+        detail: { incidents: incidents.length, people: people.map((p) => p.email) },
+      },
+      now,
+    );
     return ok({ organization, people, incidents });
   });
 }

@@ -17,8 +17,17 @@ export async function listFilings(ctx: ServiceContext, actor: Actor, input: Inci
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
-  const rows = await ctx.db.filing.findMany({ where: { incidentId: found.value.id }, orderBy: [{ filedAt: "asc" }, { createdAt: "asc" }], select: filingSelect });
-  await auditRead(ctx, actor, { action: "filing.list", organizationId: found.value.organizationId, incidentId: found.value.id, detail: { filings: rows.length } });
+  const rows = await ctx.db.filing.findMany({
+    where: { incidentId: found.value.id },
+    orderBy: [{ filedAt: "asc" }, { createdAt: "asc" }],
+    select: filingSelect,
+  });
+  await auditRead(ctx, actor, {
+    action: "filing.list",
+    organizationId: found.value.organizationId,
+    incidentId: found.value.id,
+    detail: { filings: rows.length },
+  });
   return ok(rows.map(toFilingDto));
 }
 
@@ -36,9 +45,18 @@ export async function followUpDraft(ctx: ServiceContext, actor: Actor, input: Fo
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
   const incident = found.value;
-  const last = await ctx.db.filing.findFirst({ where: { incidentId: incident.id }, orderBy: [{ filedAt: "desc" }, { createdAt: "desc" }], select: filingSelect });
+  const last = await ctx.db.filing.findFirst({
+    where: { incidentId: incident.id },
+    orderBy: [{ filedAt: "desc" }, { createdAt: "desc" }],
+    select: filingSelect,
+  });
   const draft = buildDraft(incident, await loadNotificationInput(ctx.db, incident), ctx.now(), parsed.data.authority);
   const lastFiling = last ? toFilingDto(last) : null;
-  await auditRead(ctx, actor, { action: "notification.follow_up.read", organizationId: incident.organizationId, incidentId: incident.id, detail: { lastFilingId: lastFiling?.id ?? null } });
+  await auditRead(ctx, actor, {
+    action: "notification.follow_up.read",
+    organizationId: incident.organizationId,
+    incidentId: incident.id,
+    detail: { lastFilingId: lastFiling?.id ?? null },
+  });
   return ok({ lastFiling, current: draft.content, changes: lastFiling ? diffNotifications(lastFiling.content, draft.content) : [] });
 }

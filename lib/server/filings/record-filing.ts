@@ -34,7 +34,9 @@ export async function recordFiling(ctx: ServiceContext, actor: Actor, input: Fil
   const data = parsed.data;
   const now = ctx.now();
   if (data.authority && !isKnownAuthority(data.authority)) {
-    return invalid([{ field: "authority", problem: "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, edpb, or their country code)" }]);
+    return invalid([
+      { field: "authority", problem: "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, edpb, or their country code)" },
+    ]);
   }
 
   // Checked before the receipt is stored, so a refused filing leaves no file behind.
@@ -44,7 +46,10 @@ export async function recordFiling(ctx: ServiceContext, actor: Actor, input: Fil
   let receiptAttachmentId: string | null = null;
   if (data.receipt) {
     const attached = await addAttachment(ctx, actor, { incidentId: data.incidentId, purpose: "receipt", file: data.receipt });
-    if (!attached.ok) return attached.error === "invalid" ? invalid(attached.fields.map((f) => ({ ...f, field: f.field === "file" ? "receipt" : f.field }))) : attached;
+    if (!attached.ok)
+      return attached.error === "invalid"
+        ? invalid(attached.fields.map((f) => ({ ...f, field: f.field === "file" ? "receipt" : f.field })))
+        : attached;
     receiptAttachmentId = attached.value.id;
   }
 
@@ -80,7 +85,9 @@ export async function recordFiling(ctx: ServiceContext, actor: Actor, input: Fil
         incidentId: incident.id,
         happenedAt: data.filedAt,
         kind: "filed",
-        ...sealedEventSummary(`${data.kind.replace("_", "-")} notification filed with ${draft.authority.name} (${data.channel.replace("_", " ")})${data.authorityReference ? `, reference ${data.authorityReference}` : ""}`),
+        ...sealedEventSummary(
+          `${data.kind.replace("_", "-")} notification filed with ${draft.authority.name} (${data.channel.replace("_", " ")})${data.authorityReference ? `, reference ${data.authorityReference}` : ""}`,
+        ),
         recordedById: changedBy(actor),
         recordedAt: now,
       },
@@ -130,11 +137,14 @@ async function checkFiling(
   const incident = found.value;
   const problems: FieldError[] = [];
   if (data.filedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.push({ field: "filedAt", problem: "must not be in the future" });
-  if (data.filedAt.getTime() < incident.awareAt.getTime()) problems.push({ field: "filedAt", problem: "must not be before the practice became aware of the breach" });
+  if (data.filedAt.getTime() < incident.awareAt.getTime())
+    problems.push({ field: "filedAt", problem: "must not be before the practice became aware of the breach" });
   const earlier = await (db as Tx).filing.count({ where: { incidentId: incident.id } });
   const first = earlier === 0;
-  if (first && data.kind === "follow_up") problems.push({ field: "kind", problem: "cannot be follow_up: nothing has been filed yet (choose initial or complete)" });
-  if (!first && data.kind === "initial") problems.push({ field: "kind", problem: "cannot be initial: a filing was already recorded (choose follow_up or complete)" });
+  if (first && data.kind === "follow_up")
+    problems.push({ field: "kind", problem: "cannot be follow_up: nothing has been filed yet (choose initial or complete)" });
+  if (!first && data.kind === "initial")
+    problems.push({ field: "kind", problem: "cannot be initial: a filing was already recorded (choose follow_up or complete)" });
   const deadline = filingDeadlineOf(incident);
   const judged = first && deadline !== null ? judgeFiling(deadline, data.filedAt) : null;
   const late = judged?.late ?? false;

@@ -89,7 +89,12 @@ export async function addAttachment(
       await appendAudit(
         tx,
         actor,
-        { action: "incident.attachment.add", organizationId: found.value.organizationId, incidentId, detail: { attachmentId: attachment.id, contentType: attachment.contentType, size, sha256, purpose } },
+        {
+          action: "incident.attachment.add",
+          organizationId: found.value.organizationId,
+          incidentId,
+          detail: { attachmentId: attachment.id, contentType: attachment.contentType, size, sha256, purpose },
+        },
         now,
       );
       return ok(toAttachmentDto(attachment));

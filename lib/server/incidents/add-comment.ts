@@ -27,7 +27,17 @@ export async function addComment(ctx: ServiceContext, actor: Actor, input: Comme
       select: commentSelect,
     });
     // The body stays out of the audit trail: it is as sensitive as the description.
-    await appendAudit(tx, actor, { action: "incident.comment.add", organizationId: found.value.organizationId, incidentId, detail: { commentId: comment.id, length: body.length } }, now);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: "incident.comment.add",
+        organizationId: found.value.organizationId,
+        incidentId,
+        detail: { commentId: comment.id, length: body.length },
+      },
+      now,
+    );
     return ok(toCommentDto(comment));
   });
 }

@@ -11,7 +11,11 @@ import { changedBy } from "./permissions";
 import { timelineEventSelect, toTimelineEventDto, type TimelineEventDto } from "./timeline-event-dto";
 
 /** Records a dated event on the incident's timeline; what happened may be earlier than when it is recorded. */
-export async function addTimelineEvent(ctx: ServiceContext, actor: Actor, input: TimelineEventAddInput): Promise<ServiceResult<TimelineEventDto>> {
+export async function addTimelineEvent(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: TimelineEventAddInput,
+): Promise<ServiceResult<TimelineEventDto>> {
   const parsed = timelineEventAddSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { incidentId, happenedAt, kind, summary } = parsed.data;
@@ -28,7 +32,12 @@ export async function addTimelineEvent(ctx: ServiceContext, actor: Actor, input:
     await appendAudit(
       tx,
       actor,
-      { action: "incident.event.add", organizationId: found.value.organizationId, incidentId, detail: { eventId: event.id, kind, happenedAt: happenedAt.toISOString() } },
+      {
+        action: "incident.event.add",
+        organizationId: found.value.organizationId,
+        incidentId,
+        detail: { eventId: event.id, kind, happenedAt: happenedAt.toISOString() },
+      },
       now,
     );
     return ok(toTimelineEventDto(event));

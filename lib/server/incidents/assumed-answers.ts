@@ -17,7 +17,11 @@ export function assumedAtIntake(paths: readonly string[] | undefined, given: Ans
  * After a change. A draft's wizard may restate the list (`assumedFacts`: it knows what its reporter touched);
  * otherwise the list can only shrink: an answer whose value changed, or that was confirmed, leaves it.
  */
-export function stillAssumed(before: IncidentValues, after: IncidentValues, patch: { assumedFacts?: readonly string[]; confirmedFacts?: readonly string[] }): string[] {
+export function stillAssumed(
+  before: IncidentValues,
+  after: IncidentValues,
+  patch: { assumedFacts?: readonly string[]; confirmedFacts?: readonly string[] },
+): string[] {
   const confirmed = new Set(patch.confirmedFacts ?? []);
   const restated = patch.assumedFacts !== undefined;
   const was = before as unknown as Answers;

@@ -44,7 +44,12 @@ class TooLarge extends Error {}
 export type StoreResult = { ok: true; stored: StoredAttachment } | { ok: false; problem: string };
 
 /** Encrypts the stream into a new file; stops (and leaves nothing behind) once it passes `maxBytes`. */
-export async function storeEncrypted(source: Readable, maxBytes: number, attachmentId: string, ring: Keyring = keyring()): Promise<StoreResult> {
+export async function storeEncrypted(
+  source: Readable,
+  maxBytes: number,
+  attachmentId: string,
+  ring: Keyring = keyring(),
+): Promise<StoreResult> {
   const storageKey = randomBytes(16).toString("hex");
   const target = attachmentPath(storageKey);
   const partial = `${target}.part`;
@@ -101,7 +106,8 @@ export async function openDecrypted(storageKey: string, attachmentId: string, ri
     const fixed = Buffer.alloc(MAGIC.length + 1);
     await handle.read(fixed, 0, fixed.length, 0);
     const magic = fixed.subarray(0, MAGIC.length);
-    if (!magic.equals(MAGIC) && !magic.equals(UNBOUND_MAGIC)) throw new Error(`Attachment ${storageKey} is not an encrypted attachment file`);
+    if (!magic.equals(MAGIC) && !magic.equals(UNBOUND_MAGIC))
+      throw new Error(`Attachment ${storageKey} is not an encrypted attachment file`);
     const keyIdLength = fixed[MAGIC.length]!;
     const rest = Buffer.alloc(keyIdLength + IV_BYTES);
     await handle.read(rest, 0, rest.length, fixed.length);
@@ -123,7 +129,10 @@ export async function openDecrypted(storageKey: string, attachmentId: string, ri
   const decipher = createDecipheriv("aes-256-gcm", key, header.iv);
   if (header.bound) decipher.setAAD(associatedData(attachmentId));
   decipher.setAuthTag(header.tag);
-  const body = header.end >= header.start ? createReadStream(file, { start: header.start, end: header.end, highWaterMark: 64 * 1024 }) : Readable.from([]);
+  const body =
+    header.end >= header.start
+      ? createReadStream(file, { start: header.start, end: header.end, highWaterMark: 64 * 1024 })
+      : Readable.from([]);
   // Errors travel down the chain so whoever reads the returned stream sees them.
   body.on("error", (error: Error) => decipher.destroy(error));
   return body.pipe(decipher);

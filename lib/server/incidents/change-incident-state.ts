@@ -36,7 +36,9 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
     const transition = findTransition(row.state, to);
     if (!transition) {
       const allowed = nextStates(row.state);
-      return invalid([{ field: "to", problem: `cannot go from ${row.state} to ${to}${allowed.length ? ` (possible: ${allowed.join(", ")})` : ""}` }]);
+      return invalid([
+        { field: "to", problem: `cannot go from ${row.state} to ${to}${allowed.length ? ` (possible: ${allowed.join(", ")})` : ""}` },
+      ]);
     }
     if (actor.kind !== "user" || !hasRole(actor, row.organizationId, ...transition.roles)) {
       return forbidden(`Only the ${transition.roles.join(" or the ")} can move an incident from ${row.state} to ${to}.`);
@@ -46,9 +48,12 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
     if (problems.length > 0) return invalid(problems);
     // Closing stops every clock on the dashboard: with an obligation still open, that is a decision someone
     // must explain (kept on the timeline), never a click that makes the work look done.
-    const stillOpen = to === "closed" ? [...new Set(openDeadlines(await incidentRecords(tx, row)).map((deadline) => deadline.obligation))] : [];
+    const stillOpen =
+      to === "closed" ? [...new Set(openDeadlines(await incidentRecords(tx, row)).map((deadline) => deadline.obligation))] : [];
     if (stillOpen.length > 0 && !note) {
-      return invalid([{ field: "note", problem: `is required to close the incident while obligations are still open (${stillOpen.join(", ")})` }]);
+      return invalid([
+        { field: "note", problem: `is required to close the incident while obligations are still open (${stillOpen.join(", ")})` },
+      ]);
     }
 
     const nextVersion = row.version + 1;
@@ -60,7 +65,14 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
     await refreshIncidentDeadlines(tx, [row.id]);
     const person = changedBy(actor);
     await tx.incidentRevision.create({
-      data: { incidentId: row.id, version: nextVersion, ...sealedSnapshot(valuesOf(current)), changed: JSON.stringify(["state"]), changedById: person, changedAt: now },
+      data: {
+        incidentId: row.id,
+        version: nextVersion,
+        ...sealedSnapshot(valuesOf(current)),
+        changed: JSON.stringify(["state"]),
+        changedById: person,
+        changedAt: now,
+      },
     });
     await tx.incidentEvent.create({
       data: {
@@ -75,7 +87,18 @@ export async function changeIncidentState(ctx: ServiceContext, actor: Actor, inp
     await appendAudit(
       tx,
       actor,
-      { action: "incident.state_change", organizationId: row.organizationId, incidentId: row.id, detail: { reference: row.reference, from: row.state, to, version: nextVersion, ...(stillOpen.length ? { closedWithOpenObligations: stillOpen } : {}) } },
+      {
+        action: "incident.state_change",
+        organizationId: row.organizationId,
+        incidentId: row.id,
+        detail: {
+          reference: row.reference,
+          from: row.state,
+          to,
+          version: nextVersion,
+          ...(stillOpen.length ? { closedWithOpenObligations: stillOpen } : {}),
+        },
+      },
       now,
     );
     return ok(toIncidentDto(await tx.incident.findUniqueOrThrow({ where: { id: row.id }, select: incidentDtoSelect })));

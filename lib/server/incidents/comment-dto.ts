@@ -16,6 +16,18 @@ export const commentSelect = {
   author: { select: { id: true, name: true } },
 } as const;
 
-export function toCommentDto(row: { id: string; incidentId: string; body: string; createdAt: Date; author: { id: string; name: string } }): CommentDto {
-  return { id: row.id, incidentId: row.incidentId, author: row.author, body: unseal(row.body, at("comment", "body", row.id)), createdAt: row.createdAt.toISOString() };
+export function toCommentDto(row: {
+  id: string;
+  incidentId: string;
+  body: string;
+  createdAt: Date;
+  author: { id: string; name: string };
+}): CommentDto {
+  return {
+    id: row.id,
+    incidentId: row.incidentId,
+    author: row.author,
+    body: unseal(row.body, at("comment", "body", row.id)),
+    createdAt: row.createdAt.toISOString(),
+  };
 }

@@ -15,11 +15,7 @@ import { resolveOrganization } from "./resolve-organization";
  * Logs an incident: as a draft (`submit` false: partial facts are fine) or reported (`submit` true: the
  * facts must be complete). The regimes default to the organisation's.
  */
-export async function createIncident(
-  ctx: ServiceContext,
-  actor: Actor,
-  input: IncidentIntakeInput,
-): Promise<ServiceResult<IncidentDto>> {
+export async function createIncident(ctx: ServiceContext, actor: Actor, input: IncidentIntakeInput): Promise<ServiceResult<IncidentDto>> {
   const now = ctx.now();
   const parsed = incidentIntakeSchema(input, now).safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));

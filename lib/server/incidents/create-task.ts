@@ -26,13 +26,26 @@ export async function createTask(ctx: ServiceContext, actor: Actor, input: TaskC
     if (problem) return invalid([problem]);
     const id = newRowId();
     const task = await tx.task.create({
-      data: { id, incidentId, title: seal(title, at("task", "title", id)), ownerId: ownerId ?? null, dueAt: dueAt ?? null, createdById: changedBy(actor), createdAt: now },
+      data: {
+        id,
+        incidentId,
+        title: seal(title, at("task", "title", id)),
+        ownerId: ownerId ?? null,
+        dueAt: dueAt ?? null,
+        createdById: changedBy(actor),
+        createdAt: now,
+      },
       select: taskSelect,
     });
     await appendAudit(
       tx,
       actor,
-      { action: "incident.task.create", organizationId: found.value.organizationId, incidentId, detail: { taskId: task.id, ownerId: ownerId ?? null, dueAt: dueAt?.toISOString() ?? null } },
+      {
+        action: "incident.task.create",
+        organizationId: found.value.organizationId,
+        incidentId,
+        detail: { taskId: task.id, ownerId: ownerId ?? null, dueAt: dueAt?.toISOString() ?? null },
+      },
       now,
     );
     return ok(toTaskDto(task));

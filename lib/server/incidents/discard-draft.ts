@@ -22,7 +22,11 @@ export function mayDiscardDraft(actor: Actor, organizationId: string, createdByI
   return actor.userId === createdById && hasRole(actor, organizationId, "manager");
 }
 
-export async function discardDraft(ctx: ServiceContext, actor: Actor, input: DraftDiscardInput): Promise<ServiceResult<{ reference: string }>> {
+export async function discardDraft(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: DraftDiscardInput,
+): Promise<ServiceResult<{ reference: string }>> {
   const parsed = draftDiscardSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { incidentId, version } = parsed.data;
@@ -32,8 +36,12 @@ export async function discardDraft(ctx: ServiceContext, actor: Actor, input: Dra
     const found = await findIncidentFor(tx, actor, incidentId, "read");
     if (!found.ok) return found;
     const row = found.value;
-    if (!mayDiscardDraft(actor, row.organizationId, row.createdById)) return forbidden("Only the person who wrote the draft or the DPO can discard it.");
-    if (row.state !== "draft") return invalid([{ field: "incidentId", problem: "is no longer a draft: a reported incident stays in the register and cannot be discarded" }]);
+    if (!mayDiscardDraft(actor, row.organizationId, row.createdById))
+      return forbidden("Only the person who wrote the draft or the DPO can discard it.");
+    if (row.state !== "draft")
+      return invalid([
+        { field: "incidentId", problem: "is no longer a draft: a reported incident stays in the register and cannot be discarded" },
+      ]);
     if (version !== undefined && version !== row.version) return staleVersion(tx, actor, now, toIncidentDto(row), version);
     const attachments = await tx.attachment.findMany({ where: { incidentId: row.id }, select: { storageKey: true } });
     files.push(...attachments.map((attachment) => attachment.storageKey));
@@ -42,7 +50,12 @@ export async function discardDraft(ctx: ServiceContext, actor: Actor, input: Dra
     await appendAudit(
       tx,
       actor,
-      { action: "incident.draft_discard", organizationId: row.organizationId, incidentId: row.id, detail: { reference: row.reference, version: row.version, attachments: files.length } },
+      {
+        action: "incident.draft_discard",
+        organizationId: row.organizationId,
+        incidentId: row.id,
+        detail: { reference: row.reference, version: row.version, attachments: files.length },
+      },
       now,
     );
     return ok({ reference: row.reference });

@@ -48,7 +48,13 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
 ];
 
 /** Encrypted at rest: their plaintext never goes into the audit trail, only the fact that they changed. */
-export const SEALED_FIELDS: ReadonlySet<EditableField> = new Set(["title", "description", "discoveryMethod", "awarenessDelayReason", "containment"]);
+export const SEALED_FIELDS: ReadonlySet<EditableField> = new Set([
+  "title",
+  "description",
+  "discoveryMethod",
+  "awarenessDelayReason",
+  "containment",
+]);
 
 const date = (value: string | null) => (value ? new Date(value) : null);
 

@@ -13,7 +13,16 @@ export async function listAttachments(ctx: ServiceContext, actor: Actor, input: 
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
-  const rows = await ctx.db.attachment.findMany({ where: { incidentId: found.value.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentSelect });
-  await auditRead(ctx, actor, { action: "incident.attachments.read", organizationId: found.value.organizationId, incidentId: found.value.id, detail: { attachments: rows.length } });
+  const rows = await ctx.db.attachment.findMany({
+    where: { incidentId: found.value.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: attachmentSelect,
+  });
+  await auditRead(ctx, actor, {
+    action: "incident.attachments.read",
+    organizationId: found.value.organizationId,
+    incidentId: found.value.id,
+    detail: { attachments: rows.length },
+  });
   return ok(rows.map(toAttachmentDto));
 }

@@ -13,7 +13,16 @@ export async function listComments(ctx: ServiceContext, actor: Actor, input: Inc
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
-  const rows = await ctx.db.comment.findMany({ where: { incidentId: found.value.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect });
-  await auditRead(ctx, actor, { action: "incident.comments.read", organizationId: found.value.organizationId, incidentId: found.value.id, detail: { comments: rows.length } });
+  const rows = await ctx.db.comment.findMany({
+    where: { incidentId: found.value.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: commentSelect,
+  });
+  await auditRead(ctx, actor, {
+    action: "incident.comments.read",
+    organizationId: found.value.organizationId,
+    incidentId: found.value.id,
+    detail: { comments: rows.length },
+  });
   return ok(rows.map(toCommentDto));
 }

@@ -47,7 +47,11 @@ export const SEARCHED_AT_MOST = 5000;
 
 const contains = (text: string, search: string) => text.toLocaleLowerCase().includes(search.toLocaleLowerCase());
 
-async function idsMatching(ctx: ServiceContext, where: Prisma.IncidentWhereInput, search: string): Promise<{ ids: string[]; capped: boolean }> {
+async function idsMatching(
+  ctx: ServiceContext,
+  where: Prisma.IncidentWhereInput,
+  search: string,
+): Promise<{ ids: string[]; capped: boolean }> {
   const candidates = await ctx.db.incident.findMany({
     where,
     orderBy: [{ awareAt: "desc" }, { id: "asc" }],
@@ -66,7 +70,11 @@ async function idsMatching(ctx: ServiceContext, where: Prisma.IncidentWhereInput
   return { ids, capped: candidates.length > SEARCHED_AT_MOST };
 }
 
-export async function listIncidents(ctx: ServiceContext, actor: Actor, input: IncidentListInput = {}): Promise<ServiceResult<IncidentPage>> {
+export async function listIncidents(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: IncidentListInput = {},
+): Promise<ServiceResult<IncidentPage>> {
   const parsed = incidentListSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { organization, state, search, page, pageSize } = parsed.data;
@@ -104,7 +112,16 @@ export async function listIncidents(ctx: ServiceContext, actor: Actor, input: In
     action: "incident.list",
     organizationId: organizationWhere.value.organizationId,
     // Whether words were searched, not which: someone may search for a patient's name, and the trail is in clear.
-    detail: { organization: organization ?? null, state: state ?? null, searched: Boolean(search), searchCapped: matched?.capped ?? false, page, pageSize, shown: rows.length, total },
+    detail: {
+      organization: organization ?? null,
+      state: state ?? null,
+      searched: Boolean(search),
+      searchCapped: matched?.capped ?? false,
+      page,
+      pageSize,
+      shown: rows.length,
+      total,
+    },
   });
   return ok({
     items: rows.map((row) => ({

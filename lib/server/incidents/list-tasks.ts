@@ -13,8 +13,19 @@ export async function listTasks(ctx: ServiceContext, actor: Actor, input: Incide
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
-  const rows = await ctx.db.task.findMany({ where: { incidentId: found.value.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: taskSelect });
-  await auditRead(ctx, actor, { action: "incident.tasks.read", organizationId: found.value.organizationId, incidentId: found.value.id, detail: { tasks: rows.length } });
-  const open = rows.filter((row) => !row.doneAt).sort((a, b) => (a.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER));
+  const rows = await ctx.db.task.findMany({
+    where: { incidentId: found.value.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: taskSelect,
+  });
+  await auditRead(ctx, actor, {
+    action: "incident.tasks.read",
+    organizationId: found.value.organizationId,
+    incidentId: found.value.id,
+    detail: { tasks: rows.length },
+  });
+  const open = rows
+    .filter((row) => !row.doneAt)
+    .sort((a, b) => (a.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER));
   return ok([...open, ...rows.filter((row) => row.doneAt)].map(toTaskDto));
 }

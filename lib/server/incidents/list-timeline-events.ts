@@ -8,7 +8,11 @@ import { findIncidentFor } from "./find-incident";
 import { timelineEventSelect, toTimelineEventDto, type TimelineEventDto } from "./timeline-event-dto";
 
 /** The incident's timeline in the order things happened; audited like any read of incident data. */
-export async function listTimelineEvents(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<TimelineEventDto[]>> {
+export async function listTimelineEvents(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: IncidentRefInput,
+): Promise<ServiceResult<TimelineEventDto[]>> {
   const parsed = incidentRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
@@ -18,6 +22,11 @@ export async function listTimelineEvents(ctx: ServiceContext, actor: Actor, inpu
     orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
     select: timelineEventSelect,
   });
-  await auditRead(ctx, actor, { action: "incident.timeline.read", organizationId: found.value.organizationId, incidentId: found.value.id, detail: { events: rows.length } });
+  await auditRead(ctx, actor, {
+    action: "incident.timeline.read",
+    organizationId: found.value.organizationId,
+    incidentId: found.value.id,
+    detail: { events: rows.length },
+  });
   return ok(rows.map(toTimelineEventDto));
 }

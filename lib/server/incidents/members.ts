@@ -19,5 +19,8 @@ export async function memberProblem(
     select: { id: true },
   });
   if (membership) return null;
-  return { field, problem: roles ? `must be a ${roles.join(" or ")} of the incident's organisation` : "must be a member of the incident's organisation" };
+  return {
+    field,
+    problem: roles ? `must be a ${roles.join(" or ")} of the incident's organisation` : "must be a member of the incident's organisation",
+  };
 }

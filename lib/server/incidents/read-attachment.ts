@@ -19,7 +19,11 @@ export interface AttachmentContent {
  * An attachment's bytes, decrypted and checked against the SHA-256 recorded at upload. A mismatch means
  * the stored file was altered or mixed up: that is not an expected failure, so it throws.
  */
-export async function readAttachment(ctx: ServiceContext, actor: Actor, input: AttachmentRefInput): Promise<ServiceResult<AttachmentContent>> {
+export async function readAttachment(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: AttachmentRefInput,
+): Promise<ServiceResult<AttachmentContent>> {
   const parsed = attachmentRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const row = await ctx.db.attachment.findFirst({

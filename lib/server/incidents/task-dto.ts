@@ -34,5 +34,11 @@ export function toTaskDto(row: {
   createdById: string;
   createdAt: Date;
 }): TaskDto {
-  return { ...row, title: openMaybeSealed(row.title, at("task", "title", row.id)), dueAt: iso(row.dueAt), doneAt: iso(row.doneAt), createdAt: row.createdAt.toISOString() };
+  return {
+    ...row,
+    title: openMaybeSealed(row.title, at("task", "title", row.id)),
+    dueAt: iso(row.dueAt),
+    doneAt: iso(row.doneAt),
+    createdAt: row.createdAt.toISOString(),
+  };
 }

@@ -27,7 +27,14 @@ function merge(current: IncidentValues, patch: IncidentPatch): IncidentValues {
   return { ...next, assumedFacts: stillAssumed(current, next, patch) };
 }
 
-async function problemsWith(tx: Tx, organizationId: string, state: string, before: IncidentValues, next: IncidentValues, now: Date): Promise<FieldError[]> {
+async function problemsWith(
+  tx: Tx,
+  organizationId: string,
+  state: string,
+  before: IncidentValues,
+  next: IncidentValues,
+  now: Date,
+): Promise<FieldError[]> {
   const problems = incidentTimeProblems(next, now);
   // Once reported, the facts must stay complete: the assessment and the register rely on them.
   if (state !== "draft") {
@@ -63,7 +70,9 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
     if (row.version !== patch.version) return staleVersion(tx, actor, now, current, patch.version);
     if (row.state === "closed") return conflict("The incident is closed: the DPO can reopen it to change it.", { incident: current });
     if (patch.assumedFacts !== undefined && row.state !== "draft") {
-      return invalid([{ field: "assumedFacts", problem: "can be restated only on a draft: confirm answers with confirmedFacts, or change them" }]);
+      return invalid([
+        { field: "assumedFacts", problem: "can be restated only on a draft: confirm answers with confirmedFacts, or change them" },
+      ]);
     }
 
     const before = valuesOf(current);
@@ -101,7 +110,14 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
     if (saved.count !== 1) return staleVersion(tx, actor, now, current, patch.version);
     await refreshIncidentDeadlines(tx, [row.id]);
     await tx.incidentRevision.create({
-      data: { incidentId: row.id, version, ...sealedSnapshot(after), changed: JSON.stringify(fields), changedById: changedBy(actor), changedAt: now },
+      data: {
+        incidentId: row.id,
+        version,
+        ...sealedSnapshot(after),
+        changed: JSON.stringify(fields),
+        changedById: changedBy(actor),
+        changedAt: now,
+      },
     });
     await appendAudit(
       tx,

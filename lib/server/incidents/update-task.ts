@@ -44,11 +44,22 @@ export async function updateTask(ctx: ServiceContext, actor: Actor, input: TaskU
     const after = { title: next.title, ownerId: next.ownerId, dueAt: iso(next.dueAt), doneAt: iso(next.doneAt) };
     const changes = Object.fromEntries(
       // A title may name a patient: the audit trail, kept in clear, records only that it changed.
-      (Object.keys(before) as Array<keyof typeof before>).filter((key) => before[key] !== after[key]).map((key) => [key, key === "title" ? "changed" : { before: before[key], after: after[key] }]),
+      (Object.keys(before) as Array<keyof typeof before>)
+        .filter((key) => before[key] !== after[key])
+        .map((key) => [key, key === "title" ? "changed" : { before: before[key], after: after[key] }]),
     );
     if (Object.keys(changes).length === 0) return ok(toTaskDto(task));
-    const updated = await tx.task.update({ where: { id: task.id }, data: { ...next, title: seal(next.title, at("task", "title", task.id)) }, select: taskSelect });
-    await appendAudit(tx, actor, { action: "incident.task.update", organizationId, incidentId: task.incidentId, detail: { taskId, changes } }, now);
+    const updated = await tx.task.update({
+      where: { id: task.id },
+      data: { ...next, title: seal(next.title, at("task", "title", task.id)) },
+      select: taskSelect,
+    });
+    await appendAudit(
+      tx,
+      actor,
+      { action: "incident.task.update", organizationId, incidentId: task.incidentId, detail: { taskId, changes } },
+      now,
+    );
     return ok(toTaskDto(updated));
   });
 }

@@ -36,7 +36,13 @@ export function assessmentDocumentModel(
     const { components } = suggestion.severity;
     // Suggestions stored before `duties` existed: only a processor was ever told to notify its controller.
     const duties = suggestion.duties ?? dutiesOf(suggestion, suggestion.notifyController ? "processor" : "controller");
-    const processorDuty = duties.party === "processor" ? dutyHeadlines(duties).filter((line) => line.kind === "own").map((line) => line.text).join("; ") : null;
+    const processorDuty =
+      duties.party === "processor"
+        ? dutyHeadlines(duties)
+            .filter((line) => line.kind === "own")
+            .map((line) => line.text)
+            .join("; ")
+        : null;
     sections.push({
       heading: `Decision (version ${current.version})`,
       blocks: [
@@ -44,8 +50,14 @@ export function assessmentDocumentModel(
           kind: "fields",
           rows: [
             { label: "Decided by", value: `${current.decidedBy.name}, ${when(current.decidedAt)}` },
-            { label: "Supervisory authority", value: `${word(current.authority.decision)}${current.authority.overridden ? " (overrides the suggestion)" : " (as suggested)"}` },
-            { label: "People affected", value: `${word(current.subjects.decision)}${current.subjects.overridden ? " (overrides the suggestion)" : " (as suggested)"}` },
+            {
+              label: "Supervisory authority",
+              value: `${word(current.authority.decision)}${current.authority.overridden ? " (overrides the suggestion)" : " (as suggested)"}`,
+            },
+            {
+              label: "People affected",
+              value: `${word(current.subjects.decision)}${current.subjects.overridden ? " (overrides the suggestion)" : " (as suggested)"}`,
+            },
           ],
         },
         { kind: "paragraph", text: `Rationale for the authority decision\n${current.authority.rationale}` },
@@ -63,7 +75,10 @@ export function assessmentDocumentModel(
             { label: processorDuty ? "For the controller: authority" : "Authority", value: word(current.authority.suggested) },
             { label: processorDuty ? "For the controller: people" : "People", value: word(current.subjects.suggested) },
             { label: "Art. 34(3) exemptions", value: suggestion.exemptions.length ? suggestion.exemptions.join(", ") : "none" },
-            { label: "ENISA severity", value: `${suggestion.severity.score} (${suggestion.severity.band.replace("_", " ")}), ${suggestion.severity.formula}` },
+            {
+              label: "ENISA severity",
+              value: `${suggestion.severity.score} (${suggestion.severity.band.replace("_", " ")}), ${suggestion.severity.formula}`,
+            },
           ],
         },
         {
@@ -80,8 +95,16 @@ export function assessmentDocumentModel(
           kind: "table",
           columns: ["Component", "Value", "Reasons"],
           rows: [
-            ["Data processing context (DPC)", `${components.dataProcessingContext.value} (base ${components.dataProcessingContext.base})`, components.dataProcessingContext.reasons.map((r) => r.explanation).join(" ")],
-            ["Ease of identification (EI)", String(components.easeOfIdentification.value), components.easeOfIdentification.reasons.map((r) => r.explanation).join(" ")],
+            [
+              "Data processing context (DPC)",
+              `${components.dataProcessingContext.value} (base ${components.dataProcessingContext.base})`,
+              components.dataProcessingContext.reasons.map((r) => r.explanation).join(" "),
+            ],
+            [
+              "Ease of identification (EI)",
+              String(components.easeOfIdentification.value),
+              components.easeOfIdentification.reasons.map((r) => r.explanation).join(" "),
+            ],
             [
               "Circumstances of the breach (CB)",
               `${components.circumstances.value} (confidentiality ${components.circumstances.confidentiality}, integrity ${components.circumstances.integrity}, availability ${components.circumstances.availability}, malicious intent ${components.circumstances.maliciousIntent})`,
@@ -114,8 +137,21 @@ export function assessmentDocumentModel(
   sections.push({
     heading: "Timeline",
     blocks: timeline.length
-      ? [{ kind: "table", columns: ["When", "What", "Recorded by"], rows: timeline.map((e) => [when(e.happenedAt), `${e.kind}: ${e.summary}`, e.recordedBy.name]) }]
+      ? [
+          {
+            kind: "table",
+            columns: ["When", "What", "Recorded by"],
+            rows: timeline.map((e) => [when(e.happenedAt), `${e.kind}: ${e.summary}`, e.recordedBy.name]),
+          },
+        ]
       : [{ kind: "paragraph", text: "No events recorded." }],
   });
-  return { title: `Risk assessment: ${incident.title}`, reference: incident.reference, language: "en", generatedAt, timeZone: incident.timeZone, sections };
+  return {
+    title: `Risk assessment: ${incident.title}`,
+    reference: incident.reference,
+    language: "en",
+    generatedAt,
+    timeZone: incident.timeZone,
+    sections,
+  };
 }

@@ -23,23 +23,39 @@ export async function exportIncidentDocument(
   input: IncidentRefInput & { document: "assessment" | "register-entry" },
 ): Promise<ServiceResult<NotificationExport>> {
   const { document, ...ref } = input;
-  if (document !== "assessment" && document !== "register-entry") return invalid([{ field: "document", problem: "must be assessment or register-entry" }]);
+  if (document !== "assessment" && document !== "register-entry")
+    return invalid([{ field: "document", problem: "must be assessment or register-entry" }]);
   const parsed = incidentRefSchema.safeParse(ref);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
   if (!found.ok) return found;
   const incident = found.value;
   const now = ctx.now();
-  const versions = (await ctx.db.assessment.findMany({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect })).map(toAssessmentDto);
+  const versions = (
+    await ctx.db.assessment.findMany({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect })
+  ).map(toAssessmentDto);
   let bytes: Uint8Array;
   if (document === "assessment") {
-    const events = await ctx.db.incidentEvent.findMany({ where: { incidentId: incident.id }, orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }], select: timelineEventSelect });
-    bytes = await renderDocumentPdf(assessmentDocumentModel({ ...incident, title: incidentTitle(incident) }, versions, events.map(toTimelineEventDto), now));
+    const events = await ctx.db.incidentEvent.findMany({
+      where: { incidentId: incident.id },
+      orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }],
+      select: timelineEventSelect,
+    });
+    bytes = await renderDocumentPdf(
+      assessmentDocumentModel({ ...incident, title: incidentTitle(incident) }, versions, events.map(toTimelineEventDto), now),
+    );
   } else {
-    const filings = (await ctx.db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: filingSelect })).map(toFilingDto);
+    const filings = (
+      await ctx.db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: filingSelect })
+    ).map(toFilingDto);
     const draft = buildDraft(incident, await loadNotificationInput(ctx.db, incident), now);
     bytes = await renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now));
   }
-  await auditRead(ctx, actor, { action: `${document}.export`, organizationId: incident.organizationId, incidentId: incident.id, detail: { reference: incident.reference, format: "pdf" } });
+  await auditRead(ctx, actor, {
+    action: `${document}.export`,
+    organizationId: incident.organizationId,
+    incidentId: incident.id,
+    detail: { reference: incident.reference, format: "pdf" },
+  });
   return ok({ fileName: `${document}-${incident.reference}.pdf`, contentType: "application/pdf", bytes });
 }

@@ -9,7 +9,11 @@ import type { NotificationDetailsDto } from "./notification-details-dto";
 import { readNotificationDetails } from "./notification-details-store";
 
 /** The notification details of an incident and its version, for anyone who may read the incident; audited. */
-export async function getNotificationDetails(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<NotificationDetailsDto>> {
+export async function getNotificationDetails(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: IncidentRefInput,
+): Promise<ServiceResult<NotificationDetailsDto>> {
   const parsed = incidentRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");

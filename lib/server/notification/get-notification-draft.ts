@@ -10,13 +10,19 @@ import { notificationDocumentModel } from "./notification-document-model";
 import { loadNotificationInput } from "./notification-input";
 import { notificationRefSchema, type NotificationRefInput } from "./notification-schema";
 
-const unknownAuthority = invalid([{ field: "authority", problem: "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, edpb, or their country code)" }]);
+const unknownAuthority = invalid([
+  { field: "authority", problem: "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, edpb, or their country code)" },
+]);
 
 /**
  * The Art. 33 draft for one authority: the content, what is missing in plain words, the authority's form,
  * the EDPB template answers and the deadline. Anyone who may read the incident may read it; audited.
  */
-export async function getNotificationDraft(ctx: ServiceContext, actor: Actor, input: NotificationRefInput): Promise<ServiceResult<NotificationDraft>> {
+export async function getNotificationDraft(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: NotificationRefInput,
+): Promise<ServiceResult<NotificationDraft>> {
   const parsed = notificationRefSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   if (parsed.data.authority && !isKnownAuthority(parsed.data.authority)) return unknownAuthority;
@@ -74,6 +80,12 @@ export async function notificationFile(draft: NotificationDraft, format: "pdf" |
     const bytes = await renderDocumentPdf(notificationDocumentModel(draft.document, draft.missing, draft.incident.timeZone));
     return { fileName: `${base}.pdf`, contentType: "application/pdf", bytes };
   }
-  const json = { authority: draft.authority, content: draft.content, document: draft.document, templateAnswers: draft.templateAnswers, generatedAt: draft.generatedAt };
+  const json = {
+    authority: draft.authority,
+    content: draft.content,
+    document: draft.document,
+    templateAnswers: draft.templateAnswers,
+    generatedAt: draft.generatedAt,
+  };
   return { fileName: `${base}.json`, contentType: "application/json", bytes: Buffer.from(`${JSON.stringify(json, null, 2)}\n`, "utf8") };
 }

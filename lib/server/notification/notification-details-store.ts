@@ -1,8 +1,4 @@
-import {
-  EMPTY_NOTIFICATION_DETAILS,
-  notificationDetailsShape,
-  type NotificationDetails,
-} from "@/lib/schemas/notification-details";
+import { EMPTY_NOTIFICATION_DETAILS, notificationDetailsShape, type NotificationDetails } from "@/lib/schemas/notification-details";
 import { at, seal, unseal } from "@/lib/server/crypto/sealed-text";
 
 /*
@@ -40,7 +36,10 @@ export function readNotificationDetails(incidentId: string, sealed: string | nul
 }
 
 export function sealNotificationDetails(incidentId: string, details: NotificationDetails): string {
-  return seal(JSON.stringify(Object.fromEntries(FIELDS.map((field) => [field, details[field]]))), at("incident", "notificationDetails", incidentId));
+  return seal(
+    JSON.stringify(Object.fromEntries(FIELDS.map((field) => [field, details[field]]))),
+    at("incident", "notificationDetails", incidentId),
+  );
 }
 
 export function changedDetailFields(before: NotificationDetails, after: NotificationDetails): DetailField[] {
@@ -49,5 +48,7 @@ export function changedDetailFields(before: NotificationDetails, after: Notifica
 
 /** The audit detail of a change: before and after for the template's choices, "changed" for text and people. */
 export function auditDetailChanges(before: NotificationDetails, after: NotificationDetails, fields: readonly DetailField[]) {
-  return Object.fromEntries(fields.map((field) => [field, PRIVATE_FIELDS.has(field) ? "changed" : { before: before[field], after: after[field] }]));
+  return Object.fromEntries(
+    fields.map((field) => [field, PRIVATE_FIELDS.has(field) ? "changed" : { before: before[field], after: after[field] }]),
+  );
 }

@@ -25,10 +25,16 @@ export function notificationDocumentModel(document: NotificationDocument, missin
   const required = missing.filter((item) => item.requiredFor === "art33");
   const formGaps = missing.filter((item) => item.requiredFor !== "art33");
   if (required.length > 0) {
-    sections.push({ heading: MISSING_HEADING[document.language] ?? MISSING_HEADING.en!, blocks: [{ kind: "list", items: required.map((item) => item.message) }] });
+    sections.push({
+      heading: MISSING_HEADING[document.language] ?? MISSING_HEADING.en!,
+      blocks: [{ kind: "list", items: required.map((item) => item.message) }],
+    });
   }
   if (formGaps.length > 0) {
-    sections.push({ heading: FORM_GAPS_HEADING[document.language] ?? FORM_GAPS_HEADING.en!, blocks: [{ kind: "list", items: formGaps.map((item) => item.message) }] });
+    sections.push({
+      heading: FORM_GAPS_HEADING[document.language] ?? FORM_GAPS_HEADING.en!,
+      blocks: [{ kind: "list", items: formGaps.map((item) => item.message) }],
+    });
   }
   sections.push({
     heading: document.authority.name,
@@ -37,7 +43,9 @@ export function notificationDocumentModel(document: NotificationDocument, missin
         kind: "fields",
         rows: [
           { label: "Notification", value: document.notificationKind },
-          ...(document.submission ? [{ label: "Submission", value: [document.submission.channel, document.submission.url].filter(Boolean).join(" ") }] : []),
+          ...(document.submission
+            ? [{ label: "Submission", value: [document.submission.channel, document.submission.url].filter(Boolean).join(" ") }]
+            : []),
         ],
       },
     ],

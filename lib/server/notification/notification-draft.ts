@@ -49,7 +49,13 @@ export interface NotificationDraft {
 }
 
 export function summariseAuthority(profile: AuthorityProfile): AuthoritySummary {
-  return { id: profile.id, name: profile.name, country: profile.country, language: profile.language, submission: profile.submission ?? null };
+  return {
+    id: profile.id,
+    name: profile.name,
+    country: profile.country,
+    language: profile.language,
+    submission: profile.submission ?? null,
+  };
 }
 
 /** True when Breachdesk has a form for the authority asked for (an id such as "cnil" or a country code such as "IE"). */
@@ -71,7 +77,12 @@ export function notificationDeadlineOf(incident: IncidentRow): Date | null {
 /** The deadline a filing on this incident is judged against (lib/domain/deadlines/filing-deadline.ts). */
 export function filingDeadlineOf(incident: IncidentRow): Deadline | null {
   const role = (JSON.parse(incident.facts) as { role?: string }).role;
-  return authorityDeadline({ awareAt: incident.awareAt, timeZone: incident.timeZone, regimes: JSON.parse(incident.regimes) as string[], role });
+  return authorityDeadline({
+    awareAt: incident.awareAt,
+    timeZone: incident.timeZone,
+    regimes: JSON.parse(incident.regimes) as string[],
+    role,
+  });
 }
 
 /** Pure assembly from loaded sources: used by the draft, the PDF and JSON exports, the filing and the packet. */
@@ -100,7 +111,12 @@ export function buildDraft(incident: IncidentRow, sources: NotificationSources, 
     templateAnswers: answerTemplate(sources.input, now),
     notifyAuthorityBy: deadline?.toISOString() ?? null,
     deadline: full
-      ? { label: filingDeadlineLabel(full), basis: full.basis, due: full.due.toISOString(), legalLimit: (full.dueUnder1182 ?? full.due).toISOString() }
+      ? {
+          label: filingDeadlineLabel(full),
+          basis: full.basis,
+          due: full.due.toISOString(),
+          legalLimit: (full.dueUnder1182 ?? full.due).toISOString(),
+        }
       : null,
     lateIfFiledNow: firstFiled !== null && deadline !== null && firstFiled.getTime() > deadline.getTime(),
     generatedAt: now.toISOString(),

@@ -41,10 +41,23 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
   const [organisation, assessmentRow, filings, communications, stored] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: incident.organizationId },
-      select: { name: true, country: true, address: true, registrationNumber: true, dpoName: true, dpoEmail: true, dpoPhone: true, settings: true },
+      select: {
+        name: true,
+        country: true,
+        address: true,
+        registrationNumber: true,
+        dpoName: true,
+        dpoEmail: true,
+        dpoPhone: true,
+        settings: true,
+      },
     }),
     db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
-    db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: { id: true, kind: true, filedAt: true, authorityReference: true, lateReason: true } }),
+    db.filing.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { filedAt: "asc" },
+      select: { id: true, kind: true, filedAt: true, authorityReference: true, lateReason: true },
+    }),
     db.communication.findMany({
       where: { incidentId: incident.id },
       orderBy: { createdAt: "asc" },
@@ -115,8 +128,16 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
           exemptions: assessment.suggestion.exemptions,
           reasons: assessment.suggestion.reasons.map(({ factor, effect, explanation }) => ({ factor, effect, explanation })),
           decision: {
-            authority: { decision: assessment.authority.decision, rationale: assessment.authority.rationale, overridden: assessment.authority.overridden },
-            subjects: { decision: assessment.subjects.decision, rationale: assessment.subjects.rationale, overridden: assessment.subjects.overridden },
+            authority: {
+              decision: assessment.authority.decision,
+              rationale: assessment.authority.rationale,
+              overridden: assessment.authority.overridden,
+            },
+            subjects: {
+              decision: assessment.subjects.decision,
+              rationale: assessment.subjects.rationale,
+              overridden: assessment.subjects.overridden,
+            },
           },
         }
       : null,

@@ -16,12 +16,20 @@ type Responses = Record<string, unknown>;
 
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const json = (description: string, schema: Record<string, unknown>) => ({ description, content: { "application/json": { schema } } });
-const refused = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const refused = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 const text = (description: string, maxLength = 5000) => ({ type: ["string", "null"], maxLength, description });
 const choice = (values: readonly string[], description: string) => ({ enum: [...values, null], description });
 const yesNo = (description: string) => ({ type: ["boolean", "null"], description });
-const ticked = (values: readonly string[], description: string) => ({ type: "array", uniqueItems: true, items: { enum: [...values] }, description });
+const ticked = (values: readonly string[], description: string) => ({
+  type: "array",
+  uniqueItems: true,
+  items: { enum: [...values] },
+  description,
+});
 
 const detailsProperties = {
   reporter: {
@@ -53,17 +61,27 @@ const detailsProperties = {
       type: "object",
       required: ["name", "role"],
       additionalProperties: false,
-      properties: { name: { type: "string", maxLength: 200 }, role: { type: "string", maxLength: 200 }, contact: { type: ["string", "null"], maxLength: 500 } },
+      properties: {
+        name: { type: "string", maxLength: 200 },
+        role: { type: "string", maxLength: 200 },
+        contact: { type: ["string", "null"], maxLength: 500 },
+      },
     },
   },
   reportedToPolice: yesNo("EDPB template 6.1: reported to the police or a prosecutor."),
   otherAuthoritiesTold: yesNo("EDPB template 6.1: reported to other authorities under other laws."),
-  otherAuthoritiesNotified: text("EDPB template 6.1: which authorities or bodies, and their case numbers (empty when otherAuthoritiesTold is false)."),
+  otherAuthoritiesNotified: text(
+    "EDPB template 6.1: which authorities or bodies, and their case numbers (empty when otherAuthoritiesTold is false).",
+  ),
   likelyConsequences: text("EDPB template 4.1 (GDPR Art. 33(3)(c)): the practice's own description; null lets Breachdesk derive it."),
   preventionMeasures: ticked(PREVENTION_MEASURES, "EDPB template 4.4 (GDPR Art. 33(3)(d)): measures so that it does not happen again."),
   measuresProposed: text("EDPB template 4.4: those measures, described."),
   crossBorder: yesNo("EDPB template 6.2 (GDPR Art. 56): cross-border processing involved."),
-  communicationPlannedFor: { type: ["string", "null"], format: "date", description: "EDPB template 5: when the people will be told (a date)." },
+  communicationPlannedFor: {
+    type: ["string", "null"],
+    format: "date",
+    description: "EDPB template 5: when the people will be told (a date).",
+  },
 };
 
 const details = { type: "object", additionalProperties: false, properties: detailsProperties };
@@ -87,12 +105,18 @@ export function notificationDetailsPaths(onIncident: Responses, invalidResponses
         summary: "Record them, replacing the previous answers (absent means not recorded); `version` must be the one read",
         requestBody: {
           required: true,
-          content: { "application/json": { schema: { ...details, required: ["version"], properties: { version: { type: "integer", minimum: 1 }, ...detailsProperties } } } },
+          content: {
+            "application/json": {
+              schema: { ...details, required: ["version"], properties: { version: { type: "integer", minimum: 1 }, ...detailsProperties } },
+            },
+          },
         },
         responses: {
           "200": json("The details as saved (the version is one higher when something changed).", detailsAnswer),
           "403": refused("Only a manager or the DPO may change an incident."),
-          "409": refused("Stale version (currentVersion, changedSince, the incident and its notificationDetails are included) or a closed incident."),
+          "409": refused(
+            "Stale version (currentVersion, changedSince, the incident and its notificationDetails are included) or a closed incident.",
+          ),
           ...invalidResponses,
           ...onIncident,
         },

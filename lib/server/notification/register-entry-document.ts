@@ -21,7 +21,8 @@ export function registerEntryDocumentModel(
   const when = (iso: string | null) => (iso ? formatForPeople(new Date(iso), incident.timeZone) : "not known yet");
   const list = (values: readonly string[]) => (values.length ? values.join(", ") : "not known yet");
   const consequences =
-    content.likelyConsequences.text ?? (content.likelyConsequences.derivedCodes.map((code) => CONSEQUENCE_TEXT_EN[code]).join(" ") || "not known yet");
+    content.likelyConsequences.text ??
+    (content.likelyConsequences.derivedCodes.map((code) => CONSEQUENCE_TEXT_EN[code]).join(" ") || "not known yet");
   const first = filings[0];
   return {
     title: `Breach register entry: ${incident.title}`,
@@ -41,8 +42,14 @@ export function registerEntryDocumentModel(
               { label: "Aware", value: when(content.timeline.awareAt) },
               { label: "Type of breach", value: list(content.nature.breachTypes) },
               { label: "Data", value: list(content.nature.dataCategories) },
-              { label: "People", value: `${list(content.nature.subjectCategories)}; about ${content.nature.approximateSubjects ?? "an unknown number of"} people` },
-              { label: "Records", value: content.nature.approximateRecords == null ? "not known yet" : String(content.nature.approximateRecords) },
+              {
+                label: "People",
+                value: `${list(content.nature.subjectCategories)}; about ${content.nature.approximateSubjects ?? "an unknown number of"} people`,
+              },
+              {
+                label: "Records",
+                value: content.nature.approximateRecords == null ? "not known yet" : String(content.nature.approximateRecords),
+              },
               { label: "Cause", value: content.nature.cause ?? "not known yet" },
             ],
           },
@@ -75,8 +82,18 @@ export function registerEntryDocumentModel(
           {
             kind: "fields",
             rows: [
-              { label: "Authority", value: assessment ? `${assessment.authority.decision}${assessment.authority.overridden ? " (overrides the suggestion)" : ""}` : "not decided yet" },
-              { label: "People", value: assessment ? `${assessment.subjects.decision}${assessment.subjects.overridden ? " (overrides the suggestion)" : ""}` : "not decided yet" },
+              {
+                label: "Authority",
+                value: assessment
+                  ? `${assessment.authority.decision}${assessment.authority.overridden ? " (overrides the suggestion)" : ""}`
+                  : "not decided yet",
+              },
+              {
+                label: "People",
+                value: assessment
+                  ? `${assessment.subjects.decision}${assessment.subjects.overridden ? " (overrides the suggestion)" : ""}`
+                  : "not decided yet",
+              },
               { label: draft.deadline?.label ?? "Notify the authority by", value: when(draft.notifyAuthorityBy) },
               { label: "First filed", value: first ? `${when(first.filedAt)} with ${first.authority}` : "not filed" },
               { label: "Filings", value: String(filings.length) },

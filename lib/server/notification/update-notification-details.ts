@@ -1,5 +1,9 @@
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { notificationDetailsUpdateSchema, type NotificationDetails, type NotificationDetailsUpdateInput } from "@/lib/schemas/notification-details";
+import {
+  notificationDetailsUpdateSchema,
+  type NotificationDetails,
+  type NotificationDetailsUpdateInput,
+} from "@/lib/schemas/notification-details";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
@@ -25,7 +29,10 @@ async function storedDetails(tx: Tx, incidentId: string): Promise<NotificationDe
 async function stale(tx: Tx, actor: Actor, now: Date, current: IncidentDto, yourVersion: number): Promise<ServiceFailure> {
   const failure = await staleVersion(tx, actor, now, current, yourVersion);
   if (failure.error !== "conflict") return failure;
-  const detail: NotificationDetailsConflict = { ...(failure.current as IncidentConflict), notificationDetails: await storedDetails(tx, current.id) };
+  const detail: NotificationDetailsConflict = {
+    ...(failure.current as IncidentConflict),
+    notificationDetails: await storedDetails(tx, current.id),
+  };
   return conflict(failure.message, detail);
 }
 

@@ -48,11 +48,16 @@ export async function createOrganization(
       data: { name, slug, country, timeZone },
       select: { id: true, slug: true, name: true, country: true, timeZone: true },
     });
-    await appendAudit(tx, actor, {
-      action: "organization.create",
-      organizationId: organization.id,
-      detail: { slug, name, country, timeZone },
-    }, ctx.now());
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: "organization.create",
+        organizationId: organization.id,
+        detail: { slug, name, country, timeZone },
+      },
+      ctx.now(),
+    );
     return ok(organization);
   });
 }

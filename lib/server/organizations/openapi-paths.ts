@@ -8,17 +8,24 @@ import { SUPPORTED_COUNTRIES } from "@/lib/domain/organisation/countries";
 type Responses = Record<string, unknown>;
 
 const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The practice's slug." };
-const refused = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const refused = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 const changeable = {
   name: { type: "string", minLength: 2, maxLength: 200 },
-  country: { enum: SUPPORTED_COUNTRIES.map((country) => country.code), description: "ISO 3166-1 alpha-2; decides the authority and the public holidays." },
+  country: {
+    enum: SUPPORTED_COUNTRIES.map((country) => country.code),
+    description: "ISO 3166-1 alpha-2; decides the authority and the public holidays.",
+  },
   timeZone: { type: "string", description: "An IANA zone such as Europe/Paris (never a town)." },
   address: { type: ["string", "null"], maxLength: 500, description: "Postal address for the authority's form; null clears it." },
   registrationNumber: {
     type: ["string", "null"],
     maxLength: 50,
-    description: "SIREN (9 digits) or SIRET (14 digits) in France and IČO (8 digits) in Czechia, each with its check digit checked; elsewhere any plain identifier. null clears it.",
+    description:
+      "SIREN (9 digits) or SIRET (14 digits) in France and IČO (8 digits) in Czechia, each with its check digit checked; elsewhere any plain identifier. null clears it.",
   },
   dpoName: { type: ["string", "null"], maxLength: 200 },
   dpoEmail: { type: ["string", "null"], format: "email" },
@@ -32,7 +39,11 @@ const details = {
 };
 
 export function practicePaths(common: Responses, withBody: Responses) {
-  const onPractice = { ...common, "403": refused("A member who is not an administrator of the practice."), "404": { $ref: "#/components/responses/NotFound" } };
+  const onPractice = {
+    ...common,
+    "403": refused("A member who is not an administrator of the practice."),
+    "404": { $ref: "#/components/responses/NotFound" },
+  };
   return {
     "/organizations/{slug}": {
       parameters: [slugParam],
@@ -44,8 +55,15 @@ export function practicePaths(common: Responses, withBody: Responses) {
       patch: {
         operationId: "updatePractice",
         summary: "Changes the fields sent, keeps the others (last write wins); a field not listed here is refused by name",
-        requestBody: { required: true, content: { "application/json": { schema: { type: "object", additionalProperties: false, properties: changeable } } } },
-        responses: { "200": { description: "The details as stored.", content: { "application/json": { schema: details } } }, ...withBody, ...onPractice },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { type: "object", additionalProperties: false, properties: changeable } } },
+        },
+        responses: {
+          "200": { description: "The details as stored.", content: { "application/json": { schema: details } } },
+          ...withBody,
+          ...onPractice,
+        },
       },
     },
   };

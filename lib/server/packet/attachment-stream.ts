@@ -17,7 +17,11 @@ export async function openDecryptedAttachment(storageKey: string, attachmentId: 
     },
     flush(done) {
       const digest = hash.digest("hex");
-      done(digest === expectedSha256 ? null : new Error(`Attachment ${storageKey} does not match its recorded SHA-256: the stored file was altered`));
+      done(
+        digest === expectedSha256
+          ? null
+          : new Error(`Attachment ${storageKey} does not match its recorded SHA-256: the stored file was altered`),
+      );
     },
   });
   decrypted.on("error", (error: Error) => check.destroy(error));

@@ -53,7 +53,12 @@ function deliveryOf(communication: PacketCommunication) {
   if (communication.channel === "public_notice") {
     const content = readContent(communication);
     const notice = content.state === "approved" ? renderPublicNotice(content.input, communication.language) : null;
-    return { method: "public notice published", publishedAt: sentAt, where: via, notice: notice?.ok ? { subject: notice.message.subject, text: notice.message.text } : null };
+    return {
+      method: "public notice published",
+      publishedAt: sentAt,
+      where: via,
+      notice: notice?.ok ? { subject: notice.message.subject, text: notice.message.text } : null,
+    };
   }
   return { method: "e-mail, one per person (see delivery-log.csv)", sendStartedAt: communication.sendStartedAt?.toISOString() ?? null };
 }
@@ -63,11 +68,18 @@ export function communicationFiles(db: Db, communications: readonly PacketCommun
   return communications.flatMap((communication, index) => {
     const folder = `communications/${String(index + 1).padStart(2, "0")}-${communication.channel}`;
     const { content, sentVia: _sealed, ...described } = communication;
-    const message = { ...described, delivery: deliveryOf(communication), content: JSON.parse(unseal(content, at("communication", "content", communication.id))) as unknown };
+    const message = {
+      ...described,
+      delivery: deliveryOf(communication),
+      content: JSON.parse(unseal(content, at("communication", "content", communication.id))) as unknown,
+    };
     const files: PacketFile[] = [{ path: `${folder}/message.json`, content: `${JSON.stringify(message, null, 2)}\n` }];
     // A public notice has no list of people: its record is the publication in message.json.
     if (communication.channel !== "public_notice") {
-      files.push({ path: `${folder}/delivery-log.csv`, content: () => Readable.from(deliveryLog(db, communication.id, communication.channel)) });
+      files.push({
+        path: `${folder}/delivery-log.csv`,
+        content: () => Readable.from(deliveryLog(db, communication.id, communication.channel)),
+      });
     }
     return files;
   });
@@ -78,7 +90,8 @@ const CHANNEL_WORDS: Record<string, string> = { email: "E-mail", letter: "Letter
 /** "Letters sent 2 Apr 2026, 10:00 CEST (registered mail)", one per communication, for the register entry. */
 export function peopleToldLines(communications: readonly PacketCommunication[], timeZone: string): string[] {
   return communications.map((communication) => {
-    const verb = communication.channel === "letter" ? "posted" : communication.channel === "public_notice" ? "published" : communication.status;
+    const verb =
+      communication.channel === "letter" ? "posted" : communication.channel === "public_notice" ? "published" : communication.status;
     const when = communication.sentAt ? ` ${formatForPeople(communication.sentAt, timeZone)}` : "";
     const via = unsealOptional(communication.sentVia, at("communication", "sentVia", communication.id));
     const partly = communication.status === "partially_failed" ? " (some not reached)" : "";
@@ -106,7 +119,16 @@ export function deliveryLogLine(entry: {
   lastError: string | null;
   via: string;
 }): string {
-  return csvLine([entry.id, maskEmail(entry.email), entry.status, entry.attempts, entry.sentAt?.toISOString() ?? null, entry.messageId, entry.lastError, entry.via]);
+  return csvLine([
+    entry.id,
+    maskEmail(entry.email),
+    entry.status,
+    entry.attempts,
+    entry.sentAt?.toISOString() ?? null,
+    entry.messageId,
+    entry.lastError,
+    entry.via,
+  ]);
 }
 
 /**
@@ -123,7 +145,16 @@ async function* deliveryLog(db: Db, communicationId: string, channel: string): A
       orderBy: { id: "asc" },
       take: RECIPIENT_BATCH,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      select: { id: true, email: true, status: true, attempts: true, sentAt: true, messageId: true, lastError: true, sentMessage: { select: { messageId: true } } },
+      select: {
+        id: true,
+        email: true,
+        status: true,
+        attempts: true,
+        sentAt: true,
+        messageId: true,
+        lastError: true,
+        sentMessage: { select: { messageId: true } },
+      },
     });
     if (rows.length === 0) return;
     const lines = rows.map((r) => {

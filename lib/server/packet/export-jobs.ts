@@ -12,7 +12,13 @@ import { newExportId } from "./packet-store";
  */
 export type PacketJob =
   | { state: "running"; exportId: string; incidentId: string; progress: PacketProgress }
-  | { state: "done"; exportId: string; incidentId: string; progress: PacketProgress; packet: Omit<ExportedPacket, "manifest"> & { files: number } }
+  | {
+      state: "done";
+      exportId: string;
+      incidentId: string;
+      progress: PacketProgress;
+      packet: Omit<ExportedPacket, "manifest"> & { files: number };
+    }
   | { state: "failed"; exportId: string; incidentId: string; progress: PacketProgress; message: string };
 
 interface Entry {
@@ -28,7 +34,11 @@ function forget(now: number): void {
   for (const [id, entry] of jobs) if (entry.finishedAt !== undefined && now - entry.finishedAt > KEEP_MS) jobs.delete(id);
 }
 
-export async function startPacketExport(ctx: ServiceContext, actor: Actor, input: { incidentId: string }): Promise<ServiceResult<PacketJob>> {
+export async function startPacketExport(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { incidentId: string },
+): Promise<ServiceResult<PacketJob>> {
   const allowed = await findIncidentForPacket(ctx.db, actor, input.incidentId);
   if (!allowed.ok) return allowed;
   if (actor.kind !== "user") throw new Error("findIncidentForPacket admits only people");
@@ -36,26 +46,60 @@ export async function startPacketExport(ctx: ServiceContext, actor: Actor, input
   const exportId = newExportId();
   const entry: Entry = {
     userId: actor.userId,
-    job: { state: "running", exportId, incidentId: input.incidentId, progress: { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 } },
+    job: {
+      state: "running",
+      exportId,
+      incidentId: input.incidentId,
+      progress: { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 },
+    },
   };
   jobs.set(exportId, entry);
-  void exportPacket(ctx, actor, { incidentId: input.incidentId }, {
-    exportId,
-    onProgress: (progress) => {
-      if (entry.job.state === "running") entry.job = { ...entry.job, progress };
+  void exportPacket(
+    ctx,
+    actor,
+    { incidentId: input.incidentId },
+    {
+      exportId,
+      onProgress: (progress) => {
+        if (entry.job.state === "running") entry.job = { ...entry.job, progress };
+      },
     },
-  }).then(
+  ).then(
     (result) => {
       entry.finishedAt = Date.now();
       const { progress } = entry.job;
       entry.job = result.ok
-        ? { state: "done", exportId, incidentId: input.incidentId, progress, packet: { exportId, incidentId: result.value.incidentId, fileName: result.value.fileName, size: result.value.size, files: result.value.manifest.files.length } }
-        : { state: "failed", exportId, incidentId: input.incidentId, progress, message: result.error === "invalid" ? "Invalid request." : result.message };
+        ? {
+            state: "done",
+            exportId,
+            incidentId: input.incidentId,
+            progress,
+            packet: {
+              exportId,
+              incidentId: result.value.incidentId,
+              fileName: result.value.fileName,
+              size: result.value.size,
+              files: result.value.manifest.files.length,
+            },
+          }
+        : {
+            state: "failed",
+            exportId,
+            incidentId: input.incidentId,
+            progress,
+            message: result.error === "invalid" ? "Invalid request." : result.message,
+          };
     },
     (error: unknown) => {
       entry.finishedAt = Date.now();
       console.error("packet export failed", error);
-      entry.job = { state: "failed", exportId, incidentId: input.incidentId, progress: entry.job.progress, message: "The export failed; nothing was kept. Try again, and tell the administrator if it keeps failing." };
+      entry.job = {
+        state: "failed",
+        exportId,
+        incidentId: input.incidentId,
+        progress: entry.job.progress,
+        message: "The export failed; nothing was kept. Try again, and tell the administrator if it keeps failing.",
+      };
     },
   );
   return ok(entry.job);

@@ -68,16 +68,16 @@ export async function exportPacket(
   try {
     await ensureExportsDirectory();
     manifest = await writePacketFile(
-    {
-      incidentReference: incident.reference,
-      generatedAt: now,
-      generator: "breachdesk 0.1.0",
-      files: withProgress(plan.files, progress, options.onProgress),
-      auditEntries: auditExtract(ctx.db, incident.id, range),
-      signer: packetSigner(signingKey, ctx.env.appUrl),
-      checkpoint,
-    },
-    partial,
+      {
+        incidentReference: incident.reference,
+        generatedAt: now,
+        generator: "breachdesk 0.1.0",
+        files: withProgress(plan.files, progress, options.onProgress),
+        auditEntries: auditExtract(ctx.db, incident.id, range),
+        signer: packetSigner(signingKey, ctx.env.appUrl),
+        checkpoint,
+      },
+      partial,
     );
   } catch (error) {
     const problem = folderProblemForPeople("The packet", "exports", error);
@@ -98,7 +98,14 @@ export async function exportPacket(
           action: "packet.export",
           organizationId: incident.organizationId,
           incidentId: incident.id,
-          detail: { reference: incident.reference, exportId, files: manifest.files.length, size, audit: manifest.audit, signedBy: signingKey.keyId },
+          detail: {
+            reference: incident.reference,
+            exportId,
+            files: manifest.files.length,
+            size,
+            audit: manifest.audit,
+            signedBy: signingKey.keyId,
+          },
         },
         ctx.now(),
       ),
@@ -111,7 +118,11 @@ export async function exportPacket(
   return ok({ exportId, incidentId: incident.id, fileName, size, manifest });
 }
 
-function withProgress(files: PacketFile[], progress: PacketProgress, onProgress?: (progress: PacketProgress) => void): AsyncIterable<PacketFile> {
+function withProgress(
+  files: PacketFile[],
+  progress: PacketProgress,
+  onProgress?: (progress: PacketProgress) => void,
+): AsyncIterable<PacketFile> {
   const report = () => onProgress?.({ ...progress });
   return (async function* () {
     for (const file of files) {
@@ -150,8 +161,13 @@ export interface PacketDownload {
  * An exported packet for download, only to someone who may export that incident's packet and only for an
  * export recorded for that incident. The download is audited ("packet.download").
  */
-export async function readExportedPacket(ctx: ServiceContext, actor: Actor, input: { incidentId: string; exportId: string }): Promise<ServiceResult<PacketDownload>> {
-  if (typeof input.exportId !== "string" || !isExportId(input.exportId)) return invalid([{ field: "exportId", problem: "is not an export id" }]);
+export async function readExportedPacket(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { incidentId: string; exportId: string },
+): Promise<ServiceResult<PacketDownload>> {
+  if (typeof input.exportId !== "string" || !isExportId(input.exportId))
+    return invalid([{ field: "exportId", problem: "is not an export id" }]);
   const found = await findIncidentForPacket(ctx.db, actor, input.incidentId);
   if (!found.ok) return found;
   const incident = found.value;
@@ -168,7 +184,17 @@ export async function readExportedPacket(ctx: ServiceContext, actor: Actor, inpu
     return notFound("That packet is no longer on the server: export it again.");
   }
   await writeTransaction(ctx.db, ctx.provider, (tx) =>
-    appendAudit(tx, actor, { action: "packet.download", organizationId: incident.organizationId, incidentId: incident.id, detail: { reference: incident.reference, exportId: input.exportId, size } }, ctx.now()),
+    appendAudit(
+      tx,
+      actor,
+      {
+        action: "packet.download",
+        organizationId: incident.organizationId,
+        incidentId: incident.id,
+        detail: { reference: incident.reference, exportId: input.exportId, size },
+      },
+      ctx.now(),
+    ),
   );
   return ok({ fileName: `packet-${incident.reference}.zip`, size, stream: createReadStream(path) });
 }

@@ -25,7 +25,10 @@ export interface PacketPlan {
 
 /** "report (final).pdf" -> "report-final-.pdf": a name any unzip tool writes safely. */
 function safeName(name: string): string {
-  const cleaned = name.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+/, "");
+  const cleaned = name
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}._-]+/gu, "-")
+    .replace(/^[.-]+/, "");
   return cleaned.slice(0, 120) || "file";
 }
 
@@ -39,7 +42,11 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
   const [assessmentRows, filingRows, eventRows, communications, attachments] = await Promise.all([
     db.assessment.findMany({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
     db.filing.findMany({ where: { incidentId: incident.id }, orderBy: [{ filedAt: "asc" }, { createdAt: "asc" }], select: filingSelect }),
-    db.incidentEvent.findMany({ where: { incidentId: incident.id }, orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }], select: timelineEventSelect }),
+    db.incidentEvent.findMany({
+      where: { incidentId: incident.id },
+      orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+      select: timelineEventSelect,
+    }),
     db.communication.findMany({
       // What was sent (or is being sent): drafts and approved-but-unsent messages never reached anyone.
       where: { incidentId: incident.id, status: { in: ["sending", "sent", "partially_failed"] } },
@@ -62,13 +69,30 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
   const files: PacketFile[] = [
     { path: `documents/${names.pdf}`, content: rendered(async () => (await notificationFile(draft, "pdf")).bytes), compress: false },
     { path: `documents/${names.json}`, content: rendered(async () => (await notificationFile(draft, "json")).bytes) },
-    { path: "documents/assessment.pdf", content: rendered(() => renderDocumentPdf(assessmentDocumentModel({ ...incident, title: incidentTitle(incident) }, versions, timeline, now))), compress: false },
+    {
+      path: "documents/assessment.pdf",
+      content: rendered(() =>
+        renderDocumentPdf(assessmentDocumentModel({ ...incident, title: incidentTitle(incident) }, versions, timeline, now)),
+      ),
+      compress: false,
+    },
     { path: "documents/assessment.json", content: `${JSON.stringify(versions, null, 2)}\n` },
-    { path: "documents/register-entry.pdf", content: rendered(() => renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now, peopleToldLines(communications, incident.timeZone)))), compress: false },
+    {
+      path: "documents/register-entry.pdf",
+      content: rendered(() =>
+        renderDocumentPdf(
+          registerEntryDocumentModel(draft, versions[0] ?? null, filings, now, peopleToldLines(communications, incident.timeZone)),
+        ),
+      ),
+      compress: false,
+    },
     { path: "documents/timeline.json", content: `${JSON.stringify({ timeZone: incident.timeZone, events: timeline }, null, 2)}\n` },
   ];
   filings.forEach((filing, index) => {
-    files.push({ path: `filings/${String(index + 1).padStart(2, "0")}-${filing.kind}-${filing.authority}.json`, content: `${JSON.stringify(filing, null, 2)}\n` });
+    files.push({
+      path: `filings/${String(index + 1).padStart(2, "0")}-${filing.kind}-${filing.authority}.json`,
+      content: `${JSON.stringify(filing, null, 2)}\n`,
+    });
   });
   files.push(...communicationFiles(db, communications));
   attachments.forEach((attachment, index) => {
@@ -83,7 +107,16 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
   files.push({
     path: "attachments/index.json",
     content: `${JSON.stringify(
-      attachments.map((a, index) => ({ position: index + 1, id: a.id, fileName: unseal(a.fileName, at("attachment", "fileName", a.id)), contentType: a.contentType, size: a.size, sha256: a.sha256, purpose: a.purpose, createdAt: a.createdAt.toISOString() })),
+      attachments.map((a, index) => ({
+        position: index + 1,
+        id: a.id,
+        fileName: unseal(a.fileName, at("attachment", "fileName", a.id)),
+        contentType: a.contentType,
+        size: a.size,
+        sha256: a.sha256,
+        purpose: a.purpose,
+        createdAt: a.createdAt.toISOString(),
+      })),
       null,
       2,
     )}\n`,

@@ -15,7 +15,11 @@ export interface RegisterCsvFile {
 }
 
 /** The register as a CSV file for Excel and for the authority; the export is audited ("register.export"). */
-export async function exportRegisterCsv(ctx: ServiceContext, actor: Actor, input: RegisterQueryInput = {}): Promise<ServiceResult<RegisterCsvFile>> {
+export async function exportRegisterCsv(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RegisterQueryInput = {},
+): Promise<ServiceResult<RegisterCsvFile>> {
   const loaded = await loadRegister(ctx, actor, input);
   if (!loaded.ok) return loaded;
   const { rows, filters, organizationId } = loaded.value;

@@ -45,7 +45,11 @@ function registerDetails(incidentId: string, sealed: string | null) {
 }
 
 /** Loads the register: only the columns it shows, tasks and filings in one batched query each. */
-export async function loadRegister(ctx: ServiceContext, actor: Actor, input: RegisterQueryInput): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
+export async function loadRegister(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RegisterQueryInput,
+): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
   const parsed = registerQuerySchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const query = parsed.data;
@@ -74,11 +78,20 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
       tasks: { where: { doneAt: { not: null } }, select: { id: true, title: true }, orderBy: { doneAt: "asc" } },
       filings: { select: { id: true, kind: true, filedAt: true, lateReason: true, authority: true } },
       // Few per incident: all are loaded in one batch and the latest picked here.
-      assessments: { orderBy: { version: "desc" }, select: { id: true, riskLevel: true, authorityDecision: true, authorityRationale: true } },
+      assessments: {
+        orderBy: { version: "desc" },
+        select: { id: true, riskLevel: true, authorityDecision: true, authorityRationale: true },
+      },
     },
   });
-  const decisions = await latestDecisions(ctx.db, incidents.map((incident) => incident.id));
-  const communications = await loadRegisterCommunications(ctx.db, incidents.map((incident) => incident.id));
+  const decisions = await latestDecisions(
+    ctx.db,
+    incidents.map((incident) => incident.id),
+  );
+  const communications = await loadRegisterCommunications(
+    ctx.db,
+    incidents.map((incident) => incident.id),
+  );
   const rows = incidents
     .map((incident) =>
       toRegisterRow({
@@ -88,12 +101,21 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
         regimes: JSON.parse(incident.regimes) as string[],
         containment: unsealOptional(incident.containment, at("incident", "containment", incident.id)),
         tasksDone: incident.tasks.map((task) => openMaybeSealed(task.title, at("task", "title", task.id))),
-        filings: incident.filings.map(({ id, ...filing }) => ({ ...filing, lateReason: openMaybeSealedOptional(filing.lateReason, at("filing", "lateReason", id)) })),
+        filings: incident.filings.map(({ id, ...filing }) => ({
+          ...filing,
+          lateReason: openMaybeSealedOptional(filing.lateReason, at("filing", "lateReason", id)),
+        })),
         decisions: decisions.get(incident.id) ?? null,
         ...registerDetails(incident.id, incident.notificationDetails),
         communications: communications.get(incident.id) ?? [],
         latestAssessment: incident.assessments[0]
-          ? { ...incident.assessments[0], authorityRationale: openMaybeSealed(incident.assessments[0].authorityRationale, at("assessment", "authorityRationale", incident.assessments[0].id)) }
+          ? {
+              ...incident.assessments[0],
+              authorityRationale: openMaybeSealed(
+                incident.assessments[0].authorityRationale,
+                at("assessment", "authorityRationale", incident.assessments[0].id),
+              ),
+            }
           : null,
       }),
     )
@@ -103,12 +125,21 @@ export async function loadRegister(ctx: ServiceContext, actor: Actor, input: Reg
 }
 
 /** The Art. 33(5) register of every incident the actor can see, notified or not; the read is audited. */
-export async function queryRegister(ctx: ServiceContext, actor: Actor, input: RegisterQueryInput = {}): Promise<ServiceResult<RegisterView>> {
+export async function queryRegister(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RegisterQueryInput = {},
+): Promise<ServiceResult<RegisterView>> {
   const loaded = await loadRegister(ctx, actor, input);
   if (!loaded.ok) return loaded;
   const { organizationId, ...view } = loaded.value;
   await writeTransaction(ctx.db, ctx.provider, (tx) =>
-    appendAudit(tx, actor, { action: "register.read", organizationId, detail: { filters: view.filters, rows: view.rows.length } }, ctx.now()),
+    appendAudit(
+      tx,
+      actor,
+      { action: "register.read", organizationId, detail: { filters: view.filters, rows: view.rows.length } },
+      ctx.now(),
+    ),
   );
   return ok(view);
 }

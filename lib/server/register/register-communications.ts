@@ -14,7 +14,17 @@ export async function loadRegisterCommunications(db: Db, incidentIds: readonly s
   const communications = await db.communication.findMany({
     where: { incidentId: { in: [...incidentIds] }, status: { in: MADE } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, incidentId: true, channel: true, language: true, status: true, subject: true, sentAt: true, sendStartedAt: true, sentVia: true },
+    select: {
+      id: true,
+      incidentId: true,
+      channel: true,
+      language: true,
+      status: true,
+      subject: true,
+      sentAt: true,
+      sendStartedAt: true,
+      sentVia: true,
+    },
   });
   if (communications.length === 0) return byIncident;
   const groups = await db.recipient.groupBy({
@@ -24,7 +34,8 @@ export async function loadRegisterCommunications(db: Db, incidentIds: readonly s
   });
   for (const communication of communications) {
     const counts = groups.filter((group) => group.communicationId === communication.id);
-    const count = (statuses: Set<string>) => counts.filter((group) => statuses.has(group.status)).reduce((sum, group) => sum + group._count._all, 0);
+    const count = (statuses: Set<string>) =>
+      counts.filter((group) => statuses.has(group.status)).reduce((sum, group) => sum + group._count._all, 0);
     const everyone = counts.reduce((sum, group) => sum + group._count._all, 0);
     const isNotice = communication.channel === "public_notice";
     const entry: RegisterCommunication = {

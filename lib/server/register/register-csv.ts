@@ -27,7 +27,10 @@ export const REGISTER_COLUMNS: ReadonlyArray<[string, (row: RegisterRow) => stri
   ["Remedial tasks done", (r) => r.remedialAction.tasksDone.join("; ")],
   ["Authority: suggested", (r) => r.decision.forAuthority?.suggested ?? null],
   ["Authority decision", (r) => r.decision.authority],
-  ["Authority decision overrides the suggestion", (r) => (r.decision.forAuthority ? (r.decision.forAuthority.overridden ? "yes" : "no") : null)],
+  [
+    "Authority decision overrides the suggestion",
+    (r) => (r.decision.forAuthority ? (r.decision.forAuthority.overridden ? "yes" : "no") : null),
+  ],
   ["Decision rationale", (r) => r.decision.rationale],
   ["People: suggested", (r) => r.decision.forPeople?.suggested ?? null],
   ["People decision", (r) => r.decision.forPeople?.decided ?? null],

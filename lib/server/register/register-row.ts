@@ -125,7 +125,9 @@ export interface RegisterSource {
   communications?: RegisterCommunication[];
 }
 
-const PROCESSOR_DUTY = dutyHeadlines(dutiesOf({ notifyAuthority: false, communicateSubjects: false, publicCommunicationInstead: false, notifyController: true }, "processor"))[0]!.text;
+const PROCESSOR_DUTY = dutyHeadlines(
+  dutiesOf({ notifyAuthority: false, communicateSubjects: false, publicCommunicationInstead: false, notifyController: true }, "processor"),
+)[0]!.text;
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
@@ -139,7 +141,10 @@ export function factsSummary(facts: BreachFactsDraft): string {
   if (facts.breachTypes?.length) parts.push(`Breach of ${facts.breachTypes.join(", ")}`);
   if (facts.dataCategories?.length) parts.push(`data: ${facts.dataCategories.join(", ")}`);
   const count = facts.subjects?.count;
-  if (count != null) parts.push(`${count} ${count === 1 ? "person" : "people"}${facts.subjects?.categories?.length ? ` (${facts.subjects.categories.join(", ")})` : ""}`);
+  if (count != null)
+    parts.push(
+      `${count} ${count === 1 ? "person" : "people"}${facts.subjects?.categories?.length ? ` (${facts.subjects.categories.join(", ")})` : ""}`,
+    );
   if (facts.records != null) parts.push(`${facts.records} records`);
   if (facts.cause) parts.push(`cause: ${facts.cause}`);
   return parts.length ? parts.join("; ") : "Facts not recorded yet";
@@ -158,7 +163,13 @@ function audience(entry: { suggested: string; decision: string; overridden: bool
 export function toRegisterRow(source: RegisterSource): RegisterRow {
   const facts = source.facts;
   const first = firstFiling(source.filings);
-  const deadline = authorityDeadline({ awareAt: source.awareAt, timeZone: source.timeZone, regimes: source.regimes, role: facts.role, authority: first?.authority ?? null });
+  const deadline = authorityDeadline({
+    awareAt: source.awareAt,
+    timeZone: source.timeZone,
+    regimes: source.regimes,
+    role: facts.role,
+    authority: first?.authority ?? null,
+  });
   const judged = first && deadline ? judgeFiling(deadline, first.filedAt) : null;
   const ownDuty = deadline?.obligation === "notify-controller" || deadline?.obligation === "notify-covered-entity";
   return {

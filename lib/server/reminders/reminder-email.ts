@@ -21,7 +21,9 @@ export function reminderEmail(input: {
     "",
     `${action} (${REGIME_WORDS[deadline.regime]}, ${deadline.basis}).`,
     `Due: ${due} (${dueUtc}).`,
-    deadline.dueUnder1182 ? `Legal outer limit under Regulation 1182/71: ${formatForPeople(deadline.dueUnder1182, incident.timeZone)}.` : null,
+    deadline.dueUnder1182
+      ? `Legal outer limit under Regulation 1182/71: ${formatForPeople(deadline.dueUnder1182, incident.timeZone)}.`
+      : null,
     standing.status === "overdue"
       ? `This deadline has passed (${standing.inWords}). File without further delay and record the reasons for the delay.`
       : `Status: ${standing.inWords}.`,

@@ -43,7 +43,15 @@ export function latestDueReminder(schedule: readonly Reminder[], now: Date): Rem
 
 interface PlannedReminder {
   key: string;
-  incident: { id: string; reference: string; title: string; timeZone: string; organizationId: string; ownerId: string | null; dpoId: string | null };
+  incident: {
+    id: string;
+    reference: string;
+    title: string;
+    timeZone: string;
+    organizationId: string;
+    ownerId: string | null;
+    dpoId: string | null;
+  };
   deadline: Deadline;
 }
 
@@ -78,7 +86,10 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
   // A cheap read first, so the periodic run writes nothing when every due reminder is already queued.
   const queued = new Set(
     (
-      await ctx.db.outboxMessage.findMany({ where: { idempotencyKey: { in: planned.map((p) => p.key) } }, select: { idempotencyKey: true } })
+      await ctx.db.outboxMessage.findMany({
+        where: { idempotencyKey: { in: planned.map((p) => p.key) } },
+        select: { idempotencyKey: true },
+      })
     ).map((row) => row.idempotencyKey),
   );
   const toQueue = planned.filter((p) => !queued.has(p.key));
@@ -92,7 +103,10 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
   // (suspended or removed members lose it with their rights; see README "Accounts and security").
   const active = new Set(
     (
-      await ctx.db.membership.findMany({ where: { userId: { in: userIds }, ...ACTIVE_MEMBERSHIPS.where }, select: { userId: true, organizationId: true } })
+      await ctx.db.membership.findMany({
+        where: { userId: { in: userIds }, ...ACTIVE_MEMBERSHIPS.where },
+        select: { userId: true, organizationId: true },
+      })
     ).map((membership) => `${membership.userId}:${membership.organizationId}`),
   );
   const memberEmail = (userId: string | null, organizationId: string) =>
@@ -109,7 +123,13 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
     }
     const message = reminderEmail({ to, incident, deadline: reminder.deadline, now, appUrl: ctx.env.appUrl });
     const result = await writeTransaction(ctx.db, ctx.provider, (tx) =>
-      enqueueEmail(tx, { ...message, idempotencyKey: reminder.key, availableAt: now, organizationId: incident.organizationId, incidentId: incident.id }),
+      enqueueEmail(tx, {
+        ...message,
+        idempotencyKey: reminder.key,
+        availableAt: now,
+        organizationId: incident.organizationId,
+        incidentId: incident.id,
+      }),
     );
     if (result.enqueued) report.enqueued += 1;
     else report.alreadyQueued += 1;

@@ -5,9 +5,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { issueInvitation } from "@/lib/server/users/invitation-link";
 
-export type FirstAdminLink =
-  | { administratorExists: false; link: string; expiresAt: Date }
-  | { administratorExists: true };
+export type FirstAdminLink = { administratorExists: false; link: string; expiresAt: Date } | { administratorExists: true };
 
 /**
  * There is no default account: the first administrator is created through a one-time link printed by

@@ -1,7 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import type { Tx } from "@/lib/server/transaction";
 import { MissingSigningKeyError } from "./missing-signing-key";
-import { createSigningKeyFileOnce, readSigningKeyFile, signingKeyFileExists, signingKeyFilePath, type SigningKey } from "./signing-key-file";
+import {
+  createSigningKeyFileOnce,
+  readSigningKeyFile,
+  signingKeyFileExists,
+  signingKeyFilePath,
+  type SigningKey,
+} from "./signing-key-file";
 
 let cached: { file: string; key: SigningKey } | undefined;
 

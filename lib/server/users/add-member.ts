@@ -62,8 +62,7 @@ export async function addMember(
       return invalid([{ field: "email", problem: `already has the role "${role}" in this organisation` }]);
     }
     const user =
-      existing ??
-      (await tx.user.create({ data: { email, name: parsed.data.name ?? email.split("@")[0]! }, select: { id: true } }));
+      existing ?? (await tx.user.create({ data: { email, name: parsed.data.name ?? email.split("@")[0]! }, select: { id: true } }));
     const signsInToAccept = existing !== null && existing.passwordHash !== null;
     if (!existing) await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role } });
     const { link, expiresAt } = await issueInvitation(tx, ctx.env, ctx.now(), {
@@ -95,11 +94,16 @@ export async function addMember(
         organizationId: organization.id,
       });
     }
-    await appendAudit(tx, actor, {
-      action: "member.add",
-      organizationId: organization.id,
-      detail: { email, role, newAccount: !existing, emailed: options.emailInvitation === true, linkShown },
-    }, ctx.now());
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: "member.add",
+        organizationId: organization.id,
+        detail: { email, role, newAccount: !existing, emailed: options.emailInvitation === true, linkShown },
+      },
+      ctx.now(),
+    );
     return ok({
       userId: user.id,
       email,

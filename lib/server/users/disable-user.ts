@@ -48,11 +48,16 @@ export async function setUserDisabled(
     if (disabled) await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
     const organizationIds = [...new Set(target.memberships.map((m) => m.organizationId))];
     for (const organizationId of organizationIds.length ? organizationIds : [null]) {
-      await appendAudit(tx, actor, {
-        action: disabled ? "user.disable" : "user.enable",
-        organizationId,
-        detail: { userId, email: target.email },
-      }, now);
+      await appendAudit(
+        tx,
+        actor,
+        {
+          action: disabled ? "user.disable" : "user.enable",
+          organizationId,
+          detail: { userId, email: target.email },
+        },
+        now,
+      );
     }
     return ok({ userId, disabled });
   });

@@ -76,8 +76,6 @@ export async function listMembers(ctx: ServiceContext, actor: Actor, organizatio
     }
     if (view.roles.length || view.invitedRoles.length) byUser.set(user.id, view);
   }
-  await writeTransaction(ctx.db, ctx.provider, (tx) =>
-    appendAudit(tx, actor, { action: "members.read", organizationId }, ctx.now()),
-  );
+  await writeTransaction(ctx.db, ctx.provider, (tx) => appendAudit(tx, actor, { action: "members.read", organizationId }, ctx.now()));
   return ok([...byUser.values()].sort((a, b) => a.name.localeCompare(b.name)));
 }

@@ -26,7 +26,12 @@ export async function removeRole(ctx: ServiceContext, actor: Actor, input: z.inp
       return invalid([{ field: "role", problem: "the organisation needs at least one administrator" }]);
     }
     await tx.membership.delete({ where: { id: membership.id } });
-    await appendAudit(tx, actor, { action: "member.role_removed", organizationId, detail: { email: membership.user.email, role } }, ctx.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: "member.role_removed", organizationId, detail: { email: membership.user.email, role } },
+      ctx.now(),
+    );
     return ok(null);
   });
 }

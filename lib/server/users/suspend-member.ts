@@ -39,11 +39,16 @@ export async function setMemberSuspended(
     });
     if (memberships.length === 0) return notFound();
     await tx.membership.updateMany({ where: { organizationId, userId }, data: { suspendedAt: suspended ? now : null } });
-    await appendAudit(tx, actor, {
-      action: suspended ? "member.suspend" : "member.restore",
-      organizationId,
-      detail: { userId, email: memberships[0]!.user.email, roles: memberships.map((m) => m.role) },
-    }, now);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: suspended ? "member.suspend" : "member.restore",
+        organizationId,
+        detail: { userId, email: memberships[0]!.user.email, roles: memberships.map((m) => m.role) },
+      },
+      now,
+    );
     return ok({ userId, organizationId, suspended });
   });
 }

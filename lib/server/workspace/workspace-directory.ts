@@ -36,7 +36,11 @@ export interface OrganizationMember {
 }
 
 /** The active people of one of the actor's organisations, for choosing a task's owner. */
-export async function listOrganizationMembers(ctx: ServiceContext, actor: Actor, organizationId: string): Promise<ServiceResult<OrganizationMember[]>> {
+export async function listOrganizationMembers(
+  ctx: ServiceContext,
+  actor: Actor,
+  organizationId: string,
+): Promise<ServiceResult<OrganizationMember[]>> {
   if (!hasRole(actor, organizationId, "manager", "dpo", "lawyer", "admin")) return notFound("No such organisation.");
   const rows = await ctx.db.user.findMany({
     where: { disabledAt: null, memberships: { some: { organizationId, suspendedAt: null } } },

@@ -26,7 +26,8 @@ export function watchForPageErrors(page: Page): string[] {
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     // Where it came from too: a failed request's console line names no address of its own.
-    if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url || "no location"}; page ${page.url()})`);
+    if (message.type() === "error")
+      errors.push(`console: ${message.text()} (${message.location().url || "no location"}; page ${page.url()})`);
   });
   return errors;
 }
@@ -35,7 +36,11 @@ export function watchForPageErrors(page: Page): string[] {
  * Signs in through the form with password and TOTP. A code is accepted once, so this waits for a time step
  * later than `usedStep` (the one spent on enrolment or an earlier sign-in) and returns the step it used.
  */
-export async function signInWithCode(page: Page, baseUrl: string, login: { email: string; password: string; secret: string; usedStep: number }) {
+export async function signInWithCode(
+  page: Page,
+  baseUrl: string,
+  login: { email: string; password: string; secret: string; usedStep: number },
+) {
   await page.goto(`${baseUrl}/signin`);
   await page.getByLabel("E-mail").fill(login.email);
   await page.getByLabel("Password").fill(login.password);

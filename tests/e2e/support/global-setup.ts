@@ -49,7 +49,14 @@ export default async function setup(project: TestProject) {
   let output = "";
   const server = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", APP_URL: baseUrl, DATABASE_URL: databaseUrl, BREACHDESK_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: baseUrl,
+      DATABASE_URL: databaseUrl,
+      BREACHDESK_DATA_DIR: dataDir,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

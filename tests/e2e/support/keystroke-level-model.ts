@@ -168,7 +168,9 @@ export function predict(interactions: readonly Interaction[], parameters: KlmPar
     parameters,
     seconds: secondsOf(total, totalWaiting, parameters),
     counts: total,
-    steps: steps.filter((step) => step.title !== "start" || Object.values(step.counts).some((n) => n > 0) || step.waiting > 0).map((step) => ({ title: step.title, seconds: secondsOf(step.counts, step.waiting, parameters), counts: step.counts })),
+    steps: steps
+      .filter((step) => step.title !== "start" || Object.values(step.counts).some((n) => n > 0) || step.waiting > 0)
+      .map((step) => ({ title: step.title, seconds: secondsOf(step.counts, step.waiting, parameters), counts: step.counts })),
   };
 }
 
@@ -180,5 +182,10 @@ export function formatPrediction(name: string, prediction: Prediction): string {
   const columns = "step                              reading  keys  point  hands  mental  wait   total | words  K   P  H  M";
   const line = (title: string, seconds: Seconds, counts: OperatorCounts) =>
     `${title.slice(0, 32).padEnd(32)} ${s(seconds.reading)} ${s(seconds.keystrokes)} ${s(seconds.pointing)} ${s(seconds.homing)} ${s(seconds.mental)} ${s(seconds.waiting)} ${s(seconds.total)} | ${String(counts.words).padStart(5)} ${String(counts.K).padStart(3)} ${String(counts.P).padStart(3)} ${String(counts.H).padStart(2)} ${String(counts.M).padStart(2)}`;
-  return [header, columns, ...prediction.steps.map((step) => line(step.title, step.seconds, step.counts)), line("TOTAL", prediction.seconds, prediction.counts)].join("\n");
+  return [
+    header,
+    columns,
+    ...prediction.steps.map((step) => line(step.title, step.seconds, step.counts)),
+    line("TOTAL", prediction.seconds, prediction.counts),
+  ].join("\n");
 }

@@ -46,7 +46,8 @@ export class ModelledUser {
         const text = node.data.trim();
         if (!text) continue;
         // Rendered and not inside a closed <details> (whose content Chromium keeps laid out but skipped).
-        const visible = node.parentElement?.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true }) ?? false;
+        const visible =
+          node.parentElement?.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true }) ?? false;
         const range = document.createRange();
         range.selectNodeContents(node);
         if (!visible || range.getClientRects().length === 0) continue;
@@ -143,7 +144,9 @@ export class ModelledUser {
   async considerUntouched(): Promise<string[]> {
     const names = await this.page.locator(this.region).evaluate((root) => {
       const found = new Set<string>();
-      for (const input of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input[name], textarea[name], select[name]")) {
+      for (const input of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+        "input[name], textarea[name], select[name]",
+      )) {
         if (input.type !== "hidden" && input.checkVisibility()) found.add(input.name);
       }
       // A closed fold of pre-filled answers or optional extras is a decision too (leave them as they are).

@@ -24,7 +24,11 @@ export async function joinedMember(org: string, email: string, role: Exclude<Rol
   const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role)).trim();
   const ctx = await appContext();
   try {
-    const accepted = await acceptInvitation(ctx, anonymous("e2e", null), { token: link.split("/").pop()!, name: email.split("@")[0]!, password });
+    const accepted = await acceptInvitation(ctx, anonymous("e2e", null), {
+      token: link.split("/").pop()!,
+      name: email.split("@")[0]!,
+      password,
+    });
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));
     const user = await ctx.db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     return {

@@ -79,7 +79,12 @@ export function peopleCsv(count: number, separator = ","): string {
  * A high-risk incident reported by `manager` and assessed by `dpo`, whose people must be told (Art. 34):
  * through the services, so it has its own deadlines, clock and records.
  */
-export async function incidentToTell(ctx: TestContext, manager: Actor, dpo: Actor, withHipaa = false): Promise<{ id: string; reference: string }> {
+export async function incidentToTell(
+  ctx: TestContext,
+  manager: Actor,
+  dpo: Actor,
+  withHipaa = false,
+): Promise<{ id: string; reference: string }> {
   const why = "Health data of patients was published on the internet.";
   const created = value(
     await createIncident(ctx, manager, {
@@ -95,10 +100,32 @@ export async function incidentToTell(ctx: TestContext, manager: Actor, dpo: Acto
   );
   if (withHipaa) {
     // A HIPAA notice needs the date of the breach, a toll-free number and what will prevent a repeat (45 CFR 164.404(c)).
-    const updated = value(await updateIncident(ctx, manager, { incidentId: created.id, version: created.version, regimes: ["gdpr", "hipaa"], occurredAt: "2026-03-26T08:00:00+01:00" }));
-    value(await updateNotificationDetails(ctx, dpo, { incidentId: created.id, version: updated.version, tollFreePhone: "1-800-555-0100", measuresProposed: "Publish the website only after a second person has checked it." }));
+    const updated = value(
+      await updateIncident(ctx, manager, {
+        incidentId: created.id,
+        version: created.version,
+        regimes: ["gdpr", "hipaa"],
+        occurredAt: "2026-03-26T08:00:00+01:00",
+      }),
+    );
+    value(
+      await updateNotificationDetails(ctx, dpo, {
+        incidentId: created.id,
+        version: updated.version,
+        tollFreePhone: "1-800-555-0100",
+        measuresProposed: "Publish the website only after a second person has checked it.",
+      }),
+    );
   }
   value(await changeIncidentState(ctx, dpo, { incidentId: created.id, to: "under_assessment" }));
-  value(await createAssessment(ctx, dpo, { incidentId: created.id, authorityDecision: "accept", authorityRationale: why, subjectsDecision: "accept", subjectsRationale: why }));
+  value(
+    await createAssessment(ctx, dpo, {
+      incidentId: created.id,
+      authorityDecision: "accept",
+      authorityRationale: why,
+      subjectsDecision: "accept",
+      subjectsRationale: why,
+    }),
+  );
   return { id: created.id, reference: created.reference };
 }

@@ -20,18 +20,47 @@ import type { TestContext } from "./test-context";
 const HOUR = 3_600_000;
 
 export const PRACTICES = {
-  parc: { name: "Cabinet médical du Parc", country: "FR", timeZone: "Europe/Paris", regimes: ["gdpr"], dpoEmail: "dpo@parc.example", settings: {} },
+  parc: {
+    name: "Cabinet médical du Parc",
+    country: "FR",
+    timeZone: "Europe/Paris",
+    regimes: ["gdpr"],
+    dpoEmail: "dpo@parc.example",
+    settings: {},
+  },
   thames: {
-    name: "Thames Family Surgery", country: "GB", timeZone: "Europe/London", regimes: ["uk-gdpr"], dpoEmail: "privacy@thames.example",
+    name: "Thames Family Surgery",
+    country: "GB",
+    timeZone: "Europe/London",
+    regimes: ["uk-gdpr"],
+    dpoEmail: "privacy@thames.example",
     settings: { reminders: { beforeHours: [24, 2], overdueEveryHours: 12, overdueAtMost: 3 } },
   },
   rhein: {
-    name: "Praxis am Rhein", country: "DE", timeZone: "Europe/Berlin", regimes: ["gdpr", "nis2"], dpoEmail: "datenschutz@rhein.example",
+    name: "Praxis am Rhein",
+    country: "DE",
+    timeZone: "Europe/Berlin",
+    regimes: ["gdpr", "nis2"],
+    dpoEmail: "datenschutz@rhein.example",
     settings: { targets: { communicateSubjectsHours: 48 } },
   },
-  harbor: { name: "Harbor Dental Group", country: "US", timeZone: "America/New_York", regimes: ["hipaa"], dpoEmail: "privacy@harbor.example", settings: {} },
+  harbor: {
+    name: "Harbor Dental Group",
+    country: "US",
+    timeZone: "America/New_York",
+    regimes: ["hipaa"],
+    dpoEmail: "privacy@harbor.example",
+    settings: {},
+  },
   // No practice DPO address: an incident without a DPO and with a disabled owner has nobody to remind.
-  telemed: { name: "Telemed Iberia", country: "ES", timeZone: "Europe/Madrid", regimes: ["gdpr", "eprivacy"], dpoEmail: null, settings: {} },
+  telemed: {
+    name: "Telemed Iberia",
+    country: "ES",
+    timeZone: "Europe/Madrid",
+    regimes: ["gdpr", "eprivacy"],
+    dpoEmail: null,
+    settings: {},
+  },
 } as const;
 type PracticeKey = keyof typeof PRACTICES;
 
@@ -67,12 +96,27 @@ const CASES: readonly Case[] = [
   { practice: "parc", age: 108, expect: [["gdpr", "notify-authority", 72, "+24h"]] },
   { practice: "parc", age: 154, expect: [["gdpr", "notify-authority", 72, "+72h"]] },
   { practice: "parc", age: 288, expect: [["gdpr", "notify-authority", 72, "+168h"]] }, // past the 7th daily one
-  { practice: "parc", age: 60, state: "decided", risk: "high", expect: [["gdpr", "notify-authority", 72, "-24h"], ["gdpr", "communicate-subjects", 72, "-24h"]] },
+  {
+    practice: "parc",
+    age: 60,
+    state: "decided",
+    risk: "high",
+    expect: [
+      ["gdpr", "notify-authority", 72, "-24h"],
+      ["gdpr", "communicate-subjects", 72, "-24h"],
+    ],
+  },
   { practice: "parc", age: 10, role: "processor", expect: [["gdpr", "notify-controller", 24, "-24h"]] },
   { practice: "parc", age: 30, role: "processor", expect: [["gdpr", "notify-controller", 24, "0h"]] },
   { practice: "parc", age: 60, state: "notified", filings: [{ kind: "complete", atAge: 40 }], expect: [] },
   // An initial filing at 30 h: the follow-up is due 72 h after it.
-  { practice: "parc", age: 60, state: "notified", filings: [{ kind: "initial", atAge: 30 }], expect: [["gdpr", "follow-up-notification", 102, "-48h"]] },
+  {
+    practice: "parc",
+    age: 60,
+    state: "notified",
+    filings: [{ kind: "initial", atAge: 30 }],
+    expect: [["gdpr", "follow-up-notification", 102, "-48h"]],
+  },
   { practice: "parc", age: 60, state: "closed", expect: [] },
   // UK GDPR, the practice's own points.
   { practice: "thames", age: 36, expect: [] },
@@ -81,35 +125,101 @@ const CASES: readonly Case[] = [
   { practice: "thames", age: 78, expect: [["uk-gdpr", "notify-authority", 72, "0h"]] },
   { practice: "thames", age: 90, expect: [["uk-gdpr", "notify-authority", 72, "+12h"]] },
   { practice: "thames", age: 200, expect: [["uk-gdpr", "notify-authority", 72, "+36h"]] },
-  { practice: "thames", age: 78, state: "decided", risk: "high", expect: [["uk-gdpr", "notify-authority", 72, "0h"], ["uk-gdpr", "communicate-subjects", 72, "0h"]] },
+  {
+    practice: "thames",
+    age: 78,
+    state: "decided",
+    risk: "high",
+    expect: [
+      ["uk-gdpr", "notify-authority", 72, "0h"],
+      ["uk-gdpr", "communicate-subjects", 72, "0h"],
+    ],
+  },
   // GDPR and NIS2 (early warning 24 h, notification 72 h, final report a month later); people told within 48 h.
   { practice: "rhein", age: 12, expect: [["nis2", "early-warning", 24, "-24h"]] },
   { practice: "rhein", age: 20, expect: [["nis2", "early-warning", 24, "-6h"]] },
-  { practice: "rhein", age: 36, expect: [["gdpr", "notify-authority", 72, "-48h"], ["nis2", "early-warning", 24, "0h"], ["nis2", "incident-notification", 72, "-48h"]] },
   {
-    practice: "rhein", age: 36, state: "decided", risk: "high",
-    expect: [["gdpr", "notify-authority", 72, "-48h"], ["gdpr", "communicate-subjects", 48, "-24h"], ["nis2", "early-warning", 24, "0h"], ["nis2", "incident-notification", 72, "-48h"]],
+    practice: "rhein",
+    age: 36,
+    expect: [
+      ["gdpr", "notify-authority", 72, "-48h"],
+      ["nis2", "early-warning", 24, "0h"],
+      ["nis2", "incident-notification", 72, "-48h"],
+    ],
+  },
+  {
+    practice: "rhein",
+    age: 36,
+    state: "decided",
+    risk: "high",
+    expect: [
+      ["gdpr", "notify-authority", 72, "-48h"],
+      ["gdpr", "communicate-subjects", 48, "-24h"],
+      ["nis2", "early-warning", 24, "0h"],
+      ["nis2", "incident-notification", 72, "-48h"],
+    ],
   },
   // One initial filing at 20 h meets the authority and the early warning; NIS2's notification needs a second.
-  { practice: "rhein", age: 60, state: "notified", filings: [{ kind: "initial", atAge: 20 }], expect: [["gdpr", "follow-up-notification", 92, "-48h"], ["nis2", "incident-notification", 72, "-24h"]] },
-  { practice: "rhein", age: 100, expect: [["gdpr", "notify-authority", 72, "+24h"], ["nis2", "early-warning", 24, "+72h"], ["nis2", "incident-notification", 72, "+24h"]] },
+  {
+    practice: "rhein",
+    age: 60,
+    state: "notified",
+    filings: [{ kind: "initial", atAge: 20 }],
+    expect: [
+      ["gdpr", "follow-up-notification", 92, "-48h"],
+      ["nis2", "incident-notification", 72, "-24h"],
+    ],
+  },
+  {
+    practice: "rhein",
+    age: 100,
+    expect: [
+      ["gdpr", "notify-authority", 72, "+24h"],
+      ["nis2", "early-warning", 24, "+72h"],
+      ["nis2", "incident-notification", 72, "+24h"],
+    ],
+  },
   // HIPAA, 60 calendar days for the individuals, HHS (500 or more) and the media (over 500).
   { practice: "harbor", age: 240, subjects: 1200, expect: [] },
   {
-    practice: "harbor", age: 60 * 24 - 12, subjects: 1200,
-    expect: [["hipaa", "notify-individuals", sixtyDays, "-24h"], ["hipaa", "notify-hhs", sixtyDays, "-24h"], ["hipaa", "notify-media", sixtyDays, "-24h"]],
+    practice: "harbor",
+    age: 60 * 24 - 12,
+    subjects: 1200,
+    expect: [
+      ["hipaa", "notify-individuals", sixtyDays, "-24h"],
+      ["hipaa", "notify-hhs", sixtyDays, "-24h"],
+      ["hipaa", "notify-media", sixtyDays, "-24h"],
+    ],
   },
   {
-    practice: "harbor", age: 60 * 24 + 30, subjects: 800,
-    expect: [["hipaa", "notify-individuals", sixtyDays, "+24h"], ["hipaa", "notify-hhs", sixtyDays, "+24h"], ["hipaa", "notify-media", sixtyDays, "+24h"]],
+    practice: "harbor",
+    age: 60 * 24 + 30,
+    subjects: 800,
+    expect: [
+      ["hipaa", "notify-individuals", sixtyDays, "+24h"],
+      ["hipaa", "notify-hhs", sixtyDays, "+24h"],
+      ["hipaa", "notify-media", sixtyDays, "+24h"],
+    ],
   },
   // GDPR and ePrivacy (the authority within 24 h, the complete notification 3 days after that).
   { practice: "telemed", age: 10, expect: [["eprivacy", "notify-authority", 24, "-24h"]] },
   { practice: "telemed", age: 20, expect: [["eprivacy", "notify-authority", 24, "-6h"]] },
-  { practice: "telemed", age: 30, expect: [["gdpr", "notify-authority", 72, "-48h"], ["eprivacy", "notify-authority", 24, "0h"]] },
   {
-    practice: "telemed", age: 56,
-    expect: [["gdpr", "notify-authority", 72, "-24h"], ["eprivacy", "notify-authority", 24, "+24h"], ["eprivacy", "complete-notification", ePrivacyComplete, "-48h"]],
+    practice: "telemed",
+    age: 30,
+    expect: [
+      ["gdpr", "notify-authority", 72, "-48h"],
+      ["eprivacy", "notify-authority", 24, "0h"],
+    ],
+  },
+  {
+    practice: "telemed",
+    age: 56,
+    expect: [
+      ["gdpr", "notify-authority", 72, "-24h"],
+      ["eprivacy", "notify-authority", 24, "+24h"],
+      ["eprivacy", "complete-notification", ePrivacyComplete, "-48h"],
+    ],
   },
 ];
 
@@ -135,12 +245,21 @@ export interface Seeded {
  * assigned (the practice's DPO address); the DPO owns it; the owner was disabled; both of the last two.
  */
 export async function seedDueReminders(ctx: TestContext, now: Date, rounds: number): Promise<Seeded> {
-  const people = new Map<PracticeKey, { id: string; dpo: { id: string; email: string }; owners: Array<{ id: string; email: string }>; former: { id: string } }>();
+  const people = new Map<
+    PracticeKey,
+    { id: string; dpo: { id: string; email: string }; owners: Array<{ id: string; email: string }>; former: { id: string } }
+  >();
   for (const [key, practice] of Object.entries(PRACTICES) as Array<[PracticeKey, (typeof PRACTICES)[PracticeKey]]>) {
     const organization = await ctx.db.organization.create({
       data: {
-        slug: key, name: practice.name, country: practice.country, timeZone: practice.timeZone, regimes: JSON.stringify(practice.regimes),
-        dpoName: "Data protection officer", dpoEmail: practice.dpoEmail, settings: JSON.stringify(practice.settings),
+        slug: key,
+        name: practice.name,
+        country: practice.country,
+        timeZone: practice.timeZone,
+        regimes: JSON.stringify(practice.regimes),
+        dpoName: "Data protection officer",
+        dpoEmail: practice.dpoEmail,
+        settings: JSON.stringify(practice.settings),
       },
     });
     const user = async (local: string, role: string, disabled = false) => {
@@ -162,7 +281,9 @@ export async function seedDueReminders(ctx: TestContext, now: Date, rounds: numb
   const assessments: Prisma.AssessmentCreateManyInput[] = [];
   const filings: Prisma.FilingCreateManyInput[] = [];
   const lastNumber = new Map<string, number>();
-  const plan = Array.from({ length: rounds }, (_, round) => CASES.map((kase, index) => ({ kase, round, n: round * CASES.length + index }))).flat();
+  const plan = Array.from({ length: rounds }, (_, round) =>
+    CASES.map((kase, index) => ({ kase, round, n: round * CASES.length + index })),
+  ).flat();
   for (const { kase, round, n } of plan) {
     const practice = PRACTICES[kase.practice];
     const staff = people.get(kase.practice)!;
@@ -184,29 +305,64 @@ export async function seedDueReminders(ctx: TestContext, now: Date, rounds: numb
     const title = `${["Lab results e-mailed to the wrong patient", "Stolen laptop with appointment lists", "Ransomware on the imaging server", "Referral letters posted to old addresses"][n % 4]} (${n + 1})`;
     const state = kase.state ?? "reported";
     incidents.push({
-      id, organizationId: staff.id, reference, title, description: seal("Found by the practice manager during the weekly check.", at("incident", "description", id)),
-      discoveredAt: awareAt, awareAt, timeZone: practice.timeZone, regimes: JSON.stringify(practice.regimes), state,
-      facts: JSON.stringify({ ...highRiskFacts, role: kase.role ?? "controller", subjects: { count: kase.subjects ?? 40, categories: ["patients"] } }),
-      createdById: owner.id, ownerId: setUp.ownerId, dpoId: setUp.dpoId, closedAt: state === "closed" ? now : null,
+      id,
+      organizationId: staff.id,
+      reference,
+      title,
+      description: seal("Found by the practice manager during the weekly check.", at("incident", "description", id)),
+      discoveredAt: awareAt,
+      awareAt,
+      timeZone: practice.timeZone,
+      regimes: JSON.stringify(practice.regimes),
+      state,
+      facts: JSON.stringify({
+        ...highRiskFacts,
+        role: kase.role ?? "controller",
+        subjects: { count: kase.subjects ?? 40, categories: ["patients"] },
+      }),
+      createdById: owner.id,
+      ownerId: setUp.ownerId,
+      dpoId: setUp.dpoId,
+      closedAt: state === "closed" ? now : null,
     });
     if (kase.risk) {
       assessments.push({
-        incidentId: id, version: 1, factsSnapshot: "{}", suggestion: "{}", riskLevel: kase.risk,
-        authorityDecision: "notify", authorityRationale: "Health data of patients.",
-        subjectsDecision: kase.risk === "high" ? "communicate" : "do_not_communicate", subjectsRationale: "As suggested.", decidedById: staff.dpo.id,
+        incidentId: id,
+        version: 1,
+        factsSnapshot: "{}",
+        suggestion: "{}",
+        riskLevel: kase.risk,
+        authorityDecision: "notify",
+        authorityRationale: "Health data of patients.",
+        subjectsDecision: kase.risk === "high" ? "communicate" : "do_not_communicate",
+        subjectsRationale: "As suggested.",
+        decidedById: staff.dpo.id,
       });
     }
     for (const filing of kase.filings ?? []) {
       filings.push({
-        incidentId: id, authority: "cnil", kind: filing.kind, channel: "online_form",
-        filedAt: new Date(awareAt.getTime() + filing.atAge * HOUR), content: sealUnbound("{}"), filedById: staff.dpo.id,
+        incidentId: id,
+        authority: "cnil",
+        kind: filing.kind,
+        channel: "online_form",
+        filedAt: new Date(awareAt.getTime() + filing.atAge * HOUR),
+        content: sealUnbound("{}"),
+        filedById: staff.dpo.id,
       });
     }
 
     const recipients = [...new Set(setUp.to.filter((email): email is string => Boolean(email)))].sort();
     for (const [regime, obligation, due, point] of kase.expect) {
       const dueAt = typeof due === "number" ? new Date(awareAt.getTime() + due * HOUR) : due(awareAt, practice.timeZone);
-      reminders.push({ idempotencyKey: `reminder:incident:${id}:${regime}:${obligation}:${point}@${dueAt.toISOString()}`, reference, title, regime, obligation, point, recipients });
+      reminders.push({
+        idempotencyKey: `reminder:incident:${id}:${regime}:${obligation}:${point}@${dueAt.toISOString()}`,
+        reference,
+        title,
+        regime,
+        obligation,
+        point,
+        recipients,
+      });
     }
   }
   // Written in bulk (one statement per table and batch), then their stored deadlines computed by the same
@@ -215,7 +371,10 @@ export async function seedDueReminders(ctx: TestContext, now: Date, rounds: numb
     for (let start = 0; start < incidents.length; start += 200) await tx.incident.createMany({ data: incidents.slice(start, start + 200) });
     await tx.assessment.createMany({ data: assessments });
     await tx.filing.createMany({ data: filings });
-    await refreshIncidentDeadlines(tx, incidents.map((incident) => incident.id!));
+    await refreshIncidentDeadlines(
+      tx,
+      incidents.map((incident) => incident.id!),
+    );
   });
   return { incidents: plan.length, reminders };
 }

@@ -7,12 +7,17 @@ import { PEER_ADDRESS_HEADER } from "@/lib/server/auth/peer-address-header";
 
 const none = trustedProxyList([]);
 const request = (peer: string | null, forwardedFor?: string) =>
-  new Headers({ ...(peer ? { [PEER_ADDRESS_HEADER]: peer } : {}), ...(forwardedFor !== undefined ? { "x-forwarded-for": forwardedFor } : {}) });
+  new Headers({
+    ...(peer ? { [PEER_ADDRESS_HEADER]: peer } : {}),
+    ...(forwardedFor !== undefined ? { "x-forwarded-for": forwardedFor } : {}),
+  });
 
 describe("the client address without a trusted proxy", () => {
   it("is the connection's address, whatever X-Forwarded-For says", () => {
     const seen = new Set(
-      ["203.0.113.1", "203.0.113.2", "10.0.0.1, 203.0.113.3", "garbage", "", "::1"].map((forged) => clientIp(request("198.51.100.23", forged), none)),
+      ["203.0.113.1", "203.0.113.2", "10.0.0.1, 203.0.113.3", "garbage", "", "::1"].map((forged) =>
+        clientIp(request("198.51.100.23", forged), none),
+      ),
     );
     expect([...seen]).toEqual(["198.51.100.23"]);
     expect(clientIp(request("198.51.100.23"), none)).toBe("198.51.100.23");
@@ -53,7 +58,11 @@ describe("the client address behind trusted proxies", () => {
 describe("BREACHDESK_TRUSTED_PROXIES", () => {
   it("defaults to none and accepts addresses and networks", () => {
     expect(readEnv({}).BREACHDESK_TRUSTED_PROXIES).toEqual([]);
-    expect(readEnv({ BREACHDESK_TRUSTED_PROXIES: " 10.0.0.0/8, ::1 ,192.0.2.1" }).BREACHDESK_TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "::1", "192.0.2.1"]);
+    expect(readEnv({ BREACHDESK_TRUSTED_PROXIES: " 10.0.0.0/8, ::1 ,192.0.2.1" }).BREACHDESK_TRUSTED_PROXIES).toEqual([
+      "10.0.0.0/8",
+      "::1",
+      "192.0.2.1",
+    ]);
   });
 
   it.each(["10.0.0.0/33", "proxy.internal", "10.0.0.1/8/1", "::1/129"])("rejects %s, naming the variable", (value) => {
@@ -73,7 +82,9 @@ describe("the server's record of the connection", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("replaces a copy the client sent with the socket's address", async () => {
-    const answer = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_ADDRESS_HEADER]: "203.0.113.66", "x-forwarded-for": "203.0.113.66" } });
+    const answer = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { [PEER_ADDRESS_HEADER]: "203.0.113.66", "x-forwarded-for": "203.0.113.66" },
+    });
     expect(await answer.json()).toBe("127.0.0.1");
   });
 });

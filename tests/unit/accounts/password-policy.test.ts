@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { passwordProblems } from "@/lib/domain/accounts/password-policy";
 
 const common = new Set(["password", "iloveyou", "qwertyuiopasdf"]);
-const context = { email: "marie.laurent@cabinet-dupont.fr", organizationNames: ["Cabinet Médical Dupont"], isCommon: (p: string) => common.has(p) };
+const context = {
+  email: "marie.laurent@cabinet-dupont.fr",
+  organizationNames: ["Cabinet Médical Dupont"],
+  isCommon: (p: string) => common.has(p),
+};
 
 describe("password policy", () => {
   it("accepts a long passphrase with no composition rules", () => {

@@ -1,6 +1,13 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkpointDue, checkpointSignatureValid, checkpointText, CHECKPOINT_EVERY_ENTRIES, CHECKPOINT_EVERY_MS, signCheckpoint } from "@/lib/domain/audit/checkpoint";
+import {
+  checkpointDue,
+  checkpointSignatureValid,
+  checkpointText,
+  CHECKPOINT_EVERY_ENTRIES,
+  CHECKPOINT_EVERY_MS,
+  signCheckpoint,
+} from "@/lib/domain/audit/checkpoint";
 import { keyFingerprint, publicKeyFromPem, publicKeyPem } from "@/lib/domain/audit/signature";
 
 const key = generateKeyPairSync("ed25519");
@@ -10,7 +17,9 @@ const fields = { seq: 42, headHash: "a".repeat(64), at: at.toISOString(), keyId 
 
 describe("a checkpoint's signature", () => {
   it("covers exactly the seq, head hash, time and key, one per line", () => {
-    expect(checkpointText(fields)).toBe(`breachdesk-audit-checkpoint/1\nseq 42\nhead ${"a".repeat(64)}\nat 2026-03-27T22:30:00.000Z\nkey ${keyId}\n`);
+    expect(checkpointText(fields)).toBe(
+      `breachdesk-audit-checkpoint/1\nseq 42\nhead ${"a".repeat(64)}\nat 2026-03-27T22:30:00.000Z\nkey ${keyId}\n`,
+    );
     const signed = signCheckpoint(fields, key.privateKey);
     expect(Buffer.from(signed.signature, "base64")).toHaveLength(64);
     expect(checkpointSignatureValid(signed, key.publicKey)).toBe(true);
@@ -23,7 +32,9 @@ describe("a checkpoint's signature", () => {
   it("names keys by the SHA-256 of the raw public key, the same from the PEM", () => {
     expect(keyId).toMatch(/^[0-9a-f]{64}$/);
     expect(keyFingerprint(publicKeyFromPem(publicKeyPem(key.publicKey)))).toBe(keyId);
-    expect(() => publicKeyFromPem(generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }))).toThrow(/Ed25519/);
+    expect(() =>
+      publicKeyFromPem(generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" })),
+    ).toThrow(/Ed25519/);
   });
 });
 

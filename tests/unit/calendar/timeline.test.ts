@@ -12,7 +12,15 @@ describe("buildTimeline", () => {
   const timeline = buildTimeline(items, now, "Europe/Paris");
 
   it("has seven local days starting today, across the change to summer time", () => {
-    expect(timeline.days.map((d) => d.label)).toEqual(["Fri 27 Mar", "Sat 28 Mar", "Sun 29 Mar", "Mon 30 Mar", "Tue 31 Mar", "Wed 1 Apr", "Thu 2 Apr"]);
+    expect(timeline.days.map((d) => d.label)).toEqual([
+      "Fri 27 Mar",
+      "Sat 28 Mar",
+      "Sun 29 Mar",
+      "Mon 30 Mar",
+      "Tue 31 Mar",
+      "Wed 1 Apr",
+      "Thu 2 Apr",
+    ]);
     expect(timeline.days[0]?.isToday).toBe(true);
     expect(timeline.zoneName).toBe("CET");
   });

@@ -9,11 +9,37 @@ describe("checkCommunicationCompleteness", () => {
   });
 
   it.each<[string, (input: NotificationInput) => void]>([
-    ["organisation.name", (i) => { i.organisation.name = ""; }],
-    ["contact.name", (i) => { i.organisation.contactPoint = { ...i.organisation.contactPoint, name: null }; }],
-    ["contact.details", (i) => { i.organisation.contactPoint = { ...i.organisation.contactPoint, email: null, phone: null }; }],
-    ["measures", (i) => { i.incident.measuresTaken = null; i.incident.measuresProposed = null; }],
-    ["nature.dataCategories", (i) => { i.incident.facts = { ...i.incident.facts, dataCategories: [] }; }],
+    [
+      "organisation.name",
+      (i) => {
+        i.organisation.name = "";
+      },
+    ],
+    [
+      "contact.name",
+      (i) => {
+        i.organisation.contactPoint = { ...i.organisation.contactPoint, name: null };
+      },
+    ],
+    [
+      "contact.details",
+      (i) => {
+        i.organisation.contactPoint = { ...i.organisation.contactPoint, email: null, phone: null };
+      },
+    ],
+    [
+      "measures",
+      (i) => {
+        i.incident.measuresTaken = null;
+        i.incident.measuresProposed = null;
+      },
+    ],
+    [
+      "nature.dataCategories",
+      (i) => {
+        i.incident.facts = { ...i.incident.facts, dataCategories: [] };
+      },
+    ],
   ])("lists %s when it is removed", (id, remove) => {
     const input = completeIncident();
     remove(input);

@@ -26,8 +26,18 @@ function section(input: NotificationInput, heading: string, language: MessageLan
 }
 
 describe("measures done and planned", () => {
-  const PLANNED = { en: "What we will still do", fr: "Ce que nous allons encore faire", cs: "Co ještě učiníme", de: "Was wir noch unternehmen werden" };
-  const DONE = { en: "What we have done", fr: "Ce que nous avons déjà fait", cs: "Co jsme již učinili", de: "Was wir bereits unternommen haben" };
+  const PLANNED = {
+    en: "What we will still do",
+    fr: "Ce que nous allons encore faire",
+    cs: "Co ještě učiníme",
+    de: "Was wir noch unternehmen werden",
+  };
+  const DONE = {
+    en: "What we have done",
+    fr: "Ce que nous avons déjà fait",
+    cs: "Co jsme již učinili",
+    de: "Was wir bereits unternommen haben",
+  };
 
   it.each(MESSAGE_LANGUAGES)("never lists a planned measure under what was done (%s)", (language) => {
     const input = completeIncident();
@@ -79,7 +89,12 @@ describe("the nature of this breach", () => {
 
   it("writes a different story for two different breaches", () => {
     const other = completeIncident();
-    other.incident.facts = { ...other.incident.facts, breachTypes: ["integrity"], confidentiality: null, integrity: { recoverable: true, usedBeforeCorrection: true } };
+    other.incident.facts = {
+      ...other.incident.facts,
+      breachTypes: ["integrity"],
+      confidentiality: null,
+      integrity: { recoverable: true, usedBeforeCorrection: true },
+    };
     expect(section(other, "What happened")).toContain("The changed information was used before we corrected it.");
     expect(section(other, "What happened")).not.toEqual(section(completeIncident(), "What happened"));
   });
@@ -129,14 +144,26 @@ describe("formal register in French, Czech and German", () => {
 
   it("keeps no informal or gender-assuming phrasing a native writer would not sign", () => {
     const input = completeIncident();
-    input.incident.facts = { ...input.incident.facts, dataCategories: ["identification", "official_id", "location", "health", "financial"] };
+    input.incident.facts = {
+      ...input.incident.facts,
+      dataCategories: ["identification", "official_id", "location", "health", "financial"],
+    };
     const fr = letter(input, "fr").text + buildPublicNoticeText(input, "fr");
     const cs = letter(input, "cs").text + buildPublicNoticeText(input, "cs");
     const de = letter(input, "de").text;
-    for (const phrase of ["Bonjour", "Soyez attentif", "inquiet", "traité injustement", "vous êtes rendu", "Si vous êtes concerné", "Bien cordialement"]) {
+    for (const phrase of [
+      "Bonjour",
+      "Soyez attentif",
+      "inquiet",
+      "traité injustement",
+      "vous êtes rendu",
+      "Si vous êtes concerné",
+      "Bien cordialement",
+    ]) {
       expect(fr).not.toContain(phrase);
     }
-    for (const phrase of ["Dobrý den", "Buďte opatrní", "jste byli", "jste nežádali", "ozvěte se", "u nás ("]) expect(cs).not.toContain(phrase);
+    for (const phrase of ["Dobrý den", "Buďte opatrní", "jste byli", "jste nežádali", "ozvěte se", "u nás ("])
+      expect(cs).not.toContain(phrase);
     for (const phrase of ["einloggen", "Was passiert ist"]) expect(de).not.toContain(phrase);
   });
 });
@@ -152,7 +179,11 @@ describe("HIPAA notices (45 CFR 164.404)", () => {
     const input = completeIncident();
     input.incident.regimes = ["hipaa"];
     input.organisation.country = "US";
-    input.organisation.contactPoint = { ...input.organisation.contactPoint, tollFreePhone: "1-800-555-0100", website: "https://clinic.example/breach" };
+    input.organisation.contactPoint = {
+      ...input.organisation.contactPoint,
+      tollFreePhone: "1-800-555-0100",
+      website: "https://clinic.example/breach",
+    };
     return input;
   }
 

@@ -5,7 +5,15 @@ import { contentDisposition, isSameOrigin } from "@/components/incidents/content
 import { assumedNote, factRows } from "@/components/incidents/facts-view";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { reviewSections } from "@/components/incidents/intake-review-model";
-import { fieldsOf, firstFieldWithError, INTAKE_STEPS, optionalOf, prefilledOf, questionsOf, stepOfField } from "@/components/incidents/intake-steps";
+import {
+  fieldsOf,
+  firstFieldWithError,
+  INTAKE_STEPS,
+  optionalOf,
+  prefilledOf,
+  questionsOf,
+  stepOfField,
+} from "@/components/incidents/intake-steps";
 import { emptyIntakeValues, newIntakeValues } from "@/components/incidents/intake-values";
 import { listQueryFromSearchParams, pageHref } from "@/components/incidents/list-query";
 
@@ -27,7 +35,12 @@ describe("the incident's clocks", () => {
 
   it("says how long is left in words, with the due time in the incident's zone", () => {
     const [authority] = clocksOf(incident, new Date("2026-03-30T17:18:00Z"));
-    expect(authority).toMatchObject({ label: "Notify the supervisory authority", basis: "GDPR Art. 33(1)", status: "due soon", standing: "due in 5 h 12 min" });
+    expect(authority).toMatchObject({
+      label: "Notify the supervisory authority",
+      basis: "GDPR Art. 33(1)",
+      status: "due soon",
+      standing: "due in 5 h 12 min",
+    });
     // 72 h after 23:30 CET on Friday is 00:30 CEST on Tuesday: elapsed time, across the DST change.
     expect(authority!.due).toBe("31 Mar 2026, 00:30 CEST");
     expect(authority!.legalLimit).toBe("31 Mar 2026, 01:00 CEST");
@@ -60,7 +73,9 @@ describe("the facts in words", () => {
     expect(answer("confidentiality.access")).toBe("Not answered yet");
     // Whether the data is about living people is asked only in the rare case it is not: no row until then.
     expect(rows.some((row) => row.field === "scope")).toBe(false);
-    expect(factRows({ ...imaging, scope: "deceased_only" }).find((row) => row.field === "scope")?.answer).toBe("No, only about people who have died");
+    expect(factRows({ ...imaging, scope: "deceased_only" }).find((row) => row.field === "scope")?.answer).toBe(
+      "No, only about people who have died",
+    );
     expect(answer("mitigation.highRiskNoLongerLikely")).toBe("No");
     // Availability questions do not apply to a confidentiality breach.
     expect(rows.some((row) => row.field.startsWith("availability."))).toBe(false);
@@ -96,14 +111,27 @@ describe("the wizard's steps", () => {
     const nature = INTAKE_STEPS.find((step) => step.id === "data")!;
     expect(fieldsOf(nature, ["confidentiality"])).toContain("facts.confidentiality.recipients");
     expect(fieldsOf(nature, ["confidentiality"])).not.toContain("facts.availability.backup");
-    expect(fieldsOf(nature, ["availability"])).toEqual(expect.arrayContaining(["facts.availability.backup", "facts.availability.restoredWithinHours"]));
+    expect(fieldsOf(nature, ["availability"])).toEqual(
+      expect.arrayContaining(["facts.availability.backup", "facts.availability.restoredWithinHours"]),
+    );
   });
 
   it("keeps the rarer facts off the simple path: folded, pre-filled, or asked only for their kind of breach", () => {
     const nature = INTAKE_STEPS.find((step) => step.id === "data")!;
     const open = (types: string[]) => questionsOf(nature, types).map((question) => question.field);
-    expect(open(["confidentiality"])).toEqual(["breachTypes", "confidentiality.recipients", "cause", "dataCategories", "subjects.categories", "subjects.count"]);
-    expect(optionalOf(nature, ["confidentiality"]).map((question) => question.field)).toEqual(["records", "confidentiality.recipientCouldHarm", "scope"]);
+    expect(open(["confidentiality"])).toEqual([
+      "breachTypes",
+      "confidentiality.recipients",
+      "cause",
+      "dataCategories",
+      "subjects.categories",
+      "subjects.count",
+    ]);
+    expect(optionalOf(nature, ["confidentiality"]).map((question) => question.field)).toEqual([
+      "records",
+      "confidentiality.recipientCouldHarm",
+      "scope",
+    ]);
     expect(optionalOf(nature, ["availability"]).map((question) => question.field)).toEqual(["records", "scope"]);
     expect(prefilledOf(nature, ["confidentiality"]).map((question) => question.field)).toContain("confidentiality.access");
     expect(open(["availability"])).toContain("availability.careDisrupted");
@@ -184,15 +212,27 @@ describe("the conflict panel", () => {
   });
 
   it("names the answers still assumed in words", () => {
-    const rows = conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: ["facts.encryption", "awareAt"] }, ["assumedFacts"]);
-    expect(rows).toEqual([{ field: "assumedFacts", label: "Answers assumed, not confirmed", now: "Encryption; When you became aware it involved personal data" }]);
-    expect(conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: [] }, ["assumedFacts"])[0]!.now).toBe("none: every answer is confirmed");
+    const rows = conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: ["facts.encryption", "awareAt"] }, [
+      "assumedFacts",
+    ]);
+    expect(rows).toEqual([
+      {
+        field: "assumedFacts",
+        label: "Answers assumed, not confirmed",
+        now: "Encryption; When you became aware it involved personal data",
+      },
+    ]);
+    expect(conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: [] }, ["assumedFacts"])[0]!.now).toBe(
+      "none: every answer is confirmed",
+    );
   });
 });
 
 describe("downloads and uploads", () => {
   it("always downloads, with a safe ASCII name and the exact UTF-8 name", () => {
-    expect(contentDisposition("lettre-patient é.pdf")).toBe(`attachment; filename="lettre-patient _.pdf"; filename*=UTF-8''lettre-patient%20%C3%A9.pdf`);
+    expect(contentDisposition("lettre-patient é.pdf")).toBe(
+      `attachment; filename="lettre-patient _.pdf"; filename*=UTF-8''lettre-patient%20%C3%A9.pdf`,
+    );
     expect(contentDisposition('a"b.txt')).toBe(`attachment; filename="a_b.txt"; filename*=UTF-8''a%22b.txt`);
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { intakeFormSchema } from "@/components/incidents/intake-form-schema";
-import { emptyIntakeValues, intakeFromValues, newIntakeValues, valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake-values";
+import {
+  emptyIntakeValues,
+  intakeFromValues,
+  newIntakeValues,
+  valuesFromIncident,
+  type IntakeFormValues,
+} from "@/components/incidents/intake-values";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
@@ -41,7 +47,12 @@ describe("the intake form's values as the incident input", () => {
     expect(input.awareAt).toBe("2026-11-23T11:30:00+01:00");
     expect(input.occurredAt).toBe("2026-07-20T08:00:00+02:00");
     expect(input.ongoing).toBe(false);
-    expect(breachFactsSchema.parse(input.facts)).toMatchObject({ subjects: { count: 5300, categories: ["patients"] }, records: 5300, availability: null, integrity: null });
+    expect(breachFactsSchema.parse(input.facts)).toMatchObject({
+      subjects: { count: 5300, categories: ["patients"] },
+      records: 5300,
+      availability: null,
+      integrity: null,
+    });
   });
 
   it("passes the strict schema used by the server", () => {
@@ -63,7 +74,10 @@ describe("the intake form's values as the incident input", () => {
     early.discoveredAt = "";
     early.awareAt = "2026-07-01T10:00";
     const before = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(early);
-    expect(before.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual(["awareAt", "must not be before occurredAt (when the breach began)"]);
+    expect(before.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual([
+      "awareAt",
+      "must not be before occurredAt (when the breach began)",
+    ]);
   });
 
   it("names a local time the DST change makes impossible, without a second 'is required' for it", () => {
@@ -89,7 +103,14 @@ describe("the intake form's values as the incident input", () => {
     values.facts.breachTypes = ["confidentiality"];
     values.facts.confidentiality.recipients = "public";
     const { input } = intakeFromValues(values, "Europe/Paris", false);
-    expect(input.facts).toEqual({ breachTypes: ["confidentiality"], dataCategories: [], subjects: { categories: [] }, records: null, confidentiality: { recipients: "public" }, mitigation: {} });
+    expect(input.facts).toEqual({
+      breachTypes: ["confidentiality"],
+      dataCategories: [],
+      subjects: { categories: [] },
+      records: null,
+      confidentiality: { recipients: "public" },
+      mitigation: {},
+    });
     expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
     // No breach type chosen yet: left out of the draft rather than refused.
     values.facts.breachTypes = [];
@@ -110,8 +131,16 @@ describe("the intake form's values as the incident input", () => {
       mitigation: { dataRetrievedOrDeleted: "false", highRiskNoLongerLikely: "false", individualContactDisproportionate: "false" },
     });
     // What only the manager knows still has to be answered: the strict schema names exactly that.
-    const parsed = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse({ ...values, title: "Letter", description: "Sent to the wrong patient." });
-    expect(parsed.error!.issues.map((issue) => issue.path.join(".")).sort()).toEqual(["facts.breachTypes", "facts.cause", "facts.subjects.count"]);
+    const parsed = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse({
+      ...values,
+      title: "Letter",
+      description: "Sent to the wrong patient.",
+    });
+    expect(parsed.error!.issues.map((issue) => issue.path.join(".")).sort()).toEqual([
+      "facts.breachTypes",
+      "facts.cause",
+      "facts.subjects.count",
+    ]);
     // Once she has, the report is complete: the defaults fill every other fact of the contract.
     values.title = "Letter";
     values.description = "Lab results sent to the wrong patient.";
@@ -122,7 +151,11 @@ describe("the intake form's values as the incident input", () => {
     values.facts.subjects.count = "1";
     const complete = intakeFormSchema("Europe/Paris", true, { now: () => NOW }).safeParse(values);
     expect(complete.success).toBe(true);
-    expect(breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts)).toMatchObject({ role: "controller", encryption: "none", records: null });
+    expect(breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts)).toMatchObject({
+      role: "controller",
+      encryption: "none",
+      records: null,
+    });
   });
 
   it("sends the rarer answers only once given, and reads them back", () => {
@@ -130,7 +163,12 @@ describe("the intake form's values as the incident input", () => {
     expect(breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts)).not.toHaveProperty("scope");
     values.facts.scope = "deceased_only";
     values.facts.breachTypes = ["confidentiality", "availability", "integrity"];
-    values.facts.confidentiality = { recipients: "known_untrusted", exfiltration: "ruled_out", access: "confirmed", recipientCouldHarm: "true" };
+    values.facts.confidentiality = {
+      recipients: "known_untrusted",
+      exfiltration: "ruled_out",
+      access: "confirmed",
+      recipientCouldHarm: "true",
+    };
     values.facts.availability = { backup: "true", restoredWithinHours: "4", permanentLoss: "false", careDisrupted: "false" };
     values.facts.integrity = { recoverable: "true", usedBeforeCorrection: "true" };
     const facts = breachFactsSchema.parse(intakeFromValues(values, "Europe/Paris", true).input.facts);
@@ -154,10 +192,17 @@ describe("the intake form's values as the incident input", () => {
     values.facts.breachTypes = ["confidentiality"];
     values.facts.confidentiality.access = "unknown";
     values.facts.confidentiality.recipients = "public";
-    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toEqual({ recipients: "public", access: "unknown" });
+    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toEqual({
+      recipients: "public",
+      access: "unknown",
+    });
     expect(intakeFormSchema("Europe/Paris", false, { now: () => NOW }).safeParse(values).success).toBe(true);
     values.facts.confidentiality.exfiltration = "unknown";
-    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toEqual({ recipients: "public", exfiltration: "unknown", access: "unknown" });
+    expect(intakeFromValues(values, "Europe/Paris", false).input.facts?.confidentiality).toEqual({
+      recipients: "public",
+      exfiltration: "unknown",
+      access: "unknown",
+    });
   });
 
   it("round-trips a saved incident back into the form", () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { DETAIL_QUESTIONS, referenceOf, stillNeeded, type DetailQuestionKey } from "@/components/notification/notification-details-questions";
-import { detailsFormSchema, detailsFromValues, valuesFromDetails, type DetailsFormValues } from "@/components/notification/notification-details-values";
+import {
+  DETAIL_QUESTIONS,
+  referenceOf,
+  stillNeeded,
+  type DetailQuestionKey,
+} from "@/components/notification/notification-details-questions";
+import {
+  detailsFormSchema,
+  detailsFromValues,
+  valuesFromDetails,
+  type DetailsFormValues,
+} from "@/components/notification/notification-details-values";
 import { TEMPLATE_QUESTIONS } from "@/lib/domain/notification/edpb-template-questions";
 import { EMPTY_NOTIFICATION_DETAILS, notificationDetailsSchema, type NotificationDetails } from "@/lib/schemas/notification-details";
 
@@ -47,7 +57,11 @@ describe("the notification-details form values", () => {
   });
 
   it("reads radio groups nobody answered as not recorded", () => {
-    const values = { ...valuesFromDetails(EMPTY_NOTIFICATION_DETAILS), discoveredBy: null, crossBorder: null } as unknown as DetailsFormValues;
+    const values = {
+      ...valuesFromDetails(EMPTY_NOTIFICATION_DETAILS),
+      discoveredBy: null,
+      crossBorder: null,
+    } as unknown as DetailsFormValues;
     expect(detailsFormSchema.parse(values)).toMatchObject({ discoveredBy: null, crossBorder: null });
   });
 

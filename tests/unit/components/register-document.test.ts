@@ -11,9 +11,18 @@ const row: RegisterDocumentRow = {
   discoveredAt: null,
   awareAt: "2026-11-23T10:30:00.000Z",
   timeZone: "Europe/Paris",
-  facts: { summary: "Breach of confidentiality; data: identification, health; 5300 people (patients)", subjectsCount: 5300, dataCategories: ["identification", "health"] },
+  facts: {
+    summary: "Breach of confidentiality; data: identification, health; 5300 people (patients)",
+    subjectsCount: 5300,
+    dataCategories: ["identification", "health"],
+  },
   effects: { riskLevel: "high", likelyConsequences: ["Distress."] },
-  remedialAction: { containment: "Server offline", ongoing: false, containedAt: "2026-11-23T11:00:00.000Z", tasksDone: ["Change the password"] },
+  remedialAction: {
+    containment: "Server offline",
+    ongoing: false,
+    containedAt: "2026-11-23T11:00:00.000Z",
+    tasksDone: ["Change the password"],
+  },
   decision: { authority: "notify", rationale: "Health data made public" },
   notified: true,
   notifyAuthorityBy: "2026-11-26T10:30:00.000Z",
@@ -31,8 +40,16 @@ describe("the register as a document", () => {
       generatedAt: new Date("2026-11-28T09:00:00Z"),
       timeZone: "Europe/Paris",
     });
-    expect(model.sections.map((section) => section.heading)).toEqual(["About this register", "Per year", "BD-2026-0007 · Image server reachable from the internet"]);
-    expect(model.sections[1]!.blocks[0]).toEqual({ kind: "table", columns: ["Year", "Incidents", "Notified", "On time", "Late"], rows: [["2026", "1", "1", "0", "1"]] });
+    expect(model.sections.map((section) => section.heading)).toEqual([
+      "About this register",
+      "Per year",
+      "BD-2026-0007 · Image server reachable from the internet",
+    ]);
+    expect(model.sections[1]!.blocks[0]).toEqual({
+      kind: "table",
+      columns: ["Year", "Incidents", "Notified", "On time", "Late"],
+      rows: [["2026", "1", "1", "0", "1"]],
+    });
     const fields = model.sections[2]!.blocks[0];
     if (fields?.kind !== "fields") throw new Error("expected fields");
     const value = (label: string) => fields.rows.find((candidate) => candidate.label === label)?.value;

@@ -28,13 +28,43 @@ function registerRow(texts: string[]): RegisterRow {
     awareAt: t(),
     // A real zone: the communications column formats dates in it.
     timeZone: "Europe/Paris",
-    facts: { breachTypes: [t(), t()], dataCategories: [t()], subjectsCount: 3, subjectCategories: [t()], records: 4, cause: t(), summary: t() },
+    facts: {
+      breachTypes: [t(), t()],
+      dataCategories: [t()],
+      subjectsCount: 3,
+      subjectCategories: [t()],
+      records: 4,
+      cause: t(),
+      summary: t(),
+    },
     effects: { riskLevel: t(), likelyConsequences: [t(), t()] },
     remedialAction: { containment: t(), ongoing: false, containedAt: t(), tasksDone: [t()], planned: t() },
     personalDataBreach: { is: false, reason: t() },
     communications: [
-      { communicationId: t(), sentAt: "2026-03-27T09:00:00Z", channel: t(), language: t(), status: t(), reached: null, notReached: null, waiting: 0, subject: t(), via: t() },
-      { communicationId: t(), sentAt: null, channel: "letter", language: t(), status: t(), reached: 3, notReached: 1, waiting: 0, subject: t(), via: t() },
+      {
+        communicationId: t(),
+        sentAt: "2026-03-27T09:00:00Z",
+        channel: t(),
+        language: t(),
+        status: t(),
+        reached: null,
+        notReached: null,
+        waiting: 0,
+        subject: t(),
+        via: t(),
+      },
+      {
+        communicationId: t(),
+        sentAt: null,
+        channel: "letter",
+        language: t(),
+        status: t(),
+        reached: 3,
+        notReached: 1,
+        waiting: 0,
+        subject: t(),
+        via: t(),
+      },
     ],
     processorDuty: t(),
     decision: { authority: t(), rationale: t(), forAuthority: decision(), forPeople: decision() },
@@ -95,17 +125,20 @@ describe("the shared CSV writer", () => {
     expect(parseCsv(csv, ";").flat()).not.toContainEqual(expect.stringMatching(FORMULA));
   });
 
-  it("quotes a field holding , ; \" CR LF or tab, and prefixes a formula start with an apostrophe", () => {
+  it('quotes a field holding , ; " CR LF or tab, and prefixes a formula start with an apostrophe', () => {
     expect(["a,b", "a;b", 'a"b', "a\rb", "a\nb", "a\tb"].map(csvCell)).toEqual(['"a,b"', '"a;b"', '"a""b"', '"a\rb"', '"a\nb"', '"a\tb"']);
-    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx"].map(csvCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "\"'\tx\""]);
+    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx"].map(csvCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", '"\'\tx"']);
     expect([3, true, null, undefined, "plain"].map(csvCell)).toEqual(["3", "true", "", "", "plain"]);
   });
 
   it("round-trips text without formulas exactly, with either reader for text without separators", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", "é", " ", '"', "'", ",", "\n", "1") }), { minLength: 1, maxLength: 5 }), (cells) => {
-        expect(parseCsv(csvDocument([cells]), ",")).toEqual([cells]);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "é", " ", '"', "'", ",", "\n", "1") }), { minLength: 1, maxLength: 5 }),
+        (cells) => {
+          expect(parseCsv(csvDocument([cells]), ",")).toEqual([cells]);
+        },
+      ),
     );
   });
 

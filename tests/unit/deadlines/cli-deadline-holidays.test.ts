@@ -13,14 +13,27 @@ const json = (stdout: string) => JSON.parse(stdout) as Document;
 // The first run loads the holiday data (a few hundred milliseconds, more on a busy machine).
 describe("breachdesk deadline and public holidays", { timeout: 30_000 }, () => {
   // ePrivacy initial notification filed Saturday 11 July 2026: three days end on Tuesday 14 July, a French holiday.
-  const eprivacy = ["--aware", "2026-07-10T10:00", "--tz", "Europe/Paris", "--regime", "eprivacy", "--filed", "eprivacy=2026-07-11T10:00", "--json"];
+  const eprivacy = [
+    "--aware",
+    "2026-07-10T10:00",
+    "--tz",
+    "Europe/Paris",
+    "--regime",
+    "eprivacy",
+    "--filed",
+    "eprivacy=2026-07-11T10:00",
+    "--json",
+  ];
 
   it("counts the holidays of the zone's Member State by default, and names them", async () => {
     const { code, stdout } = await deadline(...eprivacy);
     expect(code).toBe(0);
     const document = json(stdout);
     expect(document.holidays).toMatchObject({ country: "FR", region: null });
-    expect(document.deadlines.find((d) => d.obligation === "complete-notification")).toMatchObject({ dueUnder1182: "2026-07-15T22:00:00.000Z", holidaysOf: "FR" });
+    expect(document.deadlines.find((d) => d.obligation === "complete-notification")).toMatchObject({
+      dueUnder1182: "2026-07-15T22:00:00.000Z",
+      holidaysOf: "FR",
+    });
     // Hours are never extended: no holidays are named for the 24 h.
     expect(document.deadlines.find((d) => d.obligation === "notify-authority")?.holidaysOf).toBeUndefined();
   });
@@ -30,7 +43,11 @@ describe("breachdesk deadline and public holidays", { timeout: 30_000 }, () => {
     expect(cz.holidays.country).toBe("CZ");
     expect(cz.deadlines.find((d) => d.obligation === "complete-notification")?.dueUnder1182).toBe("2026-07-14T22:00:00.000Z");
     const gb = json((await deadline(...eprivacy, "--country", "GB")).stdout);
-    expect(gb.holidays).toEqual({ country: null, region: null, note: "none: GB is not an EU Member State, so Regulation 1182/71 does not extend its periods" });
+    expect(gb.holidays).toEqual({
+      country: null,
+      region: null,
+      note: "none: GB is not an EU Member State, so Regulation 1182/71 does not extend its periods",
+    });
   });
 
   it("--region adds a region's holidays (Corpus Christi in Bavaria ends NIS2's month a day later)", async () => {
@@ -55,12 +72,31 @@ describe("breachdesk deadline and public holidays", { timeout: 30_000 }, () => {
   });
 
   it("a business associate (--role processor) under HIPAA has only the covered entity to tell", async () => {
-    const { stdout } = await deadline("--aware", "2026-06-01T09:00", "--tz", "America/Chicago", "--regime", "hipaa", "--role", "processor", "--json");
+    const { stdout } = await deadline(
+      "--aware",
+      "2026-06-01T09:00",
+      "--tz",
+      "America/Chicago",
+      "--regime",
+      "hipaa",
+      "--role",
+      "processor",
+      "--json",
+    );
     expect(json(stdout).deadlines.map((d) => d.obligation)).toEqual(["notify-covered-entity"]);
   });
 
   it("ePrivacy with --high-risk lists the notice to subscribers", async () => {
-    const { stdout } = await deadline("--aware", "2026-06-01T09:00", "--tz", "Europe/Paris", "--regime", "eprivacy", "--high-risk", "--json");
+    const { stdout } = await deadline(
+      "--aware",
+      "2026-06-01T09:00",
+      "--tz",
+      "Europe/Paris",
+      "--regime",
+      "eprivacy",
+      "--high-risk",
+      "--json",
+    );
     expect(json(stdout).deadlines.map((d) => d.obligation)).toContain("notify-subscribers");
   });
 

@@ -36,8 +36,19 @@ describe("breachdesk deadline --json", () => {
 
   it("repeats --regime and leaves dueUnder1182 out where it does not apply", async () => {
     const { code, stdout } = await deadline(
-      "--aware", "2026-03-27T22:30:00Z", "--tz", "Europe/London",
-      "--regime", "uk-gdpr", "--regime", "nis2", "--regime", "hipaa", "--subjects", "40", "--json",
+      "--aware",
+      "2026-03-27T22:30:00Z",
+      "--tz",
+      "Europe/London",
+      "--regime",
+      "uk-gdpr",
+      "--regime",
+      "nis2",
+      "--regime",
+      "hipaa",
+      "--subjects",
+      "40",
+      "--json",
     );
     expect(code).toBe(0);
     const document = JSON.parse(stdout) as { deadlines: Record<string, string>[] };
@@ -56,7 +67,15 @@ describe("breachdesk deadline --json", () => {
 
   it("--role processor lists the notification to the controller", async () => {
     const { stdout } = await deadline(
-      "--aware", "2026-06-01T10:00+02:00", "--tz", "Europe/Paris", "--role", "processor", "--controller-target", "12", "--json",
+      "--aware",
+      "2026-06-01T10:00+02:00",
+      "--tz",
+      "Europe/Paris",
+      "--role",
+      "processor",
+      "--controller-target",
+      "12",
+      "--json",
     );
     expect(JSON.parse(stdout).deadlines).toEqual([
       {

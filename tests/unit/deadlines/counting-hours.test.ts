@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { computeDeadlines, endOfHoursPeriod, startOfNextLocalHour } from "@/lib/domain/deadlines";
 import { at } from "./zone-helpers";
 
-const authority = (awareAt: Date, timeZone: string) =>
-  computeDeadlines({ awareAt, timeZone, regimes: ["gdpr"] })[0]!;
+const authority = (awareAt: Date, timeZone: string) => computeDeadlines({ awareAt, timeZone, regimes: ["gdpr"] })[0]!;
 
 describe("awareness exactly on the hour", () => {
   it("10:00:00.000 falls in the hour 10:00-11:00, which Art. 3(1) leaves out: the period starts at 11:00", () => {

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  REGIME_IDS,
-  computeDeadlines,
-  formatForPeople,
-  formatLocalIso,
-  parseTimeInZone,
-} from "@/lib/domain/deadlines";
+import { REGIME_IDS, computeDeadlines, formatForPeople, formatLocalIso, parseTimeInZone } from "@/lib/domain/deadlines";
 import { HOUR, ZONES, minuteAndSecond, offsetMinutes } from "./zone-helpers";
 
 const instants = fc.date({

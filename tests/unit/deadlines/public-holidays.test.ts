@@ -19,7 +19,19 @@ const holidaysIn = (calendar: HolidayCalendar, dates: string[]) => dates.filter(
 describe("public holidays of the Member States Breachdesk has an authority for (and the next markets)", () => {
   it("France: nationwide public holidays of 2026, and not the Alsace-Moselle ones", () => {
     const fr = holidayCalendar("FR");
-    const expected = ["2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25", "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25"];
+    const expected = [
+      "2026-01-01",
+      "2026-04-06",
+      "2026-05-01",
+      "2026-05-08",
+      "2026-05-14",
+      "2026-05-25",
+      "2026-07-14",
+      "2026-08-15",
+      "2026-11-01",
+      "2026-11-11",
+      "2026-12-25",
+    ];
     expect(holidaysIn(fr, expected)).toEqual(expected);
     // Good Friday and 26 December are holidays in Moselle and Alsace only; Pentecost Sunday is an observance.
     expect(holidaysIn(fr, ["2026-04-03", "2026-12-26", "2026-05-24", "2026-07-15"])).toEqual([]);
@@ -27,21 +39,56 @@ describe("public holidays of the Member States Breachdesk has an authority for (
 
   it("Czechia: every státní svátek and ostatní svátek of 2026", () => {
     const cz = holidayCalendar("CZ");
-    const expected = ["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-05-08", "2026-07-05", "2026-07-06", "2026-09-28", "2026-10-28", "2026-11-17", "2026-12-24", "2026-12-25", "2026-12-26"];
+    const expected = [
+      "2026-01-01",
+      "2026-04-03",
+      "2026-04-06",
+      "2026-05-01",
+      "2026-05-08",
+      "2026-07-05",
+      "2026-07-06",
+      "2026-09-28",
+      "2026-10-28",
+      "2026-11-17",
+      "2026-12-24",
+      "2026-12-25",
+      "2026-12-26",
+    ];
     expect(holidaysIn(cz, expected)).toEqual(expected);
     expect(holidaysIn(cz, ["2026-12-27", "2026-12-31", "2026-05-14"])).toEqual([]);
   });
 
   it("Ireland: the public holidays of 2026, St Brigid's Day included", () => {
     const ie = holidayCalendar("IE");
-    const expected = ["2026-01-01", "2026-02-02", "2026-03-17", "2026-04-06", "2026-05-04", "2026-06-01", "2026-08-03", "2026-10-26", "2026-12-25", "2026-12-26"];
+    const expected = [
+      "2026-01-01",
+      "2026-02-02",
+      "2026-03-17",
+      "2026-04-06",
+      "2026-05-04",
+      "2026-06-01",
+      "2026-08-03",
+      "2026-10-26",
+      "2026-12-25",
+      "2026-12-26",
+    ];
     expect(holidaysIn(ie, expected)).toEqual(expected);
     expect(holidaysIn(ie, ["2026-04-03", "2026-12-24"])).toEqual([]); // Good Friday is not a public holiday there
   });
 
   it("Germany: the nine nationwide holidays; a Land adds its own only when named", () => {
     const de = holidayCalendar("DE");
-    const nationwide = ["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25", "2026-10-03", "2026-12-25", "2026-12-26"];
+    const nationwide = [
+      "2026-01-01",
+      "2026-04-03",
+      "2026-04-06",
+      "2026-05-01",
+      "2026-05-14",
+      "2026-05-25",
+      "2026-10-03",
+      "2026-12-25",
+      "2026-12-26",
+    ];
     expect(holidaysIn(de, nationwide)).toEqual(nationwide);
     const bavarian = ["2026-01-06", "2026-06-04", "2026-11-01"];
     expect(holidaysIn(de, bavarian)).toEqual([]);
@@ -53,7 +100,21 @@ describe("public holidays of the Member States Breachdesk has an authority for (
 
   it("Austria: the thirteen nationwide holidays of 2026", () => {
     const at = holidayCalendar("AT");
-    const expected = ["2026-01-01", "2026-01-06", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25", "2026-06-04", "2026-08-15", "2026-10-26", "2026-11-01", "2026-12-08", "2026-12-25", "2026-12-26"];
+    const expected = [
+      "2026-01-01",
+      "2026-01-06",
+      "2026-04-06",
+      "2026-05-01",
+      "2026-05-14",
+      "2026-05-25",
+      "2026-06-04",
+      "2026-08-15",
+      "2026-10-26",
+      "2026-11-01",
+      "2026-12-08",
+      "2026-12-25",
+      "2026-12-26",
+    ];
     expect(holidaysIn(at, expected)).toEqual(expected);
     expect(holidaysIn(at, ["2026-04-03", "2026-12-24"])).toEqual([]);
   });
@@ -62,7 +123,12 @@ describe("public holidays of the Member States Breachdesk has an authority for (
     expect(() => holidayCalendar("GB")).toThrow(/GB.*not an EU Member State/);
     expect(practiceHolidays("GB")).toBeNull();
     expect(practiceHolidays("US")).toBeNull();
-    const [ico] = computeDeadlines({ awareAt: at("2026-12-22T10:00:00Z"), timeZone: "Europe/London", regimes: ["uk-gdpr"], options: { holidays: practiceHolidays("GB") } });
+    const [ico] = computeDeadlines({
+      awareAt: at("2026-12-22T10:00:00Z"),
+      timeZone: "Europe/London",
+      regimes: ["uk-gdpr"],
+      options: { holidays: practiceHolidays("GB") },
+    });
     expect(ico?.dueUnder1182).toBeUndefined();
   });
 

@@ -87,8 +87,7 @@ describe("ePrivacy (Regulation 611/2013)", () => {
     expect(complete?.provisional).toBe(true);
   });
 
-  const completeAfter = (filedAt: Date) =>
-    list(["eprivacy"], { firstFilings: { eprivacy: { filedAt, complete: false } } })[1]!;
+  const completeAfter = (filedAt: Date) => list(["eprivacy"], { firstFilings: { eprivacy: { filedAt, complete: false } } })[1]!;
 
   it("filed on a Tuesday: Wednesday to Friday", () => {
     const complete = completeAfter(at("2026-06-02T13:00:00Z"));
@@ -106,9 +105,7 @@ describe("ePrivacy (Regulation 611/2013)", () => {
 
   it("a complete initial notification leaves nothing to complete", () => {
     const filedAt = at("2026-06-01T20:00:00Z");
-    expect(ids(["eprivacy"], { firstFilings: { eprivacy: { filedAt, complete: true } } })).toEqual([
-      "eprivacy:notify-authority",
-    ]);
+    expect(ids(["eprivacy"], { firstFilings: { eprivacy: { filedAt, complete: true } } })).toEqual(["eprivacy:notify-authority"]);
   });
 });
 

@@ -6,7 +6,12 @@ import { HOUR, at } from "./zone-helpers";
 describe("HIPAA: a business associate's only duty is to the covered entity (45 CFR 164.410)", () => {
   const awareAt = at("2026-06-01T14:00:00Z");
   const hipaa = (role: "controller" | "processor") =>
-    computeDeadlines({ awareAt, timeZone: "America/Chicago", regimes: ["hipaa"], options: { role, subjects: 5_000, mostResidentsOfOneState: 2_000 } });
+    computeDeadlines({
+      awareAt,
+      timeZone: "America/Chicago",
+      regimes: ["hipaa"],
+      options: { role, subjects: 5_000, mostResidentsOfOneState: 2_000 },
+    });
 
   it("notifies the covered entity within 60 calendar days of discovery, and nobody else", () => {
     const deadlines = hipaa("processor");
@@ -97,13 +102,24 @@ describe("lateness against the conservative deadline and the legal limit", () =>
 
   it("where no EU limit exists (UK GDPR), late is after the legal limit at once", () => {
     const ico = filingDeadline({ awareAt, timeZone: "Europe/London", regimes: ["uk-gdpr"], authority: "ico" })!;
-    expect(judgeFiling(ico, at("2026-06-04T08:21:00Z"))).toMatchObject({ standing: "after_legal_limit", inWords: "after the legal limit (72 h)" });
+    expect(judgeFiling(ico, at("2026-06-04T08:21:00Z"))).toMatchObject({
+      standing: "after_legal_limit",
+      inWords: "after the legal limit (72 h)",
+    });
   });
 
   it("the Art. 33 content says the same, counted in the incident's zone", () => {
-    const input = { incident: { awareAt: awareAt.toISOString(), timeZone: "Asia/Kolkata" }, filings: [{ kind: "initial" as const, filedAt: "2026-06-04T08:40:00.000Z" }] };
+    const input = {
+      incident: { awareAt: awareAt.toISOString(), timeZone: "Asia/Kolkata" },
+      filings: [{ kind: "initial" as const, filedAt: "2026-06-04T08:40:00.000Z" }],
+    };
     const lateness = notificationLateness(input as Parameters<typeof notificationLateness>[0]);
     // Kolkata is UTC+5:30: aware at 13:50 local, the next local hour starts at 14:00 = 08:30Z.
-    expect(lateness).toMatchObject({ late: true, deadline: "2026-06-04T08:20:00.000Z", legalLimit: "2026-06-04T08:30:00.000Z", standing: "after_legal_limit" });
+    expect(lateness).toMatchObject({
+      late: true,
+      deadline: "2026-06-04T08:20:00.000Z",
+      legalLimit: "2026-06-04T08:30:00.000Z",
+      standing: "after_legal_limit",
+    });
   });
 });

@@ -65,12 +65,15 @@ describe("filing late", () => {
     expect(followUpDue(initial)).toEqual(new Date(initial.getTime() + 72 * HOUR));
     expect(followUpDue(initial, 24)).toEqual(new Date(initial.getTime() + 24 * HOUR));
     const followUp = at("2026-04-02T09:00:00Z");
-    expect(
-      phasedNotificationState({ authorityDue: due, initialFiledAt: initial, followUpsFiledAt: [followUp], complete: false }),
-    ).toEqual({ initialOnTime: true, delayReasonsRequired: false, nextFollowUpDue: at("2026-04-05T09:00:00Z") });
-    expect(
-      phasedNotificationState({ authorityDue: due, initialFiledAt: before(-HOUR), complete: true }),
-    ).toEqual({ initialOnTime: false, delayReasonsRequired: true });
+    expect(phasedNotificationState({ authorityDue: due, initialFiledAt: initial, followUpsFiledAt: [followUp], complete: false })).toEqual({
+      initialOnTime: true,
+      delayReasonsRequired: false,
+      nextFollowUpDue: at("2026-04-05T09:00:00Z"),
+    });
+    expect(phasedNotificationState({ authorityDue: due, initialFiledAt: before(-HOUR), complete: true })).toEqual({
+      initialOnTime: false,
+      delayReasonsRequired: true,
+    });
   });
 });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatForPeople,
-  formatLocalIso,
-  isValidTimeZone,
-  parseTimeInZone,
-  validTimeZone,
-  zoneAbbreviation,
-} from "@/lib/domain/deadlines";
+import { formatForPeople, formatLocalIso, isValidTimeZone, parseTimeInZone, validTimeZone, zoneAbbreviation } from "@/lib/domain/deadlines";
 import { at } from "./zone-helpers";
 
 describe("parseTimeInZone", () => {
@@ -32,7 +25,15 @@ describe("parseTimeInZone", () => {
   });
 
   it("refuses malformed text and impossible dates as values, not exceptions", () => {
-    for (const text of ["", "yesterday", "2026-03-27", "2026-02-30T10:00", "2026-03-27T24:00", "2026-03-27T10:60", "2026-03-27T10:00+25:00"]) {
+    for (const text of [
+      "",
+      "yesterday",
+      "2026-03-27",
+      "2026-02-30T10:00",
+      "2026-03-27T24:00",
+      "2026-03-27T10:60",
+      "2026-03-27T10:00+25:00",
+    ]) {
       expect(parseTimeInZone(text, "Europe/Paris"), text).toMatchObject({ ok: false, reason: "malformed" });
     }
   });

@@ -52,9 +52,7 @@ export function offsetMinutes(instant: Date, timeZone: string): number {
 
 /** Minutes and seconds past the hour on the zone's clock. */
 export function minuteAndSecond(instant: Date, timeZone: string): [number, number] {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, minute: "numeric", second: "numeric" }).formatToParts(
-    instant,
-  );
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, minute: "numeric", second: "numeric" }).formatToParts(instant);
   const read = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return [read("minute"), read("second")];
 }

@@ -21,7 +21,12 @@ export function newSigningKey() {
 export const TEST_KEY = newSigningKey();
 
 export function signerFor(key: ReturnType<typeof newSigningKey> = TEST_KEY): PacketSigner {
-  return { keyId: key.keyId, publicKeyPem: key.publicKeyPem, sign: (message) => signBytes(key.privateKey, message), publishedAt: "https://breachdesk.example.org/api/signing-key" };
+  return {
+    keyId: key.keyId,
+    publicKeyPem: key.publicKeyPem,
+    sign: (message) => signBytes(key.privateKey, message),
+    publishedAt: "https://breachdesk.example.org/api/signing-key",
+  };
 }
 
 /** The key as the deployment keeps it (lib/server/signing/signing-key-file.ts), for tests of "the deployment's key". */
@@ -39,9 +44,14 @@ export async function writeSigningKeyFile(path: string, key: ReturnType<typeof n
 }
 
 /** A checkpoint of the log's first entry, as the deployment would have signed it. */
-export function checkpointOf(entries: readonly PacketAuditEntry[], key: ReturnType<typeof newSigningKey> = TEST_KEY): SignedCheckpoint | undefined {
+export function checkpointOf(
+  entries: readonly PacketAuditEntry[],
+  key: ReturnType<typeof newSigningKey> = TEST_KEY,
+): SignedCheckpoint | undefined {
   const first = entries[0];
-  return first && signCheckpoint({ seq: first.seq, headHash: first.hash, at: GENERATED_AT.toISOString(), keyId: key.keyId }, key.privateKey);
+  return (
+    first && signCheckpoint({ seq: first.seq, headHash: first.hash, at: GENERATED_AT.toISOString(), keyId: key.keyId }, key.privateKey)
+  );
 }
 
 /** A small, realistic audit log: seq 1..count, each entry sealed onto the one before as the database does. */
@@ -170,7 +180,9 @@ export async function rewritePacket(
 }
 
 /** Edits the manifest's JSON in a copied packet. */
-export function editManifest(change: (manifest: Record<string, unknown> & { files: { path: string; size: number; sha256: string }[] }) => void) {
+export function editManifest(
+  change: (manifest: Record<string, unknown> & { files: { path: string; size: number; sha256: string }[] }) => void,
+) {
   return (path: string, bytes: Buffer): Buffer => {
     if (path !== "manifest.json") return bytes;
     const manifest = JSON.parse(bytes.toString("utf8"));

@@ -61,9 +61,7 @@ describe("files against the manifest", () => {
     await rewritePacket(pristine, path, (name, bytes) =>
       name === "documents/register.csv" ? Buffer.from(bytes.toString("utf8").replace("0042", "0043")) : bytes,
     );
-    expect(await problemsOf(path)).toEqual([
-      expect.objectContaining({ kind: "sha256_mismatch", path: "documents/register.csv" }),
-    ]);
+    expect(await problemsOf(path)).toEqual([expect.objectContaining({ kind: "sha256_mismatch", path: "documents/register.csv" })]);
   });
 
   it("reports a packet without a manifest, and a manifest that is not one", async () => {
@@ -72,13 +70,21 @@ describe("files against the manifest", () => {
     expect(await problemsOf(without)).toEqual([{ kind: "manifest_missing" }]);
 
     const broken = join(dir.path, "bad-manifest.zip");
-    await rewritePacket(pristine, broken, editManifest((manifest) => void (manifest.format = "something-else")));
+    await rewritePacket(
+      pristine,
+      broken,
+      editManifest((manifest) => void (manifest.format = "something-else")),
+    );
     expect(await problemsOf(broken)).toEqual([expect.objectContaining({ kind: "manifest_invalid" }), manifestNotAsSigned]);
   });
 
   it("notices an audit extract cut short when the manifest's audit summary says more", async () => {
     const path = join(dir.path, "audit-summary.zip");
-    await rewritePacket(pristine, path, editManifest((manifest) => void ((manifest.audit as { entries: number }).entries = 7)));
+    await rewritePacket(
+      pristine,
+      path,
+      editManifest((manifest) => void ((manifest.audit as { entries: number }).entries = 7)),
+    );
     expect(await problemsOf(path)).toEqual([
       manifestNotAsSigned,
       { kind: "audit_summary_mismatch", field: "entries", expected: "7", actual: "6" },

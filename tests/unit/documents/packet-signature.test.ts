@@ -15,7 +15,17 @@ import { checkpointFile, checksumList } from "@/lib/documents/packet/packet-sign
 import { verifyPacket } from "@/lib/documents/packet/verify-packet";
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
 import { forgetSigningKey } from "@/lib/server/signing/deployment-signing-key";
-import { auditLog, checkpointOf, GENERATED_AT, newSigningKey, signerFor, TEST_KEY, tempDir, writeSamplePacket, writeSigningKeyFile } from "./packet-fixtures";
+import {
+  auditLog,
+  checkpointOf,
+  GENERATED_AT,
+  newSigningKey,
+  signerFor,
+  TEST_KEY,
+  tempDir,
+  writeSamplePacket,
+  writeSigningKeyFile,
+} from "./packet-fixtures";
 
 /*
  * The packet's signature against someone who rewrites it: content, manifest.json and MANIFEST.sha256 all
@@ -61,7 +71,10 @@ async function forge(target: string, changes: Record<string, Buffer>, resignWith
   if (resignWith) {
     files.set("signing-key.pem", Buffer.from(resignWith.publicKeyPem));
     const original = JSON.parse(files.get("audit-checkpoint.json")!.toString());
-    const checkpoint = signCheckpoint({ seq: original.seq, headHash: original.headHash, at: original.at, keyId: resignWith.keyId }, resignWith.privateKey);
+    const checkpoint = signCheckpoint(
+      { seq: original.seq, headHash: original.headHash, at: original.at, keyId: resignWith.keyId },
+      resignWith.privateKey,
+    );
     files.set("audit-checkpoint.json", Buffer.from(checkpointFile(checkpoint)));
   }
   const manifest = JSON.parse(files.get("manifest.json")!.toString());
@@ -103,17 +116,37 @@ afterAll(async () => {
 
 describe("a signed packet", () => {
   it("verifies with the published key, and carries the checksums, signature, key, checkpoint and instructions", async () => {
-    expect(await cli(pristine, "--key", publishedPem)).toEqual({ code: EXIT_OK, lines: ["OK 5 files"], stdout: "OK 5 files\n", stderr: "" });
+    expect(await cli(pristine, "--key", publishedPem)).toEqual({
+      code: EXIT_OK,
+      lines: ["OK 5 files"],
+      stdout: "OK 5 files\n",
+      stderr: "",
+    });
     const files = await readAll(pristine);
-    expect([...files.keys()].slice(-7)).toEqual(["audit.jsonl", "audit-checkpoint.json", "signing-key.pem", "VERIFY.txt", "MANIFEST.sha256", "MANIFEST.sha256.sig", "manifest.json"]);
+    expect([...files.keys()].slice(-7)).toEqual([
+      "audit.jsonl",
+      "audit-checkpoint.json",
+      "signing-key.pem",
+      "VERIFY.txt",
+      "MANIFEST.sha256",
+      "MANIFEST.sha256.sig",
+      "manifest.json",
+    ]);
     expect(files.get("MANIFEST.sha256.sig")).toHaveLength(64);
     expect(files.get("signing-key.pem")!.toString()).toBe(TEST_KEY.publicKeyPem);
-    const listed = files.get("MANIFEST.sha256")!.toString().trimEnd().split("\n").map((line) => line.slice(66));
+    const listed = files
+      .get("MANIFEST.sha256")!
+      .toString()
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.slice(66));
     expect(listed.sort()).toEqual([...files.keys()].filter((name) => !name.startsWith("MANIFEST.sha256")).sort());
     const verify = files.get("VERIFY.txt")!.toString();
     expect(verify).toContain(TEST_KEY.keyId);
     expect(verify).toContain("sha256sum -c MANIFEST.sha256");
-    expect(verify).toContain("openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in MANIFEST.sha256 -sigfile MANIFEST.sha256.sig");
+    expect(verify).toContain(
+      "openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in MANIFEST.sha256 -sigfile MANIFEST.sha256.sig",
+    );
     expect(verify).toContain("https://breachdesk.example.org/api/signing-key");
   });
 
@@ -177,7 +210,9 @@ describe("a packet rewritten after signing", () => {
     try {
       const { code, lines } = await cli(forged);
       expect(code).toBe(EXIT_FINDING);
-      expect(lines[0]).toBe(`signing-key.pem: fingerprint ${ATTACKER.keyId} is not this deployment's signing key (${TEST_KEY.keyId}): the packet was not signed by this deployment`);
+      expect(lines[0]).toBe(
+        `signing-key.pem: fingerprint ${ATTACKER.keyId} is not this deployment's signing key (${TEST_KEY.keyId}): the packet was not signed by this deployment`,
+      );
       expect((await cli(pristine)).code).toBe(EXIT_OK);
     } finally {
       process.env.BREACHDESK_SIGNING_KEY_FILE = join(dir.path, "no-key-here.json");
@@ -191,7 +226,11 @@ describe("a packet rewritten after signing", () => {
     await writeSamplePacket(path, { checkpoint: checkpointOf(otherChain) });
     const { code, lines } = await cli(path, "--key", publishedPem);
     expect(code).toBe(EXIT_FINDING);
-    expect(lines).toEqual([expect.stringMatching(/^audit-checkpoint\.json: audit entry seq 1 has hash [0-9a-f]{16}… in audit\.jsonl, the signed checkpoint says [0-9a-f]{16}…: the extract was rewritten$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^audit-checkpoint\.json: audit entry seq 1 has hash [0-9a-f]{16}… in audit\.jsonl, the signed checkpoint says [0-9a-f]{16}…: the extract was rewritten$/,
+      ),
+    ]);
   });
 
   it("fails when unsigned, or with the signature files stripped", async () => {
@@ -199,13 +238,18 @@ describe("a packet rewritten after signing", () => {
     await writeSamplePacket(unsigned, { signer: undefined, checkpoint: undefined });
     expect(await cli(unsigned)).toMatchObject({
       code: EXIT_FINDING,
-      lines: ["MANIFEST.sha256.sig: missing from the packet: the packet is not signed: nothing shows who made it, or that it is unchanged since"],
+      lines: [
+        "MANIFEST.sha256.sig: missing from the packet: the packet is not signed: nothing shows who made it, or that it is unchanged since",
+      ],
     });
     const stripped = join(dir.path, "stripped.zip");
     const files = await readAll(pristine);
     files.delete("MANIFEST.sha256.sig");
     await writeAll(stripped, files);
-    expect(await cli(stripped, "--key", publishedPem)).toMatchObject({ code: EXIT_FINDING, lines: ["MANIFEST.sha256.sig: missing from the packet: the packet is not signed"] });
+    expect(await cli(stripped, "--key", publishedPem)).toMatchObject({
+      code: EXIT_FINDING,
+      lines: ["MANIFEST.sha256.sig: missing from the packet: the packet is not signed"],
+    });
   });
 
   it("names a file added after signing even when manifest.json was made to list it", async () => {

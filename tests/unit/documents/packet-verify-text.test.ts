@@ -15,7 +15,10 @@ describe("VERIFY.txt", () => {
   });
 
   it("gives every command, and the Mac and Windows equivalents", () => {
-    for (const command of ["sha256sum -c MANIFEST.sha256", "openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in MANIFEST.sha256 -sigfile MANIFEST.sha256.sig"]) {
+    for (const command of [
+      "sha256sum -c MANIFEST.sha256",
+      "openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in MANIFEST.sha256 -sigfile MANIFEST.sha256.sig",
+    ]) {
       expect(text).toContain(command);
     }
     expect(text).toContain("shasum -a 256");

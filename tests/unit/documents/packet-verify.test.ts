@@ -9,7 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_PATH, MANIFEST_PATH } from "@/lib/documents/packet/manifest";
 import { describeProblem } from "@/lib/documents/packet/packet-problems";
 import { verifyPacket, type PacketVerification } from "@/lib/documents/packet/verify-packet";
-import { auditLog, checkpointOf, withRedacted, entryDataRanges, GENERATED_AT, flipByte, sampleFiles, signerFor, tempDir, writeSamplePacket } from "./packet-fixtures";
+import {
+  auditLog,
+  checkpointOf,
+  withRedacted,
+  entryDataRanges,
+  GENERATED_AT,
+  flipByte,
+  sampleFiles,
+  signerFor,
+  tempDir,
+  writeSamplePacket,
+} from "./packet-fixtures";
 
 let dir: { path: string; cleanup: () => Promise<void> };
 let pristine: string;
@@ -107,7 +118,10 @@ describe("a flipped byte in any entry's stored data", () => {
     const result = checked(await verifyPacket(tampered));
     expect(result.ok).toBe(false);
     const lines = result.problems.map(describeProblem);
-    expect(lines.some((line) => line.startsWith(`${path}:`)), lines.join("\n")).toBe(true);
+    expect(
+      lines.some((line) => line.startsWith(`${path}:`)),
+      lines.join("\n"),
+    ).toBe(true);
     if (path !== MANIFEST_PATH) {
       expect(result.problems).toContainEqual(expect.objectContaining({ kind: "sha256_mismatch", path }));
     }

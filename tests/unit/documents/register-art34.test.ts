@@ -75,8 +75,11 @@ function documentFields(rowSource: RegisterSource) {
 
 /** The CSV's cell under a header, for the one data row. */
 function csvCell(rowSource: RegisterSource, header: string): string {
-  const [head, line] = registerCsv([toRegisterRow(rowSource)]).replace(/^\uFEFF/, "").split("\r\n");
-  const split = (text: string) => [...text.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((match) => match[1]!.replace(/^"|"$/g, "").replace(/""/g, '"'));
+  const [head, line] = registerCsv([toRegisterRow(rowSource)])
+    .replace(/^\uFEFF/, "")
+    .split("\r\n");
+  const split = (text: string) =>
+    [...text.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((match) => match[1]!.replace(/^"|"$/g, "").replace(/""/g, '"'));
   const index = split(head!).indexOf(header);
   expect(index).toBeGreaterThan(-1);
   return split(line!)[index]!;
@@ -86,7 +89,9 @@ describe("Art. 34 communications in the register", () => {
   it("lists each communication made: date, channel, language, reached and not reached, and the notice", () => {
     const value = documentFields(source());
     const told = value("People told (Art. 34)")!;
-    expect(told).toContain("25 Nov 2026, 10:00 CET · letter (fr) · 118 reached, 2 not reached · “Information importante sur vos données personnelles chez Imagerie du Lac” (ref c-letters)");
+    expect(told).toContain(
+      "25 Nov 2026, 10:00 CET · letter (fr) · 118 reached, 2 not reached · “Information importante sur vos données personnelles chez Imagerie du Lac” (ref c-letters)",
+    );
     expect(told).toContain("public notice (fr) · published: https://imagerie-du-lac.example/avis");
     expect(csvCell(source(), "Communications to people (Art. 34)")).toContain("118 reached, 2 not reached");
   });

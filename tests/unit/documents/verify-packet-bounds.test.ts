@@ -20,9 +20,15 @@ async function bomb(path: string): Promise<void> {
   const zip = new ZipFile();
   const done = pipeline(zip.outputStream as Readable, createWriteStream(path));
   const chunk = Buffer.from("x\n".repeat(500_000));
-  zip.addReadStream(Readable.from((function* () {
-    for (let i = 0; i < BAD_LINES / 500_000; i += 1) yield chunk;
-  })()), "audit.jsonl", { compress: true });
+  zip.addReadStream(
+    Readable.from(
+      (function* () {
+        for (let i = 0; i < BAD_LINES / 500_000; i += 1) yield chunk;
+      })(),
+    ),
+    "audit.jsonl",
+    { compress: true },
+  );
   zip.addBuffer(Buffer.from("{}"), "manifest.json", { compress: true });
   zip.end();
   await done;
@@ -54,7 +60,9 @@ describe("verify-packet on a hostile packet", () => {
   });
 
   it("lists 100 problems and counts the rest as 'and N more'", async () => {
-    const many = sampleFiles().concat(Array.from({ length: 300 }, (_, i) => ({ path: `attachments/${String(i).padStart(3, "0")}.txt`, content: `file ${i}\n` })));
+    const many = sampleFiles().concat(
+      Array.from({ length: 300 }, (_, i) => ({ path: `attachments/${String(i).padStart(3, "0")}.txt`, content: `file ${i}\n` })),
+    );
     const full = join(dir.path, "many.zip");
     await writeSamplePacket(full, { files: many });
     const emptied = join(dir.path, "emptied.zip");
@@ -80,7 +88,9 @@ describe("verify-packet on a hostile packet", () => {
     });
     expect(await verifyPacket(path, { limits: { maxTotalBytes: 1000 } })).toMatchObject({
       ok: false,
-      problems: [{ kind: "packet_too_large", reason: expect.stringMatching(/^its files unpack to \d+ bytes, a packet holds at most 1000$/) }],
+      problems: [
+        { kind: "packet_too_large", reason: expect.stringMatching(/^its files unpack to \d+ bytes, a packet holds at most 1000$/) },
+      ],
     });
     expect(await verifyPacket(path, { limits: { maxAuditLines: 4 } })).toMatchObject({
       ok: false,

@@ -10,7 +10,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const entry = (n: number, record?: unknown): JournalEntry => ({ id: `msg-${n}`, key: `key-${n}`, kind: "email", at: new Date(Date.UTC(2026, 2, 27, 9, 0, n)).toISOString(), ...(record === undefined ? {} : { record }) });
+const entry = (n: number, record?: unknown): JournalEntry => ({
+  id: `msg-${n}`,
+  key: `key-${n}`,
+  kind: "email",
+  at: new Date(Date.UTC(2026, 2, 27, 9, 0, n)).toISOString(),
+  ...(record === undefined ? {} : { record }),
+});
 const files = () => readdirSync(dir).map((name) => path.join(dir, name));
 const host = hostname().replace(/[^A-Za-z0-9.-]/g, "-");
 

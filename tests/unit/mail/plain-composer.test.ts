@@ -38,28 +38,62 @@ const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
 function randomMail(seed: number): OutgoingEmail {
   const g = generator(seed);
   const local = () =>
-    g.next() < 0.85 ? g.pick([g.text(WORD, 1 + Math.floor(g.next() * 12)), `${g.text(WORD, 4)}.${g.text(WORD, 5)}`, `${g.text(WORD, 3)}+tag`]) : g.pick(["first..last", `"quoted"`, "zoë"]);
-  const domain = () => g.pick(["practice.example", "example.org", "sub.mail.example.cz", "practice.example", "Example.ORG", "cabinet-médical.fr", "localhost"]);
+    g.next() < 0.85
+      ? g.pick([g.text(WORD, 1 + Math.floor(g.next() * 12)), `${g.text(WORD, 4)}.${g.text(WORD, 5)}`, `${g.text(WORD, 3)}+tag`])
+      : g.pick(["first..last", `"quoted"`, "zoë"]);
+  const domain = () =>
+    g.pick([
+      "practice.example",
+      "example.org",
+      "sub.mail.example.cz",
+      "practice.example",
+      "Example.ORG",
+      "cabinet-médical.fr",
+      "localhost",
+    ]);
   const address = () => {
     const plain = `${local()}@${domain()}`;
-    return g.pick([plain, plain, `${g.pick(["Breachdesk", "Dr Jane Roe", "Praxis_Muster", "Breachdesk", "O'Brien", "Zoë Müller", "Smith, John", " Padded "])} <${plain}>`]);
+    return g.pick([
+      plain,
+      plain,
+      `${g.pick(["Breachdesk", "Dr Jane Roe", "Praxis_Muster", "Breachdesk", "O'Brien", "Zoë Müller", "Smith, John", " Padded "])} <${plain}>`,
+    ]);
   };
   const subjectLength = Math.floor(g.next() * 90);
   const subject = g.pick([
-    g.text(WORD + " ", subjectLength).trim().replace(/ +/g, " ") || "Notice",
-    g.text(WORD + " ", subjectLength).trim().replace(/ +/g, " ") || "Notice",
+    g
+      .text(WORD + " ", subjectLength)
+      .trim()
+      .replace(/ +/g, " ") || "Notice",
+    g
+      .text(WORD + " ", subjectLength)
+      .trim()
+      .replace(/ +/g, " ") || "Notice",
     g.text(PRINTABLE, subjectLength),
     `Notice =?utf-8?Q?x?= ${subjectLength}`,
     `Réponse ${subjectLength}`,
   ]);
   const line = () =>
     g.next() < 0.95
-      ? g.pick([g.text(PRINTABLE, Math.floor(g.next() * 78)), "", ".", `\t${g.text(WORD, 10)}`, "trailing space ", "a=b and =3D", "From here"])
+      ? g.pick([
+          g.text(PRINTABLE, Math.floor(g.next() * 78)),
+          "",
+          ".",
+          `\t${g.text(WORD, 10)}`,
+          "trailing space ",
+          "a=b and =3D",
+          "From here",
+        ])
       : g.pick(["ünïcode line", "x".repeat(77), "bare\rreturn"]);
   const text = Array.from({ length: 1 + Math.floor(g.next() * 6) }, line).join(g.next() < 0.9 ? "\n" : "\r\n") + g.pick(["", "\n"]);
   const to = g.next() < 0.7 ? address() : Array.from({ length: 1 + Math.floor(g.next() * 3) }, address);
   return {
-    from: g.pick(["Breachdesk <breachdesk@practice.example>", "dpo@practice.example", "Breachdesk <b@x.example>", "Cabinet Médical <dpo@practice.example>"]),
+    from: g.pick([
+      "Breachdesk <breachdesk@practice.example>",
+      "dpo@practice.example",
+      "Breachdesk <b@x.example>",
+      "Cabinet Médical <dpo@practice.example>",
+    ]),
     to,
     subject,
     text,
@@ -79,7 +113,13 @@ describe("composePlainText", () => {
       messageId: "<0123456789abcdef0123456789abcdef01234567.outbox@practice.example>",
     };
     expect(await expectSameAsNodemailer(mail)).toBe(true);
-    expect(await expectSameAsNodemailer({ ...mail, to: ["a@example.org", "Dr Jane Roe <jane.roe@example.org>"], replyTo: "dpo@practice.example" })).toBe(true);
+    expect(
+      await expectSameAsNodemailer({
+        ...mail,
+        to: ["a@example.org", "Dr Jane Roe <jane.roe@example.org>"],
+        replyTo: "dpo@practice.example",
+      }),
+    ).toBe(true);
   });
 
   it("leaves to nodemailer what it would encode or deduplicate", () => {

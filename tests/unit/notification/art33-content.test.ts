@@ -53,32 +53,190 @@ describe("checkCompleteness: removing one item lists exactly that item", () => {
     return input.incident.facts;
   };
   const rows: Row[] = [
-    ["organisation.name", "art33", (i) => { i.organisation.name = null; }],
-    ["contact.name", "art33", (i) => { i.organisation.contactPoint = { ...i.organisation.contactPoint, name: "" }; }],
-    ["contact.details", "art33", (i) => { i.organisation.contactPoint = { ...i.organisation.contactPoint, email: null, phone: "  " }; }],
-    ["nature.description", "art33", (i) => { i.incident.description = undefined; }],
-    ["nature.breachTypes", "art33", (i) => { facts(i).breachTypes = []; facts(i).confidentiality = undefined; }],
-    ["nature.dataCategories", "art33", (i) => { facts(i).dataCategories = []; }],
-    ["nature.subjectCategories", "art33", (i) => { facts(i).subjects = { count: 5300, categories: [] }; }],
-    ["nature.subjectCount", "art33", (i) => { facts(i).subjects = { count: null, categories: ["patients"] }; }],
-    ["nature.records", "art33", (i) => { facts(i).records = null; }],
-    ["measures", "art33", (i) => { i.incident.measuresTaken = null; i.incident.measuresProposed = ""; }],
-    ["measures.taken", "template", (i) => { i.incident.measuresTaken = null; }],
-    ["measures.proposed", "template", (i) => { i.incident.measuresProposed = null; }],
-    ["organisation.country", "template", (i) => { i.organisation.country = null; }],
-    ["organisation.address", "template", (i) => { i.organisation.address = ""; }],
-    ["timeline.occurredAt", "template", (i) => { i.incident.occurredAt = null; }],
-    ["timeline.discoveredAt", "template", (i) => { i.incident.discoveredAt = null; }],
-    ["timeline.howDiscovered", "template", (i) => { i.incident.howDiscovered = null; }],
-    ["timeline.ongoing", "template", (i) => { i.incident.ongoing = null; }],
-    ["timeline.containedAt", "template", (i) => { i.incident.containedAt = null; }],
-    ["nature.cause", "template", (i) => { facts(i).cause = undefined; }],
-    ["nature.confidentiality", "template", (i) => { facts(i).confidentiality = null; }],
-    ["protection.encryption", "template", (i) => { facts(i).encryption = undefined; }],
-    ["protection.identifiability", "template", (i) => { facts(i).identifiability = undefined; }],
-    ["consequences.assessment", "template", (i) => { i.assessment = null; }],
-    ["communication.status", "template", (i) => { i.communication = null; }],
-    ["crossBorder", "template", (i) => { i.incident.crossBorder = null; }],
+    [
+      "organisation.name",
+      "art33",
+      (i) => {
+        i.organisation.name = null;
+      },
+    ],
+    [
+      "contact.name",
+      "art33",
+      (i) => {
+        i.organisation.contactPoint = { ...i.organisation.contactPoint, name: "" };
+      },
+    ],
+    [
+      "contact.details",
+      "art33",
+      (i) => {
+        i.organisation.contactPoint = { ...i.organisation.contactPoint, email: null, phone: "  " };
+      },
+    ],
+    [
+      "nature.description",
+      "art33",
+      (i) => {
+        i.incident.description = undefined;
+      },
+    ],
+    [
+      "nature.breachTypes",
+      "art33",
+      (i) => {
+        facts(i).breachTypes = [];
+        facts(i).confidentiality = undefined;
+      },
+    ],
+    [
+      "nature.dataCategories",
+      "art33",
+      (i) => {
+        facts(i).dataCategories = [];
+      },
+    ],
+    [
+      "nature.subjectCategories",
+      "art33",
+      (i) => {
+        facts(i).subjects = { count: 5300, categories: [] };
+      },
+    ],
+    [
+      "nature.subjectCount",
+      "art33",
+      (i) => {
+        facts(i).subjects = { count: null, categories: ["patients"] };
+      },
+    ],
+    [
+      "nature.records",
+      "art33",
+      (i) => {
+        facts(i).records = null;
+      },
+    ],
+    [
+      "measures",
+      "art33",
+      (i) => {
+        i.incident.measuresTaken = null;
+        i.incident.measuresProposed = "";
+      },
+    ],
+    [
+      "measures.taken",
+      "template",
+      (i) => {
+        i.incident.measuresTaken = null;
+      },
+    ],
+    [
+      "measures.proposed",
+      "template",
+      (i) => {
+        i.incident.measuresProposed = null;
+      },
+    ],
+    [
+      "organisation.country",
+      "template",
+      (i) => {
+        i.organisation.country = null;
+      },
+    ],
+    [
+      "organisation.address",
+      "template",
+      (i) => {
+        i.organisation.address = "";
+      },
+    ],
+    [
+      "timeline.occurredAt",
+      "template",
+      (i) => {
+        i.incident.occurredAt = null;
+      },
+    ],
+    [
+      "timeline.discoveredAt",
+      "template",
+      (i) => {
+        i.incident.discoveredAt = null;
+      },
+    ],
+    [
+      "timeline.howDiscovered",
+      "template",
+      (i) => {
+        i.incident.howDiscovered = null;
+      },
+    ],
+    [
+      "timeline.ongoing",
+      "template",
+      (i) => {
+        i.incident.ongoing = null;
+      },
+    ],
+    [
+      "timeline.containedAt",
+      "template",
+      (i) => {
+        i.incident.containedAt = null;
+      },
+    ],
+    [
+      "nature.cause",
+      "template",
+      (i) => {
+        facts(i).cause = undefined;
+      },
+    ],
+    [
+      "nature.confidentiality",
+      "template",
+      (i) => {
+        facts(i).confidentiality = null;
+      },
+    ],
+    [
+      "protection.encryption",
+      "template",
+      (i) => {
+        facts(i).encryption = undefined;
+      },
+    ],
+    [
+      "protection.identifiability",
+      "template",
+      (i) => {
+        facts(i).identifiability = undefined;
+      },
+    ],
+    [
+      "consequences.assessment",
+      "template",
+      (i) => {
+        i.assessment = null;
+      },
+    ],
+    [
+      "communication.status",
+      "template",
+      (i) => {
+        i.communication = null;
+      },
+    ],
+    [
+      "crossBorder",
+      "template",
+      (i) => {
+        i.incident.crossBorder = null;
+      },
+    ],
   ];
 
   it.each(rows)("%s", (id, requiredFor, remove) => {

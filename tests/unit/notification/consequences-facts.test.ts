@@ -18,7 +18,9 @@ describe("deriveConsequences", () => {
 
   it("never says care may be delayed for staff-only data", () => {
     expect(deriveConsequences(outage({ subjects: { count: 12, categories: ["employees"] } }))).not.toContain("disrupted_care");
-    expect(deriveConsequences(outage({ subjects: { count: 3, categories: ["employees", "job_applicants"] } }))).not.toContain("disrupted_care");
+    expect(deriveConsequences(outage({ subjects: { count: 3, categories: ["employees", "job_applicants"] } }))).not.toContain(
+      "disrupted_care",
+    );
     expect(deriveConsequences(outage({ subjects: { count: 15, categories: ["employees", "patients"] } }))).toContain("disrupted_care");
   });
 
@@ -29,7 +31,11 @@ describe("deriveConsequences", () => {
 
   it("treats medical images as health data and ordinary photos as not", () => {
     const leak = (category: "images" | "medical_images") =>
-      deriveConsequences({ breachTypes: ["confidentiality"], dataCategories: [category], confidentiality: { recipients: "public", exfiltration: "unknown" } });
+      deriveConsequences({
+        breachTypes: ["confidentiality"],
+        dataCategories: [category],
+        confidentiality: { recipients: "public", exfiltration: "unknown" },
+      });
     expect(leak("medical_images")).toContain("loss_of_confidentiality_health");
     expect(leak("medical_images")).not.toContain("disclosure_of_sensitive_data");
     expect(leak("images")).not.toContain("loss_of_confidentiality_health");

@@ -17,7 +17,11 @@ describe("diffNotifications", () => {
 
     const current = buildArt33Content(completeIncident(), ON_TIME);
     expect(diffNotifications(previous, current)).toEqual([
-      { path: "measures.taken", before: "The file was taken offline.", after: "The file was taken offline and the provider's server was isolated." },
+      {
+        path: "measures.taken",
+        before: "The file was taken offline.",
+        after: "The file was taken offline and the provider's server was isolated.",
+      },
       { path: "nature.approximateSubjects", before: null, after: 5300 },
     ]);
   });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { orphanResolverIds, unresolvedQuestionIds } from "@/lib/domain/notification/edpb-template-answers";
-import {
-  EDPB_TEMPLATE_HEADINGS,
-  EDPB_TEMPLATE_ROWS,
-  TEMPLATE_QUESTIONS,
-} from "@/lib/domain/notification/edpb-template-questions";
+import { EDPB_TEMPLATE_HEADINGS, EDPB_TEMPLATE_ROWS, TEMPLATE_QUESTIONS } from "@/lib/domain/notification/edpb-template-questions";
 import { NOTIFICATION_SECTIONS } from "@/lib/domain/notification/sections";
 
 /*
@@ -15,7 +11,10 @@ describe("EDPB template model", () => {
   it("has the template's 100 questions and 26 headings, filling rows 1-126 exactly once", () => {
     expect(TEMPLATE_QUESTIONS).toHaveLength(100);
     expect(EDPB_TEMPLATE_HEADINGS).toHaveLength(26);
-    const rows = [...EDPB_TEMPLATE_HEADINGS.map((heading) => heading.edpbField), ...TEMPLATE_QUESTIONS.map((question) => question.edpbField)];
+    const rows = [
+      ...EDPB_TEMPLATE_HEADINGS.map((heading) => heading.edpbField),
+      ...TEMPLATE_QUESTIONS.map((question) => question.edpbField),
+    ];
     expect(rows.slice().sort((a, b) => a - b)).toEqual(Array.from({ length: EDPB_TEMPLATE_ROWS }, (_, index) => index + 1));
   });
 

@@ -6,7 +6,10 @@ import { ON_TIME, completeIncident } from "./complete-incident";
 
 const valueOf = (answers: TemplateAnswers, id: string) => answers.answers.find((answer) => answer.questionId === id)?.value;
 const missingIds = (answers: TemplateAnswers, filter: (gap: string | null) => boolean = () => true) =>
-  answers.missing.filter((item) => filter(item.gap)).map((item) => item.questionId).sort();
+  answers.missing
+    .filter((item) => filter(item.gap))
+    .map((item) => item.questionId)
+    .sort();
 const gapOf = (answers: TemplateAnswers, id: string) => answers.missing.find((item) => item.questionId === id)?.gap;
 
 /** A UK practice (outside the EEA) with an integrity and availability breach, told people by another channel. */
@@ -82,20 +85,31 @@ describe("answerTemplate", () => {
     expect(valueOf(answers, "otherParties.roles")).toBe("RDV Santé SAS: processor");
     expect(valueOf(answers, "otherParties.contacts")).toBe("RDV Santé SAS: securite@rdv-sante.example");
     expect(valueOf(answers, "consequences.riskOutcome")).toBe("high_risk");
-    expect(valueOf(answers, "consequences.otherImpact")).toBe("Patients' health information may be known to anyone who downloaded the file.");
+    expect(valueOf(answers, "consequences.otherImpact")).toBe(
+      "Patients' health information may be known to anyone who downloaded the file.",
+    );
     expect(valueOf(answers, "communication.allInformed")).toBe("all");
     expect(valueOf(answers, "communication.means")).toBe("individual");
     expect(valueOf(answers, "other.police")).toBe("yes");
     expect(valueOf(answers, "other.otherAuthorities")).toBe("yes");
     expect(valueOf(answers, "crossBorder.involved")).toBe("no");
     expect(answers.notApplicable).toEqual(
-      expect.arrayContaining(["nature.integrityType", "timeline.lateReasons", "crossBorder.leadAuthority", "outsideEea.gdprApplies", "controller.eeaRepresentative"]),
+      expect.arrayContaining([
+        "nature.integrityType",
+        "timeline.lateReasons",
+        "crossBorder.leadAuthority",
+        "outsideEea.gdprApplies",
+        "controller.eeaRepresentative",
+      ]),
     );
   });
 
   it("flags answers Breachdesk inferred", () => {
     const answers = answerTemplate(completeIncident(), ON_TIME);
-    expect(answers.answers.find((answer) => answer.questionId === "consequences.severity")).toMatchObject({ value: "severe", derived: true });
+    expect(answers.answers.find((answer) => answer.questionId === "consequences.severity")).toMatchObject({
+      value: "severe",
+      derived: true,
+    });
     expect(answers.answers.find((answer) => answer.questionId === "controller.name")).toMatchObject({
       value: "Cabinet médical des Lilas",
       derived: false,
@@ -121,7 +135,9 @@ describe("answerTemplate", () => {
     const answers = answerTemplate(outsideEeaIncident(), ON_TIME);
     expect(gapOf(answers, "controller.eeaRepresentative")).toBe("eeaRepresentative");
     expect(gapOf(answers, "outsideEea.gdprApplies")).toBe("gdprScopeOutsideEea");
-    expect(answers.notApplicable).toEqual(expect.arrayContaining(["crossBorder.involved", "crossBorder.authoritiesNotified", "nature.confidentialityType"]));
+    expect(answers.notApplicable).toEqual(
+      expect.arrayContaining(["crossBorder.involved", "crossBorder.authoritiesNotified", "nature.confidentialityType"]),
+    );
     expect(gapOf(answers, "nature.integrityType")).toBe("integrityMisuse");
     expect(valueOf(answers, "nature.availabilityType")).toBe("temporary");
     expect(valueOf(answers, "communication.means")).toBe("other");
@@ -155,8 +171,14 @@ describe("answerTemplate", () => {
     input.incident.protectionMeasures = ["logical_access_control", "backup"];
     input.incident.preventionMeasures = ["encryption", "audits"];
     const ticked = answerTemplate(input, ON_TIME);
-    expect(ticked.answers.find((answer) => answer.questionId === "protection.measures")).toMatchObject({ value: ["logical_access_control", "backup"], derived: false });
-    expect(ticked.answers.find((answer) => answer.questionId === "measures.prevention")).toMatchObject({ value: ["encryption", "audits"], derived: false });
+    expect(ticked.answers.find((answer) => answer.questionId === "protection.measures")).toMatchObject({
+      value: ["logical_access_control", "backup"],
+      derived: false,
+    });
+    expect(ticked.answers.find((answer) => answer.questionId === "measures.prevention")).toMatchObject({
+      value: ["encryption", "audits"],
+      derived: false,
+    });
 
     // Encryption recorded in the facts is added to what was ticked, and the answer says it was inferred.
     input.incident.facts = { ...input.incident.facts, encryption: "weak" };

@@ -18,7 +18,9 @@ describe("the practice details schema (settings, CLI and API)", () => {
     expect(problems({ country: "CZ", timeZone: "Europe/Prague", registrationNumber: "73282932000074" })).toEqual([
       { field: "registrationNumber", problem: "must be an IČO of 8 digits" },
     ]);
-    expect(organizationSettingsSchema.parse({ ...practice, registrationNumber: "732 829 320 00074" }).registrationNumber).toBe("73282932000074");
+    expect(organizationSettingsSchema.parse({ ...practice, registrationNumber: "732 829 320 00074" }).registrationNumber).toBe(
+      "73282932000074",
+    );
   });
 
   it("treats an empty registration number as none", () => {
@@ -31,7 +33,9 @@ describe("the practice details schema (settings, CLI and API)", () => {
   });
 
   it("keeps a multi-line postal address but no control characters", () => {
-    expect(organizationSettingsSchema.parse({ ...practice, address: "12 rue de la Paix\n75002 Paris" }).address).toBe("12 rue de la Paix\n75002 Paris");
+    expect(organizationSettingsSchema.parse({ ...practice, address: "12 rue de la Paix\n75002 Paris" }).address).toBe(
+      "12 rue de la Paix\n75002 Paris",
+    );
     expect(problems({ address: "12 rue\u0000 de la Paix" }).map((p) => p.field)).toEqual(["address"]);
   });
 
@@ -44,6 +48,8 @@ describe("the practice details schema (settings, CLI and API)", () => {
 
 describe("the postal address", () => {
   it("is stored with one kind of line break, whether typed in a browser (CRLF) or sent by the API", () => {
-    expect(organizationSettingsSchema.parse({ ...practice, address: "12 rue de la Paix\r\n75002 Paris" }).address).toBe("12 rue de la Paix\n75002 Paris");
+    expect(organizationSettingsSchema.parse({ ...practice, address: "12 rue de la Paix\r\n75002 Paris" }).address).toBe(
+      "12 rue de la Paix\n75002 Paris",
+    );
   });
 });

@@ -8,9 +8,18 @@ describe("registration number per country", () => {
   });
 
   it("refuses a SIREN or SIRET with a wrong check digit, and any other length, saying which", () => {
-    expect(checkRegistrationNumber("FR", "732829321")).toEqual({ ok: false, problem: "is not a valid SIREN: its check digit does not match" });
-    expect(checkRegistrationNumber("FR", "73282932000075")).toEqual({ ok: false, problem: "is not a valid SIRET: its check digit does not match" });
-    expect(checkRegistrationNumber("FR", "7328293200")).toEqual({ ok: false, problem: "must be a SIREN (9 digits) or a SIRET (14 digits)" });
+    expect(checkRegistrationNumber("FR", "732829321")).toEqual({
+      ok: false,
+      problem: "is not a valid SIREN: its check digit does not match",
+    });
+    expect(checkRegistrationNumber("FR", "73282932000075")).toEqual({
+      ok: false,
+      problem: "is not a valid SIRET: its check digit does not match",
+    });
+    expect(checkRegistrationNumber("FR", "7328293200")).toEqual({
+      ok: false,
+      problem: "must be a SIREN (9 digits) or a SIRET (14 digits)",
+    });
     expect(checkRegistrationNumber("FR", "RCS Paris 732")).toMatchObject({ ok: false });
   });
 

@@ -26,7 +26,9 @@ interface CorpusCase {
 }
 
 const corpusDir = join(__dirname, "../../fixtures/risk-corpus");
-const files = readdirSync(corpusDir).filter((file) => file.endsWith(".json")).sort();
+const files = readdirSync(corpusDir)
+  .filter((file) => file.endsWith(".json"))
+  .sort();
 const corpus = files.map((file) => ({
   file,
   data: JSON.parse(readFileSync(join(corpusDir, file), "utf8")) as CorpusCase,
@@ -51,7 +53,8 @@ describe("risk corpus", () => {
 
   it("covers every rule of the legal review (issue 14) with at least three scenarios each", () => {
     const count = (prefix: string) => corpus.filter(({ file }) => file.startsWith(prefix)).length;
-    for (const prefix of ["acc-", "del-", "vul-", "int-", "scope-", "care-", "enisa-", "proc-"]) expect(count(prefix), prefix).toBeGreaterThanOrEqual(3);
+    for (const prefix of ["acc-", "del-", "vul-", "int-", "scope-", "care-", "enisa-", "proc-"])
+      expect(count(prefix), prefix).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(corpus)("$file", ({ data }) => {
@@ -85,7 +88,10 @@ describe("risk corpus", () => {
         expect(reason, `reason "${factor}" (raises or lowers)`).toBeDefined();
       }
       for (const factor of data.expected.alsoExplains ?? []) {
-        expect(assessment.reasons.map((r) => r.factor), `reason "${factor}"`).toContain(factor);
+        expect(
+          assessment.reasons.map((r) => r.factor),
+          `reason "${factor}"`,
+        ).toContain(factor);
       }
     });
   });

@@ -20,9 +20,7 @@ describe("ENISA severity bands", () => {
 
 describe("ENISA severity score", () => {
   it("is exactly 2 (medium) for a name exposed publicly by an attacker: 1 x 1 + 0.5 + 0.5", () => {
-    const severity = enisaSeverity(
-      facts({ cause: "malicious", confidentiality: { recipients: "public", exfiltration: "confirmed" } }),
-    );
+    const severity = enisaSeverity(facts({ cause: "malicious", confidentiality: { recipients: "public", exfiltration: "confirmed" } }));
     expect(severity.score).toBe(2);
     expect(severity.band).toBe("medium");
     expect(severity.components.dataProcessingContext.value).toBe(1);
@@ -61,9 +59,7 @@ describe("ENISA severity score", () => {
   });
 
   it("rounds without float noise: (1 + 1 patients + 0.5 children) x 0.75 + 0.25 = 2.125 -> 2.13", () => {
-    const severity = enisaSeverity(
-      facts({ identifiability: "indirect", subjects: { count: 3, categories: ["patients", "children"] } }),
-    );
+    const severity = enisaSeverity(facts({ identifiability: "indirect", subjects: { count: 3, categories: ["patients", "children"] } }));
     expect(severity.components.dataProcessingContext.value).toBe(2.5);
     expect(severity.score).toBe(2.13);
     expect(String(severity.score)).toBe("2.13");
@@ -80,9 +76,7 @@ describe("ENISA severity score", () => {
   });
 
   it("caps DPC at 4 for special data of many children", () => {
-    const severity = enisaSeverity(
-      facts({ dataCategories: ["health"], subjects: { count: 5000, categories: ["children"] } }),
-    );
+    const severity = enisaSeverity(facts({ dataCategories: ["health"], subjects: { count: 5000, categories: ["children"] } }));
     expect(severity.components.dataProcessingContext.base).toBe(4);
     expect(severity.components.dataProcessingContext.value).toBe(4);
     expect(severity.score).toBe(4.25);
@@ -143,8 +137,8 @@ describe("ENISA severity score", () => {
 
   it("scores a recoverable alteration 0.25 and an unrecoverable one 0.5", () => {
     const altered = (recoverable: boolean) =>
-      enisaSeverity(facts({ breachTypes: ["integrity"], confidentiality: null, integrity: { recoverable } })).components
-        .circumstances.integrity;
+      enisaSeverity(facts({ breachTypes: ["integrity"], confidentiality: null, integrity: { recoverable } })).components.circumstances
+        .integrity;
     expect(altered(true)).toBe(0.25);
     expect(altered(false)).toBe(0.5);
   });
@@ -162,7 +156,9 @@ describe("ENISA severity score", () => {
   });
 
   it("counts a known recipient bound to confidentiality who acted on purpose as untrusted", () => {
-    const severity = enisaSeverity(facts({ cause: "malicious", confidentiality: { recipients: "known_trusted", exfiltration: "ruled_out", access: "confirmed" } }));
+    const severity = enisaSeverity(
+      facts({ cause: "malicious", confidentiality: { recipients: "known_trusted", exfiltration: "ruled_out", access: "confirmed" } }),
+    );
     expect(severity.components.circumstances.confidentiality).toBe(0.25);
   });
 

@@ -8,7 +8,8 @@ import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { facts } from "./facts-builder";
 
 const corpus = join(__dirname, "../../fixtures/risk-corpus");
-const imagingServer = (JSON.parse(readFileSync(join(corpus, "med-11-exposed-imaging-server.json"), "utf8")) as { facts: BreachFacts }).facts;
+const imagingServer = (JSON.parse(readFileSync(join(corpus, "med-11-exposed-imaging-server.json"), "utf8")) as { facts: BreachFacts })
+  .facts;
 
 describe("whose duty: a processor's own is to tell its controller (GDPR Art. 33(2))", () => {
   it("a controller's duties are its own, with no advice to pass on", () => {
@@ -18,7 +19,11 @@ describe("whose duty: a processor's own is to tell its controller (GDPR Art. 33(
 
   it("a processor: its own duty is notify_controller; Art. 33(1) and 34 become advice for the controller", () => {
     const assessment = assessBreach({ ...imagingServer, role: "processor" });
-    expect(assessment.duties).toEqual({ party: "processor", own: ["notify_controller"], adviseController: ["notify_authority", "communicate_subjects"] });
+    expect(assessment.duties).toEqual({
+      party: "processor",
+      own: ["notify_controller"],
+      adviseController: ["notify_authority", "communicate_subjects"],
+    });
     // The contract fields keep their meaning: what the breach calls for under Art. 33(1) and 34.
     expect(assessment).toMatchObject({ riskLevel: "high", notifyAuthority: true, communicateSubjects: true, notifyController: true });
   });
@@ -30,7 +35,12 @@ describe("whose duty: a processor's own is to tell its controller (GDPR Art. 33(
   });
 
   it("headlines put the processor's own duty first and mark the rest as the controller's", () => {
-    const headlines = dutyHeadlines(dutiesOf({ notifyAuthority: true, communicateSubjects: false, publicCommunicationInstead: true, notifyController: true }, "processor"));
+    const headlines = dutyHeadlines(
+      dutiesOf(
+        { notifyAuthority: true, communicateSubjects: false, publicCommunicationInstead: true, notifyController: true },
+        "processor",
+      ),
+    );
     expect(headlines).toEqual([
       { kind: "own", text: "Tell the controller without undue delay (GDPR Art. 33(2))" },
       { kind: "advice", text: "For the controller to decide: notify the supervisory authority (GDPR Art. 33)" },
@@ -39,9 +49,14 @@ describe("whose duty: a processor's own is to tell its controller (GDPR Art. 33(
   });
 
   it("a controller with nothing to notify is told to record the breach in the register", () => {
-    expect(dutyHeadlines(dutiesOf({ notifyAuthority: false, communicateSubjects: false, publicCommunicationInstead: false, notifyController: false }, "controller"))).toEqual([
-      { kind: "own", text: "No notification: record the breach in the register (GDPR Art. 33(5))" },
-    ]);
+    expect(
+      dutyHeadlines(
+        dutiesOf(
+          { notifyAuthority: false, communicateSubjects: false, publicCommunicationInstead: false, notifyController: false },
+          "controller",
+        ),
+      ),
+    ).toEqual([{ kind: "own", text: "No notification: record the breach in the register (GDPR Art. 33(5))" }]);
   });
 
   it("breachdesk assess prints the processor's duty first, then the controller's as advice; --json carries duties", async () => {

@@ -156,7 +156,9 @@ describe("assessment invariants over any valid facts", () => {
         const others = f.subjects.categories.filter((c) => c !== "patients" && c !== vulnerable);
         const patients = level({ ...f, subjects: { ...f.subjects, categories: [...others, "patients"] } });
         expect(level({ ...f, subjects: { ...f.subjects, categories: [...others, vulnerable] } })).toBeGreaterThanOrEqual(patients);
-        expect(level({ ...f, subjects: { ...f.subjects, categories: [...others, "patients", vulnerable] } })).toBeGreaterThanOrEqual(patients);
+        expect(level({ ...f, subjects: { ...f.subjects, categories: [...others, "patients", vulnerable] } })).toBeGreaterThanOrEqual(
+          patients,
+        );
       }),
     );
   });
@@ -212,7 +214,14 @@ describe("assessment invariants over any valid facts", () => {
     fc.assert(
       fc.property(arbitraryFacts, fc.constantFrom("deceased_only" as const, "no_personal_data" as const), (f, scope) => {
         const a = assessBreach({ ...f, scope });
-        expect(a).toMatchObject({ riskLevel: "none", notifyAuthority: false, communicateSubjects: false, notifyController: false, exemptions: [], outOfScope: scope });
+        expect(a).toMatchObject({
+          riskLevel: "none",
+          notifyAuthority: false,
+          communicateSubjects: false,
+          notifyController: false,
+          exemptions: [],
+          outOfScope: scope,
+        });
         expect(a.reasons.map((r) => r.factor)).toContain("not_personal_data_breach");
         expect(assessBreach({ ...f, scope: "personal_data" })).toEqual(assessBreach({ ...f, scope: undefined }));
       }),
@@ -223,7 +232,9 @@ describe("assessment invariants over any valid facts", () => {
     fc.assert(
       fc.property(arbitraryFacts, (f) => {
         const a = assessBreach(f);
-        const marked = (a.riskLevel === "none" && ["high", "very_high"].includes(a.severity.band)) || (a.riskLevel === "high" && a.severity.band === "low");
+        const marked =
+          (a.riskLevel === "none" && ["high", "very_high"].includes(a.severity.band)) ||
+          (a.riskLevel === "high" && a.severity.band === "low");
         expect(a.reasons.some((r) => r.factor === "severity_differs_from_level")).toBe(marked);
       }),
     );

@@ -24,7 +24,9 @@ describe("risk level: confidentiality", () => {
   });
 
   it("strong encryption with a safe key makes a disclosure-only breach not notifiable", () => {
-    const a = assessBreach(health({ encryption: "state_of_the_art", confidentiality: { recipients: "public", exfiltration: "confirmed" } }));
+    const a = assessBreach(
+      health({ encryption: "state_of_the_art", confidentiality: { recipients: "public", exfiltration: "confirmed" } }),
+    );
     expect(a).toMatchObject({ riskLevel: "none", notifyAuthority: false, communicateSubjects: false });
     expect(a.exemptions).toEqual(["art34_3_a"]);
   });
@@ -71,14 +73,18 @@ describe("risk level: confidentiality", () => {
 
   it("volume raises an exposure of ordinary data to strangers to high from 1000 people", () => {
     const exposed = (count: number) =>
-      assessBreach(facts({ subjects: { count, categories: ["customers"] }, confidentiality: { recipients: "public", exfiltration: "unknown" } }));
+      assessBreach(
+        facts({ subjects: { count, categories: ["customers"] }, confidentiality: { recipients: "public", exfiltration: "unknown" } }),
+      );
     expect(exposed(999).riskLevel).toBe("risk");
     expect(exposed(1000).riskLevel).toBe("high");
     expect(factorsOf(exposed(1000), "raises")).toContain("large_scale");
   });
 
   it("zero people counted does not by itself lower the level", () => {
-    const a = assessBreach(health({ subjects: { count: 0, categories: [] }, confidentiality: { recipients: "public", exfiltration: "unknown" } }));
+    const a = assessBreach(
+      health({ subjects: { count: 0, categories: [] }, confidentiality: { recipients: "public", exfiltration: "unknown" } }),
+    );
     expect(a.riskLevel).toBe("high");
     expect(factorsOf(a)).toContain("no_subjects_counted");
     expect(factorsOf(a)).not.toContain("large_scale");
@@ -91,7 +97,9 @@ describe("risk level: confidentiality", () => {
   });
 
   it("pseudonymised data lowers the level by one step", () => {
-    const a = assessBreach(health({ identifiability: "pseudonymised", confidentiality: { recipients: "public", exfiltration: "unknown" } }));
+    const a = assessBreach(
+      health({ identifiability: "pseudonymised", confidentiality: { recipients: "public", exfiltration: "unknown" } }),
+    );
     expect(a.riskLevel).toBe("risk");
     expect(factorsOf(a, "lowers")).toContain("pseudonymised_data");
   });
@@ -225,7 +233,17 @@ describe("assessment shape", () => {
   it("has exactly the contract's fields (plus notifyController and duties) and survives JSON", () => {
     const a = assessBreach(health());
     expect(Object.keys(a).sort()).toEqual(
-      ["communicateSubjects", "duties", "exemptions", "notifyAuthority", "notifyController", "publicCommunicationInstead", "reasons", "riskLevel", "severity"].sort(),
+      [
+        "communicateSubjects",
+        "duties",
+        "exemptions",
+        "notifyAuthority",
+        "notifyController",
+        "publicCommunicationInstead",
+        "reasons",
+        "riskLevel",
+        "severity",
+      ].sort(),
     );
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     for (const reason of a.reasons) {
@@ -236,7 +254,9 @@ describe("assessment shape", () => {
   });
 
   it("does not change the facts it is given", () => {
-    const input = health({ mitigation: { dataRetrievedOrDeleted: true, highRiskNoLongerLikely: true, individualContactDisproportionate: true } });
+    const input = health({
+      mitigation: { dataRetrievedOrDeleted: true, highRiskNoLongerLikely: true, individualContactDisproportionate: true },
+    });
     const copy = structuredClone(input);
     assessBreach(input);
     expect(input).toEqual(copy);
@@ -293,7 +313,11 @@ describe("deletion after reading, and readers who could harm (Recital 85)", () =
   const retrieved = { dataRetrievedOrDeleted: true, highRiskNoLongerLikely: false, individualContactDisproportionate: false };
   const returned = (access?: "confirmed" | "unknown" | "ruled_out", overrides: Partial<BreachFacts> = {}) =>
     assessBreach(
-      health({ mitigation: retrieved, confidentiality: { recipients: "known_untrusted", exfiltration: "unknown", ...(access ? { access } : {}) }, ...overrides }),
+      health({
+        mitigation: retrieved,
+        confidentiality: { recipients: "known_untrusted", exfiltration: "unknown", ...(access ? { access } : {}) },
+        ...overrides,
+      }),
     );
 
   it("health data read and then deleted stays high; returned unread it is one step lower", () => {
@@ -306,13 +330,19 @@ describe("deletion after reading, and readers who could harm (Recital 85)", () =
 
   it("a patient list read and then deleted is not lowered: being a patient reveals health", () => {
     const a = assessBreach(
-      facts({ subjects: { count: 30, categories: ["patients"] }, mitigation: retrieved, confidentiality: { recipients: "known_untrusted", exfiltration: "unknown", access: "confirmed" } }),
+      facts({
+        subjects: { count: 30, categories: ["patients"] },
+        mitigation: retrieved,
+        confidentiality: { recipients: "known_untrusted", exfiltration: "unknown", access: "confirmed" },
+      }),
     );
     expect(a.riskLevel).toBe("risk");
   });
 
   it("ordinary details seen in good faith and returned still lower the risk (EDPB 01/2021 Case No. 13)", () => {
-    const a = assessBreach(facts({ mitigation: retrieved, confidentiality: { recipients: "known_untrusted", exfiltration: "unknown", access: "confirmed" } }));
+    const a = assessBreach(
+      facts({ mitigation: retrieved, confidentiality: { recipients: "known_untrusted", exfiltration: "unknown", access: "confirmed" } }),
+    );
     expect(a.riskLevel).toBe("none");
   });
 
@@ -334,7 +364,10 @@ describe("deletion after reading, and readers who could harm (Recital 85)", () =
 });
 
 describe("children and vulnerable adults weigh at least as much as patients (Recitals 38, 75)", () => {
-  const lost = (categories: BreachFacts["subjects"]["categories"], dataCategories: BreachFacts["dataCategories"] = ["identification", "health"]) =>
+  const lost = (
+    categories: BreachFacts["subjects"]["categories"],
+    dataCategories: BreachFacts["dataCategories"] = ["identification", "health"],
+  ) =>
     assessBreach(
       facts({
         breachTypes: ["availability"],
@@ -358,8 +391,15 @@ describe("children and vulnerable adults weigh at least as much as patients (Rec
 
   it("altered children's records, recoverable, are a risk like patients' (not none)", () => {
     const altered = (categories: BreachFacts["subjects"]["categories"]) =>
-      assessBreach(facts({ breachTypes: ["integrity"], confidentiality: null, dataCategories: ["identification", "health"], subjects: { count: 5, categories }, integrity: { recoverable: true } }))
-        .riskLevel;
+      assessBreach(
+        facts({
+          breachTypes: ["integrity"],
+          confidentiality: null,
+          dataCategories: ["identification", "health"],
+          subjects: { count: 5, categories },
+          integrity: { recoverable: true },
+        }),
+      ).riskLevel;
     expect(altered(["children"])).toBe(altered(["patients"]));
   });
 
@@ -432,7 +472,12 @@ describe("availability: whether care was disrupted (EDPB 01/2021 Cases No. 01, 0
       health({
         breachTypes: ["availability"],
         confidentiality: null,
-        availability: { backup: true, restoredWithinHours: hours, permanentLoss, ...(careDisrupted === undefined ? {} : { careDisrupted }) },
+        availability: {
+          backup: true,
+          restoredWithinHours: hours,
+          permanentLoss,
+          ...(careDisrupted === undefined ? {} : { careDisrupted }),
+        },
       }),
     );
 
@@ -444,7 +489,9 @@ describe("availability: whether care was disrupted (EDPB 01/2021 Cases No. 01, 0
     for (const unknown of [undefined, null]) {
       const a = outage(4, unknown);
       expect(a.riskLevel).toBe("risk");
-      expect(a.reasons.find((r) => r.factor === "care_depends_on_records")?.explanation).toMatch(/assumes care could have been delayed.*Record whether care was disrupted/);
+      expect(a.reasons.find((r) => r.factor === "care_depends_on_records")?.explanation).toMatch(
+        /assumes care could have been delayed.*Record whether care was disrupted/,
+      );
       expect(a.reasons.find((r) => r.factor === "quick_restore_from_backup")?.explanation).not.toMatch(/could affect anyone/);
     }
   });
@@ -474,7 +521,12 @@ describe("availability: whether care was disrupted (EDPB 01/2021 Cases No. 01, 0
 
   it("care disrupted for ordinary data raises one step", () => {
     const a = assessBreach(
-      facts({ breachTypes: ["availability"], confidentiality: null, subjects: { count: 300, categories: ["patients"] }, availability: { backup: true, restoredWithinHours: 2, permanentLoss: false, careDisrupted: true } }),
+      facts({
+        breachTypes: ["availability"],
+        confidentiality: null,
+        subjects: { count: 300, categories: ["patients"] },
+        availability: { backup: true, restoredWithinHours: 2, permanentLoss: false, careDisrupted: true },
+      }),
     );
     expect(a.riskLevel).toBe("risk");
   });
@@ -484,7 +536,12 @@ describe("ENISA band beside the EDPB level", () => {
   const note = (a: Assessment) => a.reasons.find((r) => r.factor === "severity_differs_from_level");
 
   it("explains a very high band beside no risk by what decided the level", () => {
-    const a = assessBreach(health({ subjects: { count: 5000, categories: ["patients", "children"] }, confidentiality: { recipients: "known_trusted", exfiltration: "unknown" } }));
+    const a = assessBreach(
+      health({
+        subjects: { count: 5000, categories: ["patients", "children"] },
+        confidentiality: { recipients: "known_trusted", exfiltration: "unknown" },
+      }),
+    );
     expect(a.riskLevel).toBe("none");
     expect(a.severity.band).toBe("very_high");
     expect(note(a)?.explanation).toMatch(/bound to confidentiality/);

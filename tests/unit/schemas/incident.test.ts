@@ -49,7 +49,11 @@ describe("incidentCreateSchema", () => {
     ["discoveredAt before occurredAt", { occurredAt: "2026-03-27T09:10:00+01:00" }, "discoveredAt"],
     ["awareAt before discoveredAt", { discoveredAt: "2026-03-27T09:45:00+01:00" }, "awareAt"],
     ["awareAt in the future", { awareAt: "2026-03-28T09:30:00+01:00" }, "awareAt"],
-    ["occurredAt in the future", { occurredAt: "2026-04-01T00:00:00Z", discoveredAt: null, awareAt: "2026-03-27T09:30:00+01:00" }, "occurredAt"],
+    [
+      "occurredAt in the future",
+      { occurredAt: "2026-04-01T00:00:00Z", discoveredAt: null, awareAt: "2026-03-27T09:30:00+01:00" },
+      "occurredAt",
+    ],
     ["a time without an offset", { awareAt: "2026-03-27T09:30:00" }, "awareAt"],
     ["not an IANA zone", { timeZone: "CET+1" }, "timeZone"],
     ["an empty title", { title: "  " }, "title"],
@@ -69,7 +73,10 @@ describe("incidentCreateSchema", () => {
   });
 
   it("rejects negative counts and unknown categories inside the facts", () => {
-    const bad = { ...good, facts: { ...facts, subjects: { count: -1, categories: ["patients", "aliens"] }, dataCategories: ["health", "shoe_size"] } };
+    const bad = {
+      ...good,
+      facts: { ...facts, subjects: { count: -1, categories: ["patients", "aliens"] }, dataCategories: ["health", "shoe_size"] },
+    };
     expect(fieldsOf(incidentCreateSchema(now).safeParse(bad)).sort()).toEqual(
       ["facts.dataCategories.1", "facts.subjects.categories.1", "facts.subjects.count"].sort(),
     );
@@ -82,7 +89,12 @@ describe("incidentCreateSchema", () => {
 
 describe("incidentDraftSchema", () => {
   it("accepts partial facts and an empty description", () => {
-    const parsed = incidentDraftSchema(now).parse({ title: "Laptop lost", awareAt: "2026-03-27T20:00:00Z", timeZone: "Europe/Paris", facts: { breachTypes: ["confidentiality"], subjects: { count: 3 } } });
+    const parsed = incidentDraftSchema(now).parse({
+      title: "Laptop lost",
+      awareAt: "2026-03-27T20:00:00Z",
+      timeZone: "Europe/Paris",
+      facts: { breachTypes: ["confidentiality"], subjects: { count: 3 } },
+    });
     expect(parsed.submit).toBe(false);
     expect(parsed.description).toBe("");
     expect(parsed.facts.subjects?.count).toBe(3);
@@ -122,14 +134,27 @@ describe("incidentPatchSchema", () => {
 
 describe("incidentTimeProblems", () => {
   it("finds nothing wrong with times in order", () => {
-    expect(incidentTimeProblems({ occurredAt: new Date("2026-01-01"), discoveredAt: new Date("2026-01-02"), awareAt: new Date("2026-01-02") }, now)).toEqual([]);
+    expect(
+      incidentTimeProblems(
+        { occurredAt: new Date("2026-01-01"), discoveredAt: new Date("2026-01-02"), awareAt: new Date("2026-01-02") },
+        now,
+      ),
+    ).toEqual([]);
   });
   it("names every out-of-order field", () => {
-    const problems = incidentTimeProblems({ occurredAt: new Date("2026-01-03"), discoveredAt: new Date("2026-01-02"), awareAt: new Date("2026-01-01") }, now);
+    const problems = incidentTimeProblems(
+      { occurredAt: new Date("2026-01-03"), discoveredAt: new Date("2026-01-02"), awareAt: new Date("2026-01-01") },
+      now,
+    );
     expect(problems.map((p) => p.field)).toEqual(["discoveredAt", "awareAt", "awareAt"]);
   });
   it("refuses a containment before the discovery, saying why, and accepts one between discovery and awareness", () => {
-    const times = { occurredAt: new Date("2026-01-01T08:00Z"), discoveredAt: new Date("2026-01-02T09:00Z"), awareAt: new Date("2026-01-02T11:00Z"), awarenessDelayReason: "checked" };
+    const times = {
+      occurredAt: new Date("2026-01-01T08:00Z"),
+      discoveredAt: new Date("2026-01-02T09:00Z"),
+      awareAt: new Date("2026-01-02T11:00Z"),
+      awarenessDelayReason: "checked",
+    };
     expect(incidentTimeProblems({ ...times, containedAt: new Date("2026-01-02T08:59Z") }, now)).toEqual([
       { field: "containedAt", problem: "must not be before discoveredAt (when it was discovered): a breach is contained once it is known" },
     ]);

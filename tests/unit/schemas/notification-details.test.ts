@@ -20,7 +20,13 @@ const optionValues = (id: string) => TEMPLATE_QUESTIONS.find((question) => quest
 describe("the notification details input", () => {
   it("reads an empty body as nothing recorded: null answers and no ticked options", () => {
     expect(notificationDetailsSchema.parse({})).toEqual(EMPTY_NOTIFICATION_DETAILS);
-    expect(EMPTY_NOTIFICATION_DETAILS).toMatchObject({ reporter: null, otherParties: null, crossBorder: null, protectionMeasures: [], preventionMeasures: [] });
+    expect(EMPTY_NOTIFICATION_DETAILS).toMatchObject({
+      reporter: null,
+      otherParties: null,
+      crossBorder: null,
+      protectionMeasures: [],
+      preventionMeasures: [],
+    });
     // Blank text is not an answer; text is trimmed.
     expect(notificationDetailsSchema.parse({ systemsInvolved: "   ", measuresProposed: "  Train the team.  " })).toMatchObject({
       systemsInvolved: null,
@@ -60,7 +66,9 @@ describe("the notification details input", () => {
   });
 
   it("needs a way to reach someone else who files, and a name and capacity", () => {
-    expect(problems({ reporter: { name: "Seán Kelly", role: "legal_representative" } })).toEqual(["reporter.email: give an e-mail address or a phone number"]);
+    expect(problems({ reporter: { name: "Seán Kelly", role: "legal_representative" } })).toEqual([
+      "reporter.email: give an e-mail address or a phone number",
+    ]);
     expect(problems({ reporter: { name: "Seán Kelly", phone: "+353 1 555 0199", role: "legal_representative" } })).toEqual([]);
     expect(problems({ reporter: { name: "", email: "not-an-address", role: "boss" } })).toEqual([
       "reporter.name: is required",
@@ -70,7 +78,9 @@ describe("the notification details input", () => {
   });
 
   it("refuses contradicting answers and unknown keys", () => {
-    expect(problems({ otherAuthoritiesTold: false, otherAuthoritiesNotified: "NCSC" })).toEqual(["otherAuthoritiesNotified: must be empty when no other authority was told"]);
+    expect(problems({ otherAuthoritiesTold: false, otherAuthoritiesNotified: "NCSC" })).toEqual([
+      "otherAuthoritiesNotified: must be empty when no other authority was told",
+    ]);
     expect(problems({ otherAuthoritiesTold: true, otherAuthoritiesNotified: "NCSC" })).toEqual([]);
     // Reported together with any other problem, not only once the rest is valid.
     expect(problems({ otherAuthoritiesTold: false, otherAuthoritiesNotified: "NCSC", crossBorder: "no" })).toHaveLength(2);

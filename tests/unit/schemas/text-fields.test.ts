@@ -25,8 +25,25 @@ const set = (base: Record<string, unknown>, dotted: string, value: string) => {
 };
 
 const invitation = { token: "t".repeat(20), name: "Jana Nováková" };
-const firstAdmin = { token: "t".repeat(20), organizationName: "Cabinet Dupont", country: "FR", timeZone: "Europe/Paris", name: "Jana", email, password: "x", totpSecret: "s", totpCode: "123456" };
-const settings = { organizationId: "o1", name: "Cabinet Dupont", country: "FR", timeZone: "Europe/Paris", dpoName: "Dr. Müller", regimes: ["gdpr"] };
+const firstAdmin = {
+  token: "t".repeat(20),
+  organizationName: "Cabinet Dupont",
+  country: "FR",
+  timeZone: "Europe/Paris",
+  name: "Jana",
+  email,
+  password: "x",
+  totpSecret: "s",
+  totpCode: "123456",
+};
+const settings = {
+  organizationId: "o1",
+  name: "Cabinet Dupont",
+  country: "FR",
+  timeZone: "Europe/Paris",
+  dpoName: "Dr. Müller",
+  regimes: ["gdpr"],
+};
 const draft = { title: "Stolen laptop", awareAt: "2026-03-27T09:00:00Z", timeZone: "Europe/Paris", description: "It was in the car." };
 const patch = { incidentId: "i1", version: 1, title: "Stolen laptop", description: "It was in the car." };
 const details = { reporter: { name: "Jana", email, role: "dpo" }, otherParties: [{ name: "Cloud GmbH", role: "processor" }] };
@@ -37,7 +54,12 @@ const FIELDS: Record<string, Field> = {
   "first administrator name": { schema: firstAdminSchema, base: firstAdmin, path: "name", kind: "name" },
   "first practice name": { schema: firstAdminSchema, base: firstAdmin, path: "organizationName", kind: "name" },
   "new practice name": { schema: organizationCreateSchema, base: { name: "Cabinet Dupont" }, path: "name", kind: "name" },
-  "member name": { schema: memberAddSchema, base: { organization: "cabinet", email, role: "dpo", name: "Jana" }, path: "name", kind: "name" },
+  "member name": {
+    schema: memberAddSchema,
+    base: { organization: "cabinet", email, role: "dpo", name: "Jana" },
+    path: "name",
+    kind: "name",
+  },
   "API token name": { schema: apiTokenCreateSchema, base: { email, name: "Nightly export" }, path: "name", kind: "title" },
   "practice name in settings": { schema: organizationSettingsSchema, base: settings, path: "name", kind: "name" },
   "DPO name in settings": { schema: organizationSettingsSchema, base: settings, path: "dpoName", kind: "name" },
@@ -50,14 +72,21 @@ const FIELDS: Record<string, Field> = {
   "other party name": { schema: notificationDetailsSchema, base: details, path: "otherParties.0.name", kind: "name" },
   "incident description (draft)": { schema: incidentDraftSchema(now), base: draft, path: "description", kind: "text" },
   "incident description (change)": { schema: incidentPatchSchema, base: patch, path: "description", kind: "text" },
-  "timeline summary": { schema: timelineEventAddSchema, base: { incidentId: "i1", kind: "note", happenedAt: "2026-03-27T09:00:00Z", summary: "Called" }, path: "summary", kind: "text" },
-  "comment": { schema: commentAddSchema, base: { incidentId: "i1", body: "Seen" }, path: "body", kind: "text" },
+  "timeline summary": {
+    schema: timelineEventAddSchema,
+    base: { incidentId: "i1", kind: "note", happenedAt: "2026-03-27T09:00:00Z", summary: "Called" },
+    path: "summary",
+    kind: "text",
+  },
+  comment: { schema: commentAddSchema, base: { incidentId: "i1", body: "Seen" }, path: "body", kind: "text" },
 };
 
 function problemsAt(field: Field, value: string): string[] {
   const result = field.schema.safeParse(set(field.base, field.path, value));
   if (result.success) return [];
-  return toFieldErrors(result.error).filter((e) => e.field === field.path).map((e) => e.problem);
+  return toFieldErrors(result.error)
+    .filter((e) => e.field === field.path)
+    .map((e) => e.problem);
 }
 
 describe.each(Object.entries(FIELDS))("%s", (_label, field) => {
@@ -74,7 +103,8 @@ describe.each(Object.entries(FIELDS))("%s", (_label, field) => {
 
   if (field.kind !== "text") {
     it("must be on one line", () => {
-      for (const bad of ["Cabinet\nDupont", "Cabinet\r\nDupont", "Cabinet\tDupont", "Cabinet\u2028Dupont"]) expect(problemsAt(field, bad)).toContain("must be on one line");
+      for (const bad of ["Cabinet\nDupont", "Cabinet\r\nDupont", "Cabinet\tDupont", "Cabinet\u2028Dupont"])
+        expect(problemsAt(field, bad)).toContain("must be on one line");
     });
   } else {
     it("keeps line breaks and markup characters in free text", () => {
@@ -84,7 +114,8 @@ describe.each(Object.entries(FIELDS))("%s", (_label, field) => {
 
   if (field.kind === "name") {
     it("takes no markup", () => {
-      for (const bad of ["<b>Cabinet</b>", "<script>alert(1)</script>", "Dupont >"]) expect(problemsAt(field, bad)).toContain("must not contain < or >");
+      for (const bad of ["<b>Cabinet</b>", "<script>alert(1)</script>", "Dupont >"])
+        expect(problemsAt(field, bad)).toContain("must not contain < or >");
     });
   }
 });

@@ -46,7 +46,14 @@ describe("the proxy's reach", () => {
 
   it("leaves no header of the static floor to the proxy alone", () => {
     expect(Object.keys(staticSecurityHeaders()).sort()).toEqual(
-      ["Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy", "Permissions-Policy", "Referrer-Policy", "X-Content-Type-Options", "X-Frame-Options"].sort(),
+      [
+        "Cross-Origin-Opener-Policy",
+        "Cross-Origin-Resource-Policy",
+        "Permissions-Policy",
+        "Referrer-Policy",
+        "X-Content-Type-Options",
+        "X-Frame-Options",
+      ].sort(),
     );
   });
 });

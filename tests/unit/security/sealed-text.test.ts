@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { keyringFrom } from "@/lib/server/crypto/keyring";
 import { at, isUnbound, seal, sealedKeyId, SealedPlaceMismatch, sealUnbound, unseal } from "@/lib/server/crypto/sealed-text";
 
-const ring = keyringFrom({ current: "k2", keys: { k1: Buffer.alloc(32, 1).toString("base64"), k2: Buffer.alloc(32, 2).toString("base64") } });
+const ring = keyringFrom({
+  current: "k2",
+  keys: { k1: Buffer.alloc(32, 1).toString("base64"), k2: Buffer.alloc(32, 2).toString("base64") },
+});
 const title = at("incident", "title", "inc-1");
 
 describe("sealed text bound to its row and column", () => {
@@ -18,7 +21,9 @@ describe("sealed text bound to its row and column", () => {
     const sealed = seal("Mme Dupont", title, ring);
     for (const elsewhere of [at("incident", "title", "inc-2"), at("incident", "description", "inc-1"), at("task", "title", "inc-1")]) {
       expect(() => unseal(sealed, elsewhere, ring)).toThrow(SealedPlaceMismatch);
-      expect(() => unseal(sealed, elsewhere, ring)).toThrow(`${elsewhere.table}.${elsewhere.column} for row ${elsewhere.id} cannot be decrypted`);
+      expect(() => unseal(sealed, elsewhere, ring)).toThrow(
+        `${elsewhere.table}.${elsewhere.column} for row ${elsewhere.id} cannot be decrypted`,
+      );
     }
   });
 

@@ -19,7 +19,16 @@ describe("a cross-origin Server Action", () => {
   it("is not one from this host, behind a proxy naming it in X-Forwarded-Host, or without Origin", () => {
     expect(isCrossOriginServerAction(post({ ...action, origin: "https://breachdesk.example.org" }))).toBe(false);
     expect(isCrossOriginServerAction(post({ ...action, origin: "https://BREACHDESK.example.org" }))).toBe(false);
-    expect(isCrossOriginServerAction(post({ "next-action": "7f3a", host: "10.0.0.5:3000", "x-forwarded-host": "breachdesk.example.org", origin: "https://breachdesk.example.org" }))).toBe(false);
+    expect(
+      isCrossOriginServerAction(
+        post({
+          "next-action": "7f3a",
+          host: "10.0.0.5:3000",
+          "x-forwarded-host": "breachdesk.example.org",
+          origin: "https://breachdesk.example.org",
+        }),
+      ),
+    ).toBe(false);
     expect(isCrossOriginServerAction(post(action))).toBe(false);
   });
 

@@ -83,7 +83,9 @@ describe("the keystroke-level model", () => {
     const long: Interaction[] = [];
     for (let field = 0; field < 24; field++) {
       long.push({ kind: "read", words: 35 });
-      long.push(field % 2 ? { kind: "click", target: `choice ${field}` } : { kind: "type", target: `field ${field}`, keystrokes: 40, via: "mouse" });
+      long.push(
+        field % 2 ? { kind: "click", target: `choice ${field}` } : { kind: "type", target: `field ${field}`, keystrokes: 40, via: "mouse" },
+      );
     }
     expect(predict(long).seconds.total).toBeGreaterThan(FIVE_MINUTES_S);
     // The same form cut to 8 inputs of 15 words each is well inside it.

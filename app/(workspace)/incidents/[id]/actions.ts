@@ -18,7 +18,11 @@ import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { updateTask } from "@/lib/server/incidents/update-task";
 import { defaultContext } from "@/lib/server/service-context";
 
-const signedOut = { status: "error", message: "Your session has ended: sign in again. What you typed is still in this page.", fields: {} } as const;
+const signedOut = {
+  status: "error",
+  message: "Your session has ended: sign in again. What you typed is still in this page.",
+  fields: {},
+} as const;
 
 async function session() {
   const actor = await currentActor();
@@ -31,7 +35,15 @@ const refreshFile = (incidentId: string) => revalidatePath(`/incidents/${inciden
 function readTime(form: FormData, field: string): { ok: true; iso: string | null } | { ok: false; state: FormState<never> } {
   const result = localInputToIso(formText(form, field), formText(form, "timeZone") ?? "UTC");
   if (result.ok) return result;
-  return { ok: false, state: { status: "error", message: "Please correct the fields marked below.", fields: { [field]: result.problem }, values: submittedValues(form) } };
+  return {
+    ok: false,
+    state: {
+      status: "error",
+      message: "Please correct the fields marked below.",
+      fields: { [field]: result.problem },
+      values: submittedValues(form),
+    },
+  };
 }
 
 export async function changeStateAction(_previous: FormState<IncidentState>, form: FormData): Promise<FormState<IncidentState>> {
@@ -136,18 +148,40 @@ export async function confirmAnswerAction(_previous: FormState<number>, form: Fo
 
 export type EditResult =
   | FormState<{ version: number }>
-  | { status: "conflict"; message: string; conflict: Pick<IncidentConflict, "yourVersion" | "currentVersion" | "changedSince" | "changes"> & { incident: IncidentDto } };
+  | {
+      status: "conflict";
+      message: string;
+      conflict: Pick<IncidentConflict, "yourVersion" | "currentVersion" | "changedSince" | "changes"> & { incident: IncidentDto };
+    };
 
 /** Saves the edited facts at the version the person read; a stale version comes back as a conflict, nothing lost. */
 /** The fields of the edit form that a person can change, as the patch names them. */
-const EDITABLE = ["title", "description", "occurredAt", "discoveredAt", "awareAt", "discoveryMethod", "awarenessDelayReason", "containment", "ongoing", "containedAt", "facts"] as const;
+const EDITABLE = [
+  "title",
+  "description",
+  "occurredAt",
+  "discoveredAt",
+  "awareAt",
+  "discoveryMethod",
+  "awarenessDelayReason",
+  "containment",
+  "ongoing",
+  "containedAt",
+  "facts",
+] as const;
 
 /**
  * Saves the fields the person changed, at the version they read; a stale version comes back as a conflict
  * and nothing is lost. Sending only the changed fields means "keep mine" never undoes someone else's edit
  * of another field.
  */
-export async function updateIncidentAction(incidentId: string, version: number, input: IncidentIntakeInput, changed: string[], confirmed: string[] = []): Promise<EditResult> {
+export async function updateIncidentAction(
+  incidentId: string,
+  version: number,
+  input: IncidentIntakeInput,
+  changed: string[],
+  confirmed: string[] = [],
+): Promise<EditResult> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
   const full: Record<(typeof EDITABLE)[number], unknown> = {
@@ -164,7 +198,12 @@ export async function updateIncidentAction(incidentId: string, version: number, 
     facts: input.facts ?? {},
   };
   const patch = Object.fromEntries(EDITABLE.filter((field) => changed.includes(field)).map((field) => [field, full[field]]));
-  const result = await updateIncident(signedIn.ctx, signedIn.actor, { incidentId, version, ...patch, ...(confirmed.length ? { confirmedFacts: confirmed } : {}) });
+  const result = await updateIncident(signedIn.ctx, signedIn.actor, {
+    incidentId,
+    version,
+    ...patch,
+    ...(confirmed.length ? { confirmedFacts: confirmed } : {}),
+  });
   if (!result.ok) {
     if (result.error === "conflict" && result.current && typeof result.current === "object" && "changedSince" in result.current) {
       const conflict = result.current as IncidentConflict;

@@ -9,7 +9,13 @@ import { CommentForm } from "@/components/incidents/comment-form";
 import { ConfirmAnswerButton } from "@/components/incidents/confirm-answer-button";
 import { EventForm } from "@/components/incidents/event-form";
 import { IncidentEditForm } from "@/components/incidents/incident-edit-form";
-import { AttachmentsSection, CommentsSection, FactsSection, TasksSection, TimelineSection } from "@/components/incidents/incident-file-sections";
+import {
+  AttachmentsSection,
+  CommentsSection,
+  FactsSection,
+  TasksSection,
+  TimelineSection,
+} from "@/components/incidents/incident-file-sections";
 import { IncidentSummary } from "@/components/incidents/incident-summary";
 import { describeZone } from "@/components/incidents/local-time";
 import { StateActions } from "@/components/incidents/state-actions";
@@ -27,11 +33,26 @@ import { mayDiscardDraft } from "@/lib/server/incidents/discard-draft";
 import { may } from "@/lib/server/incidents/permissions";
 import { defaultContext } from "@/lib/server/service-context";
 import { listOrganizationMembers } from "@/lib/server/workspace/workspace-directory";
-import { addCommentAction, addEventAction, addTaskAction, changeStateAction, confirmAnswerAction, discardDraftAction, setTaskDoneAction, updateIncidentAction } from "./actions";
+import {
+  addCommentAction,
+  addEventAction,
+  addTaskAction,
+  changeStateAction,
+  confirmAnswerAction,
+  discardDraftAction,
+  setTaskDoneAction,
+  updateIncidentAction,
+} from "./actions";
 
 export const metadata = { title: "Incident" };
 
-export default async function IncidentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reported?: string }> }) {
+export default async function IncidentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ reported?: string }>;
+}) {
   const actor = await requireActor();
   const ctx = await defaultContext();
   const { id } = await params;
@@ -68,7 +89,9 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const open = openClocks(clocks);
   const zoneName = describeZone(incident.timeZone, now);
   const people = Object.fromEntries((members.ok ? members.value : []).map((member) => [member.id, member.name]));
-  const confirm = can.edit ? (path: string) => <ConfirmAnswerButton incidentId={incident.id} version={incident.version} path={path} action={confirmAnswerAction} /> : undefined;
+  const confirm = can.edit
+    ? (path: string) => <ConfirmAnswerButton incidentId={incident.id} version={incident.version} path={path} action={confirmAnswerAction} />
+    : undefined;
 
   return (
     <>
@@ -85,7 +108,9 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       {incident.state === "draft" && can.edit ? (
         <div className="card notice">
           This is a draft: the DPO has not been told yet. <Link href={`/incidents/new?draft=${incident.id}`}>Continue the report</Link>
-          {mayDiscardDraft(actor, organizationId, incident.createdById) ? <DiscardDraftButton incidentId={incident.id} action={discardDraftAction} /> : null}
+          {mayDiscardDraft(actor, organizationId, incident.createdById) ? (
+            <DiscardDraftButton incidentId={incident.id} action={discardDraftAction} />
+          ) : null}
         </div>
       ) : null}
       {assessment.ok && assessment.value.assessment && assessment.value.outOfDate ? (
@@ -98,7 +123,14 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       <section className="card" aria-labelledby="state-heading">
         <h2 id="state-heading">Next step</h2>
         <NextObligation incidentId={incident.id} clock={open[0]} />
-        <StateActions incidentId={incident.id} version={incident.version} state={incident.state} allowed={allowed} openObligations={open.map((clock) => clock.label)} action={changeStateAction} />
+        <StateActions
+          incidentId={incident.id}
+          version={incident.version}
+          state={incident.state}
+          allowed={allowed}
+          openObligations={open.map((clock) => clock.label)}
+          action={changeStateAction}
+        />
       </section>
       <FactsSection incident={incident} confirm={confirm} />
       {can.edit ? (
@@ -110,14 +142,30 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       <TimelineSection
         events={events.ok ? events.value : []}
         timeZone={incident.timeZone}
-        form={can.addEvent ? <EventForm incidentId={incident.id} timeZone={incident.timeZone} zoneName={zoneName} action={addEventAction} /> : null}
+        form={
+          can.addEvent ? (
+            <EventForm incidentId={incident.id} timeZone={incident.timeZone} zoneName={zoneName} action={addEventAction} />
+          ) : null
+        }
       />
       <TasksSection
         tasks={tasks.ok ? tasks.value : []}
         timeZone={incident.timeZone}
         now={now}
-        doneButton={(task) => (can.tasks ? <TaskDoneButton taskId={task.id} done={!!task.doneAt} title={task.title} action={setTaskDoneAction} /> : null)}
-        form={can.tasks ? <TaskForm incidentId={incident.id} timeZone={incident.timeZone} zoneName={zoneName} members={members.ok ? members.value : []} action={addTaskAction} /> : null}
+        doneButton={(task) =>
+          can.tasks ? <TaskDoneButton taskId={task.id} done={!!task.doneAt} title={task.title} action={setTaskDoneAction} /> : null
+        }
+        form={
+          can.tasks ? (
+            <TaskForm
+              incidentId={incident.id}
+              timeZone={incident.timeZone}
+              zoneName={zoneName}
+              members={members.ok ? members.value : []}
+              action={addTaskAction}
+            />
+          ) : null
+        }
       />
       <AttachmentsSection
         incidentId={incident.id}
@@ -125,7 +173,11 @@ export default async function IncidentPage({ params, searchParams }: { params: P
         timeZone={incident.timeZone}
         form={can.attach ? <AttachmentUpload incidentId={incident.id} /> : null}
       />
-      <CommentsSection comments={comments.ok ? comments.value : []} timeZone={incident.timeZone} form={can.comment ? <CommentForm incidentId={incident.id} action={addCommentAction} /> : null} />
+      <CommentsSection
+        comments={comments.ok ? comments.value : []}
+        timeZone={incident.timeZone}
+        form={can.comment ? <CommentForm incidentId={incident.id} action={addCommentAction} /> : null}
+      />
     </>
   );
 }

@@ -20,11 +20,16 @@ export interface DraftRef {
 
 export type DraftSaved = { id: string; version: number; savedAt: string };
 
-const signedOut = { status: "error", message: "Your session has ended: sign in again. What you typed is still in this page.", fields: {} } as const;
+const signedOut = {
+  status: "error",
+  message: "Your session has ended: sign in again. What you typed is still in this page.",
+  fields: {},
+} as const;
 const alreadyReported = { status: "error", message: "This incident was already reported: continue on its page.", fields: {} } as const;
 
 /** The service refuses to restate assumed answers once the draft is reported (by another tab, say). */
-const reportedMeanwhile = (result: ServiceResult<unknown>) => !result.ok && result.error === "invalid" && result.fields.some((field) => field.field === "assumedFacts");
+const reportedMeanwhile = (result: ServiceResult<unknown>) =>
+  !result.ok && result.error === "invalid" && result.fields.some((field) => field.field === "assumedFacts");
 
 /** Autosave: the first save creates the draft incident, later ones update it at the version last saved. */
 export async function saveDraftAction(draft: DraftRef, input: IncidentIntakeInput): Promise<FormState<DraftSaved>> {
@@ -33,7 +38,9 @@ export async function saveDraftAction(draft: DraftRef, input: IncidentIntakeInpu
   const ctx = await defaultContext();
   const asDraft = { ...input, submit: false } as IncidentIntakeInput;
   const result =
-    draft.id && draft.version ? await updateIncident(ctx, actor, draftPatchOf({ id: draft.id, version: draft.version }, asDraft)) : await createIncident(ctx, actor, asDraft);
+    draft.id && draft.version
+      ? await updateIncident(ctx, actor, draftPatchOf({ id: draft.id, version: draft.version }, asDraft))
+      : await createIncident(ctx, actor, asDraft);
   if (reportedMeanwhile(result)) return alreadyReported;
   if (!result.ok) return failureState(result);
   if (result.value.state !== "draft") return alreadyReported;
@@ -50,7 +57,11 @@ export async function submitIntakeAction(draft: DraftRef, input: IncidentIntakeI
   const ctx = await defaultContext();
   const strict = incidentCreateSchema(ctx.now()).safeParse({ ...input, submit: true });
   if (!strict.success) {
-    return { status: "error", message: "Some answers need attention before the report can be sent.", fields: fieldMap(toFieldErrors(strict.error)) };
+    return {
+      status: "error",
+      message: "Some answers need attention before the report can be sent.",
+      fields: fieldMap(toFieldErrors(strict.error)),
+    };
   }
   let id: string;
   if (draft.id && draft.version) {

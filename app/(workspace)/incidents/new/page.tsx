@@ -34,8 +34,8 @@ export default async function NewIncidentPage({ searchParams }: { searchParams: 
     <>
       <h1>Report a breach</h1>
       <p className="lede">
-        Something happened to patient or staff data? Tell us what you know now; you can add the rest later. Your answers are kept as a draft as
-        you go; sending them tells the practice&apos;s DPO, and no one outside the practice.
+        Something happened to patient or staff data? Tell us what you know now; you can add the rest later. Your answers are kept as a draft
+        as you go; sending them tells the practice&apos;s DPO, and no one outside the practice.
       </p>
       {draftId && !resumable ? (
         <p className="card" role="alert">

@@ -6,12 +6,20 @@ import { defaultContext } from "@/lib/server/service-context";
 /** The register as CSV, with the page's filters; the export is audited by the service. */
 export async function GET(request: Request) {
   const actor = await currentActor();
-  const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" } });
+  const text = (status: number, body: string) =>
+    new Response(body, {
+      status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
+    });
   if (!actor) return text(401, "Sign in to export the register.");
   if (actor.needsTwoFactor) return text(403, "Set up two-factor authentication first.");
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const result = await exportRegisterCsv(await defaultContext(), actor, registerQueryFromSearchParams(params));
-  if (!result.ok) return text(result.error === "invalid" ? 400 : 403, result.error === "invalid" ? result.fields.map((f) => `${f.field}: ${f.problem}`).join("\n") : result.message);
+  if (!result.ok)
+    return text(
+      result.error === "invalid" ? 400 : 403,
+      result.error === "invalid" ? result.fields.map((f) => `${f.field}: ${f.problem}`).join("\n") : result.message,
+    );
   return new Response(result.value.body, {
     headers: {
       "Content-Type": result.value.contentType,

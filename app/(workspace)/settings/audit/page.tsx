@@ -44,7 +44,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {!page.ok ? (
         <p className="card field-error" role="alert">
-          {page.error === "invalid" ? page.fields.map((f) => `${f.field}: ${f.problem}`).join("; ") : "Only administrators and DPOs can read the audit trail."}
+          {page.error === "invalid"
+            ? page.fields.map((f) => `${f.field}: ${f.problem}`).join("; ")
+            : "Only administrators and DPOs can read the audit trail."}
         </p>
       ) : (
         <div className="table-scroll card">

@@ -12,7 +12,13 @@ import { wantsCsv } from "@/lib/server/api/register-format";
 export const GET = withApi(async ({ ctx, actor, request, url }) => {
   const format = wantsCsv(request, url);
   if (!format.ok) return format;
-  const query = queryInput(url, { text: ["organization", "timeliness"], lists: ["state"], numbers: ["year"], booleans: ["notified"], ignore: ["format"] });
+  const query = queryInput(url, {
+    text: ["organization", "timeliness"],
+    lists: ["state"],
+    numbers: ["year"],
+    booleans: ["notified"],
+    ignore: ["format"],
+  });
   if (!query.ok) return query;
   if (!format.value) return queryRegister(ctx, actor, query.value);
   const file = await exportRegisterCsv(ctx, actor, query.value);

@@ -79,7 +79,8 @@ export const TEMPLATE_CS: CommunicationTemplate = {
     phishing_and_impersonation: "Mohou vám přicházet podvodné zprávy nebo telefonáty, které budou předstírat, že pocházejí od nás.",
     account_takeover: "Někdo by se mohl pokusit přihlásit k vašim účtům.",
     financial_loss: "Někdo by se mohl pokusit vybrat peníze z vašeho účtu nebo zneužít vaši platební kartu.",
-    discrimination_or_reputation: "Pokud by se údaje dostaly k dalším osobám, mohlo by s vámi být jednáno nespravedlivě nebo by to pro vás mohlo být nepříjemné.",
+    discrimination_or_reputation:
+      "Pokud by se údaje dostaly k dalším osobám, mohlo by s vámi být jednáno nespravedlivě nebo by to pro vás mohlo být nepříjemné.",
     distress: "Je pochopitelné, že vás může znepokojovat, kdo vaše údaje viděl.",
     disrupted_care: "Mohlo by dojít ke zpoždění některých návštěv nebo ošetření.",
     incorrect_records: "Některé údaje ve vaší zdravotnické dokumentaci mohou být nesprávné, dokud je nezkontrolujeme.",
@@ -88,11 +89,16 @@ export const TEMPLATE_CS: CommunicationTemplate = {
   measuresIntro: "Jakmile jsme se o incidentu dozvěděli, přijali jsme tato opatření:",
   advice: {
     change_password: "Změňte si heslo k našim online službám. Pokud stejné heslo používáte i jinde, změňte je i tam.",
-    watch_phishing: "Dbejte zvýšené opatrnosti u e-mailů, SMS a telefonátů, které se vydávají za naše. Nikdy vás nebudeme žádat o heslo ani o bankovní údaje. Máte-li pochybnosti, hovor ukončete a zavolejte nám na číslo, které znáte.",
-    watch_bank_statements: "V následujících měsících kontrolujte výpisy z účtu. Objevíte-li platbu, kterou neznáte, neprodleně to oznamte své bance.",
-    identity_fraud: "Všímejte si dopisů týkajících se úvěrů, smluv nebo účtů, o nichž nic nevíte. Pokud k tomu dojde, oznamte to policii a dotčené společnosti. Můžete také požádat o vydání nového dokladu totožnosti.",
-    health_information: "Z údajů mohou být patrné podrobnosti o vašem zdravotním stavu nebo léčbě. Pokud vás to znepokojuje nebo o tom chcete mluvit, obraťte se na nás. Na vaše dotazy si rádi uděláme čas.",
-    continuity_of_care: "Máte-li v nejbližší době objednanou návštěvu nebo potřebujete-li recept, zavolejte nám, abychom zajistili, že vaše péče bude pokračovat.",
+    watch_phishing:
+      "Dbejte zvýšené opatrnosti u e-mailů, SMS a telefonátů, které se vydávají za naše. Nikdy vás nebudeme žádat o heslo ani o bankovní údaje. Máte-li pochybnosti, hovor ukončete a zavolejte nám na číslo, které znáte.",
+    watch_bank_statements:
+      "V následujících měsících kontrolujte výpisy z účtu. Objevíte-li platbu, kterou neznáte, neprodleně to oznamte své bance.",
+    identity_fraud:
+      "Všímejte si dopisů týkajících se úvěrů, smluv nebo účtů, o nichž nic nevíte. Pokud k tomu dojde, oznamte to policii a dotčené společnosti. Můžete také požádat o vydání nového dokladu totožnosti.",
+    health_information:
+      "Z údajů mohou být patrné podrobnosti o vašem zdravotním stavu nebo léčbě. Pokud vás to znepokojuje nebo o tom chcete mluvit, obraťte se na nás. Na vaše dotazy si rádi uděláme čas.",
+    continuity_of_care:
+      "Máte-li v nejbližší době objednanou návštěvu nebo potřebujete-li recept, zavolejte nám, abychom zajistili, že vaše péče bude pokračovat.",
   },
   contact: "Kontaktní osoba: {contactName}, {contactDetails}.",
   closing: "Velmi nás mrzí, že k incidentu došlo, a omlouváme se za starosti, které vám může způsobit.",
@@ -100,7 +106,8 @@ export const TEMPLATE_CS: CommunicationTemplate = {
   public: {
     subject: "Oznámení o incidentu týkajícím se osobních údajů – {organisation}",
     title: "Oznámení o incidentu týkajícím se osobních údajů – {organisation}",
-    intro: "V organizaci {organisation} došlo k incidentu, který se týká osobních údajů. Protože nemůžeme kontaktovat každého jednotlivě, zveřejňujeme toto oznámení.",
+    intro:
+      "V organizaci {organisation} došlo k incidentu, který se týká osobních údajů. Protože nemůžeme kontaktovat každého jednotlivě, zveřejňujeme toto oznámení.",
     concerns: "Incident se týká těchto skupin osob: {groups}.",
     subjectGroups: {
       patients: "pacienti",

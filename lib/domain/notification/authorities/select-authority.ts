@@ -32,10 +32,7 @@ function profileFor(nameOrCountry: string): AuthorityProfile | null {
  * The competent authority: the lead authority named for cross-border processing (Art. 56) when we know its
  * profile, otherwise the authority of the organisation's country, otherwise the generic EDPB-template profile.
  */
-export function selectAuthority(
-  country: string | null | undefined,
-  leadAuthority?: string | null,
-): AuthorityProfile {
+export function selectAuthority(country: string | null | undefined, leadAuthority?: string | null): AuthorityProfile {
   if (leadAuthority && leadAuthority.trim() !== "") {
     const lead = profileFor(leadAuthority);
     if (lead) return lead;

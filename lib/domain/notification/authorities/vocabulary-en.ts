@@ -53,7 +53,11 @@ export const VOCABULARY_EN: Vocabulary = {
     known_untrusted: "Known recipients, not bound to confidentiality",
     known_trusted: "A known, trusted recipient who confirmed deletion",
   },
-  exfiltration: { confirmed: "Data copied or taken: confirmed", unknown: "Not known whether data were taken", ruled_out: "Taking of data ruled out" },
+  exfiltration: {
+    confirmed: "Data copied or taken: confirmed",
+    unknown: "Not known whether data were taken",
+    ruled_out: "Taking of data ruled out",
+  },
   access: { confirmed: "Yes, confirmed", ruled_out: "No, ruled out", unknown: "Not known" },
   discoveredBy: {
     controller: "The organisation itself",
@@ -65,11 +69,17 @@ export const VOCABULARY_EN: Vocabulary = {
   },
   notABreachHeading: "Not a personal data breach: nothing to notify",
   notABreach: {
-    deceased_only: "The data concern deceased people only. The GDPR does not apply to the personal data of deceased persons (Recital 27), so there is no personal data breach to notify and nobody to inform under Art. 34.",
-    no_personal_data: "No identified or identifiable living person is concerned (for example synthetic test data), so no personal data was involved (Art. 4(1) GDPR) and there is nothing to notify.",
+    deceased_only:
+      "The data concern deceased people only. The GDPR does not apply to the personal data of deceased persons (Recital 27), so there is no personal data breach to notify and nobody to inform under Art. 34.",
+    no_personal_data:
+      "No identified or identifiable living person is concerned (for example synthetic test data), so no personal data was involved (Art. 4(1) GDPR) and there is nothing to notify.",
   },
   encryption: { none: "Not encrypted", weak: "Weak encryption or key exposed", state_of_the_art: "Strong encryption, key not compromised" },
-  identifiability: { direct: "Directly identifiable", indirect: "Indirectly identifiable", pseudonymised: "Pseudonymised (key not exposed)" },
+  identifiability: {
+    direct: "Directly identifiable",
+    indirect: "Indirectly identifiable",
+    pseudonymised: "Pseudonymised (key not exposed)",
+  },
   riskLevels: { none: "Unlikely to result in a risk", risk: "Risk", high: "High risk" },
   consequences: {
     loss_of_confidentiality_health: "Health information covered by medical confidentiality may become known to others.",

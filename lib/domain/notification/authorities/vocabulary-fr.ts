@@ -69,10 +69,16 @@ export const VOCABULARY_FR: Vocabulary = {
   },
   notABreachHeading: "Pas de violation de données à caractère personnel : aucune notification",
   notABreach: {
-    deceased_only: "Les données concernent uniquement des personnes décédées. Le RGPD ne s'applique pas aux données à caractère personnel des personnes décédées (considérant 27) : il n'y a ni violation à notifier ni personne à informer au titre de l'article 34.",
-    no_personal_data: "Aucune personne physique identifiée ou identifiable n'est concernée (par exemple des données de test fictives) : aucune donnée à caractère personnel n'est en cause (article 4, point 1, du RGPD) et il n'y a rien à notifier.",
+    deceased_only:
+      "Les données concernent uniquement des personnes décédées. Le RGPD ne s'applique pas aux données à caractère personnel des personnes décédées (considérant 27) : il n'y a ni violation à notifier ni personne à informer au titre de l'article 34.",
+    no_personal_data:
+      "Aucune personne physique identifiée ou identifiable n'est concernée (par exemple des données de test fictives) : aucune donnée à caractère personnel n'est en cause (article 4, point 1, du RGPD) et il n'y a rien à notifier.",
   },
-  encryption: { none: "Non chiffrées", weak: "Chiffrement faible ou clé exposée", state_of_the_art: "Chiffrement robuste, clé non compromise" },
+  encryption: {
+    none: "Non chiffrées",
+    weak: "Chiffrement faible ou clé exposée",
+    state_of_the_art: "Chiffrement robuste, clé non compromise",
+  },
   identifiability: {
     direct: "Identification directe",
     indirect: "Identification indirecte",
@@ -83,7 +89,8 @@ export const VOCABULARY_FR: Vocabulary = {
     loss_of_confidentiality_health: "Des informations de santé couvertes par le secret médical peuvent être connues de tiers.",
     disclosure_of_sensitive_data: "Des données sensibles (catégories particulières) peuvent être divulguées.",
     identity_fraud: "Les données pourraient servir à une usurpation d'identité.",
-    phishing_and_impersonation: "Les personnes peuvent recevoir des messages d'hameçonnage ou des appels se faisant passer pour le cabinet.",
+    phishing_and_impersonation:
+      "Les personnes peuvent recevoir des messages d'hameçonnage ou des appels se faisant passer pour le cabinet.",
     account_takeover: "Des comptes pourraient être piratés avec les identifiants exposés.",
     financial_loss: "Les personnes peuvent subir une perte financière.",
     discrimination_or_reputation: "La divulgation pourrait entraîner une discrimination ou une atteinte à la réputation.",

@@ -9,7 +9,11 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { defaultContext } from "@/lib/server/service-context";
 
-const signedOut = { status: "error", message: "Your session has ended: sign in again. What you typed is still in this page.", fields: {} } as const;
+const signedOut = {
+  status: "error",
+  message: "Your session has ended: sign in again. What you typed is still in this page.",
+  fields: {},
+} as const;
 
 async function session() {
   const actor = await currentActor();
@@ -28,7 +32,9 @@ export async function decideAction(_previous: FormState<number>, form: FormData)
     authorityRationale: formText(form, "authorityRationale") ?? "",
     subjectsDecision: (formText(form, "subjectsDecision") ?? "") as AssessmentCreateInput["subjectsDecision"],
     subjectsRationale: formText(form, "subjectsRationale") ?? "",
-    ...(overrideTo && formText(form, "subjectsDecision") === "override" ? { subjectsOverrideTo: overrideTo as AssessmentCreateInput["subjectsOverrideTo"] } : {}),
+    ...(overrideTo && formText(form, "subjectsDecision") === "override"
+      ? { subjectsOverrideTo: overrideTo as AssessmentCreateInput["subjectsOverrideTo"] }
+      : {}),
     ...(formText(form, "incidentVersion") ? { incidentVersion: Number(formText(form, "incidentVersion")) } : {}),
   };
   const result = await createAssessment(signedIn.ctx, signedIn.actor, input);
@@ -39,12 +45,22 @@ export async function decideAction(_previous: FormState<number>, form: FormData)
 }
 
 /** Saves the questionnaire's answers as the incident's facts (a manager or the DPO; the version guards edits). */
-export async function saveFactsAction(input: { incidentId: string; version: number; facts: BreachFactsDraft; confirmedFacts?: string[] }): Promise<FormState<number>> {
+export async function saveFactsAction(input: {
+  incidentId: string;
+  version: number;
+  facts: BreachFactsDraft;
+  confirmedFacts?: string[];
+}): Promise<FormState<number>> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
   // The assumed answers the person gave again count as confirmed, even where the value stayed the same.
   const confirmed = input.confirmedFacts?.length ? { confirmedFacts: input.confirmedFacts } : {};
-  const result = await updateIncident(signedIn.ctx, signedIn.actor, { incidentId: input.incidentId, version: input.version, facts: input.facts, ...confirmed });
+  const result = await updateIncident(signedIn.ctx, signedIn.actor, {
+    incidentId: input.incidentId,
+    version: input.version,
+    facts: input.facts,
+    ...confirmed,
+  });
   if (!result.ok) return failureState(result);
   revalidatePath(`/incidents/${input.incidentId}/assessment`);
   return { status: "done", value: result.value.version };

@@ -26,7 +26,10 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const found = await getIncident(ctx, actor, { incidentId: id });
   if (!found.ok) notFound();
   const incident = found.value;
-  const [current, versions] = await Promise.all([getCurrentAssessment(ctx, actor, { incidentId: id }), listAssessments(ctx, actor, { incidentId: id })]);
+  const [current, versions] = await Promise.all([
+    getCurrentAssessment(ctx, actor, { incidentId: id }),
+    listAssessments(ctx, actor, { incidentId: id }),
+  ]);
   if (!current.ok || !versions.ok) notFound();
   const { assessment, outOfDate, suggestionNow, missingFacts } = current.value;
   const isDpo = hasRole(actor, incident.organization.id, "dpo");
@@ -39,8 +42,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     <>
       <p className="breadcrumbs">
         {/* References are numbered per practice: the practice is named beside it. */}
-        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> <span className="muted">({incident.organization.name})</span> / Risk
-        assessment
+        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> <span className="muted">({incident.organization.name})</span> /
+        Risk assessment
       </p>
       <div className="page-head">
         <h1>Risk assessment: {incident.title}</h1>
@@ -52,20 +55,30 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       </div>
       {outOfDate ? (
         <p className="card notice" role="alert" data-testid="out-of-date">
-          <strong>The recorded assessment is out of date:</strong> the facts changed after version {assessment?.version}. Review the suggestion
-          below and record a new decision.
+          <strong>The recorded assessment is out of date:</strong> the facts changed after version {assessment?.version}. Review the
+          suggestion below and record a new decision.
         </p>
       ) : null}
-      <Questionnaire incidentId={incident.id} version={incident.version} initialFacts={incident.facts} canEdit={canEdit} saveFacts={saveFactsAction} assumed={incident.assumedFacts} />
+      <Questionnaire
+        incidentId={incident.id}
+        version={incident.version}
+        initialFacts={incident.facts}
+        canEdit={canEdit}
+        saveFacts={saveFactsAction}
+        assumed={incident.assumedFacts}
+      />
       {suggestionNow && assumed.length > 0 ? (
         <p className="card notice" data-testid="suggestion-assumptions">
           This suggestion rests on {assumed.length === 1 ? "1 answer" : `${assumed.length} answers`} {ASSUMED_MARKER}:{" "}
-          {assumed.map((row) => fieldLabel(`facts.${row.field}`).toLowerCase()).join("; ")}. Confirm or correct them in the questions above or on the{" "}
-          <Link href={`/incidents/${incident.id}`}>incident file</Link>.
+          {assumed.map((row) => fieldLabel(`facts.${row.field}`).toLowerCase()).join("; ")}. Confirm or correct them in the questions above
+          or on the <Link href={`/incidents/${incident.id}`}>incident file</Link>.
         </p>
       ) : null}
       {suggestionNow ? (
-        <SuggestionView suggestion={suggestionNow} heading={assessment && !outOfDate ? "Breachdesk's suggestion (as recorded)" : "Breachdesk's suggestion for the saved facts"} />
+        <SuggestionView
+          suggestion={suggestionNow}
+          heading={assessment && !outOfDate ? "Breachdesk's suggestion (as recorded)" : "Breachdesk's suggestion for the saved facts"}
+        />
       ) : (
         <section className="card" aria-labelledby="missing-heading">
           <h2 id="missing-heading">Before a suggestion can be made</h2>
@@ -77,11 +90,19 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           <h2 id="current-heading">Current decision (version {assessment.version})</h2>
           <p>
             Authority: <strong>{assessment.authority.decision.replace(/_/g, " ")}</strong>
-            {assessment.authority.overridden ? <span className="badge badge-warn">overrides the suggestion ({assessment.authority.suggested.replace(/_/g, " ")})</span> : <span className="badge badge-ok">as suggested</span>}
+            {assessment.authority.overridden ? (
+              <span className="badge badge-warn">overrides the suggestion ({assessment.authority.suggested.replace(/_/g, " ")})</span>
+            ) : (
+              <span className="badge badge-ok">as suggested</span>
+            )}
           </p>
           <p>
             People: <strong>{assessment.subjects.decision.replace(/_/g, " ")}</strong>
-            {assessment.subjects.overridden ? <span className="badge badge-warn">overrides the suggestion ({assessment.subjects.suggested.replace(/_/g, " ")})</span> : <span className="badge badge-ok">as suggested</span>}
+            {assessment.subjects.overridden ? (
+              <span className="badge badge-warn">overrides the suggestion ({assessment.subjects.suggested.replace(/_/g, " ")})</span>
+            ) : (
+              <span className="badge badge-ok">as suggested</span>
+            )}
           </p>
         </section>
       ) : null}
@@ -90,7 +111,10 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           incidentId={incident.id}
           incidentVersion={incident.version}
           action={decideAction}
-          authority={{ suggested: suggestedForAuthority(suggestionNow), overrideOptions: [suggestedForAuthority(suggestionNow) === "notify" ? "do_not_notify" : "notify"] }}
+          authority={{
+            suggested: suggestedForAuthority(suggestionNow),
+            overrideOptions: [suggestedForAuthority(suggestionNow) === "notify" ? "do_not_notify" : "notify"],
+          }}
           subjects={{ suggested: suggestedSubjects!, overrideOptions: SUBJECT_OPTIONS.filter((option) => option !== suggestedSubjects) }}
         />
       ) : suggestionNow ? (

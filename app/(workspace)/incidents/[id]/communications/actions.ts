@@ -14,7 +14,12 @@ import { importRecipientsCsv, type RecipientsImportReport } from "@/lib/server/c
 import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
 import { removeRecipient } from "@/lib/server/communications/remove-recipient";
 import { sendCommunication } from "@/lib/server/communications/send-communication";
-import { RECIPIENTS_CSV_MAX_BYTES, type CommunicationCreateInput, type CommunicationFollowUpInput, type OfflineDeliveryInput } from "@/lib/schemas/communication";
+import {
+  RECIPIENTS_CSV_MAX_BYTES,
+  type CommunicationCreateInput,
+  type CommunicationFollowUpInput,
+  type OfflineDeliveryInput,
+} from "@/lib/schemas/communication";
 import type { ServiceResult } from "@/lib/server/result";
 import { defaultContext } from "@/lib/server/service-context";
 
@@ -58,14 +63,22 @@ export async function followUpAction(_previous: FormState<string>, form: FormDat
 }
 
 /** Reads an uploaded CSV file (or pasted text) and imports it; the report lists every rejected line. */
-export async function importCsvAction(_previous: FormState<RecipientsImportReport>, form: FormData): Promise<FormState<RecipientsImportReport>> {
+export async function importCsvAction(
+  _previous: FormState<RecipientsImportReport>,
+  form: FormData,
+): Promise<FormState<RecipientsImportReport>> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
   const communicationId = formText(form, "communicationId") ?? "";
   const file = form.get("file");
   let csv = formText(form, "csv") ?? "";
   if (file instanceof File && file.size > 0) {
-    if (file.size > RECIPIENTS_CSV_MAX_BYTES) return { status: "error", message: "The file is too large.", fields: { file: `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB` } };
+    if (file.size > RECIPIENTS_CSV_MAX_BYTES)
+      return {
+        status: "error",
+        message: "The file is too large.",
+        fields: { file: `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB` },
+      };
     csv = await file.text();
   }
   const result = await importRecipientsCsv(signedIn.ctx, signedIn.actor, { communicationId, csv });
@@ -76,7 +89,10 @@ export async function importCsvAction(_previous: FormState<RecipientsImportRepor
 
 type SignedIn = NonNullable<Awaited<ReturnType<typeof session>>>;
 
-async function simple(form: FormData, run: (communicationId: string, signedIn: SignedIn) => Promise<ServiceResult<unknown>>): Promise<FormState<string>> {
+async function simple(
+  form: FormData,
+  run: (communicationId: string, signedIn: SignedIn) => Promise<ServiceResult<unknown>>,
+): Promise<FormState<string>> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
   const result = await run(formText(form, "communicationId") ?? "", signedIn);
@@ -97,7 +113,11 @@ export async function sendAction(_previous: FormState<string>, form: FormData): 
 export async function addRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
-  const recipient = { name: formText(form, "recipient.name") ?? "", email: formText(form, "recipient.email") ?? null, postalAddress: formText(form, "recipient.postalAddress") ?? null };
+  const recipient = {
+    name: formText(form, "recipient.name") ?? "",
+    email: formText(form, "recipient.email") ?? null,
+    postalAddress: formText(form, "recipient.postalAddress") ?? null,
+  };
   const result = await addRecipient(signedIn.ctx, signedIn.actor, { communicationId: formText(form, "communicationId") ?? "", recipient });
   if (!result.ok) return failureState(result, form);
   revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
@@ -108,7 +128,11 @@ export async function addRecipientAction(_previous: FormState<string>, form: For
 export async function editTextAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
   const signedIn = await session();
   if (!signedIn) return signedOut;
-  const input = { communicationId: formText(form, "communicationId") ?? "", subject: formText(form, "subject") ?? "", text: formText(form, "text") ?? "" };
+  const input = {
+    communicationId: formText(form, "communicationId") ?? "",
+    subject: formText(form, "subject") ?? "",
+    text: formText(form, "text") ?? "",
+  };
   const result = await editCommunicationText(signedIn.ctx, signedIn.actor, input);
   if (!result.ok) return failureState(result, form);
   revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
@@ -116,7 +140,9 @@ export async function editTextAction(_previous: FormState<string>, form: FormDat
 }
 
 export async function removeRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  return simple(form, (communicationId, { ctx, actor }) => removeRecipient(ctx, actor, { communicationId, recipientId: formText(form, "recipientId") ?? "" }));
+  return simple(form, (communicationId, { ctx, actor }) =>
+    removeRecipient(ctx, actor, { communicationId, recipientId: formText(form, "recipientId") ?? "" }),
+  );
 }
 
 /** The form names the service's per-person fields by its own inputs: ticked people and one shared reason. */
@@ -136,7 +162,12 @@ export async function recordDeliveryAction(_previous: FormState<string>, form: F
   const incidentId = formText(form, "incidentId") ?? "";
   const sentAt = localInputToIso(formText(form, "sentAt"), formText(form, "timeZone") ?? "UTC");
   if (!sentAt.ok || !sentAt.iso) {
-    return { status: "error", message: "Please correct the fields marked below.", fields: { sentAt: sentAt.ok ? "is required" : sentAt.problem }, values: submittedValues(form) };
+    return {
+      status: "error",
+      message: "Please correct the fields marked below.",
+      fields: { sentAt: sentAt.ok ? "is required" : sentAt.problem },
+      values: submittedValues(form),
+    };
   }
   const reason = formText(form, "notPostedReason") ?? "";
   const notPosted = form.getAll("notPosted").filter((id): id is string => typeof id === "string" && id !== "");
@@ -148,7 +179,12 @@ export async function recordDeliveryAction(_previous: FormState<string>, form: F
     ...(notPosted.length > 0 ? { notPosted: notPosted.map((recipientId) => ({ recipientId, reason })) } : {}),
   };
   if (notPosted.length === 0 && reason.trim()) {
-    return { status: "error", message: "Please correct the fields marked below.", fields: { notPosted: "tick the people whose letter was not posted, or leave the reason empty" }, values: submittedValues(form) };
+    return {
+      status: "error",
+      message: "Please correct the fields marked below.",
+      fields: { notPosted: "tick the people whose letter was not posted, or leave the reason empty" },
+      values: submittedValues(form),
+    };
   }
   const result = await recordOfflineDelivery(signedIn.ctx, signedIn.actor, input);
   if (!result.ok) {
@@ -170,5 +206,7 @@ export async function communicationStatusAction(communicationId: string): Promis
   const signedIn = await session();
   if (!signedIn) return { ok: false, message: signedOut.message };
   const result = await getCommunicationStatus(signedIn.ctx, signedIn.actor, { communicationId });
-  return result.ok ? { ok: true, status: result.value } : { ok: false, message: result.error === "invalid" ? "Invalid request." : result.message };
+  return result.ok
+    ? { ok: true, status: result.value }
+    : { ok: false, message: result.error === "invalid" ? "Invalid request." : result.message };
 }

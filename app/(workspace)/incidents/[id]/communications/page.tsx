@@ -24,7 +24,18 @@ import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { previewForRecipient } from "@/lib/server/communications/preview-for-recipient";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { defaultContext } from "@/lib/server/service-context";
-import { addRecipientAction, approveAction, communicationStatusAction, editTextAction, createDraftAction, followUpAction, importCsvAction, recordDeliveryAction, removeRecipientAction, sendAction } from "./actions";
+import {
+  addRecipientAction,
+  approveAction,
+  communicationStatusAction,
+  editTextAction,
+  createDraftAction,
+  followUpAction,
+  importCsvAction,
+  recordDeliveryAction,
+  removeRecipientAction,
+  sendAction,
+} from "./actions";
 import type { CommunicationDto } from "@/lib/server/communications/communication-dto";
 
 export const metadata = { title: "Telling the people affected" };
@@ -36,7 +47,13 @@ const TICKABLE_PEOPLE = 200;
 
 type Search = { c?: string; page?: string; preview?: string };
 
-export default async function CommunicationsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function CommunicationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const actor = await requireActor();
   const ctx = await defaultContext();
   const { id } = await params;
@@ -61,8 +78,9 @@ export default async function CommunicationsPage({ params, searchParams }: { par
         <h1>Telling the people affected</h1>
       </div>
       <p className="lede muted">
-        Where the risk to people is high, they are told without undue delay, in plain language (GDPR Art. 34). Prepare the message, add the people, let the DPO approve
-        it, then send it (letters and a public notice go out by post or publication: the DPO records when, and how or where). Every message sent is kept as sent.
+        Where the risk to people is high, they are told without undue delay, in plain language (GDPR Art. 34). Prepare the message, add the
+        people, let the DPO approve it, then send it (letters and a public notice go out by post or publication: the DPO records when, and
+        how or where). Every message sent is kept as sent.
       </p>
       {communications.length > 0 ? (
         <nav aria-label="Communications of this incident" className="card">
@@ -71,8 +89,10 @@ export default async function CommunicationsPage({ params, searchParams }: { par
             {communications.map((communication) => (
               <li key={communication.id}>
                 <Link href={`?c=${communication.id}`} aria-current={communication.id === selectedId ? "page" : undefined}>
-                  {CHANNEL_WORDS[communication.channel]} ({LANGUAGE_LABELS[communication.language] ?? communication.language}) · {communicationStatusLabel(communication.status)}
-                  {communication.followUpOfId ? " · follow-up" : ""} · created {formatForPeople(new Date(communication.createdAt), incident.timeZone)}
+                  {CHANNEL_WORDS[communication.channel]} ({LANGUAGE_LABELS[communication.language] ?? communication.language}) ·{" "}
+                  {communicationStatusLabel(communication.status)}
+                  {communication.followUpOfId ? " · follow-up" : ""} · created{" "}
+                  {formatForPeople(new Date(communication.createdAt), incident.timeZone)}
                 </Link>
               </li>
             ))}
@@ -123,7 +143,8 @@ async function CommunicationView({
   if (!detail.ok) return <p role="alert">This communication cannot be shown.</p>;
   const communication = detail.value;
   const page = Math.max(1, Number(search.page ?? "1") || 1);
-  const wordable = isDpo && communication.channel !== "public_notice" && (communication.status === "draft" || communication.status === "approved");
+  const wordable =
+    isDpo && communication.channel !== "public_notice" && (communication.status === "draft" || communication.status === "approved");
   const [recipients, status, preview, notice, wording] = await Promise.all([
     communication.channel === "public_notice" ? null : listRecipients(ctx, actor, { communicationId, page, pageSize: PAGE_SIZE }),
     getCommunicationStatus(ctx, actor, { communicationId }),
@@ -134,17 +155,22 @@ async function CommunicationView({
   const editable = mayEdit && (communication.status === "draft" || communication.status === "approved");
   const fields = { incidentId, communicationId };
   const base = `?c=${communicationId}`;
-  const download = (document: string) => `/incidents/${incidentId}/communications/download?communication=${communicationId}&document=${document}`;
+  const download = (document: string) =>
+    `/incidents/${incidentId}/communications/download?communication=${communicationId}&document=${document}`;
   const pages = recipients?.ok ? Math.max(1, Math.ceil(recipients.value.total / PAGE_SIZE)) : 1;
   const recordable = isDpo && communication.status === "approved" && communication.channel !== "email";
   const mailServer = mailServerConfigured(ctx.env);
   const sendingByEmail = communication.channel === "email" && (communication.status === "approved" || communication.status === "sending");
-  const tickable = recordable && communication.channel === "letter" && communication.recipientCount <= TICKABLE_PEOPLE ? await listRecipients(ctx, actor, { communicationId, pageSize: TICKABLE_PEOPLE }) : null;
+  const tickable =
+    recordable && communication.channel === "letter" && communication.recipientCount <= TICKABLE_PEOPLE
+      ? await listRecipients(ctx, actor, { communicationId, pageSize: TICKABLE_PEOPLE })
+      : null;
 
   return (
     <section className="card" aria-labelledby="communication-heading">
       <h2 id="communication-heading">
-        {CHANNEL_WORDS[communication.channel]}: {communication.subject} <span className="badge">{communicationStatusLabel(communication.status)}</span>
+        {CHANNEL_WORDS[communication.channel]}: {communication.subject}{" "}
+        <span className="badge">{communicationStatusLabel(communication.status)}</span>
       </h2>
       <p className="muted small">
         Language: {LANGUAGE_LABELS[communication.language] ?? communication.language} · {communication.recipientCount} people
@@ -187,18 +213,38 @@ async function CommunicationView({
 
       {/* A div, not a p: the buttons are forms, which a paragraph cannot hold. */}
       <div>
-        {isDpo && communication.status === "draft" ? <ActionButton label="Approve (DPO)" busyLabel="Approving…" fields={fields} action={approveAction} /> : null}
-        {isDpo && communication.channel === "email" && (communication.status === "approved" || communication.status === "sending") ? (
-          <ActionButton label="Send" busyLabel="Queuing…" fields={fields} action={sendAction} confirm={`Send this message to ${communication.recipientCount} people now?`} />
+        {isDpo && communication.status === "draft" ? (
+          <ActionButton label="Approve (DPO)" busyLabel="Approving…" fields={fields} action={approveAction} />
         ) : null}
-        {!isDpo && communication.status === "draft" ? <span className="muted small">The DPO approves and sends the communication.</span> : null}
-        {communication.channel !== "public_notice" && communication.status !== "draft" ? <a href={download("letters")}>Printable letters (PDF)</a> : null}{" "}
+        {isDpo && communication.channel === "email" && (communication.status === "approved" || communication.status === "sending") ? (
+          <ActionButton
+            label="Send"
+            busyLabel="Queuing…"
+            fields={fields}
+            action={sendAction}
+            confirm={`Send this message to ${communication.recipientCount} people now?`}
+          />
+        ) : null}
+        {!isDpo && communication.status === "draft" ? (
+          <span className="muted small">The DPO approves and sends the communication.</span>
+        ) : null}
+        {communication.channel !== "public_notice" && communication.status !== "draft" ? (
+          <a href={download("letters")}>Printable letters (PDF)</a>
+        ) : null}{" "}
         {communication.channel === "public_notice" ? <a href={download("public-notice")}>Public notice (PDF)</a> : null}
       </div>
 
       {isDpo && sendingByEmail && !mailServer ? <NoMailServerNotice lettersHref={download("letters")} /> : null}
 
-      {communication.sentAt ? <DeliveryRecord channel={communication.channel} sentAt={communication.sentAt} sentVia={communication.sentVia} reached={communication.reached} timeZone={timeZone} /> : null}
+      {communication.sentAt ? (
+        <DeliveryRecord
+          channel={communication.channel}
+          sentAt={communication.sentAt}
+          sentVia={communication.sentVia}
+          reached={communication.reached}
+          timeZone={timeZone}
+        />
+      ) : null}
 
       {recordable && communication.channel !== "email" ? (
         <OfflineDeliveryForm
@@ -207,7 +253,11 @@ async function CommunicationView({
           channel={communication.channel}
           timeZone={timeZone}
           zoneNote={describeZone(timeZone, new Date())}
-          people={tickable?.ok ? tickable.value.recipients.map((person) => ({ id: person.id, name: person.name, postalAddress: person.postalAddress })) : null}
+          people={
+            tickable?.ok
+              ? tickable.value.recipients.map((person) => ({ id: person.id, name: person.name, postalAddress: person.postalAddress }))
+              : null
+          }
           peopleTotal={communication.recipientCount}
           action={recordDeliveryAction}
         />
@@ -227,12 +277,25 @@ async function CommunicationView({
               .
             </p>
           ) : null}
-          {mayEdit ? <FollowUpForm incidentId={incidentId} communicationId={communicationId} channel={communication.channel} notReached={communication.reached.notReached} action={followUpAction} /> : null}
+          {mayEdit ? (
+            <FollowUpForm
+              incidentId={incidentId}
+              communicationId={communicationId}
+              channel={communication.channel}
+              notReached={communication.reached.notReached}
+              action={followUpAction}
+            />
+          ) : null}
         </>
       ) : null}
 
       {status.ok && communication.channel === "email" && communication.status !== "draft" && communication.status !== "approved" ? (
-        <SendProgress communicationId={communicationId} initial={status.value} poll={communicationStatusAction} mailServerConfigured={mailServer} />
+        <SendProgress
+          communicationId={communicationId}
+          initial={status.value}
+          poll={communicationStatusAction}
+          mailServerConfigured={mailServer}
+        />
       ) : null}
 
       {notice?.ok ? (
@@ -247,15 +310,26 @@ async function CommunicationView({
           <h3 id="preview-heading">{preview.ok ? previewHeading(communication.channel, preview.value.name) : "Preview"}</h3>
           {preview.ok ? (
             <>
-              {communication.channel === "letter" && preview.value.postalAddress ? <address className="prose">{preview.value.postalAddress}</address> : null}
+              {communication.channel === "letter" && preview.value.postalAddress ? (
+                <address className="prose">{preview.value.postalAddress}</address>
+              ) : null}
               {communication.channel === "email" && preview.value.to ? <p className="muted small">To: {preview.value.to}</p> : null}
               <p>
-                <strong>{preview.value.subject}</strong> {preview.value.frozen ? <span className="badge badge-ok">approved text</span> : <span className="badge badge-warn">draft</span>}
+                <strong>{preview.value.subject}</strong>{" "}
+                {preview.value.frozen ? (
+                  <span className="badge badge-ok">approved text</span>
+                ) : (
+                  <span className="badge badge-warn">draft</span>
+                )}
               </p>
               <div className="prose">{preview.value.text}</div>
             </>
           ) : (
-            <p role="alert">{preview.error === "invalid" ? `The message cannot be written yet: ${preview.fields.map((f) => f.field).join(", ")}.` : "No such person."}</p>
+            <p role="alert">
+              {preview.error === "invalid"
+                ? `The message cannot be written yet: ${preview.fields.map((f) => f.field).join(", ")}.`
+                : "No such person."}
+            </p>
           )}
         </article>
       ) : null}
@@ -267,7 +341,19 @@ async function CommunicationView({
             recipients={recipients.value.recipients}
             channel={communication.channel}
             previewHref={(recipientId) => `${base}&page=${page}&preview=${recipientId}`}
-            removeButton={editable ? (recipient) => <ActionButton label="Remove" busyLabel="Removing…" accessibleName={removeLabel(recipient.name)} fields={{ ...fields, recipientId: recipient.id }} action={removeRecipientAction} /> : undefined}
+            removeButton={
+              editable
+                ? (recipient) => (
+                    <ActionButton
+                      label="Remove"
+                      busyLabel="Removing…"
+                      accessibleName={removeLabel(recipient.name)}
+                      fields={{ ...fields, recipientId: recipient.id }}
+                      action={removeRecipientAction}
+                    />
+                  )
+                : undefined
+            }
           />
           {pages > 1 ? (
             <nav aria-label="Pages of people" className="small">
@@ -307,7 +393,14 @@ function DeliveryRecord({
   const when = formatForPeople(new Date(sentAt), timeZone);
   if (channel === "public_notice") {
     // Only a web address becomes a link; a place ("the surgery's waiting room") stays text.
-    const where = sentVia && /^https?:\/\//i.test(sentVia) ? <a href={sentVia} rel="noopener noreferrer">{sentVia}</a> : sentVia;
+    const where =
+      sentVia && /^https?:\/\//i.test(sentVia) ? (
+        <a href={sentVia} rel="noopener noreferrer">
+          {sentVia}
+        </a>
+      ) : (
+        sentVia
+      );
     return (
       <p>
         <span className="badge badge-ok">published</span> Published {when}

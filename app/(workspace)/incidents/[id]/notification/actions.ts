@@ -13,7 +13,11 @@ import { updateNotificationDetails } from "@/lib/server/notification/update-noti
 import { packetJobStatus, startPacketExport, type PacketJob } from "@/lib/server/packet/export-jobs";
 import { defaultContext } from "@/lib/server/service-context";
 
-const signedOut = { status: "error", message: "Your session has ended: sign in again. What you typed is still in this page.", fields: {} } as const;
+const signedOut = {
+  status: "error",
+  message: "Your session has ended: sign in again. What you typed is still in this page.",
+  fields: {},
+} as const;
 
 async function session() {
   const actor = await currentActor();
@@ -27,7 +31,12 @@ export async function recordFilingAction(_previous: FormState<string>, form: For
   const incidentId = formText(form, "incidentId") ?? "";
   const filedAt = localInputToIso(formText(form, "filedAt"), formText(form, "timeZone") ?? "UTC");
   if (!filedAt.ok || !filedAt.iso) {
-    return { status: "error", message: "Please correct the fields marked below.", fields: { filedAt: filedAt.ok ? "is required" : filedAt.problem }, values: submittedValues(form) };
+    return {
+      status: "error",
+      message: "Please correct the fields marked below.",
+      fields: { filedAt: filedAt.ok ? "is required" : filedAt.problem },
+      values: submittedValues(form),
+    };
   }
   const receipt = form.get("receipt");
   const input: FilingCreateInput = {
@@ -51,7 +60,11 @@ export async function recordFilingAction(_previous: FormState<string>, form: For
  * Saves the notification details at the version the person read. The service checks them with the same
  * schema as the form; a stale version comes back as a conflict with the saved answers, nothing lost.
  */
-export async function saveNotificationDetailsAction(incidentId: string, version: number, details: NotificationDetailsInput): Promise<DetailsSaveResult> {
+export async function saveNotificationDetailsAction(
+  incidentId: string,
+  version: number,
+  details: NotificationDetailsInput,
+): Promise<DetailsSaveResult> {
   const signedIn = await session();
   if (!signedIn) return { ...signedOut, fields: {} };
   const result = await updateNotificationDetails(signedIn.ctx, signedIn.actor, { ...details, incidentId, version });
@@ -61,9 +74,17 @@ export async function saveNotificationDetailsAction(incidentId: string, version:
   }
   if (result.error === "conflict" && result.current && typeof result.current === "object" && "notificationDetails" in result.current) {
     const current = result.current as NotificationDetailsConflict;
-    return { status: "conflict", message: result.message, yourVersion: current.yourVersion, currentVersion: current.currentVersion, changedSince: current.changedSince, details: current.notificationDetails };
+    return {
+      status: "conflict",
+      message: result.message,
+      yourVersion: current.yourVersion,
+      currentVersion: current.currentVersion,
+      changedSince: current.changedSince,
+      details: current.notificationDetails,
+    };
   }
-  if (result.error === "invalid") return { status: "error", message: "Please correct the answers marked below.", fields: fieldMap(result.fields) };
+  if (result.error === "invalid")
+    return { status: "error", message: "Please correct the answers marked below.", fields: fieldMap(result.fields) };
   return { status: "error", message: result.message, fields: {} };
 }
 
@@ -73,7 +94,9 @@ export async function startPacketExportAction(incidentId: string): Promise<Packe
   const signedIn = await session();
   if (!signedIn) return { ok: false, message: signedOut.message };
   const started = await startPacketExport(signedIn.ctx, signedIn.actor, { incidentId });
-  return started.ok ? { ok: true, job: started.value } : { ok: false, message: started.error === "invalid" ? "Invalid request." : started.message };
+  return started.ok
+    ? { ok: true, job: started.value }
+    : { ok: false, message: started.error === "invalid" ? "Invalid request." : started.message };
 }
 
 export async function packetStatusAction(exportId: string): Promise<PacketJobView> {

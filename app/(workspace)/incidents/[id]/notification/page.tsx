@@ -19,7 +19,13 @@ import { packetStatusAction, recordFilingAction, saveNotificationDetailsAction, 
 
 export const metadata = { title: "Notification to the authority" };
 
-export default async function NotificationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ authority?: string }> }) {
+export default async function NotificationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ authority?: string }>;
+}) {
   const actor = await requireActor();
   const ctx = await defaultContext();
   const { id } = await params;
@@ -27,12 +33,18 @@ export default async function NotificationPage({ params, searchParams }: { param
   const drafted = await getNotificationDraft(ctx, actor, { incidentId: id, ...(authority ? { authority } : {}) });
   if (!drafted.ok) notFound();
   const draft = drafted.value;
-  const [filings, followUp] = await Promise.all([listFilings(ctx, actor, { incidentId: id }), followUpDraft(ctx, actor, { incidentId: id, ...(authority ? { authority } : {}) })]);
+  const [filings, followUp] = await Promise.all([
+    listFilings(ctx, actor, { incidentId: id }),
+    followUpDraft(ctx, actor, { incidentId: id, ...(authority ? { authority } : {}) }),
+  ]);
   const filed = filings.ok ? filings.value : [];
   const { organizationId } = draft.incident;
   const isDpo = hasRole(actor, organizationId, "dpo");
   // Whoever may change the incident's facts answers these too; a closed incident is reopened first.
-  const details = may(actor, organizationId, "edit") && draft.incident.state !== "closed" ? await getNotificationDetails(ctx, actor, { incidentId: id }) : null;
+  const details =
+    may(actor, organizationId, "edit") && draft.incident.state !== "closed"
+      ? await getNotificationDetails(ctx, actor, { incidentId: id })
+      : null;
   const missingRequired = draft.templateAnswers.missing.filter((item) => item.required).map((item) => item.questionId);
   const mayExport = hasRole(actor, organizationId, ...PACKET_ROLES);
   const query = `authority=${encodeURIComponent(draft.authority.id)}`;
@@ -52,8 +64,11 @@ export default async function NotificationPage({ params, searchParams }: { param
         <h2 id="authority-heading">{draft.authority.name}</h2>
         {deadlineText ? (
           <p>
-            {draft.deadline?.label ?? "Notify the authority by"} <strong>{deadlineText}</strong> ({draft.deadline?.basis ?? "GDPR Art. 33(1)"}).
-            {draft.lateIfFiledNow && filed.length === 0 ? <span className="badge badge-danger">late: the reasons for the delay are required</span> : null}
+            {draft.deadline?.label ?? "Notify the authority by"} <strong>{deadlineText}</strong> (
+            {draft.deadline?.basis ?? "GDPR Art. 33(1)"}).
+            {draft.lateIfFiledNow && filed.length === 0 ? (
+              <span className="badge badge-danger">late: the reasons for the delay are required</span>
+            ) : null}
           </p>
         ) : null}
         <nav aria-label="Other authorities">
@@ -61,7 +76,11 @@ export default async function NotificationPage({ params, searchParams }: { param
           {draft.authorities
             .filter((other) => other.id !== draft.authority.id)
             .map((other) => (
-              <Link key={other.id} className="small inline-form" href={`/incidents/${draft.incident.id}/notification?authority=${other.id}`}>
+              <Link
+                key={other.id}
+                className="small inline-form"
+                href={`/incidents/${draft.incident.id}/notification?authority=${other.id}`}
+              >
                 {other.name}
               </Link>
             ))}
@@ -73,7 +92,10 @@ export default async function NotificationPage({ params, searchParams }: { param
           <a className="button secondary inline-form" href={`/incidents/${draft.incident.id}/notification/download?format=json&${query}`}>
             Download JSON
           </a>
-          <a className="button secondary inline-form" href={`/incidents/${draft.incident.id}/notification/download?document=register-entry`}>
+          <a
+            className="button secondary inline-form"
+            href={`/incidents/${draft.incident.id}/notification/download?document=register-entry`}
+          >
             Register entry (PDF)
           </a>
         </p>
@@ -97,7 +119,8 @@ export default async function NotificationPage({ params, searchParams }: { param
             <ul>
               {followUp.value.changes.map((change) => (
                 <li key={change.path}>
-                  <code>{change.path}</code>: {String(change.before ?? "not known")} → <strong>{String(change.after ?? "not known")}</strong>
+                  <code>{change.path}</code>: {String(change.before ?? "not known")} →{" "}
+                  <strong>{String(change.after ?? "not known")}</strong>
                 </li>
               ))}
             </ul>

@@ -7,7 +7,8 @@ import { defaultContext } from "@/lib/server/service-context";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await currentActor();
-  const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const plain = (status: number, text: string) =>
+    new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   if (!actor) return plain(401, "Sign in to download this document.");
   if (actor.needsTwoFactor) return plain(403, "Set up two-factor authentication first.");
   const result = await exportIncidentDocument(await defaultContext(), actor, { incidentId: id, document: "assessment" });

@@ -11,7 +11,8 @@ import { defaultContext } from "@/lib/server/service-context";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id: incidentId } = await params;
   const url = new URL(request.url);
-  const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const plain = (status: number, text: string) =>
+    new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   const actor = await currentActor();
   if (!actor) return plain(401, "Sign in to download this document.");
   if (actor.needsTwoFactor) return plain(403, "Set up two-factor authentication first.");
@@ -21,10 +22,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!(await isCommunicationOfVisibleIncident(ctx, actor, incidentId, communicationId))) return plain(404, "Not found.");
   const document = url.searchParams.get("document");
   if (document !== "letters" && document !== "public-notice") return plain(400, "document must be letters or public-notice.");
-  const result = document === "letters" ? await communicationLettersPdf(ctx, actor, { communicationId }) : await publicNoticePdf(ctx, actor, { communicationId });
+  const result =
+    document === "letters"
+      ? await communicationLettersPdf(ctx, actor, { communicationId })
+      : await publicNoticePdf(ctx, actor, { communicationId });
   if (!result.ok) {
     const status = result.error === "forbidden" ? 403 : result.error === "conflict" ? 409 : result.error === "invalid" ? 400 : 404;
-    return plain(status, result.error === "invalid" ? "The document cannot be written yet: see the missing items on the page." : result.message);
+    return plain(
+      status,
+      result.error === "invalid" ? "The document cannot be written yet: see the missing items on the page." : result.message,
+    );
   }
   return new Response(new Uint8Array(result.value.bytes), {
     headers: {

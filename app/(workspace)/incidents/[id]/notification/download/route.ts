@@ -12,7 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const url = new URL(request.url);
   const actor = await currentActor();
-  const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const plain = (status: number, text: string) =>
+    new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   if (!actor) return plain(401, "Sign in to download this document.");
   if (actor.needsTwoFactor) return plain(403, "Set up two-factor authentication first.");
   const ctx = await defaultContext();
@@ -20,8 +21,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const result =
     url.searchParams.get("document") === "register-entry"
       ? await exportIncidentDocument(ctx, actor, { incidentId: id, document: "register-entry" })
-      : await exportNotification(ctx, actor, { incidentId: id, format: url.searchParams.get("format") === "json" ? "json" : "pdf", ...(authority ? { authority } : {}) });
-  if (!result.ok) return plain(result.error === "forbidden" ? 403 : result.error === "invalid" ? 400 : 404, result.error === "invalid" ? "Bad request." : "No such document.");
+      : await exportNotification(ctx, actor, {
+          incidentId: id,
+          format: url.searchParams.get("format") === "json" ? "json" : "pdf",
+          ...(authority ? { authority } : {}),
+        });
+  if (!result.ok)
+    return plain(
+      result.error === "forbidden" ? 403 : result.error === "invalid" ? 400 : 404,
+      result.error === "invalid" ? "Bad request." : "No such document.",
+    );
   return new Response(new Uint8Array(result.value.bytes), {
     headers: {
       "Content-Type": result.value.contentType,

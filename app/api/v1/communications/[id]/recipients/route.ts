@@ -21,7 +21,8 @@ export const GET = withApi<Params>(async ({ ctx, actor, params, url }) => {
 export const POST = withApi<Params>(
   async ({ ctx, actor, params, request }) => {
     const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > RECIPIENTS_CSV_MAX_BYTES) return invalid([{ field: "csv", problem: `must be at most ${RECIPIENTS_CSV_MAX_BYTES} bytes` }]);
+    if (declared > RECIPIENTS_CSV_MAX_BYTES)
+      return invalid([{ field: "csv", problem: `must be at most ${RECIPIENTS_CSV_MAX_BYTES} bytes` }]);
     const text = await request.text();
     const contentType = request.headers.get("content-type") ?? "";
     let csv = text;

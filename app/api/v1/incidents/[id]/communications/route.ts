@@ -15,7 +15,8 @@ export const GET = withApi<Params>(async ({ ctx, actor, params }) => listCommuni
  * postalAddress? }] } (docs/INTERFACES.md section 2). 201 with its Location; larger lists go to .../recipients as CSV.
  */
 export const POST = withApi<Params>(async ({ ctx, actor, params, body }) => {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid([{ field: "body", problem: "must be a JSON object" }]);
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return invalid([{ field: "body", problem: "must be a JSON object" }]);
   // The service's schema judges every field; the body is passed on as it came, with the incident from the path.
   const input = { ...(body as object), incidentId: params.id } as CommunicationCreateInput;
   const result = await createCommunicationDraft(ctx, actor, input);

@@ -7,5 +7,14 @@ export const POST = withApi<{ id: string }>(async ({ ctx, actor, params }) => {
   const result = await exportPacket(ctx, actor, { incidentId: params.id });
   if (!result.ok) return result;
   const location = `/api/v1/incidents/${params.id}/packet/${result.value.exportId}`;
-  return created({ exportId: result.value.exportId, fileName: result.value.fileName, size: result.value.size, location, manifest: result.value.manifest }, location);
+  return created(
+    {
+      exportId: result.value.exportId,
+      fileName: result.value.fileName,
+      size: result.value.size,
+      location,
+      manifest: result.value.manifest,
+    },
+    location,
+  );
 });

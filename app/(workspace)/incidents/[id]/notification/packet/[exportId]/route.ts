@@ -8,7 +8,8 @@ import { defaultContext } from "@/lib/server/service-context";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; exportId: string }> }) {
   const { id, exportId } = await params;
   const actor = await currentActor();
-  const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const plain = (status: number, text: string) =>
+    new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   if (!actor) return plain(401, "Sign in to download this packet.");
   if (actor.needsTwoFactor) return plain(403, "Set up two-factor authentication first.");
   const result = await readExportedPacket(await defaultContext(), actor, { incidentId: id, exportId });
