@@ -82,7 +82,7 @@ async function setUp(): Promise<void> {
   // Loaded only in the set-up child: the measured process holds what an export needs and no more.
   const { applyMigrations } = await import("../lib/db/migrate");
   const { createIncident } = await import("../lib/server/incidents/create-incident");
-  const { storeEncrypted } = await import("../lib/server/incidents/attachment-store");
+  const { storeEncrypted } = await import("../lib/server/incidents/attachments/attachment-store");
   const { at, seal } = await import("../lib/server/crypto/sealed-text");
   const { newRowId } = await import("../lib/server/crypto/new-row-id");
   await applyMigrations(DB_URL);

@@ -6,7 +6,7 @@ import { assessBreach, FACT_QUESTIONS, type Assessment, type FactQuestion } from
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { FormState } from "@/lib/server/actions/form-state";
-import { ASSUMED_MARKER } from "@/components/incidents/facts-view";
+import { ASSUMED_MARKER } from "@/components/incidents/file/facts-view";
 import { RISK_WORDS, riskBadge } from "./assessment-words";
 import { readFact, withoutUnusedDetails, writeFact } from "./fact-paths";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { obligationHref, obligationLinkWords } from "@/components/incidents/obligation-places";
+import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
 import type { OpenObligation } from "@/lib/server/deadlines/open-obligations";
 import styles from "./dashboard.module.css";
 import { ObligationClock } from "./obligation-clock";

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { IncidentPage } from "@/lib/server/incidents/list-incidents";
-import { LIST_LABELS, STATE_LABELS, stateLabel } from "./incident-labels";
-import { pageHref } from "./list-query";
+import { LIST_LABELS, STATE_LABELS, stateLabel } from "@/components/incidents/incident-labels";
+import { pageHref } from "@/components/incidents/list-query";
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/server/actor";
-import { addAttachment } from "@/lib/server/incidents/add-attachment";
-import { attachmentPath, attachmentsDirectory, storeEncrypted } from "@/lib/server/incidents/attachment-store";
+import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
+import { attachmentPath, attachmentsDirectory, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
 import { createIncident } from "@/lib/server/incidents/create-incident";
-import { listAttachments } from "@/lib/server/incidents/list-attachments";
-import { readAttachment } from "@/lib/server/incidents/read-attachment";
+import { listAttachments } from "@/lib/server/incidents/attachments/list-attachments";
+import { readAttachment } from "@/lib/server/incidents/attachments/read-attachment";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 

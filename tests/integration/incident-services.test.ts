@@ -7,7 +7,7 @@ import { getIncident } from "@/lib/server/incidents/get-incident";
 import type { IncidentConflict } from "@/lib/server/incidents/incident-conflict";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
-import { listTimelineEvents } from "@/lib/server/incidents/list-timeline-events";
+import { listTimelineEvents } from "@/lib/server/incidents/timeline/list-timeline-events";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";

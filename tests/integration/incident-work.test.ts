@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/server/actor";
-import { addComment } from "@/lib/server/incidents/add-comment";
-import { addTimelineEvent } from "@/lib/server/incidents/add-timeline-event";
+import { addComment } from "@/lib/server/incidents/comments/add-comment";
+import { addTimelineEvent } from "@/lib/server/incidents/timeline/add-timeline-event";
 import { createIncident } from "@/lib/server/incidents/create-incident";
-import { createTask } from "@/lib/server/incidents/create-task";
-import { listComments } from "@/lib/server/incidents/list-comments";
-import { listTasks } from "@/lib/server/incidents/list-tasks";
-import { listTimelineEvents } from "@/lib/server/incidents/list-timeline-events";
-import { updateTask } from "@/lib/server/incidents/update-task";
+import { createTask } from "@/lib/server/incidents/tasks/create-task";
+import { listComments } from "@/lib/server/incidents/comments/list-comments";
+import { listTasks } from "@/lib/server/incidents/tasks/list-tasks";
+import { listTimelineEvents } from "@/lib/server/incidents/timeline/list-timeline-events";
+import { updateTask } from "@/lib/server/incidents/tasks/update-task";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PREFILLED_PATHS } from "@/components/incidents/intake-prefilled";
-import { emptyIntakeValues, intakeFromValues, valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake-values";
+import { PREFILLED_PATHS } from "@/components/incidents/intake/intake-prefilled";
+import {
+  emptyIntakeValues,
+  intakeFromValues,
+  valuesFromIncident,
+  type IntakeFormValues,
+} from "@/components/incidents/intake/intake-values";
 import { FACT_QUESTIONS } from "@/lib/domain/risk/questions";
 import { isAnswered } from "@/lib/schemas/assumed-facts";
 import type { Actor } from "@/lib/server/actor";

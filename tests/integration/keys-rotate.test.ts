@@ -16,7 +16,7 @@ import { tableAccess } from "@/lib/server/crypto/reencrypt-column-values";
 import { retireOldKeys, rotateKeys } from "@/lib/server/crypto/rotate-keys";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { at, blindIndex, seal, sealUnbound, unseal, type SealedPlace } from "@/lib/server/crypto/sealed-text";
-import { attachmentPath, readDecrypted, storeEncrypted } from "@/lib/server/incidents/attachment-store";
+import { attachmentPath, readDecrypted, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";

@@ -12,7 +12,7 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { deploymentSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { recordFiling } from "@/lib/server/filings/record-filing";
-import { addAttachment } from "@/lib/server/incidents/add-attachment";
+import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";

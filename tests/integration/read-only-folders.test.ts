@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { ensureEncryptionKeys } from "@/lib/server/crypto/ensure-keys";
 import { resetKeyringCache } from "@/lib/server/crypto/keyring";
-import { addAttachment } from "@/lib/server/incidents/add-attachment";
+import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { exportPacket } from "@/lib/server/packet/export-packet";
 import { createTestContext, type TestContext } from "./support/test-context";

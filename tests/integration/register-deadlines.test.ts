@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RegimeId } from "@/lib/domain/deadlines";
 import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
-import { clocksOf } from "@/components/incidents/clock-view";
+import { clocksOf } from "@/components/incidents/file/clock-view";
 import { getIncidentDeadlines } from "@/lib/server/deadlines/get-incident-deadlines";
 import { incidentClockDeadlines } from "@/lib/server/deadlines/incident-clocks";
 import { recordFiling } from "@/lib/server/filings/record-filing";

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { at, seal } from "@/lib/server/crypto/sealed-text";
-import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
+import { sealedEventSummary } from "@/lib/server/incidents/timeline/sealed-event-summary";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";

@@ -1,7 +1,7 @@
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
+import { sealedEventSummary } from "@/lib/server/incidents/timeline/sealed-event-summary";
 import { toIncidentDto, type IncidentRow } from "@/lib/server/incidents/incident-dto";
 import { findTransition } from "@/lib/server/incidents/incident-states";
 import { sealedSnapshot, valuesOf } from "@/lib/server/incidents/incident-values";

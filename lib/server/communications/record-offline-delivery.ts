@@ -4,7 +4,7 @@ import { toFieldErrors, type FieldError } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { at, sealOptional } from "@/lib/server/crypto/sealed-text";
-import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
+import { sealedEventSummary } from "@/lib/server/incidents/timeline/sealed-event-summary";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/result";

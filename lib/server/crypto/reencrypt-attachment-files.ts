@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { isUnboundFile, readDecrypted, removeStored, storeEncrypted } from "@/lib/server/incidents/attachment-store";
+import { isUnboundFile, readDecrypted, removeStored, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import type { Keyring } from "./keyring";

@@ -6,8 +6,8 @@ import { moveIncidentState } from "@/lib/server/assessments/move-incident-state"
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
-import { sealedEventSummary } from "@/lib/server/incidents/sealed-event-summary";
-import { addAttachment } from "@/lib/server/incidents/add-attachment";
+import { sealedEventSummary } from "@/lib/server/incidents/timeline/sealed-event-summary";
+import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { buildDraft, filingDeadlineOf, isKnownAuthority } from "@/lib/server/notification/notification-draft";

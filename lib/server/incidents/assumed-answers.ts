@@ -1,5 +1,5 @@
 import { answerAt, isAnswered } from "@/lib/schemas/assumed-facts";
-import { sameValue, type IncidentValues } from "./incident-values";
+import { sameValue, type IncidentValues } from "@/lib/server/incidents/incident-values";
 
 /*
  * Which answers stay assumed (lib/schemas/assumed-facts.ts). An assumption holds only for an answer that is

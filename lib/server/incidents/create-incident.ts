@@ -5,11 +5,11 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
-import { assumedAtIntake } from "./assumed-answers";
-import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "./incident-dto";
-import { insertIncident } from "./insert-incident";
-import { changedBy, INCIDENT_PERMISSIONS } from "./permissions";
-import { resolveOrganization } from "./resolve-organization";
+import { assumedAtIntake } from "@/lib/server/incidents/assumed-answers";
+import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "@/lib/server/incidents/incident-dto";
+import { insertIncident } from "@/lib/server/incidents/insert-incident";
+import { changedBy, INCIDENT_PERMISSIONS } from "@/lib/server/incidents/permissions";
+import { resolveOrganization } from "@/lib/server/incidents/resolve-organization";
 
 /**
  * Logs an incident: as a draft (`submit` false: partial facts are fine) or reported (`submit` true: the

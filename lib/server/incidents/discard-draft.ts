@@ -6,10 +6,10 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
-import { removeStored } from "./attachment-store";
-import { findIncidentFor } from "./find-incident";
-import { staleVersion } from "./incident-conflict";
-import { toIncidentDto } from "./incident-dto";
+import { removeStored } from "@/lib/server/incidents/attachments/attachment-store";
+import { findIncidentFor } from "@/lib/server/incidents/find-incident";
+import { staleVersion } from "@/lib/server/incidents/incident-conflict";
+import { toIncidentDto } from "@/lib/server/incidents/incident-dto";
 
 /**
  * A draft was never reported: nobody was told and no clock was answered, so its author (still a manager or

@@ -2,9 +2,9 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/server/actor";
 import { forbidden, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { Tx } from "@/lib/server/transaction";
-import { incidentDtoSelect, type IncidentRow } from "./incident-dto";
-import { visibleIncident } from "./incident-scope";
-import { deniedMessage, may, type IncidentAction } from "./permissions";
+import { incidentDtoSelect, type IncidentRow } from "@/lib/server/incidents/incident-dto";
+import { visibleIncident } from "@/lib/server/incidents/incident-scope";
+import { deniedMessage, may, type IncidentAction } from "@/lib/server/incidents/permissions";
 
 /**
  * The incident, if the actor can see it (else not_found, whatever the reason) and may do `action` with it

@@ -3,9 +3,9 @@ import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident
 import type { Actor } from "@/lib/server/actor";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
-import { auditRead } from "./audit-read";
-import { findIncidentFor } from "./find-incident";
-import { toIncidentDto, type IncidentDto } from "./incident-dto";
+import { auditRead } from "@/lib/server/incidents/audit-read";
+import { findIncidentFor } from "@/lib/server/incidents/find-incident";
+import { toIncidentDto, type IncidentDto } from "@/lib/server/incidents/incident-dto";
 
 /** One incident, decrypted, for someone who may read it; the read itself is audited ("incident.read"). */
 export async function getIncident(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<IncidentDto>> {

@@ -3,7 +3,7 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { conflict, type ServiceFailure } from "@/lib/server/result";
 import type { Tx } from "@/lib/server/transaction";
-import type { IncidentDto } from "./incident-dto";
+import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 
 /** What a stale save gets back: the incident as it is now, and what others changed since the client's version. */
 export interface IncidentConflict {

@@ -1,7 +1,7 @@
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
-import { incidentTitle } from "./incident-title";
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 
 /** An incident as the UI and the API see it: decrypted, instants as ISO 8601 strings, never a raw row. */

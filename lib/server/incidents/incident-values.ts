@@ -1,7 +1,7 @@
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { at, seal } from "@/lib/server/crypto/sealed-text";
-import type { IncidentDto } from "./incident-dto";
+import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 
 /*
  * The editable part of an incident as plain values: what a revision snapshots, what an update compares,

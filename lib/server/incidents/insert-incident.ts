@@ -2,7 +2,7 @@ import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import type { Tx } from "@/lib/server/transaction";
-import { sealedSnapshot } from "./incident-values";
+import { sealedSnapshot } from "@/lib/server/incidents/incident-values";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 export interface NewIncident {

@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/server/actor";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { at, openMaybeSealed } from "@/lib/server/crypto/sealed-text";
-import { auditRead } from "./audit-read";
-import { incidentScope } from "./incident-scope";
-import { incidentTitle } from "./incident-title";
-import { organizationFilter } from "./organization-filter";
+import { auditRead } from "@/lib/server/incidents/audit-read";
+import { incidentScope } from "@/lib/server/incidents/incident-scope";
+import { incidentTitle } from "@/lib/server/incidents/incident-title";
+import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 
 /** A line of the incident list: the title is the one encrypted value decrypted for it. */
 export interface IncidentSummaryDto {

@@ -1,7 +1,7 @@
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import { toFieldErrors, type FieldError } from "@/lib/schemas/field-errors";
 import type { Tx } from "@/lib/server/transaction";
-import type { IncidentDto } from "./incident-dto";
+import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 
 /**
  * What must be true before a state is entered, so the state says something: a reported incident has

@@ -8,13 +8,13 @@ import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
-import { findIncidentFor } from "./find-incident";
-import { staleVersion } from "./incident-conflict";
-import { stillAssumed } from "./assumed-answers";
-import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "./incident-dto";
-import { auditChanges, changedFields, sealedSnapshot, valuesOf, type IncidentValues } from "./incident-values";
-import { memberProblem } from "./members";
-import { changedBy } from "./permissions";
+import { findIncidentFor } from "@/lib/server/incidents/find-incident";
+import { staleVersion } from "@/lib/server/incidents/incident-conflict";
+import { stillAssumed } from "@/lib/server/incidents/assumed-answers";
+import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "@/lib/server/incidents/incident-dto";
+import { auditChanges, changedFields, sealedSnapshot, valuesOf, type IncidentValues } from "@/lib/server/incidents/incident-values";
+import { memberProblem } from "@/lib/server/incidents/members";
+import { changedBy } from "@/lib/server/incidents/permissions";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 function merge(current: IncidentValues, patch: IncidentPatch): IncidentValues {

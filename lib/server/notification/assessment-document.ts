@@ -2,7 +2,7 @@ import { formatForPeople } from "@/lib/domain/deadlines";
 import type { DocumentModel, DocumentSection } from "@/lib/documents/document-model";
 import { dutiesOf, dutyHeadlines } from "@/lib/domain/risk";
 import type { AssessmentDto } from "@/lib/server/assessments/assessment-dto";
-import type { TimelineEventDto } from "@/lib/server/incidents/timeline-event-dto";
+import type { TimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
 
 const WORDS: Record<string, string> = {
   notify: "Notify the supervisory authority",

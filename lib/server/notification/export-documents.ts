@@ -7,7 +7,7 @@ import { assessmentSelect, toAssessmentDto } from "@/lib/server/assessments/asse
 import { filingSelect, toFilingDto } from "@/lib/server/filings/filing-dto";
 import { auditRead } from "@/lib/server/incidents/audit-read";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
-import { timelineEventSelect, toTimelineEventDto } from "@/lib/server/incidents/timeline-event-dto";
+import { timelineEventSelect, toTimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { assessmentDocumentModel } from "./assessment-document";

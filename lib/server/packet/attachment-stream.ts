@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Transform, type Readable } from "node:stream";
-import { openDecrypted } from "@/lib/server/incidents/attachment-store";
+import { openDecrypted } from "@/lib/server/incidents/attachments/attachment-store";
 
 /*
  * An attachment's plaintext as a stream, for the packet, checked against the SHA-256 recorded at upload

@@ -7,7 +7,7 @@ import { assessmentSelect, toAssessmentDto } from "@/lib/server/assessments/asse
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { filingSelect, toFilingDto } from "@/lib/server/filings/filing-dto";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
-import { timelineEventSelect, toTimelineEventDto } from "@/lib/server/incidents/timeline-event-dto";
+import { timelineEventSelect, toTimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
 import { assessmentDocumentModel } from "@/lib/server/notification/assessment-document";
 import { notificationFile, notificationFileName } from "@/lib/server/notification/get-notification-draft";
 import { buildDraft } from "@/lib/server/notification/notification-draft";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { clocksOf } from "@/components/incidents/clock-view";
-import { conflictRows } from "@/components/incidents/conflict-view";
+import { clocksOf } from "@/components/incidents/file/clock-view";
+import { conflictRows } from "@/components/incidents/file/conflict-view";
 import { contentDisposition, isSameOrigin } from "@/components/incidents/content-disposition";
-import { assumedNote, factRows } from "@/components/incidents/facts-view";
+import { assumedNote, factRows } from "@/components/incidents/file/facts-view";
 import { problemInWords } from "@/components/incidents/field-labels";
-import { reviewSections } from "@/components/incidents/intake-review-model";
+import { reviewSections } from "@/components/incidents/intake/intake-review-model";
 import {
   fieldsOf,
   firstFieldWithError,
@@ -13,8 +13,8 @@ import {
   prefilledOf,
   questionsOf,
   stepOfField,
-} from "@/components/incidents/intake-steps";
-import { emptyIntakeValues, newIntakeValues } from "@/components/incidents/intake-values";
+} from "@/components/incidents/intake/intake-steps";
+import { emptyIntakeValues, newIntakeValues } from "@/components/incidents/intake/intake-values";
 import { listQueryFromSearchParams, pageHref } from "@/components/incidents/list-query";
 
 const imaging = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { intakeFormSchema } from "@/components/incidents/intake-form-schema";
+import { intakeFormSchema } from "@/components/incidents/intake/intake-form-schema";
 import {
   emptyIntakeValues,
   intakeFromValues,
   newIntakeValues,
   valuesFromIncident,
   type IntakeFormValues,
-} from "@/components/incidents/intake-values";
+} from "@/components/incidents/intake/intake-values";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 
 const NOW = new Date("2026-11-24T12:00:00Z");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COMMUNICATION_STATUS_LABELS, COMMUNICATION_STATUSES } from "@/components/communications/communication-labels";
-import { clocksOf, OBLIGATION_LABELS, openClocks } from "@/components/incidents/clock-view";
+import { clocksOf, OBLIGATION_LABELS, openClocks } from "@/components/incidents/file/clock-view";
 import { STATE_LABELS, TRANSITION_LABELS } from "@/components/incidents/incident-labels";
-import { obligationHref, obligationLinkWords } from "@/components/incidents/obligation-places";
+import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
 import { FILING_CHANNEL_LABELS, FILING_KIND_LABELS } from "@/components/notification/filing-labels";
 import { computeDeadlines, OBLIGATION_IDS } from "@/lib/domain/deadlines";
 import { FILING_CHANNELS, FILING_KINDS } from "@/lib/schemas/filing";

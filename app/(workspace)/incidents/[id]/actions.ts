@@ -7,15 +7,15 @@ import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import { failureState, formText, submittedValues, type FormState } from "@/lib/server/actions/form-state";
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { addComment } from "@/lib/server/incidents/add-comment";
-import { addTimelineEvent } from "@/lib/server/incidents/add-timeline-event";
+import { addComment } from "@/lib/server/incidents/comments/add-comment";
+import { addTimelineEvent } from "@/lib/server/incidents/timeline/add-timeline-event";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
-import { createTask } from "@/lib/server/incidents/create-task";
+import { createTask } from "@/lib/server/incidents/tasks/create-task";
 import { discardDraft } from "@/lib/server/incidents/discard-draft";
 import type { IncidentConflict } from "@/lib/server/incidents/incident-conflict";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
-import { updateTask } from "@/lib/server/incidents/update-task";
+import { updateTask } from "@/lib/server/incidents/tasks/update-task";
 import { defaultContext } from "@/lib/server/service-context";
 
 const signedOut = {

@@ -1,34 +1,34 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AttachmentUpload } from "@/components/incidents/attachment-upload";
-import { clocksOf, openClocks } from "@/components/incidents/clock-view";
-import { DiscardDraftButton } from "@/components/incidents/discard-draft-button";
-import { NextObligation } from "@/components/incidents/next-obligation";
+import { AttachmentUpload } from "@/components/incidents/file/attachment-upload";
+import { clocksOf, openClocks } from "@/components/incidents/file/clock-view";
+import { DiscardDraftButton } from "@/components/incidents/file/discard-draft-button";
+import { NextObligation } from "@/components/incidents/file/next-obligation";
 import { incidentClockDeadlines } from "@/lib/server/deadlines/incident-clocks";
-import { CommentForm } from "@/components/incidents/comment-form";
-import { ConfirmAnswerButton } from "@/components/incidents/confirm-answer-button";
-import { EventForm } from "@/components/incidents/event-form";
-import { IncidentEditForm } from "@/components/incidents/incident-edit-form";
+import { CommentForm } from "@/components/incidents/file/comment-form";
+import { ConfirmAnswerButton } from "@/components/incidents/intake/confirm-answer-button";
+import { EventForm } from "@/components/incidents/file/event-form";
+import { IncidentEditForm } from "@/components/incidents/file/incident-edit-form";
 import {
   AttachmentsSection,
   CommentsSection,
   FactsSection,
   TasksSection,
   TimelineSection,
-} from "@/components/incidents/incident-file-sections";
-import { IncidentSummary } from "@/components/incidents/incident-summary";
+} from "@/components/incidents/file/incident-file-sections";
+import { IncidentSummary } from "@/components/incidents/file/incident-summary";
 import { describeZone } from "@/components/incidents/local-time";
-import { StateActions } from "@/components/incidents/state-actions";
-import { TaskDoneButton, TaskForm } from "@/components/incidents/task-form";
+import { StateActions } from "@/components/incidents/file/state-actions";
+import { TaskDoneButton, TaskForm } from "@/components/incidents/file/task-form";
 import { hasRole } from "@/lib/server/access";
 import { getCurrentAssessment } from "@/lib/server/assessments/list-assessments";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { TRANSITIONS } from "@/lib/server/incidents/incident-states";
-import { listAttachments } from "@/lib/server/incidents/list-attachments";
-import { listComments } from "@/lib/server/incidents/list-comments";
-import { listTasks } from "@/lib/server/incidents/list-tasks";
-import { listTimelineEvents } from "@/lib/server/incidents/list-timeline-events";
+import { listAttachments } from "@/lib/server/incidents/attachments/list-attachments";
+import { listComments } from "@/lib/server/incidents/comments/list-comments";
+import { listTasks } from "@/lib/server/incidents/tasks/list-tasks";
+import { listTimelineEvents } from "@/lib/server/incidents/timeline/list-timeline-events";
 import { mayDiscardDraft } from "@/lib/server/incidents/discard-draft";
 import { may } from "@/lib/server/incidents/permissions";
 import { defaultContext } from "@/lib/server/service-context";

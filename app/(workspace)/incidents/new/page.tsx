@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { IntakeWizard } from "@/components/incidents/intake-wizard";
-import { newIntakeValues, valuesFromIncident } from "@/components/incidents/intake-values";
+import { IntakeWizard } from "@/components/incidents/intake/intake-wizard";
+import { newIntakeValues, valuesFromIncident } from "@/components/incidents/intake/intake-values";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { defaultContext } from "@/lib/server/service-context";

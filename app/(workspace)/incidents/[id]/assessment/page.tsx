@@ -4,7 +4,7 @@ import { AssessmentHistory } from "@/components/assessment/assessment-history";
 import { DecisionForm } from "@/components/assessment/decision-form";
 import { Questionnaire } from "@/components/assessment/questionnaire";
 import { SuggestionView } from "@/components/assessment/suggestion-view";
-import { ASSUMED_MARKER, factRows } from "@/components/incidents/facts-view";
+import { ASSUMED_MARKER, factRows } from "@/components/incidents/file/facts-view";
 import { fieldLabel } from "@/components/incidents/field-labels";
 import { hasRole } from "@/lib/server/access";
 import { suggestedForAuthority, suggestedForSubjects } from "@/lib/server/assessments/decisions";

@@ -1,7 +1,7 @@
 import { isSameOrigin } from "@/components/incidents/content-disposition";
 import { readEnv } from "@/lib/config/env";
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { addAttachment } from "@/lib/server/incidents/add-attachment";
+import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
 import { defaultContext } from "@/lib/server/service-context";
 
 /**

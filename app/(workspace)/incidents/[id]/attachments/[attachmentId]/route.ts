@@ -1,6 +1,6 @@
 import { contentDisposition } from "@/components/incidents/content-disposition";
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { readAttachment } from "@/lib/server/incidents/read-attachment";
+import { readAttachment } from "@/lib/server/incidents/attachments/read-attachment";
 import { defaultContext } from "@/lib/server/service-context";
 
 /**

@@ -1,0 +1,44 @@
+import { formatForPeople } from "@/lib/domain/deadlines";
+import type { BreachFactsDraft } from "@/lib/schemas/incident";
+import { factRows } from "@/components/incidents/file/facts-view";
+import { fieldLabel } from "@/components/incidents/field-labels";
+
+export interface ConflictRow {
+  field: string;
+  label: string;
+  /** The value someone else saved, in words. */
+  now: string;
+}
+
+const TIME_FIELDS = new Set(["occurredAt", "discoveredAt", "awareAt", "containedAt"]);
+
+/** What changed since the person's version, with the value as it is now, in the form's words. */
+export function conflictRows(
+  current: Record<string, unknown> & { timeZone: string; facts: BreachFactsDraft },
+  changedSince: readonly string[],
+): ConflictRow[] {
+  return changedSince.map((field) => {
+    const value = current[field];
+    let now: string;
+    if (field === "notificationDetails") {
+      // Not part of the incident as this form holds it: say where to look instead of showing "(empty)".
+      now = "changed: see the notification page";
+    } else if (field === "facts") {
+      now = factRows(current.facts)
+        .map((row) => `${row.question} ${row.answer}`)
+        .join(" · ");
+    } else if (field === "assumedFacts") {
+      const paths = Array.isArray(value) ? (value as string[]) : [];
+      now = paths.length ? paths.map((path) => fieldLabel(path)).join("; ") : "none: every answer is confirmed";
+    } else if (TIME_FIELDS.has(field)) {
+      now = typeof value === "string" ? formatForPeople(new Date(value), current.timeZone) : "Not known";
+    } else if (typeof value === "boolean") {
+      now = value ? "Yes" : "No";
+    } else if (value === null || value === undefined || value === "") {
+      now = "(empty)";
+    } else {
+      now = Array.isArray(value) ? value.join(", ") : String(value);
+    }
+    return { field, label: fieldLabel(field), now };
+  });
+}

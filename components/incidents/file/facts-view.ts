@@ -1,0 +1,67 @@
+import { FACT_QUESTIONS, type FactQuestion } from "@/lib/domain/risk/questions";
+import type { BreachFactsDraft } from "@/lib/schemas/incident";
+import { answerLabel } from "@/components/incidents/field-labels";
+
+export interface FactRow {
+  field: string;
+  question: string;
+  legalTerm: string;
+  answer: string;
+  /** Sent at the intake's cautious default and never confirmed: an assumption, not an established fact. */
+  assumed: boolean;
+}
+
+/** Rare questions whose absence means their usual answer ("scope": living people), shown only once answered. */
+const SHOWN_ONLY_WHEN_SET = new Set(["scope"]);
+
+/** The words beside an assumed answer, wherever it is shown (not a colour alone). */
+export const ASSUMED_MARKER = "assumed, not confirmed by the reporter";
+
+function at(facts: BreachFactsDraft, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined),
+      facts,
+    );
+}
+
+/**
+ * The stored facts as the questions were asked, answered in plain words; questions that do not apply are left
+ * out. `assumed` holds the incident's assumed answers as paths ("facts.encryption").
+ */
+export function factRows(facts: BreachFactsDraft, assumed: readonly string[] = []): FactRow[] {
+  const types: readonly string[] = facts.breachTypes ?? [];
+  const applies = (question: FactQuestion) =>
+    (!question.onlyFor || types.includes(question.onlyFor)) &&
+    !(SHOWN_ONLY_WHEN_SET.has(question.field) && at(facts, question.field) === undefined);
+  return FACT_QUESTIONS.filter(applies).map((question) => {
+    const value = at(facts, question.field);
+    const answer = Array.isArray(value)
+      ? value.length
+        ? value.map((item) => answerLabel(`facts.${question.field}`, item)).join("; ")
+        : "None chosen"
+      : question.answer === "count" || question.answer === "hours_or_not_yet"
+        ? value === null || value === undefined
+          ? question.answer === "hours_or_not_yet"
+            ? "Not restored yet"
+            : "Not known yet"
+          : Number(value).toLocaleString("en-GB")
+        : answerLabel(`facts.${question.field}`, value);
+    return {
+      field: question.field,
+      question: question.question,
+      legalTerm: question.legalTerm,
+      answer,
+      assumed: assumed.includes(`facts.${question.field}`),
+    };
+  });
+}
+
+/** The line above the facts when some are assumed: "3 answers are the cautious default: confirm or correct them". */
+export function assumedNote(count: number): string | null {
+  if (count === 0) return null;
+  return count === 1
+    ? "1 answer is the cautious default: confirm or correct it."
+    : `${count} answers are the cautious default: confirm or correct them.`;
+}

@@ -1,0 +1,174 @@
+import { formatForPeople } from "@/lib/domain/deadlines";
+import { describeSize } from "@/lib/schemas/incident-attachment";
+import type { AttachmentDto } from "@/lib/server/incidents/attachments/attachment-dto";
+import type { CommentDto } from "@/lib/server/incidents/comments/comment-dto";
+import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
+import type { TaskDto } from "@/lib/server/incidents/tasks/task-dto";
+import type { TimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
+import type { ReactNode } from "react";
+import { ASSUMED_MARKER, assumedNote, factRows } from "@/components/incidents/file/facts-view";
+import { EVENT_KIND_LABELS } from "@/components/incidents/incident-labels";
+
+const at = (iso: string, timeZone: string) => formatForPeople(new Date(iso), timeZone);
+
+/**
+ * The description and the breach facts, in the words the intake asked them. An answer sent untouched at its
+ * cautious default says so beside it, with `confirm` (for those who may edit) to confirm it as it is.
+ */
+export function FactsSection({ incident, confirm }: { incident: IncidentDto; confirm?: (path: string) => ReactNode }) {
+  const rows = factRows(incident.facts, incident.assumedFacts);
+  const note = assumedNote(rows.filter((row) => row.assumed).length);
+  return (
+    <section className="card" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">What happened</h2>
+      <p className="prose">{incident.description || <span className="muted">No description yet.</span>}</p>
+      {incident.discoveryMethod ? (
+        <p>
+          <strong>How it was discovered:</strong> <span className="prose">{incident.discoveryMethod}</span>
+        </p>
+      ) : null}
+      {incident.containment ? (
+        <p>
+          <strong>What was done to contain it:</strong> <span className="prose">{incident.containment}</span>
+        </p>
+      ) : null}
+      {!incident.factsComplete ? <p className="badge badge-warn">Some facts are still missing.</p> : null}
+      {note ? (
+        <p className="assumed-note" data-testid="assumed-note">
+          <strong>{note}</strong>
+        </p>
+      ) : null}
+      <dl className="facts-list facts-questions">
+        {rows.map((row) => (
+          <div key={row.field} className="facts-row">
+            <dt>
+              {row.question} <span className="legal-term">{row.legalTerm}</span>
+            </dt>
+            <dd>
+              {row.answer}
+              {row.assumed ? (
+                <>
+                  {" "}
+                  <span className="badge badge-warn">{ASSUMED_MARKER}</span> {confirm?.(`facts.${row.field}`)}
+                </>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export function TimelineSection({ events, timeZone, form }: { events: TimelineEventDto[]; timeZone: string; form: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Timeline</h2>
+      {events.length === 0 ? <p className="muted">Nothing recorded yet.</p> : null}
+      <ol className="timeline">
+        {events.map((event) => (
+          <li key={event.id}>
+            <time dateTime={event.happenedAt}>{at(event.happenedAt, timeZone)}</time> ·{" "}
+            <strong>{EVENT_KIND_LABELS[event.kind] ?? event.kind}</strong>
+            <p className="prose">{event.summary}</p>
+            <p className="muted small">
+              Recorded by {event.recordedBy.name}, {at(event.recordedAt, timeZone)}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {form}
+    </section>
+  );
+}
+
+export function TasksSection(props: {
+  tasks: TaskDto[];
+  timeZone: string;
+  now: Date;
+  doneButton: (task: TaskDto) => ReactNode;
+  form: ReactNode;
+}) {
+  const { tasks, timeZone, now } = props;
+  return (
+    <section className="card" aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading">Action plan</h2>
+      {tasks.length === 0 ? <p className="muted">No tasks yet.</p> : null}
+      <ul className="tasks">
+        {tasks.map((task) => {
+          const late = !task.doneAt && task.dueAt && new Date(task.dueAt).getTime() < now.getTime();
+          return (
+            <li key={task.id} className={task.doneAt ? "task task-done" : late ? "task task-late" : "task"}>
+              <span className="task-title">
+                {task.doneAt ? "✓ " : ""}
+                {task.title}
+              </span>
+              <span className="muted">
+                {" "}
+                · {task.owner ? task.owner.name : "no owner"}
+                {task.dueAt ? ` · due ${at(task.dueAt, timeZone)}` : ""}
+                {late ? " · overdue" : ""}
+                {task.doneAt ? ` · done ${at(task.doneAt, timeZone)}` : ""}
+              </span>{" "}
+              {props.doneButton(task)}
+            </li>
+          );
+        })}
+      </ul>
+      {props.form}
+    </section>
+  );
+}
+
+export function AttachmentsSection({
+  incidentId,
+  attachments,
+  timeZone,
+  form,
+}: {
+  incidentId: string;
+  attachments: AttachmentDto[];
+  timeZone: string;
+  form: ReactNode;
+}) {
+  return (
+    <section className="card" aria-labelledby="attachments-heading">
+      <h2 id="attachments-heading">Evidence and documents</h2>
+      {attachments.length === 0 ? <p className="muted">No files yet.</p> : null}
+      <ul className="attachments">
+        {attachments.map((attachment) => (
+          <li key={attachment.id}>
+            <a href={`/incidents/${incidentId}/attachments/${attachment.id}`} download>
+              {attachment.fileName}
+            </a>{" "}
+            <span className="muted">
+              ({attachment.purpose}, {describeSize(attachment.size)}, added by {attachment.uploadedBy.name},{" "}
+              {at(attachment.createdAt, timeZone)})
+            </span>
+          </li>
+        ))}
+      </ul>
+      {form}
+    </section>
+  );
+}
+
+export function CommentsSection({ comments, timeZone, form }: { comments: CommentDto[]; timeZone: string; form: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">Comments</h2>
+      {comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
+      <ul className="comments">
+        {comments.map((comment) => (
+          <li key={comment.id}>
+            <p className="prose">{comment.body}</p>
+            <p className="muted small">
+              {comment.author.name}, {at(comment.createdAt, timeZone)}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {form}
+    </section>
+  );
+}

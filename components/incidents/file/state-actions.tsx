@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState } from "react";
+import type { IncidentState } from "@/lib/schemas/incident-work";
+import type { FormState } from "@/lib/server/actions/form-state";
+import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
+import { OBLIGATION_LABELS } from "@/components/incidents/file/clock-view";
+import { NEXT_STEP_WORDS, STATE_LABELS, transitionLabel } from "@/components/incidents/incident-labels";
+
+type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormState<IncidentState>>;
+
+/**
+ * The moves the actor may make from the current state, one button each; the service has the last word.
+ * Closing while `openObligations` (their labels) are still open asks why, as the service does.
+ */
+export function StateActions(props: {
+  incidentId: string;
+  version: number;
+  state: IncidentState;
+  allowed: IncidentState[];
+  openObligations: string[];
+  action: Action;
+}) {
+  const { incidentId, version, allowed, openObligations, action } = props;
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  if (allowed.length === 0) return <p className="muted">There is nothing you can change about the state at this point.</p>;
+  return (
+    <div className="state-actions">
+      {state.status === "error" ? (
+        <div className="field-error" role="alert">
+          <p>{state.message}</p>
+          {Object.keys(state.fields).length ? (
+            <ul>
+              {Object.entries(state.fields).map(([field, problem]) => (
+                <li key={field}>
+                  {fieldLabel(field)}: {stateProblemInWords(problem)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {allowed.map((to) => (
+        <form key={to} action={formAction} className="inline-form">
+          <input type="hidden" name="incidentId" value={incidentId} />
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="to" value={to} />
+          {to === "closed" && openObligations.length > 0 ? (
+            <CloseReason openObligations={openObligations} problem={state.status === "error" ? state.fields.note : undefined} />
+          ) : null}
+          <button type="submit" disabled={pending}>
+            {transitionLabel(props.state, to)}
+          </button>
+        </form>
+      ))}
+    </div>
+  );
+}
+
+const IDS: Record<string, string> = { ...STATE_LABELS, ...OBLIGATION_LABELS };
+
+/** The service names states and obligations by their ids (for the API); people read their labels. */
+function stateProblemInWords(problem: string): string {
+  return problemInWords(problem).replace(/\b[a-z]+(?:[_-][a-z]+)*\b/g, (word) => (IDS[word] ? `"${IDS[word]}"` : word));
+}
+
+function CloseReason({ openObligations, problem }: { openObligations: string[]; problem?: string }) {
+  return (
+    <div className="field">
+      <p>
+        {NEXT_STEP_WORDS.closeReasonHint} {openObligations.join("; ")}
+      </p>
+      <label htmlFor="close-reason">{NEXT_STEP_WORDS.closeReasonLabel}</label>
+      <textarea
+        id="close-reason"
+        name="note"
+        required
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? "close-reason-error" : undefined}
+      />
+      {problem ? (
+        <p className="field-error" id="close-reason-error">
+          {fieldLabel("note")}: {stateProblemInWords(problem)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/server/actions/form-state";
+import { fieldLabel } from "@/components/incidents/field-labels";
+
+type Action = (state: FormState<number>, form: FormData) => Promise<FormState<number>>;
+
+/**
+ * Confirms an assumed answer as it is (to correct it, the person edits the facts). The service checks the
+ * version, so a confirmation never lands on an answer someone has just changed.
+ */
+export function ConfirmAnswerButton({
+  incidentId,
+  version,
+  path,
+  action,
+}: {
+  incidentId: string;
+  version: number;
+  path: string;
+  action: Action;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction} className="inline-form">
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="path" value={path} />
+      <button type="submit" className="secondary small" disabled={pending} aria-label={`Confirm the answer: ${fieldLabel(path)}`}>
+        Confirm
+      </button>
+      {state.status === "error" ? (
+        <span className="field-error" role="alert">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}
