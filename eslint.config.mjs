@@ -42,6 +42,39 @@ const config = [
     },
   },
   {
+    // Route handlers answer HTTP from lib/ alone: a download's headers or the register's query are not UI.
+    files: ["app/**/route.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components/*", "**/components/**"], message: "A route handler does not import UI: move what it needs to lib/." },
+            { group: ["@/lib/db/*", "**/db/generated/**", "@prisma/*"], message: "Go through lib/server services." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The services use the outbox, not the other way round; lib/server/worker joins the two.
+    files: ["lib/mail/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/server/*", "!@/lib/server/crypto", "!@/lib/server/transaction", "!@/lib/server/service-context"],
+              message: "lib/mail uses only lib/server's crypto, transaction and service context; wire features in lib/server/worker.",
+            },
+            { group: ["**/db/generated/**"], message: "Use lib/db/client (and lib/server services)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/db/client.ts"],
     rules: { "no-restricted-imports": "off" },
   },

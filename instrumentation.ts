@@ -26,6 +26,6 @@ export async function register(): Promise<void> {
       }),
   );
   if (process.env.BREACHDESK_INPROCESS_WORKER === "0") return;
-  const { startInProcessWorker } = await import("./lib/mail/in-process-worker");
+  const { startInProcessWorker } = await import("./lib/server/worker/in-process-worker");
   startInProcessWorker();
 }

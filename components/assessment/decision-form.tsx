@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { RATIONALE_MIN } from "@/lib/schemas/assessment";
-import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { idleState, type FormState } from "@/lib/schemas/form-state";
 import { DECISION_WORDS, RATIONALE_WORDS } from "./assessment-words";
 
 type Action = (previous: FormState<number>, form: FormData) => Promise<FormState<number>>;

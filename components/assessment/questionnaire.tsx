@@ -5,7 +5,7 @@ import { useMemo, useState, useTransition } from "react";
 import { assessBreach, FACT_QUESTIONS, type Assessment, type FactQuestion } from "@/lib/domain/risk";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { ASSUMED_MARKER } from "@/components/incidents/file/facts-view";
 import { RISK_WORDS, riskBadge } from "./assessment-words";
 import { readFact, withoutUnusedDetails, writeFact } from "./fact-paths";

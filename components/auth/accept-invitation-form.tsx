@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { authLabels } from "./auth-labels";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 

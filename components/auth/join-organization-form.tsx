@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 
 type Action = (state: FormState<{ organizationName: string }>, form: FormData) => Promise<FormState<{ organizationName: string }>>;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { idleState, type FormState } from "@/lib/schemas/form-state";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { COMMUNICATION_CHANNELS } from "@/lib/schemas/communication";
-import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { idleState, type FormState } from "@/lib/schemas/form-state";
 import { useOpenDraftWhenDone } from "./open-draft-when-done";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { idleState, type FormState } from "@/lib/schemas/form-state";
 import type { RecipientsImportReport } from "@/lib/server/communications/import-recipients-csv";
 
 type Action = (previous: FormState<RecipientsImportReport>, form: FormData) => Promise<FormState<RecipientsImportReport>>;

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
-import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { idleState, type FormState } from "@/lib/schemas/form-state";
 import { MESSAGE_TEXT_LABELS as labels } from "./communication-labels";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { NOT_POSTED_REASON_MAX, SENT_VIA_MAX } from "@/lib/schemas/communication";
-import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { idleState, type FormState } from "@/lib/schemas/form-state";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 

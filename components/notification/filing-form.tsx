@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FILING_CHANNELS } from "@/lib/schemas/filing";
-import { idleState, type FormState } from "@/lib/server/actions/form-state";
+import { idleState, type FormState } from "@/lib/schemas/form-state";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 
 type Result = FormState<{ token: string }>;
 

@@ -5,7 +5,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { SUPPORTED_COUNTRIES, suggestedZone } from "@/lib/domain/organisation/countries";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { ClockSettingsFields, type ClockValues } from "./clock-settings-fields";
 import { PRACTICE_LABELS, registrationLabels } from "./practice-labels";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkRegistrationNumber } from "@/lib/domain/organisation/registration-number";
 import { suggestedZone, supportedCountry } from "@/lib/domain/organisation/countries";
 import { plainText, singleLineName, singleLineText } from "./text-rules";
-import { ROLES } from "@/lib/server/actor";
+import { ROLES } from "@/lib/domain/accounts/roles";
 import { internalTargetSettingsSchema, reminderSettingsSchema } from "./clock-settings";
 import { timeZoneSchema } from "./time-zone";
 

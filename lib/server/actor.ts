@@ -1,5 +1,6 @@
-export const ROLES = ["manager", "dpo", "lawyer", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "@/lib/domain/accounts/roles";
+
+export { ROLES, type Role } from "@/lib/domain/accounts/roles";
 
 export interface Membership {
   organizationId: string;

@@ -134,7 +134,7 @@ describe("a database holding encrypted data, without its key file", () => {
 
   it("stops the worker process with exit 1 and that one line, no stack trace", () => {
     freshDataDir();
-    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/mail/worker-main.ts"], {
+    const run = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/server/worker/worker-main.ts"], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: ctx.url, BREACHDESK_DATA_DIR: process.env.BREACHDESK_DATA_DIR },
       encoding: "utf8",

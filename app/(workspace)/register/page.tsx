@@ -1,5 +1,5 @@
 import { RegisterView } from "@/components/register/register-view";
-import { registerQueryFromSearchParams, registerQueryString } from "@/components/register/register-query";
+import { registerQueryFromSearchParams, registerQueryString } from "@/lib/domain/register/register-query";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { queryRegister } from "@/lib/server/register/query-register";
 import { defaultContext } from "@/lib/server/service-context";

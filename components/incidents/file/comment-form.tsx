@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { TextAreaField } from "@/components/forms/textarea-field";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 
 type Action = (state: FormState<string>, form: FormData) => Promise<FormState<string>>;
 

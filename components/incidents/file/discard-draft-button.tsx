@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
 import { NEXT_STEP_WORDS } from "@/components/incidents/incident-labels";
 

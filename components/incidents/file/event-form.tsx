@@ -5,7 +5,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { MANUAL_EVENT_KINDS } from "@/lib/schemas/incident-work";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { EVENT_KIND_LABELS } from "@/components/incidents/incident-labels";
 
 type Action = (state: FormState<string>, form: FormData) => Promise<FormState<string>>;

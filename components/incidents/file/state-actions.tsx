@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { IncidentState } from "@/lib/schemas/incident-work";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
 import { OBLIGATION_LABELS } from "@/components/incidents/file/clock-view";
 import { NEXT_STEP_WORDS, STATE_LABELS, transitionLabel } from "@/components/incidents/incident-labels";

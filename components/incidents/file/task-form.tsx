@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 
 type Action = (state: FormState<string>, form: FormData) => Promise<FormState<string>>;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel } from "@/components/incidents/field-labels";
 
 type Action = (state: FormState<number>, form: FormData) => Promise<FormState<number>>;

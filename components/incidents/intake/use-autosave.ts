@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
-import type { FormState } from "@/lib/server/actions/form-state";
+import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
 import { intakeFromValues, type IntakeFormValues } from "@/components/incidents/intake/intake-values";
 import { timeOfDayWithZone } from "@/components/incidents/local-time";

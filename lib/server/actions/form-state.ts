@@ -1,13 +1,9 @@
 import type { FieldError } from "@/lib/schemas/field-errors";
+import type { FormState } from "@/lib/schemas/form-state";
 import type { ServiceFailure } from "@/lib/server/result";
 
-/** What a server action returns to its form: field errors named as the form names its inputs. */
-export type FormState<T = undefined> =
-  | { status: "idle" }
-  | { status: "error"; message: string; fields: Record<string, string>; values?: Record<string, string> }
-  | { status: "done"; value: T };
-
-export const idleState: FormState<never> = { status: "idle" };
+export type { FormState } from "@/lib/schemas/form-state";
+export { idleState } from "@/lib/schemas/form-state";
 
 export function fieldMap(errors: FieldError[]): Record<string, string> {
   const map: Record<string, string> = {};

@@ -1,5 +1,5 @@
 /**
- * Registers the "communication" outbox kind in every worker that loads lib/mail/register-handlers.ts.
+ * Registers the "communication" outbox kind (called by lib/server/worker/register-outbox-handlers.ts).
  * The handler sends through its own pooled transport for SMTP_URL, since the outbox gives handlers no mailer.
  * Without SMTP_URL it is not registered, so messages wait in the outbox (pending, no attempt counted) until a
  * worker that has a server runs: nothing is dropped (docs/INTERFACES.md section 4).
@@ -9,7 +9,7 @@ import { registerOutboxHandler } from "@/lib/mail/handlers";
 import { createMailTransport } from "@/lib/mail/transport";
 import { createCommunicationHandler } from "./outbox-handler";
 
-function registerFromEnvironment(): void {
+export function registerCommunicationOutboxHandler(): void {
   let env;
   try {
     env = readEnv();
@@ -20,5 +20,3 @@ function registerFromEnvironment(): void {
   if (!mailer) return;
   registerOutboxHandler("communication", createCommunicationHandler({ mailer, mailFrom: env.MAIL_FROM }));
 }
-
-registerFromEnvironment();

@@ -1,5 +1,5 @@
 /**
- * One worker instance as its own process, as `npm run worker` (lib/mail/worker-main.ts) runs it: an outbox
+ * One worker instance as its own process, as `npm run worker` (lib/server/worker/worker-main.ts) runs it: an outbox
  * worker sending the "email" kind through SMTP_URL, and the reminder loop beside it. For the tests that
  * run two of these on one database (worker-instances.ts).
  *

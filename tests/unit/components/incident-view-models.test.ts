@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clocksOf } from "@/components/incidents/file/clock-view";
 import { conflictRows } from "@/components/incidents/file/conflict-view";
-import { contentDisposition, isSameOrigin } from "@/components/incidents/content-disposition";
+import { contentDisposition } from "@/lib/server/http/content-disposition";
+import { isSameOrigin } from "@/lib/server/http/same-origin";
 import { assumedNote, factRows } from "@/components/incidents/file/facts-view";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { reviewSections } from "@/components/incidents/intake/intake-review-model";

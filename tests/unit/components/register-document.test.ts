@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersInWords, registerQueryFromSearchParams, registerQueryString } from "@/components/register/register-query";
+import { filtersInWords, registerQueryFromSearchParams, registerQueryString } from "@/lib/domain/register/register-query";
 import { filingInWords, registerDocument, type RegisterDocumentRow } from "@/lib/domain/register/register-document";
 
 const row: RegisterDocumentRow = {

@@ -1,4 +1,4 @@
-import { registerQueryFromSearchParams } from "@/components/register/register-query";
+import { registerQueryFromSearchParams } from "@/lib/domain/register/register-query";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { defaultContext } from "@/lib/server/service-context";

@@ -1,4 +1,4 @@
-import { filtersInWords, registerQueryFromSearchParams } from "@/components/register/register-query";
+import { filtersInWords, registerQueryFromSearchParams } from "@/lib/domain/register/register-query";
 import { renderDocumentPdf } from "@/lib/documents/pdf/render-pdf";
 import { registerDocument } from "@/lib/domain/register/register-document";
 import { currentActor } from "@/lib/server/auth/current-actor";

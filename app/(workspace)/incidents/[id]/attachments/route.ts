@@ -1,4 +1,4 @@
-import { isSameOrigin } from "@/components/incidents/content-disposition";
+import { isSameOrigin } from "@/lib/server/http/same-origin";
 import { readEnv } from "@/lib/config/env";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";

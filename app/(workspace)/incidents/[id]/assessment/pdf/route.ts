@@ -1,4 +1,4 @@
-import { contentDisposition } from "@/components/incidents/content-disposition";
+import { contentDisposition } from "@/lib/server/http/content-disposition";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { exportIncidentDocument } from "@/lib/server/notification/export-documents";
 import { defaultContext } from "@/lib/server/service-context";

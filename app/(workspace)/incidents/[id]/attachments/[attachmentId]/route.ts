@@ -1,4 +1,4 @@
-import { contentDisposition } from "@/components/incidents/content-disposition";
+import { contentDisposition } from "@/lib/server/http/content-disposition";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { readAttachment } from "@/lib/server/incidents/attachments/read-attachment";
 import { defaultContext } from "@/lib/server/service-context";

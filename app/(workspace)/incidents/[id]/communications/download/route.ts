@@ -1,4 +1,4 @@
-import { contentDisposition } from "@/components/incidents/content-disposition";
+import { contentDisposition } from "@/lib/server/http/content-disposition";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { communicationLettersPdf, publicNoticePdf } from "@/lib/server/communications/communication-documents";
 import { isCommunicationOfVisibleIncident } from "@/lib/server/communications/communication-of-incident";

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { contentDisposition } from "@/components/incidents/content-disposition";
+import { contentDisposition } from "@/lib/server/http/content-disposition";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { readExportedPacket } from "@/lib/server/packet/export-packet";
 import { defaultContext } from "@/lib/server/service-context";

@@ -7,13 +7,14 @@ import { readEnv } from "@/lib/config/env";
 import { closeDb, getDb } from "@/lib/db/client";
 import { startReminderLoop } from "@/lib/server/reminders/reminder-loop";
 import { checkBeforeStart, orExit } from "@/lib/server/start-up-check";
-import "./register-handlers";
-import { createMailTransport } from "./transport";
-import { OutboxWorker } from "./worker";
+import { createMailTransport } from "@/lib/mail/transport";
+import { OutboxWorker } from "@/lib/mail/worker";
+import { registerOutboxHandlers } from "./register-outbox-handlers";
 
 const env = readEnv();
 const { db, provider } = await getDb();
 await orExit(checkBeforeStart(db));
+registerOutboxHandlers();
 const mailer = createMailTransport(env, { composeOffThread: true });
 const worker = new OutboxWorker({ db, provider, mailer, mailFrom: env.MAIL_FROM });
 

@@ -1,9 +1,9 @@
 import { readEnv } from "@/lib/config/env";
 import { closeDb, getDb } from "@/lib/db/client";
 import { startReminderLoop } from "@/lib/server/reminders/reminder-loop";
-import "./register-handlers";
-import { createMailTransport } from "./transport";
-import { OutboxWorker } from "./worker";
+import { createMailTransport } from "@/lib/mail/transport";
+import { OutboxWorker } from "@/lib/mail/worker";
+import { registerOutboxHandlers } from "./register-outbox-handlers";
 
 // One worker per server process, also across development hot reloads.
 const globalForWorker = globalThis as unknown as { breachdeskInProcessWorker?: Promise<OutboxWorker | null> };
@@ -26,6 +26,7 @@ async function startWhenReady(log: (line: string) => void): Promise<OutboxWorker
     log(`outbox: worker not started: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
+  registerOutboxHandlers();
   for (let attempt = 1; ; attempt++) {
     try {
       const { db, provider } = await getDb();
