@@ -13,6 +13,7 @@ import { checkDataFolders, checkEncryptionKeys, checkSigningKey, orExit } from "
 import { ensureBuilt } from "./ensure-built";
 import { ensureGenerated } from "./ensure-generated";
 import { prepareStoredData } from "./prepare-stored-data";
+import { localAddress, recordAppUrlWhenListening } from "./record-app-url";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -72,5 +73,6 @@ const server = spawn(
   },
 );
 console.log(`Breachdesk: serving on http://${env.HOST}:${env.PORT} (public URL ${env.appUrl})`);
+void recordAppUrlWhenListening(server, localAddress(env.HOST, env.PORT), env.appUrl);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,4 +1,5 @@
 import { readEnv } from "@/lib/config/env";
+import { linkBase } from "@/lib/config/link-base";
 import { closeDb, getDb } from "@/lib/db/client";
 import { ensureMigrated } from "@/lib/db/ensure-migrated";
 import { ensureEncryptionKeys } from "@/lib/server/crypto/ensure-keys";
@@ -10,7 +11,8 @@ import { onCliExit } from "./resources";
 
 /** Opens the database named by DATABASE_URL (migrating it if needed) for one command run. */
 export async function cliContext(options: { needsKeys?: boolean } = {}): Promise<ServiceContext & { url: string; migrated: boolean }> {
-  const env = readEnv();
+  // Invitation and set-up links start where the app really answers (linkBase), not at the default port.
+  const env = { ...readEnv(), appUrl: linkBase().url };
   const { db, provider, url } = await getDb();
   onCliExit(closeDb);
   const migrated = await ensureMigrated(db, provider, url);

@@ -9,11 +9,11 @@ describe("the base URL of printed links", () => {
     });
     expect(linkBase({ PORT: "4000" })).toEqual({ url: "http://127.0.0.1:4000", from: "HOST and PORT" });
     expect(linkBase({ HOST: "0.0.0.0", PORT: "8080" })).toEqual({ url: "http://127.0.0.1:8080", from: "HOST and PORT" });
-    expect(linkBase({})).toEqual({ url: "http://127.0.0.1:3000", from: "default" });
+    expect(linkBase({}, null)).toEqual({ url: "http://127.0.0.1:3000", from: "default" });
   });
 
   it("says which base is used and how to change it", () => {
-    const note = linkBaseNote(linkBase({}), "setup");
+    const note = linkBaseNote(linkBase({}, null), "setup");
     expect(note).toContain("http://127.0.0.1:3000");
     expect(note).toMatch(/APP_URL=\S+ npx breachdesk setup/);
     expect(note).toContain("PORT");
