@@ -40,12 +40,12 @@ export function ActionButton({
       {state.status === "error" ? (
         <span role="alert" className="field-error">
           {" "}
-          {state.message}
           {Object.keys(state.fields).length > 0
-            ? `: ${Object.entries(state.fields)
-                .map(([field, problem]) => `${field} ${problem}`)
-                .join("; ")}`
-            : ""}
+            ? // A button marks no fields: the problems themselves are said, a whole sentence without its field's id.
+              Object.entries(state.fields)
+                .map(([field, problem]) => (/^[A-Z]/.test(problem) ? problem : `${field} ${problem}`))
+                .join(" ")
+            : state.message}
         </span>
       ) : null}
     </form>

@@ -212,18 +212,21 @@ describe("drafts, letters and print", () => {
       // The DPO words the letter herself, approves it, and the preview is her text with the person's name.
       const wording = page.getByRole("form", { name: "The text of the message" });
       await wording.getByLabel("Subject").fill("Vos résultats d'analyse");
-      await wording
-        .getByLabel("Text")
-        .fill("Madame, Monsieur {name},\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet");
+      // Her own opening; the rest (contact point, consequences, measures) stays, as approval checks her text for them.
+      const generated = await wording.getByLabel("Text").inputValue();
+      const ownWords = generated.replace(
+        /^[^\n]*\n/,
+        "Madame, Monsieur {name},\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n",
+      );
+      expect(ownWords).not.toBe(generated);
+      await wording.getByLabel("Text").fill(ownWords);
       await wording.getByRole("button", { name: "Save the text" }).click();
       await wording.getByText("Text saved.").waitFor();
       await page.getByRole("button", { name: "Approve (DPO)" }).click();
       await page.getByText("Approved by the DPO, not sent yet").first().waitFor();
       await page.getByRole("link", { name: "Preview the letter to Marie Dubois" }).click();
       await preview.getByText("approved text").waitFor();
-      expect(await preview.locator("div.prose").textContent()).toBe(
-        "Madame, Monsieur Marie Dubois,\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet",
-      );
+      expect(await preview.locator("div.prose").textContent()).toBe(ownWords.replace("{name}", "Marie Dubois"));
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -24,7 +24,18 @@ let manager: Actor;
 let dpo: Actor;
 let incidentId: string;
 
-const FRENCH = "Madame, Monsieur {name},\n\nUne lettre contenant vos résultats a été envoyée par erreur à un autre patient.\n\nLe cabinet";
+// Her own words, still with every part Art. 34(2) asks for (approval checks the edited text).
+const FRENCH = [
+  "Madame, Monsieur {name},",
+  "Ce qui s'est passé",
+  "Une lettre contenant vos résultats a été envoyée par erreur à un autre patient.",
+  "Ce que cela peut signifier pour vous",
+  "Une autre personne a pu lire vos résultats.",
+  "Ce que nous avons déjà fait",
+  "Nous avons demandé à ce patient de détruire la lettre.",
+  "Contactez Dr. Jana Dvořák : dpo@practice-a.example.",
+  "Le cabinet",
+].join("\n\n");
 
 beforeAll(async () => {
   ctx = await createTestContext();
