@@ -3,7 +3,11 @@
 import { useActionState, useState } from "react";
 import { RATIONALE_MIN } from "@/lib/schemas/assessment";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
+import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
 import { DECISION_WORDS, RATIONALE_WORDS } from "./assessment-words";
+
+/** The fields this form shows an error on; a refusal about any other field is listed, labelled, in the alert. */
+const OWN_FIELDS = ["authorityDecision", "authorityRationale", "subjectsDecision", "subjectsRationale", "subjectsOverrideTo"];
 
 type Action = (previous: FormState<number>, form: FormData) => Promise<FormState<number>>;
 
@@ -34,15 +38,25 @@ export function DecisionForm({
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = state.status === "error" ? state.fields : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
+  const elsewhere = Object.entries(errors).filter(([field]) => !OWN_FIELDS.includes(field));
   return (
     <form action={formAction} className="card" aria-labelledby="decision-heading" noValidate>
       <h2 id="decision-heading">Your decision</h2>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="incidentVersion" value={incidentVersion} />
       {state.status === "error" ? (
-        <p role="alert" className="field-error">
-          {state.message}
-        </p>
+        <div role="alert" className="field-error">
+          <p>{state.message}</p>
+          {elsewhere.length ? (
+            <ul>
+              {elsewhere.map(([field, problem]) => (
+                <li key={field}>
+                  {fieldLabel(field)}: {problemInWords(problem)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
       {state.status === "done" ? <p role="status">Decision recorded as version {state.value}.</p> : null}
       <AudiencePart name="authority" title="The supervisory authority (Art. 33)" part={authority} errors={errors} values={values} />
@@ -70,9 +84,14 @@ function AudiencePart({
   const [choice, setChoice] = useState(values[`${name}Decision`] ?? "accept");
   const rationaleId = `${name}-rationale`;
   const error = errors[`${name}Rationale`];
-  const choiceError = errors[`${name}Decision`] ?? (name === "subjects" ? errors.subjectsOverrideTo : undefined);
+  const decisionError = errors[`${name}Decision`];
+  const overrideToError = name === "subjects" ? errors.subjectsOverrideTo : undefined;
+  const choiceError = decisionError ?? overrideToError;
+  // Each refusal is announced with the field it is about: the radios, or the "Instead" list when that was refused.
+  const choiceErrorId = `${name}-decision-error`;
+  const onChoice = decisionError ? { "aria-invalid": true, "aria-describedby": choiceErrorId } : {};
   return (
-    <fieldset>
+    <fieldset aria-describedby={choiceError ? choiceErrorId : undefined}>
       <legend>{title}</legend>
       <p>
         Suggested: <strong data-testid={`${name}-suggested`}>{DECISION_WORDS[part.suggested]}</strong>
@@ -85,6 +104,7 @@ function AudiencePart({
           value="accept"
           checked={choice === "accept"}
           onChange={() => setChoice("accept")}
+          {...onChoice}
         />
         <label htmlFor={`${name}-accept`}>Accept the suggestion</label>
       </div>
@@ -96,13 +116,20 @@ function AudiencePart({
           value="override"
           checked={choice === "override"}
           onChange={() => setChoice("override")}
+          {...onChoice}
         />
         <label htmlFor={`${name}-override`}>Override: {part.overrideOptions.map((option) => DECISION_WORDS[option]).join(" or ")}</label>
       </div>
       {name === "subjects" && choice === "override" && part.overrideOptions.length > 1 ? (
         <div className="field">
           <label htmlFor="subjects-override-to">Instead</label>
-          <select id="subjects-override-to" name="subjectsOverrideTo" defaultValue={values.subjectsOverrideTo ?? part.overrideOptions[0]}>
+          <select
+            id="subjects-override-to"
+            name="subjectsOverrideTo"
+            defaultValue={values.subjectsOverrideTo ?? part.overrideOptions[0]}
+            aria-invalid={!decisionError && overrideToError ? true : undefined}
+            aria-describedby={!decisionError && overrideToError ? choiceErrorId : undefined}
+          >
             {part.overrideOptions.map((option) => (
               <option key={option} value={option}>
                 {DECISION_WORDS[option]}
@@ -112,7 +139,7 @@ function AudiencePart({
         </div>
       ) : null}
       {choiceError ? (
-        <p className="field-error" role="alert">
+        <p className="field-error" id={choiceErrorId} role="alert">
           {choiceError}
         </p>
       ) : null}
