@@ -1,6 +1,6 @@
 import { isSpecialCategory, type BreachFacts, type DataCategory } from "@/lib/schemas/breach-facts";
 import { checkCompleteness, type MissingItem } from "./completeness";
-import { consequenceReasons, deriveConsequences, type ConsequenceCode } from "./consequences";
+import { consequenceFactors, consequenceReasons, deriveConsequences, type ConsequenceCode } from "./consequences";
 import { outOfScope, type OutOfScope } from "./scope";
 import { notificationLateness } from "./timing";
 import type {
@@ -79,6 +79,8 @@ export interface Art33Content {
     text: string | null;
     derivedCodes: ConsequenceCode[];
     assessmentReasons: string[];
+    /** The factor codes of assessmentReasons, in the same order (lib/domain/risk). */
+    assessmentFactors: string[];
     riskLevel: RiskLevel | null;
   };
   /** Art. 33(3)(d). */
@@ -161,6 +163,7 @@ export function buildArt33Content(input: NotificationInput, now: string | Date):
       text: managerConsequences,
       derivedCodes: managerConsequences ? [] : derivedCodes,
       assessmentReasons,
+      assessmentFactors: consequenceFactors(input.assessment),
       riskLevel: input.assessment?.riskLevel ?? null,
     },
     measures: { taken: text(incident.measuresTaken), proposed: text(incident.measuresProposed) },

@@ -1,3 +1,4 @@
+import { isGermanLand } from "@/lib/domain/organisation/regions";
 import type { NotificationSectionId } from "./sections";
 import { notificationLateness } from "./timing";
 import { deriveConsequences, consequenceReasons } from "./consequences";
@@ -149,6 +150,17 @@ export function checkCompleteness(input: NotificationInput, now?: string | Date)
       field: "lateReasons",
       requiredFor: "art33",
       message: "The notification comes more than 72 hours after you became aware of the breach. Explain why it was delayed.",
+    });
+  }
+
+  // In Germany the Land decides the authority (§ 40 BDSG): without it there is no one to notify, so it is asked first.
+  if (organisation.country?.trim().toUpperCase() === "DE" && !isGermanLand(organisation.region?.trim().toUpperCase() ?? "")) {
+    add({
+      id: "organisation.region",
+      section: "controller",
+      field: "organisation.region",
+      requiredFor: "art33",
+      message: "Add the Land where the practice is established (for example Bayern): it decides which German authority to notify.",
     });
   }
 

@@ -71,6 +71,13 @@ export function consequenceReasons(assessment: AssessmentSummary | null | undefi
     .filter((text) => text.trim().length > 0);
 }
 
+/** The factor codes of the same reasons, so that a document can name them in its own language. */
+export function consequenceFactors(assessment: AssessmentSummary | null | undefined): string[] {
+  return (assessment?.reasons ?? [])
+    .filter((reason) => reason.effect !== "lowers" && reason.explanation.trim().length > 0)
+    .map((reason) => reason.factor);
+}
+
 /**
  * Likely consequences in English for the register and the exports: the practice's own description first, kept as
  * typed, then what the facts suggest. Neither replaces the other: the practice knows its patients, the rules know

@@ -1,6 +1,10 @@
 import type { Art33Content } from "./art33-content";
 import type { AuthorityProfile, FieldKey } from "./authorities/profile-types";
+import type { MissingItem } from "./completeness";
 import { formatCount, formatInstant } from "./format-instant";
+import { DOCUMENT_WORDS } from "./words/document-words";
+import { missingMessage } from "./words/missing-messages";
+import { reasonsText } from "./words/reason-phrases";
 
 /*
  * A neutral document model: headings, label/value rows and paragraphs. The PDF renderer and the JSON export
@@ -40,6 +44,10 @@ export interface NotificationDocument {
   generatedAt: string;
   generatedAtText: string;
   submission: { channel: string; url?: string } | null;
+  /** Rows printed under the authority's name (kind of notification, channel, address), in the document's language. */
+  header: { label: string; value: string }[];
+  /** What is still missing, in the document's language: first what Art. 33(3) needs, then what only the form adds. */
+  missing: { requiredFor: MissingItem["requiredFor"]; heading: string; items: string[] }[];
   sections: DocumentSection[];
 }
 
@@ -95,8 +103,44 @@ export function renderNotificationDocument(
     generatedAt: generated,
     generatedAtText: formatInstant(generated, content.timeline.timeZone, profile.language),
     submission: profile.submission ?? null,
+    header: headerRows(content, profile),
+    missing: missingLists(content.missing, profile.language),
     sections: sections.filter((section) => section.blocks.length > 0),
   };
+}
+
+function headerRows(content: Art33Content, profile: AuthorityProfile): NotificationDocument["header"] {
+  const words = DOCUMENT_WORDS[profile.language];
+  const { submission, postalAddress, website } = profile;
+  const address = postalAddress ?? (website ? words.seeWebsite(website) : null);
+  return [
+    { label: words.notification, value: profile.vocabulary.notificationKinds[content.notificationType.kind] },
+    ...(submission
+      ? [
+          {
+            label: words.submission,
+            value:
+              submission.url && !submission.channel.includes(submission.url)
+                ? `${submission.channel} ${submission.url}`
+                : submission.channel,
+          },
+        ]
+      : []),
+    ...(address ? [{ label: words.authorityAddress, value: address }] : []),
+  ];
+}
+
+function missingLists(missing: readonly MissingItem[], language: AuthorityProfile["language"]): NotificationDocument["missing"] {
+  const words = DOCUMENT_WORDS[language];
+  const lists: NotificationDocument["missing"] = [];
+  for (const [requiredFor, heading] of [
+    ["art33", words.missingHeading],
+    ["template", words.formGapsHeading],
+  ] as const) {
+    const items = missing.filter((item) => item.requiredFor === requiredFor).map((item) => missingMessage(item, language));
+    if (items.length > 0) lists.push({ requiredFor, heading, items });
+  }
+  return lists;
 }
 
 /** The value of one field in the profile's words; null when the field does not apply and is left out. */
@@ -208,9 +252,11 @@ function renderField(field: FieldKey, content: Art33Content, profile: AuthorityP
       return unknown;
     case "consequences.riskLevel":
       return likelyConsequences.riskLevel ? { value: words.riskLevels[likelyConsequences.riskLevel] } : unknown;
-    case "consequences.reasons":
-      // The assessment's explanations come from the risk module in English; shown as written.
-      return likelyConsequences.assessmentReasons.length ? { value: likelyConsequences.assessmentReasons.join(" ") } : null;
+    case "consequences.reasons": {
+      // The risk module explains in English; other languages name the same factors in their own words.
+      const reasons = reasonsText(profile.language, likelyConsequences.assessmentFactors, likelyConsequences.assessmentReasons);
+      return reasons ? { value: reasons } : null;
+    }
     case "measures.taken":
       return orUnknown(content.measures.taken);
     case "measures.proposed":

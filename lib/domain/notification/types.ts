@@ -59,6 +59,8 @@ export interface OrganisationDetails {
   name?: string | null;
   /** ISO 3166-1 alpha-2 ("FR", "GB", "IE", "CZ"); decides the competent authority by default. */
   country?: string | null;
+  /** ISO 3166-2 subdivision ("DE-BY"): in Germany the Land decides the competent authority. */
+  region?: string | null;
   address?: string | null;
   registrationId?: string | null;
   contactPoint?: ContactPoint | null;

@@ -77,7 +77,7 @@ export function notificationFileName(draft: NotificationDraft, format: "pdf" | "
 export async function notificationFile(draft: NotificationDraft, format: "pdf" | "json"): Promise<NotificationExport> {
   const base = `notification-${draft.incident.reference}-${draft.authority.id}`;
   if (format === "pdf") {
-    const bytes = await renderDocumentPdf(notificationDocumentModel(draft.document, draft.missing, draft.incident.timeZone));
+    const bytes = await renderDocumentPdf(notificationDocumentModel(draft.document, draft.incident.timeZone));
     return { fileName: `${base}.pdf`, contentType: "application/pdf", bytes };
   }
   const json = {

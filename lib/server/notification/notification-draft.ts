@@ -67,7 +67,7 @@ export function isKnownAuthority(requested: string): boolean {
 /** The authority asked for (id or country code), else the lead authority, else the organisation's country. */
 export function authorityFor(input: NotificationInput, requested: string | undefined, leadAuthority: string | undefined): AuthorityProfile {
   if (requested && requested.trim()) return selectAuthority(null, requested);
-  return selectAuthority(input.organisation.country, leadAuthority ?? null);
+  return selectAuthority(input.organisation.country, leadAuthority ?? null, input.organisation.region);
 }
 
 export function notificationDeadlineOf(incident: IncidentRow): Date | null {

@@ -5,6 +5,7 @@ import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "@/lib/server/assessments/assessment-dto";
 import { parseFacts, type IncidentRow } from "@/lib/server/incidents/incident-dto";
 import type { Tx } from "@/lib/server/transaction";
+import { readTogether } from "@/lib/server/read-together";
 import { readNotificationDetails } from "./notification-details-store";
 
 /*
@@ -38,33 +39,37 @@ function settingsOf(json: string): OrganisationSettings {
 
 /** Loads the organisation, latest assessment, filings and communications of an incident the caller has already found. */
 export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow): Promise<NotificationSources> {
-  const [organisation, assessmentRow, filings, communications, stored] = await Promise.all([
-    db.organization.findUniqueOrThrow({
-      where: { id: incident.organizationId },
-      select: {
-        name: true,
-        country: true,
-        address: true,
-        registrationNumber: true,
-        dpoName: true,
-        dpoEmail: true,
-        dpoPhone: true,
-        settings: true,
-      },
-    }),
-    db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
-    db.filing.findMany({
-      where: { incidentId: incident.id },
-      orderBy: { filedAt: "asc" },
-      select: { id: true, kind: true, filedAt: true, authorityReference: true, lateReason: true },
-    }),
-    db.communication.findMany({
-      where: { incidentId: incident.id },
-      orderBy: { createdAt: "asc" },
-      select: { status: true, channel: true, sendStartedAt: true, updatedAt: true },
-    }),
+  const [organisation, assessmentRow, filings, communications, stored] = await readTogether(db, [
+    () =>
+      db.organization.findUniqueOrThrow({
+        where: { id: incident.organizationId },
+        select: {
+          name: true,
+          country: true,
+          region: true,
+          address: true,
+          registrationNumber: true,
+          dpoName: true,
+          dpoEmail: true,
+          dpoPhone: true,
+          settings: true,
+        },
+      }),
+    () => db.assessment.findFirst({ where: { incidentId: incident.id }, orderBy: { version: "desc" }, select: assessmentSelect }),
+    () =>
+      db.filing.findMany({
+        where: { incidentId: incident.id },
+        orderBy: { filedAt: "asc" },
+        select: { id: true, kind: true, filedAt: true, authorityReference: true, lateReason: true },
+      }),
+    () =>
+      db.communication.findMany({
+        where: { incidentId: incident.id },
+        orderBy: { createdAt: "asc" },
+        select: { status: true, channel: true, sendStartedAt: true, updatedAt: true },
+      }),
     // Not in IncidentRow on purpose: only the notification needs it, and it stays out of every incident DTO.
-    db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { notificationDetails: true } }),
+    () => db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { notificationDetails: true } }),
   ]);
   const details = readNotificationDetails(incident.id, stored.notificationDetails);
   const settings = settingsOf(organisation.settings);
@@ -83,6 +88,7 @@ export async function loadNotificationInput(db: Db | Tx, incident: IncidentRow):
     organisation: {
       name: organisation.name,
       country: organisation.country,
+      region: organisation.region,
       address: organisation.address,
       // The column set in Settings; older practices may still hold one in their settings JSON.
       registrationId: organisation.registrationNumber ?? settings.registrationId ?? null,

@@ -18,11 +18,11 @@ const COLLECTED: FieldKey[] = [
   "timeline.discoveredBy",
 ];
 
-function render(input: NotificationInput, id: AuthorityId) {
+function render(input: NotificationInput, id: Exclude<AuthorityId, "de">) {
   return renderNotificationDocument(buildArt33Content(input, ON_TIME), AUTHORITY_PROFILES[id], ON_TIME);
 }
 
-function valueOf(input: NotificationInput, id: AuthorityId, field: FieldKey): string | undefined {
+function valueOf(input: NotificationInput, id: Exclude<AuthorityId, "de">, field: FieldKey): string | undefined {
   for (const section of render(input, id).sections) {
     for (const block of section.blocks) if (block.field === field) return block.kind === "row" ? block.value : block.text;
   }

@@ -54,7 +54,7 @@ describe("renderNotificationDocument in each authority's language", () => {
   });
 
   it("generic EDPB profile names the time zone of every instant", () => {
-    const document = documentFor("DE");
+    const document = documentFor("BE");
     expect(document.authority.id).toBe("edpb");
     expect(valueOf(document, "timeline.awareAt")).toBe("27 Mar 2026, 23:30 CET");
     // 28 March is still winter time in Paris; the change comes on 29 March.

@@ -1,3 +1,4 @@
+import type { GermanLand } from "@/lib/domain/organisation/regions";
 import type { BreachFacts, DataCategory, SubjectCategory } from "@/lib/schemas/breach-facts";
 import type { ConsequenceCode } from "../consequences";
 import type { DocumentLanguage } from "../format-instant";
@@ -57,7 +58,8 @@ export const FIELD_KEYS = [
 
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
-export type AuthorityId = "cnil" | "ico" | "dpc" | "uoou" | "edpb";
+/** "de-by" (a Land's authority), "de" (a German practice whose Land is not known yet), "dsb" (Austria). */
+export type AuthorityId = "cnil" | "ico" | "dpc" | "uoou" | "edpb" | "dsb" | "de" | Lowercase<GermanLand>;
 
 type Confidentiality = NonNullable<BreachFacts["confidentiality"]>;
 
@@ -102,10 +104,15 @@ export interface AuthorityProfile {
   name: string;
   /** ISO country code the authority serves; null for the generic EDPB-template profile. */
   country: string | null;
+  /** ISO 3166-2 subdivision it serves ("DE-BY"), where the authority depends on it. */
+  region?: string | null;
   language: DocumentLanguage;
   documentTitle: string;
   /** Where and how to file; present only where we are sure of it. */
   submission?: { channel: string; url?: string };
+  /** The authority's postal address, where confirmed on its own pages (authority-record.ts). */
+  postalAddress?: string | null;
+  website?: string;
   sections: readonly ProfileSection[];
   labels: Record<FieldKey, string>;
   vocabulary: Vocabulary;
