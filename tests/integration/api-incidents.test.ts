@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assessBreach } from "@/lib/domain/risk";
 import { closeDb } from "@/lib/db/client";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { cliOperator } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { withApi } from "@/lib/server/api/with-api";
@@ -12,6 +11,7 @@ import { createOrganization } from "@/lib/server/organizations/create-organizati
 import type { ServiceResult } from "@/lib/server/result";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { stolenRecords } from "./support/facts";
 
 /*
  * The incident and register endpoints of the JSON API, called as route handlers on a real database:
@@ -31,20 +31,7 @@ let ctx: TestContext;
 let token = "";
 let routes: Record<"incidents" | "incident" | "deadlines" | "register" | "me" | "openapi", RouteModule>;
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 5300, categories: ["patients"] },
-  records: 5300,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "public", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = stolenRecords(5300, 5300, { confidentiality: { recipients: "public", exfiltration: "unknown" } });
 
 const goodBody = {
   title: "Patient portal database published online",

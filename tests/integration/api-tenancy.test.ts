@@ -3,7 +3,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/db/client";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { cliOperator, type Actor } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { actorFromBearer } from "@/lib/server/auth/api-actor";
@@ -20,6 +19,7 @@ import { createOrganization } from "@/lib/server/organizations/create-organizati
 import type { ServiceResult } from "@/lib/server/result";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { misdirectedResults } from "./support/facts";
 
 /*
  * The security table of the JSON API. It DISCOVERS every route file under app/api/v1 and fails when a
@@ -61,20 +61,7 @@ const EDITORS_ONLY = { manager: 200, dpo: 200, lawyer: 403, admin: 403 };
 
 const BREACH_B_TITLE = "Practice B imaging server exposed";
 
-const completeFacts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 3, categories: ["patients"] },
-  records: 3,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const completeFacts = misdirectedResults({ subjects: { count: 3, categories: ["patients"] }, records: 3 });
 
 const incidentBody = (title: string) => ({
   title,

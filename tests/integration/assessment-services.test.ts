@@ -13,25 +13,13 @@ import { getIncident } from "@/lib/server/incidents/get-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { misdirectedResults } from "./support/facts";
 
 /* The DPO's risk assessment: computed suggestion, separate decisions with rationale, versions, out-of-date detection. */
 let ctx: TestContext;
 const people: Record<string, Actor & { kind: "user" }> = {};
 
-const healthLeak: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1, categories: ["patients"] },
-  records: 1,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const healthLeak = misdirectedResults();
 const WHY = "The recipient is another patient who confirmed deletion by phone.";
 
 function value<T>(result: ServiceResult<T>): T {

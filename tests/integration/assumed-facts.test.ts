@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor } from "@/lib/server/actor";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
@@ -7,6 +6,7 @@ import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { misdirectedResults } from "./support/facts";
 
 /*
  * Issue #5: the answers a reporter left at the intake's cautious default are recorded as assumed, stored
@@ -24,20 +24,7 @@ async function person(key: string, organizationId: string, role: "manager" | "dp
 }
 
 /** The misdirected lab-results letter, with the wizard's cautious answers left as they were. */
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1, categories: ["patients"] },
-  records: null,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = misdirectedResults({ records: null });
 
 const UNTOUCHED = [
   "discoveredAt",

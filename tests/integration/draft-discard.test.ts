@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { discardDraft } from "@/lib/server/incidents/discard-draft";
@@ -8,6 +7,7 @@ import { queryRegister } from "@/lib/server/register/query-register";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { misdirectedResults } from "./support/facts";
 
 /*
  * A draft nobody reported: its author or the DPO may discard it (audited; gone from every list and the
@@ -29,20 +29,7 @@ function value<T>(result: ServiceResult<T>): T {
   return result.value;
 }
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1, categories: ["patients"] },
-  records: 1,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = misdirectedResults();
 
 const input = (title: string, submit: boolean) => ({
   title,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { cliOperator, type Actor, type Role } from "@/lib/server/actor";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
@@ -11,6 +10,7 @@ import { listTimelineEvents } from "@/lib/server/incidents/timeline/list-timelin
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { misdirectedResults } from "./support/facts";
 
 /*
  * Intake, reading, editing and the life of an incident, on a real database. Two practices: A (where
@@ -28,20 +28,7 @@ async function person(key: string, organizationId: string, role: Role): Promise<
   return { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: "127.0.0.1", via: "web" };
 }
 
-const completeFacts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1, categories: ["patients"] },
-  records: 1,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const completeFacts = misdirectedResults();
 
 const MARKER = "SECRET-MARKER-7f3a";
 

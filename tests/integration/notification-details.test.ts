@@ -3,7 +3,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/db/client";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { NotificationDetailsInput } from "@/lib/schemas/notification-details";
 import { cliOperator, type Actor, type Role } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
@@ -19,6 +18,7 @@ import { createOrganization } from "@/lib/server/organizations/create-organizati
 import type { ServiceResult } from "@/lib/server/result";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, integrationProvider, type TestContext } from "./support/test-context";
+import { stolenRecords } from "./support/facts";
 
 /*
  * The notification details (issue #8): the facts the EDPB template asks for that the intake does not. Filled
@@ -31,20 +31,7 @@ const ROWS = [38, 50, 60, 61, 63, 75, 76, 94, 95, 113];
 // A string that appears nowhere unless we wrote it: found in the database, it would be plaintext.
 const MARKER = `MARKER-${Math.random().toString(36).slice(2)}-Qd7`;
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 5300, categories: ["patients"] },
-  records: 6100,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "unknown", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = stolenRecords(5300, 6100);
 const WHY = "Health data of thousands of patients reached unknown people.";
 
 const details: NotificationDetailsInput = {

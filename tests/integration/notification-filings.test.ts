@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTHORITY_PROFILES, deriveConsequences } from "@/lib/domain/notification";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { followUpDraft, listFilings } from "@/lib/server/filings/list-filings";
@@ -14,26 +13,14 @@ import { exportNotification, getNotificationDraft } from "@/lib/server/notificat
 import type { ServiceResult } from "@/lib/server/result";
 import { extractPdf } from "../unit/documents/pdf-text";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { stolenRecords } from "./support/facts";
 
 /* The Art. 33 draft, its PDF and JSON, and filings: DPO only, exact content kept, late filings explained. */
 let ctx: TestContext;
 let orgId: string;
 const people: Record<string, Actor & { kind: "user" }> = {};
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 5300, categories: ["patients"] },
-  records: 6100,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "unknown", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = stolenRecords(5300, 6100);
 const DESCRIPTION = "An attacker copied the appointment database through a stolen password.";
 const MEASURES = "Passwords reset, the database server isolated, two-factor sign-in enforced.";
 const WHY = "Health data of thousands of patients reached unknown people.";

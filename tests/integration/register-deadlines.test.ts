@@ -12,6 +12,7 @@ import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { stolenRecords } from "./support/facts";
 
 /*
  * The register's deadlines and lateness, built from the database: each filing is judged against its own
@@ -28,20 +29,8 @@ function value<T>(result: ServiceResult<T>): T {
   return result.value;
 }
 
-const facts = (role: BreachFacts["role"]): BreachFacts => ({
-  role,
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 120, categories: ["patients"] },
-  records: 130,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "public", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-});
+const facts = (role: BreachFacts["role"]) =>
+  stolenRecords(120, 130, { role, confidentiality: { recipients: "public", exfiltration: "confirmed" } });
 
 // Monday 1 June 2026, 10:20 in Paris: the 72 h end at 08:20Z on Thursday, the legal limit at 09:00Z.
 const AWARE = "2026-06-01T08:20:00Z";

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
@@ -8,25 +7,16 @@ import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { misdirectedResults } from "./support/facts";
 
 /* The register shows Breachdesk's suggestion beside the DPO's decision, and marks overrides (issue: risk assessment). */
 let ctx: TestContext;
 const people: Record<string, Actor & { kind: "user" }> = {};
 
-const trustedRecipient: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1, categories: ["patients"] },
-  records: 1,
-  identifiability: "direct",
-  encryption: "none",
+const trustedRecipient = misdirectedResults({
   confidentiality: { recipients: "known_trusted", exfiltration: "ruled_out" },
-  availability: null,
-  integrity: null,
   mitigation: { dataRetrievedOrDeleted: true, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+});
 const OVERRIDE_WHY = "The receiving GP is outside our network; we notify to be safe.";
 const ACCEPT_WHY = "The receiving GP confirmed deletion in writing the same day.";
 

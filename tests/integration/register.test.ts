@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
 import { cliOperator } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
@@ -9,6 +8,7 @@ import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
 import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { stolenRecords } from "./support/facts";
 
 /* The Art. 33(5) register: every incident, notified or not, its timeliness, statistics and the CSV export. */
 let ctx: TestContext;
@@ -28,20 +28,7 @@ async function person(key: string, organizationId: string, role: Role) {
   people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
 }
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 120, categories: ["patients"] },
-  records: 130,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "public", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = stolenRecords(120, 130, { confidentiality: { recipients: "public", exfiltration: "confirmed" } });
 
 async function incident(key: string, actor: Actor, title: string, awareAt: string) {
   ids[key] = value(

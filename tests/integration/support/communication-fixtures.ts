@@ -1,4 +1,3 @@
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import type { Actor, Role } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
@@ -9,23 +8,11 @@ import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { updateNotificationDetails } from "@/lib/server/notification/update-notification-details";
 import type { ServiceResult } from "@/lib/server/result";
 import type { TestContext } from "./test-context";
+import { stolenRecords } from "./facts";
 
 /* A practice with a DPO contact, people in each role, and a high-risk incident whose letter can be written. */
 
-export const highRiskFacts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1000, categories: ["patients"] },
-  records: 1000,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "public", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+export const highRiskFacts = stolenRecords(1000, 1000, { confidentiality: { recipients: "public", exfiltration: "confirmed" } });
 
 export function value<T>(result: ServiceResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
