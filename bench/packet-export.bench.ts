@@ -83,6 +83,7 @@ async function setUp(): Promise<void> {
   const { applyMigrations } = await import("../lib/db/migrate");
   const { createIncident } = await import("../lib/server/incidents/create-incident");
   const { storeEncrypted } = await import("../lib/server/incidents/attachments/attachment-store");
+  const { blobStore } = await import("../lib/server/storage/blob-store");
   const { at, seal } = await import("../lib/server/crypto/sealed-text");
   const { newRowId } = await import("../lib/server/crypto/new-row-id");
   await applyMigrations(DB_URL);
@@ -115,7 +116,7 @@ async function setUp(): Promise<void> {
       const source = path.join(scratch, `evidence-${index + 1}.bin`);
       await writeRandomFile(source, fileSize);
       const attachmentId = newRowId();
-      const stored = await storeEncrypted(createReadStream(source), fileSize + 1, attachmentId);
+      const stored = await storeEncrypted(blobStore(ctx), createReadStream(source), fileSize + 1, attachmentId);
       if (!stored.ok) throw new Error(stored.problem);
       await db.attachment.create({
         data: {

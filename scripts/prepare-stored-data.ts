@@ -7,7 +7,8 @@ import { readEnv } from "../lib/config/env";
 import { openDb } from "../lib/db/client";
 import { upgradeSealedValues } from "../lib/server/crypto/upgrade-sealed-values";
 import { ensureStoredDeadlines } from "../lib/server/deadlines/stored-deadlines";
-import { sweepExpiredPackets } from "../lib/server/packet/packet-store";
+import { PACKET_LIFETIME_MS, sweepExpiredPackets } from "../lib/server/packet/packet-store";
+import { blobStore } from "../lib/server/storage/blob-store";
 
 export async function prepareStoredData(url: string): Promise<void> {
   const { db, provider } = await openDb(url);
@@ -20,7 +21,7 @@ export async function prepareStoredData(url: string): Promise<void> {
       console.log(`Encryption: ${upgrade.values} stored values and ${upgrade.files} attachment files brought to the current format`);
     if (upgrade.unfinished > 0)
       console.log(`Encryption: ${upgrade.unfinished} rows changed meanwhile or files missing; the next start tries again`);
-    const expired = await sweepExpiredPackets();
+    const expired = await sweepExpiredPackets(new Date(), PACKET_LIFETIME_MS, blobStore({ db, provider }));
     if (expired.length > 0) console.log(`Packets: deleted ${expired.length} exported more than a day ago`);
   } finally {
     await db.$disconnect();

@@ -14,8 +14,8 @@ import { recordOfflineDelivery } from "@/lib/server/communications/record-offlin
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
 import { exportPacket } from "@/lib/server/packet/export-packet";
-import { packetPath } from "@/lib/server/packet/packet-store";
 import { incidentToTell as toTell, person, practice, value } from "./support/communication-fixtures";
+import { packetOnDisk } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
@@ -299,7 +299,7 @@ describe("a public notice published, and the packet", () => {
     const letters = await approved(incident.id, "letter", true, new Date(APPROVED_AT.getTime() + 60_000));
     value(await recordOfflineDelivery(ctx, dpo, { communicationId: letters, sentAt: POSTED, how: "registered mail" }));
     const exported = value(await exportPacket(ctx, dpo, { incidentId: incident.id }));
-    const file = packetPath(exported.exportId);
+    const file = await packetOnDisk(ctx, exported.exportId);
     const paths = exported.manifest.files.map((f) => f.path).filter((p) => p.startsWith("communications/"));
     expect(paths).toEqual([
       "communications/01-public_notice/message.json",

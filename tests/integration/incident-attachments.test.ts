@@ -1,14 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/server/actor";
 import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
-import { attachmentPath, attachmentsDirectory, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
+import { attachmentPath, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { listAttachments } from "@/lib/server/incidents/attachments/list-attachments";
 import { readAttachment } from "@/lib/server/incidents/attachments/read-attachment";
 import type { ServiceResult } from "@/lib/server/result";
+import { blobStore } from "@/lib/server/storage/blob-store";
+import { replaceStoredBytes, storedBytes, storedNames } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /* Attachments: checked by their bytes, encrypted on disk, read back intact, and only by those who may. */
@@ -29,15 +31,15 @@ async function person(key: string, organizationId: string, role: Role) {
   people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
 }
 
-const storedFiles = () => (existsSync(attachmentsDirectory()) ? readdirSync(attachmentsDirectory()).sort() : []);
+const storedFiles = () => storedNames(ctx, "attachments");
 const pdf = Buffer.from(`%PDF-1.7\n1 0 obj << /Title (${MARKER}) >> endobj\n%%EOF\n`, "latin1");
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64)]);
 
 async function rejected(file: File, limits?: { maxBytes: number }) {
-  const before = { files: storedFiles(), rows: await ctx.db.attachment.count(), audit: await ctx.db.auditEntry.count() };
+  const before = { files: await storedFiles(), rows: await ctx.db.attachment.count(), audit: await ctx.db.auditEntry.count() };
   const result = await addAttachment(ctx, people.manager!, { incidentId, file }, limits);
   expect(result).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "file" }] });
-  expect({ files: storedFiles(), rows: await ctx.db.attachment.count(), audit: await ctx.db.auditEntry.count() }).toEqual(before);
+  expect({ files: await storedFiles(), rows: await ctx.db.attachment.count(), audit: await ctx.db.auditEntry.count() }).toEqual(before);
   return !result.ok && result.error === "invalid" ? result.fields[0]!.problem : "";
 }
 
@@ -70,7 +72,7 @@ describe("storing an attachment", () => {
     });
     const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
     expect(row.fileName).not.toContain(MARKER);
-    const onDisk = readFileSync(attachmentPath(row.storageKey));
+    const onDisk = await storedBytes(ctx, "attachments", row.storageKey);
     expect(onDisk.includes(Buffer.from(MARKER))).toBe(false);
     expect(onDisk.includes(Buffer.from("%PDF"))).toBe(false);
 
@@ -89,8 +91,18 @@ describe("storing an attachment", () => {
     expect(attachment.size).toBe(text.length);
     expect(text.length).toBeGreaterThan(2_000_000);
     const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
-    expect(readFileSync(attachmentPath(row.storageKey)).includes(Buffer.from(MARKER))).toBe(false);
+    expect((await storedBytes(ctx, "attachments", row.storageKey)).includes(Buffer.from(MARKER))).toBe(false);
     expect(value(await readAttachment(ctx, people.dpo!, { attachmentId: attachment.id })).content.equals(text)).toBe(true);
+    if (ctx.provider === "postgresql") {
+      // In the database, in chunks of at most 1 MiB, and nothing in the data folder.
+      const chunks = await ctx.db.storedBlobChunk.findMany({
+        where: { blobId: `attachments/${row.storageKey}` },
+        orderBy: { index: "asc" },
+      });
+      expect(chunks.length).toBe(Math.ceil((await storedBytes(ctx, "attachments", row.storageKey)).length / (1024 * 1024)));
+      expect(chunks.every((chunk) => chunk.data.byteLength <= 1024 * 1024)).toBe(true);
+      expect(existsSync(attachmentPath(row.storageKey))).toBe(false);
+    }
   });
 
   it("accepts an e-mail message and an Office document recognised by their content", async () => {
@@ -130,10 +142,13 @@ describe("refusing an attachment", () => {
   });
 
   it("stops a stream that grows past the limit even when its announced size was small", async () => {
-    const before = storedFiles();
+    const before = await storedFiles();
     const source = Readable.from([randomBytes(600), randomBytes(600)]);
-    expect(await storeEncrypted(source, 1000, "attachment-id")).toMatchObject({ ok: false, problem: expect.stringMatching(/too large/) });
-    expect(storedFiles()).toEqual(before);
+    expect(await storeEncrypted(blobStore(ctx), source, 1000, "attachment-id")).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/too large/),
+    });
+    expect(await storedFiles()).toEqual(before);
   });
 });
 
@@ -152,9 +167,9 @@ describe("who may attach and read", () => {
       await addAttachment(ctx, people.manager!, { incidentId, file: new File(["evidence"], "e.txt", { type: "text/plain" }) }),
     );
     const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
-    const bytes = readFileSync(attachmentPath(row.storageKey));
+    const bytes = await storedBytes(ctx, "attachments", row.storageKey);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20);
-    writeFileSync(attachmentPath(row.storageKey), bytes);
+    await replaceStoredBytes(ctx, "attachments", row.storageKey, bytes);
     await expect(readAttachment(ctx, people.manager!, { attachmentId: attachment.id })).rejects.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -16,7 +16,8 @@ import { tableAccess } from "@/lib/server/crypto/reencrypt-column-values";
 import { retireOldKeys, rotateKeys } from "@/lib/server/crypto/rotate-keys";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
 import { at, blindIndex, seal, sealUnbound, unseal, type SealedPlace } from "@/lib/server/crypto/sealed-text";
-import { attachmentPath, readDecrypted, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
+import { readDecrypted, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
+import { blobStore } from "@/lib/server/storage/blob-store";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -192,7 +193,7 @@ async function seedSealedValues() {
   });
 
   const newAttachmentId = newRowId();
-  const stored = await storeEncrypted(Readable.from([attachmentBytes]), 10_000_000, newAttachmentId);
+  const stored = await storeEncrypted(blobStore(ctx), Readable.from([attachmentBytes]), 10_000_000, newAttachmentId);
   if (!stored.ok) throw new Error(stored.problem);
   const attachment = await ctx.db.attachment.create({
     data: {
@@ -245,7 +246,7 @@ async function expectAllSealedWith(keyId: string, format: "enc1" | "enc2" = "enc
   }
   const attachment = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachmentId } });
   expect(attachment.keyId).toBe(keyId);
-  expect(await readDecrypted(attachment.storageKey, attachment.id)).toEqual(attachmentBytes);
+  expect(await readDecrypted(blobStore(ctx), attachment.storageKey, attachment.id)).toEqual(attachmentBytes);
 }
 
 const keyFile = (): KeyFile => JSON.parse(readFileSync(keyFilePath(), "utf8")) as KeyFile;
@@ -293,7 +294,7 @@ describe("breachdesk keys rotate (key file)", () => {
     expect(keyFile().current).toBe(k2);
     expect(Object.keys(keyFile().keys)).toEqual([k1, k2]);
     await expectAllSealedWith(k2);
-    expect(existsSync(attachmentPath(before.storageKey))).toBe(false);
+    expect(await blobStore(ctx).size("attachments", before.storageKey)).toBeNull();
     // Health reads a sample of every table back through each value's own binding (a sent message's is its recipient).
     resetKeyringCache();
     expect(await keysReadTheData(ctx.db)).toBe(true);

@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { exportPacket, readExportedPacket } from "@/lib/server/packet/export-packet";
 import { exportsDirectory, packetPath, PACKET_LIFETIME_MS, sweepExpiredPackets } from "@/lib/server/packet/packet-store";
+import { blobStore } from "@/lib/server/storage/blob-store";
 import { incidentIn, person, practice, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
- * Exported packets are decrypted copies of an incident's file: they leave the data folder a day after the
- * export, whether or not anyone downloaded them.
+ * Exported packets are decrypted copies of an incident's file: they leave the store (the data folder on SQLite,
+ * the database on PostgreSQL) a day after the export, whether or not anyone downloaded them.
  */
 const HOUR = 3_600_000;
 let ctx: TestContext;
@@ -19,11 +20,20 @@ let incidentId: string;
 const previousDataDir = process.env.BREACHDESK_DATA_DIR;
 const previousKeys = process.env.BREACHDESK_ENCRYPTION_KEYS;
 
-/** Sets a file's modification time `hours` back from now, as if written then. */
-function age(file: string, hours: number) {
+/** Makes a stored packet look written `hours` ago: the file's modification time, or the row's createdAt. */
+async function age(exportId: string, hours: number, part = false) {
   const then = new Date(Date.now() - hours * HOUR);
-  utimesSync(file, then, then);
+  if (blobStore(ctx).kind === "folder") utimesSync(`${packetPath(exportId)}${part ? ".part" : ""}`, then, then);
+  else await ctx.db.storedBlob.update({ where: { id: `exports/${exportId}` }, data: { createdAt: then } });
 }
+
+/** A stored packet (or the piece of one whose export died), as the store keeps it. */
+async function storePacket(exportId: string, part = false) {
+  if (blobStore(ctx).kind === "folder") writeFileSync(`${packetPath(exportId)}${part ? ".part" : ""}`, "PK");
+  else await ctx.db.storedBlob.create({ data: { id: `exports/${exportId}`, size: 2, complete: !part } });
+}
+
+const stored = async (exportId: string) => (await blobStore(ctx).size("exports", exportId)) !== null;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -46,30 +56,35 @@ afterAll(async () => {
 describe("exported packets", () => {
   it("are deleted a day after they were written, with parts of exports that died; newer ones and other files stay", async () => {
     mkdirSync(exportsDirectory(), { recursive: true });
-    const old = packetPath("a".repeat(32));
-    const fresh = packetPath("b".repeat(32));
-    const deadPart = `${packetPath("c".repeat(32))}.part`;
+    const [old, fresh, dead] = ["a", "b", "c"].map((letter) => letter.repeat(32)) as [string, string, string];
     const other = path.join(exportsDirectory(), "README.txt");
-    for (const file of [old, fresh, deadPart, other]) writeFileSync(file, "PK");
-    age(old, 25);
-    age(deadPart, 25);
-    age(other, 25);
-    age(fresh, 23);
+    writeFileSync(other, "PK");
+    utimesSync(other, new Date(Date.now() - 25 * HOUR), new Date(Date.now() - 25 * HOUR));
+    await storePacket(old);
+    await storePacket(fresh);
+    await storePacket(dead, true);
+    await age(old, 25);
+    await age(dead, 25, true);
+    await age(fresh, 23);
 
-    expect((await sweepExpiredPackets()).sort()).toEqual([`${"a".repeat(32)}.zip`, `${"c".repeat(32)}.zip.part`]);
-    expect([old, fresh, deadPart, other].map(existsSync)).toEqual([false, true, false, true]);
+    expect((await sweepExpiredPackets(new Date(), PACKET_LIFETIME_MS, blobStore(ctx))).sort()).toEqual([`${old}.zip`, `${dead}.zip.part`]);
+    expect([await stored(old), await stored(fresh), existsSync(other)]).toEqual([false, true, true]);
+    expect(await ctx.db.storedBlob.count({ where: { id: `exports/${dead}` } })).toBe(0);
+    expect(existsSync(`${packetPath(dead)}.part`)).toBe(false);
     expect(PACKET_LIFETIME_MS).toBe(24 * HOUR);
   });
 
   it("an export sweeps the expired ones, and a download of an expired packet says to export again", async () => {
     const first = value(await exportPacket(ctx, dpo, { incidentId }));
-    expect(existsSync(packetPath(first.exportId))).toBe(true);
+    expect(await stored(first.exportId)).toBe(true);
     expect(value(await readExportedPacket(ctx, dpo, { incidentId, exportId: first.exportId })).size).toBe(first.size);
-    age(packetPath(first.exportId), 25);
+    await age(first.exportId, 25);
 
     const second = value(await exportPacket(ctx, dpo, { incidentId }));
-    expect(existsSync(packetPath(first.exportId))).toBe(false);
-    expect(existsSync(packetPath(second.exportId))).toBe(true);
+    expect(await stored(first.exportId)).toBe(false);
+    expect(await stored(second.exportId)).toBe(true);
+    // On PostgreSQL the packet is in the database only: any instance can hand it out.
+    expect(existsSync(packetPath(second.exportId))).toBe(ctx.provider !== "postgresql");
     expect(await readExportedPacket(ctx, dpo, { incidentId, exportId: first.exportId })).toMatchObject({
       ok: false,
       error: "not_found",

@@ -17,9 +17,9 @@ import { changeIncidentState } from "@/lib/server/incidents/change-incident-stat
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { exportPacket, readExportedPacket } from "@/lib/server/packet/export-packet";
-import { packetPath } from "@/lib/server/packet/packet-store";
 import type { ServiceResult } from "@/lib/server/result";
 import { entryDataRanges, flipByte } from "../unit/documents/packet-fixtures";
+import { packetOnDisk } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /* The submission packet: who may export it, what it holds, and that verify-packet catches tampering. */
@@ -177,7 +177,7 @@ describe("an exported packet", () => {
     const progress: number[] = [];
     const exported = value(await exportPacket(ctx, people.dpo!, { incidentId }, { onProgress: (p) => progress.push(p.filesDone) }));
     exportId = exported.exportId;
-    path = packetPath(exportId);
+    path = await packetOnDisk(ctx, exportId);
     expect(progress.at(-1)).toBe(exported.manifest.files.length - 1);
   });
 
@@ -293,7 +293,7 @@ describe("an audit row altered in the database BEFORE export", () => {
     await ctx.db.auditEntry.update({ where: { id: row.id }, data: { actorLabel: "someone-else@example.org" } });
     try {
       const exported = value(await exportPacket(ctx, people.dpo!, { incidentId }));
-      const result = checked(await verifyPacket(packetPath(exported.exportId)));
+      const result = checked(await verifyPacket(await packetOnDisk(ctx, exported.exportId)));
       expect(result.ok).toBe(false);
       expect(result.problems).toEqual([expect.objectContaining({ kind: "audit_hash_mismatch", seq: row.seq, id: row.id })]);
       expect(describeProblem(result.problems[0]!)).toMatch(new RegExp(`seq ${row.seq} id ${row.id}`));

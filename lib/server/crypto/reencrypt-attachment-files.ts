@@ -1,19 +1,16 @@
 import { Readable } from "node:stream";
 import { isUnboundFile, readDecrypted, removeStored, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
 import type { ServiceContext } from "@/lib/server/service-context";
+import { blobStore, isMissingBlob } from "@/lib/server/storage/blob-store";
 import { writeTransaction } from "@/lib/server/transaction";
 import type { Keyring } from "./keyring";
 
 export interface AttachmentFileReencryption {
   files: number;
   reencrypted: number;
-  /** Rows whose file is not in the data folder: nothing to re-encrypt, and their old key stays needed on paper. */
+  /** Rows whose bytes are not in the store: nothing to re-encrypt, and their old key stays needed on paper. */
   missing: string[];
   changedMeanwhile: number;
-}
-
-function isMissingFile(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === "ENOENT";
 }
 
 /**
@@ -27,6 +24,7 @@ export async function reencryptAttachmentFiles(
   ring: Keyring,
   options: { batchSize: number; includeUnbound?: boolean; onBatch?: (progress: AttachmentFileReencryption) => void },
 ): Promise<AttachmentFileReencryption> {
+  const store = blobStore(ctx);
   const progress: AttachmentFileReencryption = { files: 0, reencrypted: 0, missing: [], changedMeanwhile: 0 };
   let lastId: string | undefined;
   for (;;) {
@@ -44,15 +42,15 @@ export async function reencryptAttachmentFiles(
     for (const row of rows) {
       let plaintext: Buffer;
       try {
-        if (row.keyId === ring.current && !(await isUnboundFile(row.storageKey))) continue;
+        if (row.keyId === ring.current && !(await isUnboundFile(store, row.storageKey))) continue;
         progress.files++;
-        plaintext = await readDecrypted(row.storageKey, row.id, ring);
+        plaintext = await readDecrypted(store, row.storageKey, row.id, ring);
       } catch (error) {
-        if (!isMissingFile(error)) throw error;
+        if (!isMissingBlob(error)) throw error;
         progress.missing.push(row.id);
         continue;
       }
-      const stored = await storeEncrypted(Readable.from([plaintext]), Number.MAX_SAFE_INTEGER, row.id, ring);
+      const stored = await storeEncrypted(store, Readable.from([plaintext]), Number.MAX_SAFE_INTEGER, row.id, ring);
       if (!stored.ok) throw new Error(`Attachment ${row.id} could not be stored again: ${stored.problem}`);
       if (stored.stored.sha256 !== row.sha256)
         throw new Error(`Attachment ${row.id}: the decrypted bytes do not match the recorded SHA-256`);
@@ -62,7 +60,7 @@ export async function reencryptAttachmentFiles(
           data: { storageKey: stored.stored.storageKey, keyId: stored.stored.keyId },
         }),
       );
-      await removeStored(count === 1 ? row.storageKey : stored.stored.storageKey);
+      await removeStored(store, count === 1 ? row.storageKey : stored.stored.storageKey);
       if (count === 1) progress.reencrypted++;
       else progress.changedMeanwhile++;
     }

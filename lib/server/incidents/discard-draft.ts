@@ -7,6 +7,7 @@ import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result"
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { removeStored } from "@/lib/server/incidents/attachments/attachment-store";
+import { blobStore } from "@/lib/server/storage/blob-store";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { staleVersion } from "@/lib/server/incidents/incident-conflict";
 import { toIncidentDto } from "@/lib/server/incidents/incident-dto";
@@ -61,6 +62,6 @@ export async function discardDraft(
     return ok({ reference: row.reference });
   });
   // The encrypted files only once the rows are gone: a failed transaction leaves both in place.
-  if (result.ok) await Promise.all(files.map((key) => removeStored(key)));
+  if (result.ok) await Promise.all(files.map((key) => removeStored(blobStore(ctx), key)));
   return result;
 }

@@ -1,8 +1,6 @@
-import { createReadStream } from "node:fs";
-import { rename, rm, stat } from "node:fs/promises";
-import { Transform, type Readable } from "node:stream";
+import { PassThrough, Transform, type Readable } from "node:stream";
 import type { PacketManifest } from "@/lib/documents/packet/manifest";
-import { writePacketFile, type PacketFile } from "@/lib/documents/packet/write-packet";
+import { writePacket, type PacketFile } from "@/lib/documents/packet/write-packet";
 import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
@@ -10,13 +8,14 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { folderProblemForPeople } from "@/lib/server/data-folders";
 import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
+import { blobStore, isMissingBlob, type BlobStore } from "@/lib/server/storage/blob-store";
 import { writeTransaction } from "@/lib/server/transaction";
 import { auditExtract, incidentAuditRange } from "./audit-extract";
 import { deploymentSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { findIncidentForPacket } from "./packet-access";
 import { checkpointOfExtract, packetSigner } from "./packet-signing";
 import { planPacketFiles } from "./packet-files";
-import { ensureExportsDirectory, isExportId, newExportId, packetPath } from "./packet-store";
+import { ensureExportsDirectory, isExportId, newExportId } from "./packet-store";
 
 export interface PacketProgress {
   filesDone: number;
@@ -34,7 +33,7 @@ export interface ExportedPacket {
 }
 
 /**
- * Exports the incident's submission packet to the data folder: the notification (PDF and JSON), the
+ * Exports the incident's submission packet to the deployment's store (the data folder or the database): the notification (PDF and JSON), the
  * assessment, register entry and timeline, every filing as sent, every communication with its delivery log,
  * the evidence (decrypted, one stream at a time), and the audit extract of the database's own hash chain,
  * with a manifest of SHA-256 sums. `breachdesk verify-packet` checks it. Audited ("packet.export").
@@ -58,35 +57,34 @@ export async function exportPacket(
   // Signed with the deployment's key, with a signed checkpoint of the extract's last entry inside.
   const signingKey = await deploymentSigningKey(ctx.db, now);
   const checkpoint = range ? await checkpointOfExtract(ctx.db, range.lastSeq, now) : undefined;
-  const plan = await planPacketFiles(ctx.db, incident, now);
+  const store = blobStore(ctx);
+  const plan = await planPacketFiles(ctx.db, store, incident, now);
   const progress: PacketProgress = { filesDone: 0, filesTotal: plan.files.length, bytesDone: 0, bytesTotal: plan.attachmentBytes };
   options.onProgress?.({ ...progress });
 
-  const target = packetPath(exportId);
-  const partial = `${target}.part`;
-  let manifest;
+  let manifest: PacketManifest;
+  let size: number;
   try {
-    await ensureExportsDirectory();
-    manifest = await writePacketFile(
-      {
-        incidentReference: incident.reference,
-        generatedAt: now,
-        generator: "breachdesk 0.1.0",
-        files: withProgress(plan.files, progress, options.onProgress),
-        auditEntries: auditExtract(ctx.db, incident.id, range),
-        signer: packetSigner(signingKey, ctx.env.appUrl),
-        checkpoint,
-      },
-      partial,
+    await ensureExportsDirectory(store);
+    [manifest, size] = await writeToStore(store, exportId, (destination) =>
+      writePacket(
+        {
+          incidentReference: incident.reference,
+          generatedAt: now,
+          generator: "breachdesk 0.1.0",
+          files: withProgress(plan.files, progress, options.onProgress),
+          auditEntries: auditExtract(ctx.db, incident.id, range),
+          signer: packetSigner(signingKey, ctx.env.appUrl),
+          checkpoint,
+        },
+        destination,
+      ),
     );
   } catch (error) {
     const problem = folderProblemForPeople("The packet", "exports", error);
     if (!problem) throw error;
-    await rm(partial, { force: true }).catch(() => {});
     return conflict(problem);
   }
-  await rename(partial, target);
-  const { size } = await stat(target);
   const fileName = `packet-${incident.reference}.zip`;
 
   try {
@@ -112,10 +110,27 @@ export async function exportPacket(
     );
   } catch (error) {
     // An export nobody can see in the audit trail must not exist.
-    await rm(target, { force: true });
+    await store.remove("exports", exportId);
     throw error;
   }
   return ok({ exportId, incidentId: incident.id, fileName, size, manifest });
+}
+
+/**
+ * Streams what `write` produces into the store under the export id: both finish, or both fail and nothing is
+ * kept (a failing store stops the writer, a failing writer leaves no partial blob).
+ */
+async function writeToStore(
+  store: BlobStore,
+  exportId: string,
+  write: (destination: PassThrough) => Promise<PacketManifest>,
+): Promise<[PacketManifest, number]> {
+  const destination = new PassThrough();
+  const stored = store.write("exports", exportId, destination);
+  stored.catch((error: Error) => destination.destroy(error));
+  const written = write(destination);
+  written.catch((error: Error) => destination.destroy(error));
+  return Promise.all([written, stored]);
 }
 
 function withProgress(
@@ -171,16 +186,19 @@ export async function readExportedPacket(
   const found = await findIncidentForPacket(ctx.db, actor, input.incidentId);
   if (!found.ok) return found;
   const incident = found.value;
+  const store = blobStore(ctx);
   const recorded = await ctx.db.auditEntry.findFirst({
     where: { action: "packet.export", incidentId: incident.id, detail: { contains: `"exportId":"${input.exportId}"` } },
     select: { id: true },
   });
   if (!recorded) return notFound("No such packet.");
-  const path = packetPath(input.exportId);
-  let size: number;
+  const size = await store.size("exports", input.exportId);
+  let stream: Readable;
   try {
-    size = (await stat(path)).size;
-  } catch {
+    if (size === null) throw new Error("gone");
+    stream = await store.open("exports", input.exportId);
+  } catch (error) {
+    if (size !== null && !isMissingBlob(error)) throw error;
     return notFound("That packet is no longer on the server: export it again.");
   }
   await writeTransaction(ctx.db, ctx.provider, (tx) =>
@@ -196,5 +214,5 @@ export async function readExportedPacket(
       ctx.now(),
     ),
   );
-  return ok({ fileName: `packet-${incident.reference}.zip`, size, stream: createReadStream(path) });
+  return ok({ fileName: `packet-${incident.reference}.zip`, size, stream });
 }

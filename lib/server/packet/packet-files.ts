@@ -13,6 +13,7 @@ import { notificationFile, notificationFileName } from "@/lib/server/notificatio
 import { buildDraft } from "@/lib/server/notification/notification-draft";
 import { loadNotificationInput } from "@/lib/server/notification/notification-input";
 import { registerEntryDocumentModel } from "@/lib/server/notification/register-entry-document";
+import type { BlobStore } from "@/lib/server/storage/blob-store";
 import { openDecryptedAttachment } from "./attachment-stream";
 import { communicationFiles, packetCommunicationSelect, peopleToldLines } from "./communication-files";
 
@@ -36,7 +37,7 @@ function safeName(name: string): string {
  * The packet's files, in order. Small documents are built up front; each attachment and each delivery log
  * is a function opened only when its turn comes, so memory holds one stream's buffers at a time.
  */
-export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date): Promise<PacketPlan> {
+export async function planPacketFiles(db: Db, store: BlobStore, incident: IncidentRow, now: Date): Promise<PacketPlan> {
   const sources = await loadNotificationInput(db, incident);
   const draft = buildDraft(incident, sources, now);
   const [assessmentRows, filingRows, eventRows, communications, attachments] = await Promise.all([
@@ -99,7 +100,7 @@ export async function planPacketFiles(db: Db, incident: IncidentRow, now: Date):
     const name = safeName(unseal(attachment.fileName, at("attachment", "fileName", attachment.id)));
     files.push({
       path: `attachments/${String(index + 1).padStart(3, "0")}-${attachment.purpose}-${name}`,
-      content: () => openDecryptedAttachment(attachment.storageKey, attachment.id, attachment.sha256),
+      content: () => openDecryptedAttachment(store, attachment.storageKey, attachment.id, attachment.sha256),
       // Evidence is mostly PDFs and images already compressed: storing keeps the export fast.
       compress: false,
     });

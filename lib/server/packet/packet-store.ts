@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
-import path from "node:path";
-import { dataDirectory } from "@/lib/db/database-url";
+import { mkdir } from "node:fs/promises";
+import { folderBlobStore, type BlobStore } from "@/lib/server/storage/blob-store";
+import { blobFolder, blobPath } from "@/lib/server/storage/folder-blob-store";
 
-/** Exported packets live in <data folder>/exports/<exportId>.zip, readable only by the app's user. */
+/** On SQLite, exported packets live in <data folder>/exports/<exportId>.zip; on PostgreSQL, in the database. */
 export function exportsDirectory(): string {
-  return path.join(dataDirectory(), "exports");
+  return blobFolder("exports");
 }
 
 const EXPORT_ID = /^[a-f0-9]{32}$/;
@@ -20,7 +20,7 @@ export function newExportId(): string {
 
 export function packetPath(exportId: string): string {
   if (!isExportId(exportId)) throw new Error("Malformed export id");
-  return path.join(exportsDirectory(), `${exportId}.zip`);
+  return blobPath("exports", exportId);
 }
 
 /**
@@ -30,36 +30,20 @@ export function packetPath(exportId: string): string {
  */
 export const PACKET_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-const PACKET_FILE = /^[a-f0-9]{32}\.zip(\.part)?$/;
-
 /**
- * Deletes packets (and parts of exports that died) written more than `lifetimeMs` before `now`. Run at
- * start-up, before each export and by the reminder loop every minute. Returns the names deleted.
+ * Deletes packets (and parts of exports that died) written more than `lifetimeMs` before `now`, wherever the
+ * deployment keeps them (lib/server/storage). Run at start-up, before each export and by the reminder loop every
+ * minute. Returns the names deleted.
  */
-export async function sweepExpiredPackets(now: Date = new Date(), lifetimeMs: number = PACKET_LIFETIME_MS): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(exportsDirectory());
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  const deleted: string[] = [];
-  for (const name of names.filter((candidate) => PACKET_FILE.test(candidate))) {
-    const file = path.join(exportsDirectory(), name);
-    try {
-      if (now.getTime() - (await stat(file)).mtimeMs <= lifetimeMs) continue;
-      await rm(file, { force: true });
-      deleted.push(name);
-    } catch (error) {
-      // Deleted meanwhile by another instance's sweep: nothing left to do.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
-  return deleted;
+export async function sweepExpiredPackets(
+  now: Date = new Date(),
+  lifetimeMs: number = PACKET_LIFETIME_MS,
+  store: BlobStore = folderBlobStore(),
+): Promise<string[]> {
+  return store.sweep("exports", now, lifetimeMs);
 }
 
-export async function ensureExportsDirectory(): Promise<void> {
-  await mkdir(exportsDirectory(), { recursive: true, mode: 0o700 });
-  await sweepExpiredPackets();
+export async function ensureExportsDirectory(store: BlobStore): Promise<void> {
+  if (store.kind === "folder") await mkdir(exportsDirectory(), { recursive: true, mode: 0o700 });
+  await sweepExpiredPackets(new Date(), PACKET_LIFETIME_MS, store);
 }

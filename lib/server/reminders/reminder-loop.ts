@@ -7,7 +7,9 @@ import type { DatabaseProvider } from "@/lib/db/database-url";
 import type { AppEnv } from "@/lib/config/env";
 import { errorText } from "@/lib/mail/run-handler";
 import { ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
-import { sweepExpiredPackets } from "@/lib/server/packet/packet-store";
+import { failAbandonedPacketJobs } from "@/lib/server/packet/export-jobs";
+import { PACKET_LIFETIME_MS, sweepExpiredPackets } from "@/lib/server/packet/packet-store";
+import { blobStore } from "@/lib/server/storage/blob-store";
 import { scheduleDueReminders } from "./schedule-due-reminders";
 
 export const REMINDER_EVERY_MS = 60_000;
@@ -36,7 +38,8 @@ export function startReminderLoop(options: {
       if (report.enqueued > 0 || report.withoutRecipient > 0) {
         log(`reminders: queued ${report.enqueued}, already queued ${report.alreadyQueued}, without recipient ${report.withoutRecipient}`);
       }
-      const expired = await sweepExpiredPackets();
+      const expired = await sweepExpiredPackets(new Date(), PACKET_LIFETIME_MS, blobStore(ctx));
+      await failAbandonedPacketJobs(ctx);
       if (expired.length > 0) log(`packets: deleted ${expired.length} exported more than a day ago`);
     } catch (error) {
       // errorText, not the message's first line: Prisma's messages start with a line break, which left "()".

@@ -20,6 +20,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { attachmentSelect, toAttachmentDto, type AttachmentDto } from "@/lib/server/incidents/attachments/attachment-dto";
 import { removeStored, storeEncrypted } from "@/lib/server/incidents/attachments/attachment-store";
+import { blobStore } from "@/lib/server/storage/blob-store";
 import { kindMismatch } from "@/lib/server/incidents/attachments/file-kind";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { changedBy } from "@/lib/server/incidents/permissions";
@@ -51,7 +52,7 @@ export async function addAttachment(
   const attachmentId = newRowId();
   let stored;
   try {
-    stored = await storeEncrypted(source, limits.maxBytes, attachmentId);
+    stored = await storeEncrypted(blobStore(ctx), source, limits.maxBytes, attachmentId);
   } catch (error) {
     const problem = folderProblemForPeople("The file", "attachments", error);
     if (!problem) throw error;
@@ -61,7 +62,7 @@ export async function addAttachment(
   const { storageKey, keyId, size, sha256, sniffer } = stored.stored;
   const mismatch = kindMismatch(declared, sniffer);
   if (mismatch) {
-    await removeStored(storageKey);
+    await removeStored(blobStore(ctx), storageKey);
     return invalid([{ field: "file", problem: mismatch }]);
   }
 
@@ -99,11 +100,11 @@ export async function addAttachment(
       );
       return ok(toAttachmentDto(attachment));
     }).then(async (result) => {
-      if (!result.ok) await removeStored(storageKey);
+      if (!result.ok) await removeStored(blobStore(ctx), storageKey);
       return result;
     });
   } catch (error) {
-    await removeStored(storageKey);
+    await removeStored(blobStore(ctx), storageKey);
     throw error;
   }
 }

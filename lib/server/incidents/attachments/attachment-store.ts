@@ -1,18 +1,15 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
-import path from "node:path";
+import { createCipheriv, createDecipheriv, createHash, randomBytes, type DecipherGCM } from "node:crypto";
 import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { dataDirectory } from "@/lib/db/database-url";
 import { describeSize } from "@/lib/schemas/incident-attachment";
 import { keyring, type Keyring } from "@/lib/server/crypto/keyring";
 import { ContentSniffer } from "@/lib/server/incidents/attachments/file-kind";
+import { blobFolder, blobPath } from "@/lib/server/storage/folder-blob-store";
+import type { BlobStore } from "@/lib/server/storage/stored-blob";
 
 /*
- * Attachment bytes at rest (docs/ARCHITECTURE.md rule 6): AES-256-GCM, streamed, one file per attachment in
- * <data folder>/attachments/<storageKey>. Layout: "BDA2" | key id length (1 byte) | key id | IV (12) |
- * ciphertext | tag (16). The key id travels with the bytes so keys can rotate. The associated data is
+ * Attachment bytes at rest (docs/ARCHITECTURE.md rule 6): AES-256-GCM, streamed, one blob per attachment
+ * under its storageKey in the deployment's store (the data folder or the database, lib/server/storage).
+ * Layout: "BDA2" | key id length (1 byte) | key id | IV (12) | ciphertext | tag (16). The key id travels with the bytes so keys can rotate. The associated data is
  * "attachment:<attachment id>", so a file swapped in from another attachment row fails its tag check.
  * "BDA1" files, written before that binding, are still read; re-encryption rewrites them as "BDA2".
  */
@@ -22,13 +19,13 @@ const associatedData = (attachmentId: string) => Buffer.from(`attachment:${attac
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
+/** Where the data folder keeps attachments (SQLite deployments, and files `breachdesk storage migrate` moves). */
 export function attachmentsDirectory(): string {
-  return path.join(dataDirectory(), "attachments");
+  return blobFolder("attachments");
 }
 
 export function attachmentPath(storageKey: string): string {
-  if (!/^[a-f0-9]{32}$/.test(storageKey)) throw new Error("Malformed attachment storage key");
-  return path.join(attachmentsDirectory(), storageKey);
+  return blobPath("attachments", storageKey);
 }
 
 export interface StoredAttachment {
@@ -43,18 +40,15 @@ class TooLarge extends Error {}
 
 export type StoreResult = { ok: true; stored: StoredAttachment } | { ok: false; problem: string };
 
-/** Encrypts the stream into a new file; stops (and leaves nothing behind) once it passes `maxBytes`. */
+/** Encrypts the stream into a new blob; stops (and leaves nothing behind) once it passes `maxBytes`. */
 export async function storeEncrypted(
+  store: BlobStore,
   source: Readable,
   maxBytes: number,
   attachmentId: string,
   ring: Keyring = keyring(),
 ): Promise<StoreResult> {
   const storageKey = randomBytes(16).toString("hex");
-  const target = attachmentPath(storageKey);
-  const partial = `${target}.part`;
-  await mkdir(attachmentsDirectory(), { recursive: true, mode: 0o700 });
-
   const key = ring.keys.get(ring.current)!;
   const iv = randomBytes(IV_BYTES);
   const keyId = Buffer.from(ring.current, "utf8");
@@ -63,100 +57,136 @@ export async function storeEncrypted(
   const hash = createHash("sha256");
   const sniffer = new ContentSniffer();
   let size = 0;
-  const inspect = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      size += chunk.length;
-      if (size > maxBytes) return done(new TooLarge());
-      hash.update(chunk);
-      sniffer.push(chunk);
-      done(null, chunk);
-    },
-  });
-  const output = createWriteStream(partial, { mode: 0o600 });
-  output.write(Buffer.concat([MAGIC, Buffer.from([keyId.length]), keyId, iv]));
-  const appendTag = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      done(null, chunk);
-    },
-    flush(done) {
-      done(null, cipher.getAuthTag());
-    },
-  });
+  // Pulled by the store as it writes: nothing is read ahead, and a failure reaches the store's writer.
+  const encrypted = Readable.from(
+    (async function* () {
+      yield Buffer.concat([MAGIC, Buffer.from([keyId.length]), keyId, iv]);
+      for await (const piece of source) {
+        const chunk = piece as Buffer;
+        size += chunk.length;
+        if (size > maxBytes) throw new TooLarge();
+        hash.update(chunk);
+        sniffer.push(chunk);
+        yield cipher.update(chunk);
+      }
+      yield Buffer.concat([cipher.final(), cipher.getAuthTag()]);
+    })(),
+    { objectMode: false },
+  );
   try {
-    await pipeline(source, inspect, cipher, appendTag, output);
+    await store.write("attachments", storageKey, encrypted);
   } catch (error) {
-    await rm(partial, { force: true });
     if (error instanceof TooLarge) return { ok: false, problem: `is too large (more than ${describeSize(maxBytes)})` };
     throw error;
   }
-  await rename(partial, target);
   return { ok: true, stored: { storageKey, keyId: ring.current, size, sha256: hash.digest("hex"), sniffer } };
 }
 
 /**
- * A stored attachment's plaintext as a stream, without holding the file in memory: the one reader of the
- * file layout. The GCM tag is checked when the stream ends; tampered bytes or a missing key fail it.
+ * Decrypts the layout above as it streams past: the header is read from the first bytes, the last 16 bytes
+ * are held back as the tag and checked when the stream ends, so tampered bytes or a missing key fail it.
  */
-export async function openDecrypted(storageKey: string, attachmentId: string, ring: Keyring = keyring()): Promise<Readable> {
-  const file = attachmentPath(storageKey);
-  const handle = await open(file, "r");
-  let header: { keyId: string; iv: Buffer; start: number; tag: Buffer; end: number; bound: boolean };
-  try {
-    const { size } = await handle.stat();
-    const fixed = Buffer.alloc(MAGIC.length + 1);
-    await handle.read(fixed, 0, fixed.length, 0);
-    const magic = fixed.subarray(0, MAGIC.length);
-    if (!magic.equals(MAGIC) && !magic.equals(UNBOUND_MAGIC))
-      throw new Error(`Attachment ${storageKey} is not an encrypted attachment file`);
-    const keyIdLength = fixed[MAGIC.length]!;
-    const rest = Buffer.alloc(keyIdLength + IV_BYTES);
-    await handle.read(rest, 0, rest.length, fixed.length);
-    const tag = Buffer.alloc(TAG_BYTES);
-    await handle.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
-    header = {
-      keyId: rest.subarray(0, keyIdLength).toString("utf8"),
-      iv: rest.subarray(keyIdLength),
-      start: fixed.length + rest.length,
-      tag,
-      end: size - TAG_BYTES - 1,
-      bound: magic.equals(MAGIC),
-    };
-  } finally {
-    await handle.close();
+class DecryptAttachment extends Transform {
+  private head: Buffer = Buffer.alloc(0);
+  private tail: Buffer = Buffer.alloc(0);
+  private decipher: DecipherGCM | null = null;
+
+  constructor(
+    private readonly storageKey: string,
+    private readonly attachmentId: string,
+    private readonly ring: Keyring,
+  ) {
+    super();
   }
-  const key = ring.keys.get(header.keyId);
-  if (!key) throw new Error(`Encryption key "${header.keyId}" is not available`);
-  const decipher = createDecipheriv("aes-256-gcm", key, header.iv);
-  if (header.bound) decipher.setAAD(associatedData(attachmentId));
-  decipher.setAuthTag(header.tag);
-  const body =
-    header.end >= header.start
-      ? createReadStream(file, { start: header.start, end: header.end, highWaterMark: 64 * 1024 })
-      : Readable.from([]);
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null, data?: Buffer) => void): void {
+    try {
+      let body = chunk;
+      if (!this.decipher) {
+        this.head = Buffer.concat([this.head, chunk]);
+        if (this.head.length < MAGIC.length + 1) return done();
+        const magic = this.head.subarray(0, MAGIC.length);
+        if (!magic.equals(MAGIC) && !magic.equals(UNBOUND_MAGIC))
+          throw new Error(`Attachment ${this.storageKey} is not an encrypted attachment file`);
+        const keyIdLength = this.head[MAGIC.length]!;
+        const start = MAGIC.length + 1 + keyIdLength + IV_BYTES;
+        if (this.head.length < start) return done();
+        const keyId = this.head.subarray(MAGIC.length + 1, MAGIC.length + 1 + keyIdLength).toString("utf8");
+        const key = this.ring.keys.get(keyId);
+        if (!key) throw new Error(`Encryption key "${keyId}" is not available`);
+        this.decipher = createDecipheriv("aes-256-gcm", key, this.head.subarray(start - IV_BYTES, start));
+        if (magic.equals(MAGIC)) this.decipher.setAAD(associatedData(this.attachmentId));
+        body = this.head.subarray(start);
+        this.head = Buffer.alloc(0);
+      }
+      const data = this.tail.length > 0 ? Buffer.concat([this.tail, body]) : body;
+      if (data.length <= TAG_BYTES) {
+        this.tail = Buffer.from(data);
+        return done();
+      }
+      this.tail = Buffer.from(data.subarray(data.length - TAG_BYTES));
+      done(null, this.decipher.update(data.subarray(0, data.length - TAG_BYTES)));
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  override _flush(done: (error?: Error | null, data?: Buffer) => void): void {
+    try {
+      if (!this.decipher || this.tail.length !== TAG_BYTES)
+        throw new Error(`Attachment ${this.storageKey} is not an encrypted attachment file (it is cut short)`);
+      this.decipher.setAuthTag(this.tail);
+      done(null, this.decipher.final());
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+}
+
+/**
+ * A stored attachment's plaintext as a stream, without holding the blob in memory: the one reader of the
+ * layout. Rejects (code "ENOENT") when nothing is stored under the key.
+ */
+export async function openDecrypted(
+  store: BlobStore,
+  storageKey: string,
+  attachmentId: string,
+  ring: Keyring = keyring(),
+): Promise<Readable> {
+  const stored = await store.open("attachments", storageKey);
+  const decrypt = new DecryptAttachment(storageKey, attachmentId, ring);
   // Errors travel down the chain so whoever reads the returned stream sees them.
-  body.on("error", (error: Error) => decipher.destroy(error));
-  return body.pipe(decipher);
+  stored.on("error", (error: Error) => decrypt.destroy(error));
+  return stored.pipe(decrypt);
 }
 
 /** Decrypts a stored attachment into memory (one download, re-encryption). Throws when tampered with. */
-export async function readDecrypted(storageKey: string, attachmentId: string, ring: Keyring = keyring()): Promise<Buffer> {
+export async function readDecrypted(
+  store: BlobStore,
+  storageKey: string,
+  attachmentId: string,
+  ring: Keyring = keyring(),
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of await openDecrypted(storageKey, attachmentId, ring)) chunks.push(chunk as Buffer);
+  for await (const chunk of await openDecrypted(store, storageKey, attachmentId, ring)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 
-/** True for a file written before attachments were bound to their row ("BDA1"): re-encryption rewrites it. */
-export async function isUnboundFile(storageKey: string): Promise<boolean> {
-  const handle = await open(attachmentPath(storageKey), "r");
+/** True for a blob written before attachments were bound to their row ("BDA1"): re-encryption rewrites it. */
+export async function isUnboundFile(store: BlobStore, storageKey: string): Promise<boolean> {
+  const stored = await store.open("attachments", storageKey);
+  let head = Buffer.alloc(0);
   try {
-    const magic = Buffer.alloc(UNBOUND_MAGIC.length);
-    await handle.read(magic, 0, magic.length, 0);
-    return magic.equals(UNBOUND_MAGIC);
+    for await (const chunk of stored) {
+      head = Buffer.concat([head, chunk as Buffer]);
+      if (head.length >= UNBOUND_MAGIC.length) break;
+    }
   } finally {
-    await handle.close();
+    stored.destroy();
   }
+  return head.subarray(0, UNBOUND_MAGIC.length).equals(UNBOUND_MAGIC);
 }
 
-export async function removeStored(storageKey: string): Promise<void> {
-  await rm(attachmentPath(storageKey), { force: true });
+export async function removeStored(store: BlobStore, storageKey: string): Promise<void> {
+  await store.remove("attachments", storageKey);
 }

@@ -6,6 +6,7 @@ import { forbidden, invalid, notFound, ok, type ServiceResult } from "@/lib/serv
 import type { ServiceContext } from "@/lib/server/service-context";
 import { attachmentSelect, toAttachmentDto, type AttachmentDto } from "@/lib/server/incidents/attachments/attachment-dto";
 import { readDecrypted } from "@/lib/server/incidents/attachments/attachment-store";
+import { blobStore } from "@/lib/server/storage/blob-store";
 import { auditRead } from "@/lib/server/incidents/audit-read";
 import { incidentScope } from "@/lib/server/incidents/incident-scope";
 import { deniedMessage, may } from "@/lib/server/incidents/permissions";
@@ -32,7 +33,7 @@ export async function readAttachment(
   });
   if (!row) return notFound("No such attachment.");
   if (!may(actor, row.incident.organizationId, "read")) return forbidden(deniedMessage.read);
-  const content = await readDecrypted(row.storageKey, row.id);
+  const content = await readDecrypted(blobStore(ctx), row.storageKey, row.id);
   const digest = createHash("sha256").update(content).digest("hex");
   if (digest !== row.sha256) throw new Error(`Attachment ${row.id} does not match its recorded SHA-256: the stored file was altered`);
   await auditRead(ctx, actor, {

@@ -102,6 +102,6 @@ export async function startPacketExportAction(incidentId: string): Promise<Packe
 export async function packetStatusAction(exportId: string): Promise<PacketJobView> {
   const signedIn = await session();
   if (!signedIn) return { ok: false, message: signedOut.message };
-  const job = packetJobStatus(signedIn.actor, exportId);
+  const job = await packetJobStatus(signedIn.ctx, signedIn.actor, exportId);
   return job ? { ok: true, job } : { ok: false, message: "This export is not known (any more): start it again." };
 }
