@@ -262,6 +262,22 @@ const ROUTE_TABLE: RouteCase[] = [
     expected: { ...EDITORS_ONLY, foreign: 404 },
   },
   {
+    route: "/api/v1/communications/[id]/text",
+    method: "GET",
+    request: async (target) => ({ params: { id: await communicationOf(target, "draft") } }),
+    expected: { ...ALL_OK, foreign: 404 },
+  },
+  {
+    route: "/api/v1/communications/[id]/text",
+    method: "PUT",
+    // Only the DPO words the message.
+    request: async (target) => ({
+      params: { id: await communicationOf(target, "draft") },
+      body: { subject: "About your data", text: "Dear {name},\n\nWe are writing to you about an incident." },
+    }),
+    expected: { manager: 403, dpo: 200, lawyer: 403, admin: 403, foreign: 404 },
+  },
+  {
     route: "/api/v1/communications/[id]/approve",
     method: "POST",
     // A fresh complete draft for every call: only the DPO approves.

@@ -1,3 +1,5 @@
+import { MESSAGE_TEXT_MAX } from "@/lib/schemas/communication";
+
 /*
  * The communication endpoints' part of the OpenAPI document, for lib/server/api/openapi.ts to spread into
  * its paths: `...communicationPaths(onIncident, commonProblems)`. Kept beside the services they describe.
@@ -87,6 +89,37 @@ const followUp = {
   },
 };
 
+/** The page's form and PUT .../text share communicationTextSchema (lib/schemas/communication.ts); this mirrors it. */
+const messageText = {
+  type: "object",
+  required: ["subject", "text"],
+  additionalProperties: false,
+  properties: {
+    subject: { type: "string", minLength: 1, maxLength: 300, description: "One line." },
+    text: {
+      type: "string",
+      minLength: 1,
+      maxLength: MESSAGE_TEXT_MAX,
+      description:
+        "The whole message in the communication's language; \"{name}\" becomes each person's name. Approval checks that it still gives the nature of the breach, the contact point, the likely consequences and the measures (Art. 34(2)).",
+    },
+  },
+};
+
+const messageTextRead = {
+  type: "object",
+  required: ["subject", "text", "edited", "sha256"],
+  properties: {
+    subject: { type: "string" },
+    text: { type: "string" },
+    edited: { type: "boolean", description: "True once the DPO wrote her own wording; false while it is the text built from the facts." },
+    sha256: {
+      type: ["string", "null"],
+      description: "The SHA-256 of the DPO's wording, which the approval records; null before she wrote one.",
+    },
+  },
+};
+
 export function communicationPaths(onIncident: Responses, invalidResponses: Responses) {
   return {
     "/incidents/{id}/communications": {
@@ -128,6 +161,32 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
           "200": json("What was added, merged and rejected."),
           "403": refused("Only a manager or the DPO."),
           "409": refused("Already sending."),
+          ...invalidResponses,
+          ...onIncident,
+        },
+      },
+    },
+    "/communications/{id}/text": {
+      get: {
+        operationId: "getCommunicationText",
+        summary: "The text of a letter or e-mail: the DPO's own wording, or the one built from the facts",
+        parameters: [idParam],
+        responses: { "200": json("The subject and text.", messageTextRead), ...invalidResponses, ...onIncident },
+      },
+      put: {
+        operationId: "editCommunicationText",
+        summary:
+          "The DPO's own wording of a letter or e-mail, in its language, before approval (DPO only); an approved communication goes back to draft",
+        parameters: [idParam],
+        requestBody: { required: true, ...json("{ subject, text }", messageText) },
+        responses: {
+          "200": json("Saved: its SHA-256, and whether an approval was taken back.", {
+            type: "object",
+            required: ["sha256", "approvalVoided"],
+            properties: { sha256: { type: "string" }, approvalVoided: { type: "boolean" } },
+          }),
+          "403": refused("Only the DPO."),
+          "409": refused("Already sent: the text can no longer change."),
           ...invalidResponses,
           ...onIncident,
         },
