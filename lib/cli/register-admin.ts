@@ -10,3 +10,4 @@ registerCommand("demo", () => import("./commands/demo"));
 registerCommand("audit", () => import("./commands/audit"));
 registerCommand("keys", () => import("./commands/keys"));
 registerCommand("signing-key", () => import("./commands/signing-key"));
+registerCommand("storage", () => import("./commands/storage"));

@@ -13,7 +13,7 @@ const databaseStores = new WeakMap<Db, DatabaseBlobStore>();
 export function blobStore(ctx: { db: Db; provider: DatabaseProvider }): BlobStore {
   if (ctx.provider !== "postgresql") return folderStore;
   let store = databaseStores.get(ctx.db);
-  if (!store) databaseStores.set(ctx.db, (store = new DatabaseBlobStore(ctx.db)));
+  if (!store) databaseStores.set(ctx.db, (store = new DatabaseBlobStore(ctx.db, folderStore)));
   return store;
 }
 

@@ -12,11 +12,16 @@ const blobId = (area: BlobArea, key: string) => `${area}/${key}`;
  * The database as the store (PostgreSQL): a StoredBlob row and its chunks of at most 1 MiB, written one at a
  * time as the source streams in and read one at a time as the reader asks, so neither holds a whole file.
  * A blob is readable only once `complete`; a writer that dies leaves an incomplete row that the sweep removes.
+ * With `notYetMoved` (the data folder), files written before the database held them are still read and removed
+ * there until `breachdesk storage migrate` has moved them.
  */
 export class DatabaseBlobStore implements BlobStore {
   readonly kind = "database";
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly notYetMoved?: BlobStore,
+  ) {}
 
   async write(area: BlobArea, key: string, source: Readable): Promise<number> {
     const id = blobId(area, key);
@@ -54,7 +59,10 @@ export class DatabaseBlobStore implements BlobStore {
   async open(area: BlobArea, key: string): Promise<Readable> {
     const id = blobId(area, key);
     const blob = await this.db.storedBlob.findFirst({ where: { id, complete: true }, select: { size: true } });
-    if (!blob) throw missingBlob(area, key);
+    if (!blob) {
+      if (this.notYetMoved) return this.notYetMoved.open(area, key);
+      throw missingBlob(area, key);
+    }
     const db = this.db;
     const expected = Number(blob.size);
     return Readable.from(
@@ -75,11 +83,13 @@ export class DatabaseBlobStore implements BlobStore {
 
   async size(area: BlobArea, key: string): Promise<number | null> {
     const blob = await this.db.storedBlob.findFirst({ where: { id: blobId(area, key), complete: true }, select: { size: true } });
-    return blob ? Number(blob.size) : null;
+    if (blob) return Number(blob.size);
+    return this.notYetMoved ? this.notYetMoved.size(area, key) : null;
   }
 
   async remove(area: BlobArea, key: string): Promise<void> {
     await this.db.storedBlob.deleteMany({ where: { id: blobId(area, key) } });
+    await this.notYetMoved?.remove(area, key);
   }
 
   async sweep(area: BlobArea, now: Date, lifetimeMs: number): Promise<string[]> {
@@ -92,6 +102,7 @@ export class DatabaseBlobStore implements BlobStore {
       const { count } = await this.db.storedBlob.deleteMany({ where: { id: blob.id } });
       if (count === 1) deleted.push(`${blob.id.slice(area.length + 1)}${SUFFIX[area]}${blob.complete ? "" : ".part"}`);
     }
+    if (this.notYetMoved) deleted.push(...(await this.notYetMoved.sweep(area, now, lifetimeMs)));
     return deleted;
   }
 }
