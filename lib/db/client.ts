@@ -1,5 +1,6 @@
 import type { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { databaseUrl, providerOf, type DatabaseProvider } from "./database-url";
+import { oneQueryAtATimePerTransaction } from "./one-query-at-a-time";
 
 /**
  * The database client type the whole app uses. Both generated clients come from one schema and have
@@ -44,7 +45,7 @@ export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
   const pool = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client"), import("@prisma/adapter-pg")]);
   const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: pool }),
+    adapter: oneQueryAtATimePerTransaction(new PrismaPg({ connectionString: url, max: pool })),
     transactionOptions: TRANSACTION_OPTIONS,
   }) as unknown as Db;
   return { db, provider, url };

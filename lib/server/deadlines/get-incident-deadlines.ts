@@ -16,6 +16,7 @@ import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import type { Tx } from "@/lib/server/transaction";
+import { readTogether } from "@/lib/server/read-together";
 import { internalTargetsFrom } from "./internal-targets-policy";
 import { deadlineFacts, isHighRisk, openDeadlines, parseRegimes, type IncidentRecords } from "./incident-obligations";
 
@@ -155,15 +156,16 @@ export async function incidentRecords(
   db: ServiceContext["db"] | Tx,
   incident: { id: string; organizationId: string; awareAt: Date; timeZone: string; regimes: string; facts: string },
 ): Promise<IncidentRecords> {
-  const [filings, sentCommunications, latestAssessment, organization] = await Promise.all([
-    db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
-    db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
-    db.assessment.findFirst({
-      where: { incidentId: incident.id },
-      orderBy: { version: "desc" },
-      select: { riskLevel: true, subjectsDecision: true },
-    }),
-    db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true, country: true } }),
+  const [filings, sentCommunications, latestAssessment, organization] = await readTogether(db, [
+    () => db.filing.findMany({ where: { incidentId: incident.id }, select: { kind: true, filedAt: true } }),
+    () => db.communication.findMany({ where: { incidentId: incident.id, status: "sent" }, select: { channel: true } }),
+    () =>
+      db.assessment.findFirst({
+        where: { incidentId: incident.id },
+        orderBy: { version: "desc" },
+        select: { riskLevel: true, subjectsDecision: true },
+      }),
+    () => db.organization.findUniqueOrThrow({ where: { id: incident.organizationId }, select: { settings: true, country: true } }),
   ]);
   return {
     id: incident.id,
