@@ -1,4 +1,4 @@
-import { enqueue } from "@/lib/mail/outbox";
+import { enqueueMany } from "@/lib/mail/enqueue-many";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { communicationRefSchema, type CommunicationRefInput } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
@@ -30,9 +30,9 @@ export interface SendReport {
 /**
  * The DPO sends an approved e-mail communication: one outbox message per person with an e-mail address,
  * keyed `communication:<id>:recipient:<recipientId>`, enqueued in batches of SEND_BATCH, each batch in its
- * own transaction with the recipients' move to "queued". Returns once everything is queued; the worker
- * delivers. Calling it again (a double click, a retry after a crash mid-way) enqueues only what is
- * missing: never a second message to anyone.
+ * own transaction with the recipients' move to "queued", and written in a few queries per batch (enqueueMany),
+ * not a few per person. Returns once everything is queued; the worker delivers. Calling it again (a double
+ * click, a retry after a crash mid-way) enqueues only what is missing: never a second message to anyone.
  */
 export async function sendCommunication(
   ctx: ServiceContext,
@@ -89,18 +89,20 @@ export async function sendCommunication(
           take: SEND_BATCH,
           select: { id: true },
         });
-        let created = 0;
-        for (const recipient of waiting) {
-          const result = await enqueue(tx, {
+        const results = await enqueueMany(
+          tx,
+          ctx.provider,
+          waiting.map((recipient) => ({
             kind: "communication",
             idempotencyKey: idempotencyKeyFor(communicationId, recipient.id),
             payload: { communicationId, recipientId: recipient.id } satisfies CommunicationDeliveryPayload,
             availableAt: now,
             organizationId,
             incidentId,
-          });
-          if (result.enqueued) created += 1;
-        }
+          })),
+          now,
+        );
+        const created = results.filter((result) => result.enqueued).length;
         if (waiting.length > 0) {
           await tx.recipient.updateMany({
             where: { id: { in: waiting.map((recipient) => recipient.id) }, status: "pending" },

@@ -1,0 +1,146 @@
+/**
+ * Sending to many patients: from the DPO's click on "Send" (sendCommunication, as the server action calls it)
+ * to "all queued" (one outbox message per person with an e-mail address, every recipient queued), for
+ * 10,000 recipients on SQLite and, when a server is named, on PostgreSQL. Exits 1 if either takes longer
+ * than the target (5 s) or if the outbox does not hold exactly one message per person.
+ *
+ *   npx tsx bench/communication-send.bench.ts [--n 10000] [--target-s 5] [--db sqlite|postgresql]
+ *   TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx bench/communication-send.bench.ts
+ *
+ * Delivery is not part of it (bench/communications.bench.ts measures the worker); the recipients come in
+ * through the CSV import and the DPO approves before the clock starts.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "10000" },
+    "target-s": { type: "string", default: "5" },
+    /** Only one database: sqlite or postgresql. */
+    db: { type: "string" },
+  },
+});
+const N = Number(values.n);
+const TARGET_SECONDS = Number(values["target-s"]);
+
+const scratch = mkdtempSync(path.join(tmpdir(), "bd-send-bench-"));
+process.env.BREACHDESK_DATA_DIR = scratch; // a throw-away encryption key file
+const { openDb } = await import("../lib/db/client");
+const { applyMigrations } = await import("../lib/db/migrate");
+const { at, seal } = await import("../lib/server/crypto/sealed-text");
+const { newRowId } = await import("../lib/server/crypto/new-row-id");
+const { readEnv } = await import("../lib/config/env");
+const { ensureEncryptionKeys } = await import("../lib/server/crypto/ensure-keys");
+const { approveCommunication } = await import("../lib/server/communications/approve-communication");
+const { createCommunicationDraft } = await import("../lib/server/communications/create-communication-draft");
+const { importRecipientsCsv } = await import("../lib/server/communications/import-recipients-csv");
+const { sendCommunication } = await import("../lib/server/communications/send-communication");
+
+async function scratchDatabase(kind: "sqlite" | "postgresql", serverUrl?: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (kind === "sqlite") return { url: `file:${path.join(scratch, "send.db")}`, drop: async () => {} };
+  const name = `bd_bench_send_${process.pid}`;
+  const { db: admin } = await openDb(serverUrl!);
+  await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl!);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.$disconnect();
+    },
+  };
+}
+
+function must<T>(result: { ok: true; value: T } | { ok: false }): T {
+  if (!result.ok) throw new Error(`bench setup failed: ${JSON.stringify(result)}`);
+  return result.value;
+}
+
+async function benchOne(kind: "sqlite" | "postgresql", serverUrl?: string): Promise<boolean> {
+  const database = await scratchDatabase(kind, serverUrl);
+  try {
+    await applyMigrations(database.url);
+    const { db, provider } = await openDb(database.url);
+    await ensureEncryptionKeys(db); // as `npm start` does on an empty database
+    const ctx = { db, provider, env: readEnv({}), now: () => new Date() };
+    // A practice, its DPO and a high-risk incident whose letter can be written.
+    const org = await db.organization.create({
+      data: { slug: "bench", name: "Cabinet Bench", dpoName: "Dr. Jana Dvořák", dpoEmail: "dpo@practice.example" },
+    });
+    const user = await db.user.create({ data: { email: "dpo@practice.example", name: "DPO" } });
+    await db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "dpo" } });
+    const dpo = {
+      kind: "user" as const,
+      userId: user.id,
+      email: user.email,
+      memberships: [{ organizationId: org.id, role: "dpo" as const }],
+      ip: null,
+      via: "web" as const,
+    };
+    const incidentId = newRowId();
+    await db.incident.create({
+      data: {
+        id: incidentId,
+        organizationId: org.id,
+        reference: "BD-2026-0001",
+        title: seal("Bench", at("incident", "title", incidentId)),
+        description: seal("bench", at("incident", "description", incidentId)),
+        awareAt: new Date(),
+        timeZone: "Europe/Paris",
+        facts: JSON.stringify({
+          breachTypes: ["confidentiality"],
+          dataCategories: ["identification", "health"],
+          subjects: { count: N, categories: ["patients"] },
+          encryption: "none",
+          confidentiality: { recipients: "public", exfiltration: "confirmed" },
+        }),
+        containment: seal("We closed the server.", at("incident", "containment", incidentId)),
+        createdById: user.id,
+      },
+    });
+    const communicationId = must(await createCommunicationDraft(ctx, dpo, { incidentId, language: "fr", channel: "email" })).communication
+      .id;
+    const csv = ["name;email", ...Array.from({ length: N }, (_, i) => `Patient ${i} Dvořák;patient.${i}@example.org`)].join("\r\n");
+    const importStarted = performance.now();
+    must(await importRecipientsCsv(ctx, dpo, { communicationId, csv }));
+    const importSeconds = (performance.now() - importStarted) / 1000;
+    const approveStarted = performance.now();
+    must(await approveCommunication(ctx, dpo, { communicationId }));
+    const approveSeconds = (performance.now() - approveStarted) / 1000;
+
+    const started = performance.now();
+    const sent = must(await sendCommunication(ctx, dpo, { communicationId }));
+    const seconds = (performance.now() - started) / 1000;
+
+    const messages = await db.outboxMessage.count({ where: { kind: "communication" } });
+    const queued = await db.recipient.count({ where: { communicationId, status: "queued" } });
+    const again = must(await sendCommunication(ctx, dpo, { communicationId }));
+    const exact = sent.enqueued === N && messages === N && queued === N && again.enqueued === 0;
+    const pass = exact && seconds <= TARGET_SECONDS;
+    console.log(
+      `communication send ${kind}: ${N} recipients; click -> all queued ${seconds.toFixed(2)} s ` +
+        `(${(N / seconds).toFixed(0)} messages/s; target <= ${TARGET_SECONDS} s: ${seconds <= TARGET_SECONDS ? "met" : "MISSED"}); ` +
+        `outbox ${messages}, queued ${queued}, second click ${again.enqueued} more; ` +
+        `not timed: CSV import ${importSeconds.toFixed(2)} s, approval ${approveSeconds.toFixed(2)} s`,
+    );
+    if (!exact) console.error(`communication send ${kind}: not exactly one outbox message per recipient`);
+    await db.$disconnect();
+    return pass;
+  } finally {
+    await database.drop();
+  }
+}
+
+const postgresUrl = [process.env.TEST_POSTGRES_URL, process.env.DATABASE_URL].find((url) => url?.startsWith("postgres"));
+let allPass = values.db === "postgresql" ? true : await benchOne("sqlite");
+if (values.db === "sqlite") {
+  // only SQLite asked for
+} else if (postgresUrl) allPass = (await benchOne("postgresql", postgresUrl)) && allPass;
+else console.log("communication send postgresql: skipped (set TEST_POSTGRES_URL or DATABASE_URL to a PostgreSQL server)");
+rmSync(scratch, { recursive: true, force: true });
+process.exit(allPass ? 0 : 1);
