@@ -69,6 +69,7 @@ export const communicationCreateSchema = z.strictObject({
   recipients: z.array(z.unknown()).max(50_000, { error: "must be at most 50000 people: upload larger lists as CSV" }).optional(),
 });
 export type CommunicationCreateInput = z.input<typeof communicationCreateSchema>;
+export type CommunicationCreate = z.output<typeof communicationCreateSchema>;
 
 export const communicationRefSchema = z.strictObject({ communicationId: id("communication") });
 
@@ -95,6 +96,7 @@ export type CommunicationRefInput = z.input<typeof communicationRefSchema>;
 /** A new draft for the people a sent communication did not reach, by another (or the same) channel. */
 export const communicationFollowUpSchema = z.strictObject({ communicationId: id("communication"), channel: communicationChannelSchema });
 export type CommunicationFollowUpInput = z.input<typeof communicationFollowUpSchema>;
+export type CommunicationFollowUp = z.output<typeof communicationFollowUpSchema>;
 
 export const recipientsCsvImportSchema = z.strictObject({
   communicationId: id("communication"),

@@ -31,6 +31,7 @@ export const filingCreateSchema = z.strictObject({
   receipt: z.instanceof(Blob, { error: "must be a file" }).optional(),
 });
 export type FilingCreateInput = z.input<typeof filingCreateSchema>;
+export type FilingCreate = z.output<typeof filingCreateSchema>;
 
 export const followUpDraftSchema = z.strictObject({
   incidentId: z.string({ error: "is required: the incident's id" }).min(1, { error: "is required: the incident's id" }),

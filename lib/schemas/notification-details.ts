@@ -160,5 +160,6 @@ export const notificationDetailsUpdateSchema = z
   })
   .superRefine(contradictions, alwaysCheck);
 export type NotificationDetailsUpdateInput = z.input<typeof notificationDetailsUpdateSchema>;
+export type NotificationDetailsUpdate = z.output<typeof notificationDetailsUpdateSchema>;
 
 export const EMPTY_NOTIFICATION_DETAILS: NotificationDetails = notificationDetailsSchema.parse({});

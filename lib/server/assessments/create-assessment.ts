@@ -1,6 +1,6 @@
 import { assessBreach } from "@/lib/domain/risk";
+import type { z } from "zod";
 import { assessmentCreateSchema, type AssessmentCreateInput } from "@/lib/schemas/assessment";
-import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
@@ -8,6 +8,7 @@ import { at, seal } from "@/lib/server/crypto/sealed-text";
 import { sealedEventSummary } from "@/lib/server/incidents/timeline/sealed-event-summary";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
+import { parseInput } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { findIncidentForDpo } from "./assessment-access";
@@ -32,9 +33,19 @@ export async function createAssessment(
   input: AssessmentCreateInput & { incidentVersion?: number },
 ): Promise<ServiceResult<AssessmentDto>> {
   const { incidentVersion, ...rest } = input;
-  const parsed = assessmentCreateSchema.safeParse(rest);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const data = parsed.data;
+  const parsed = parseInput(assessmentCreateSchema, rest, ctx.now());
+  return parsed.ok ? createAssessmentParsed(ctx, actor, parsed.value, incidentVersion) : parsed;
+}
+
+export type AssessmentCreate = z.output<typeof assessmentCreateSchema>;
+
+/** The same for a decision its edge has parsed already; `incidentVersion`, when given, is the version the DPO saw. */
+export async function createAssessmentParsed(
+  ctx: ServiceContext,
+  actor: Actor,
+  data: AssessmentCreate,
+  incidentVersion?: number,
+): Promise<ServiceResult<AssessmentDto>> {
   const now = ctx.now();
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
@@ -83,7 +94,8 @@ export async function createAssessment(
         kind: "assessed",
         ...sealedEventSummary(
           // The timeline is read by people: the decisions in words, not their stored ids ("do_not_notify").
-          `Risk assessment v${version}: ${suggestion.riskLevel} risk; authority: ${inWords(decided.value.authorityDecision)}; people: ${inWords(decided.value.subjectsDecision)}` +
+          `Risk assessment v${version}: ${suggestion.riskLevel} risk; authority: ` +
+            `${inWords(decided.value.authorityDecision)}; people: ${inWords(decided.value.subjectsDecision)}` +
             (overrides.length ? ` (suggestion overridden for ${overrides.join(" and ")})` : ""),
         ),
         recordedById: person,

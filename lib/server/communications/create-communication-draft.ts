@@ -2,6 +2,7 @@ import { toFieldErrors } from "@/lib/schemas/field-errors";
 import {
   communicationCreateSchema,
   recipientInputSchema,
+  type CommunicationCreate,
   type CommunicationCreateInput,
   type Recipient,
 } from "@/lib/schemas/communication";
@@ -10,6 +11,7 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result";
+import { parsingEntry } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { deniedCommunication, mayCommunicate } from "./communication-access";
@@ -23,18 +25,22 @@ export interface CreatedCommunication {
   recipientsMerged: number;
 }
 
+/** The entry for an input nobody parsed yet (the CLI, scripts, tests): parsed here, once. */
+export const createCommunicationDraft = parsingEntry<CommunicationCreateInput, CommunicationCreate, CreatedCommunication>(
+  communicationCreateSchema,
+  createCommunicationDraftParsed,
+);
+
 /** A new draft letter, e-mail or public notice for an incident's affected people (manager or DPO). */
-export async function createCommunicationDraft(
+export async function createCommunicationDraftParsed(
   ctx: ServiceContext,
   actor: Actor,
-  input: CommunicationCreateInput,
+  input: CommunicationCreate,
 ): Promise<ServiceResult<CreatedCommunication>> {
-  const parsed = communicationCreateSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { incidentId, language, channel } = parsed.data;
+  const { incidentId, language, channel } = input;
   const recipients: Recipient[] = [];
   const problems = [];
-  for (const [index, raw] of (parsed.data.recipients ?? []).entries()) {
+  for (const [index, raw] of (input.recipients ?? []).entries()) {
     const recipient = recipientInputSchema.safeParse(raw);
     if (!recipient.success) problems.push(...toFieldErrors(recipient.error, ["recipients", index]));
     else if (channel === "letter" && !recipient.data.postalAddress)

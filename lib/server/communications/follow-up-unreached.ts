@@ -1,7 +1,7 @@
-import { toFieldErrors } from "@/lib/schemas/field-errors";
 import {
   communicationFollowUpSchema,
   type CommunicationChannel,
+  type CommunicationFollowUp,
   type CommunicationFollowUpInput,
   type Recipient,
 } from "@/lib/schemas/communication";
@@ -10,6 +10,7 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
+import { parsingEntry } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { findCommunicationFor } from "./communication-access";
@@ -29,6 +30,12 @@ export interface FollowUp {
 
 const LACKING_SHOWN = 200;
 
+/** The entry for an input nobody parsed yet (the CLI, scripts, tests): parsed here, once. */
+export const followUpUnreached = parsingEntry<CommunicationFollowUpInput, CommunicationFollowUp, FollowUp>(
+  communicationFollowUpSchema,
+  followUpUnreachedParsed,
+);
+
 /**
  * Starts a new draft, in the same language, for the people an earlier communication did not reach (GDPR
  * Art. 34: they are still not told). By e-mail again (after a mail server problem was fixed), by letter
@@ -36,14 +43,12 @@ const LACKING_SHOWN = 200;
  * individually). The draft is approved and sent like any other; once it is, the Art. 34 clock is met.
  * Manager or DPO; only a communication that ended partly failed has anyone to follow up.
  */
-export async function followUpUnreached(
+export async function followUpUnreachedParsed(
   ctx: ServiceContext,
   actor: Actor,
-  input: CommunicationFollowUpInput,
+  input: CommunicationFollowUp,
 ): Promise<ServiceResult<FollowUp>> {
-  const parsed = communicationFollowUpSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { communicationId, channel } = parsed.data;
+  const { communicationId, channel } = input;
   const now = ctx.now();
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {

@@ -1,6 +1,6 @@
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { offlineDeliverySchema, type OfflineDelivery, type OfflineDeliveryInput } from "@/lib/schemas/communication";
-import { toFieldErrors, type FieldError } from "@/lib/schemas/field-errors";
+import type { FieldError } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { at, sealOptional } from "@/lib/server/crypto/sealed-text";
@@ -8,6 +8,7 @@ import { sealedEventSummary } from "@/lib/server/incidents/timeline/sealed-event
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { conflict, invalid, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/result";
+import { parsingEntry } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { communicationSelect, findCommunicationFor, type CommunicationRow } from "./communication-access";
@@ -75,6 +76,12 @@ function timelineSummary(channel: string, data: OfflineDelivery, posted: number,
   return `Letters posted to ${people}${data.how ? ` (${data.how})` : ""}${notPosted > 0 ? `; ${notPosted} not posted` : ""}`;
 }
 
+/** The entry for an input nobody parsed yet (the CLI, scripts, tests): parsed here, once. */
+export const recordOfflineDelivery = parsingEntry<OfflineDeliveryInput, OfflineDelivery, RecordedDelivery>(
+  offlineDeliverySchema,
+  recordOfflineDeliveryParsed,
+);
+
 /**
  * The DPO records what happened outside Breachdesk (GDPR Art. 34): the approved letters were posted, or the
  * public notice of Art. 34(3)(c) was published. In one transaction: the communication becomes "sent" (or
@@ -83,14 +90,11 @@ function timelineSummary(channel: string, data: OfflineDelivery, posted: number,
  * with their reason, the timeline and the audit trail say so, and the incident's stored deadlines are
  * refreshed so the dashboard's Art. 34 clock closes at once. Recorded once: a second recording is a conflict.
  */
-export async function recordOfflineDelivery(
+export async function recordOfflineDeliveryParsed(
   ctx: ServiceContext,
   actor: Actor,
-  input: OfflineDeliveryInput,
+  data: OfflineDelivery,
 ): Promise<ServiceResult<RecordedDelivery>> {
-  const parsed = offlineDeliverySchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const data = parsed.data;
   const now = ctx.now();
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {

@@ -1,5 +1,5 @@
-import { filingCreateSchema, type FilingCreateInput } from "@/lib/schemas/filing";
-import { toFieldErrors, type FieldError } from "@/lib/schemas/field-errors";
+import { filingCreateSchema, type FilingCreate, type FilingCreateInput } from "@/lib/schemas/filing";
+import type { FieldError } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { findIncidentForDpo } from "@/lib/server/assessments/assessment-access";
 import { moveIncidentState } from "@/lib/server/assessments/move-incident-state";
@@ -13,6 +13,7 @@ import { changedBy } from "@/lib/server/incidents/permissions";
 import { buildDraft, filingDeadlineOf, isKnownAuthority } from "@/lib/server/notification/notification-draft";
 import { loadNotificationInput } from "@/lib/server/notification/notification-input";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import { parsingEntry } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import { filingSelect, toFilingDto, type FilingDto } from "./filing-dto";
@@ -22,16 +23,16 @@ import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadline
 /** A clock a few minutes fast on the DPO's machine is not a filing from the future. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+/** The entry for an input nobody parsed yet (the CLI, scripts, tests): parsed here, once. */
+export const recordFiling = parsingEntry<FilingCreateInput, FilingCreate, FilingDto>(filingCreateSchema, recordFilingParsed);
+
 /**
  * Records a filing with the supervisory authority (the DPO's act): the Art. 33 content exactly as it stands
  * at that moment, the channel and time, the authority's case number, the receipt (as an attachment with
  * purpose "receipt"), and, when the first filing comes after the 72-hour deadline, the reasons for the delay
  * (Art. 33(1)), which are then required. The first filing moves a decided incident to "notified".
  */
-export async function recordFiling(ctx: ServiceContext, actor: Actor, input: FilingCreateInput): Promise<ServiceResult<FilingDto>> {
-  const parsed = filingCreateSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const data = parsed.data;
+export async function recordFilingParsed(ctx: ServiceContext, actor: Actor, data: FilingCreate): Promise<ServiceResult<FilingDto>> {
   const now = ctx.now();
   if (data.authority && !isKnownAuthority(data.authority)) {
     return invalid([

@@ -1,40 +1,13 @@
+import type { Prisma } from "@/lib/db/client";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
+import { incidentDtoSchema, type IncidentDto } from "@/lib/schemas/incident-dto";
 import type { IncidentState } from "@/lib/schemas/incident-work";
-import { at, unseal, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, unsealOptional } from "@/lib/server/crypto/sealed-text";
+import type { IncidentValues } from "@/lib/server/incidents/incident-values";
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 
-/** An incident as the UI and the API see it: decrypted, instants as ISO 8601 strings, never a raw row. */
-export interface IncidentDto {
-  id: string;
-  reference: string;
-  organization: { id: string; slug: string; name: string };
-  title: string;
-  description: string;
-  occurredAt: string | null;
-  discoveredAt: string | null;
-  awareAt: string;
-  timeZone: string;
-  discoveryMethod: string | null;
-  awarenessDelayReason: string | null;
-  containment: string | null;
-  ongoing: boolean | null;
-  containedAt: string | null;
-  facts: BreachFactsDraft;
-  /** True when the facts pass the strict schema (needed to report and to assess). */
-  factsComplete: boolean;
-  /** Answers sent at the intake's cautious default and not confirmed since ("facts.encryption", "awareAt"). */
-  assumedFacts: string[];
-  regimes: string[];
-  state: IncidentState;
-  version: number;
-  ownerId: string | null;
-  dpoId: string | null;
-  createdById: string;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-}
+export type { IncidentDto };
 
 /** The columns an IncidentDto is made of: selected explicitly so a new sensitive column is never leaked by default. */
 export const incidentDtoSelect = {
@@ -66,69 +39,69 @@ export const incidentDtoSelect = {
   closedAt: true,
 } as const;
 
-export interface IncidentRow {
-  id: string;
-  reference: string;
-  organizationId: string;
-  organization: { id: string; slug: string; name: string };
-  title: string;
-  description: string;
-  occurredAt: Date | null;
-  discoveredAt: Date | null;
-  awareAt: Date;
-  timeZone: string;
-  discoveryMethod: string | null;
-  awarenessDelayReason: string | null;
-  containment: string | null;
-  ongoing: boolean | null;
-  containedAt: Date | null;
-  facts: string;
-  assumedFacts: string;
-  regimes: string;
-  state: string;
-  version: number;
-  ownerId: string | null;
-  dpoId: string | null;
-  createdById: string;
-  createdAt: Date;
-  updatedAt: Date;
-  closedAt: Date | null;
-}
+/** An incident row as every incident service reads it: Prisma's type of `incidentDtoSelect`. */
+export type IncidentRow = Prisma.IncidentGetPayload<{ select: typeof incidentDtoSelect }>;
 
+const DTO_KEYS = Object.keys(incidentDtoSchema.shape) as Array<keyof IncidentDto>;
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export function parseFacts(json: string): BreachFactsDraft {
   return JSON.parse(json) as BreachFactsDraft;
 }
 
-export function toIncidentDto(row: IncidentRow): IncidentDto {
-  const facts = parseFacts(row.facts);
+/** The stored values of a row, decrypted (rule 6 of docs/ARCHITECTURE.md): the editable part of its DTO. */
+export function valuesOfRow(row: IncidentRow): IncidentValues {
+  const sealed = (field: "description" | "discoveryMethod" | "awarenessDelayReason" | "containment") =>
+    unsealOptional(row[field], at("incident", field, row.id));
   return {
-    id: row.id,
-    reference: row.reference,
-    organization: row.organization,
     title: incidentTitle(row),
-    description: unseal(row.description, at("incident", "description", row.id)),
-    occurredAt: iso(row.occurredAt),
-    discoveredAt: iso(row.discoveredAt),
-    awareAt: row.awareAt.toISOString(),
+    description: sealed("description") ?? "",
+    occurredAt: row.occurredAt,
+    discoveredAt: row.discoveredAt,
+    awareAt: row.awareAt,
     timeZone: row.timeZone,
-    discoveryMethod: unsealOptional(row.discoveryMethod, at("incident", "discoveryMethod", row.id)),
-    awarenessDelayReason: unsealOptional(row.awarenessDelayReason, at("incident", "awarenessDelayReason", row.id)),
-    containment: unsealOptional(row.containment, at("incident", "containment", row.id)),
+    discoveryMethod: sealed("discoveryMethod"),
+    awarenessDelayReason: sealed("awarenessDelayReason"),
+    containment: sealed("containment"),
     ongoing: row.ongoing,
-    containedAt: iso(row.containedAt),
-    facts,
-    factsComplete: breachFactsSchema.safeParse(facts).success,
-    assumedFacts: JSON.parse(row.assumedFacts) as string[],
+    containedAt: row.containedAt,
+    facts: parseFacts(row.facts),
     regimes: JSON.parse(row.regimes) as string[],
-    state: row.state as IncidentState,
-    version: row.version,
     ownerId: row.ownerId,
     dpoId: row.dpoId,
-    createdById: row.createdById,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    closedAt: iso(row.closedAt),
+    assumedFacts: JSON.parse(row.assumedFacts) as string[],
   };
+}
+
+/** What an incident has besides its editable values: who, where, which version, and when. */
+type IncidentRecord = Pick<IncidentRow, "id" | "reference" | "version" | "createdById" | "createdAt" | "updatedAt" | "closedAt"> & {
+  state: string;
+  organization: IncidentDto["organization"];
+};
+
+/** The DTO of a record and its values: from a row read, or from what a service has just written. */
+export function incidentDto(record: IncidentRecord, values: IncidentValues): IncidentDto {
+  const dto: IncidentDto = {
+    id: record.id,
+    reference: record.reference,
+    organization: { id: record.organization.id, slug: record.organization.slug, name: record.organization.name },
+    ...values,
+    occurredAt: iso(values.occurredAt),
+    discoveredAt: iso(values.discoveredAt),
+    awareAt: values.awareAt.toISOString(),
+    containedAt: iso(values.containedAt),
+    factsComplete: breachFactsSchema.safeParse(values.facts).success,
+    state: record.state as IncidentState,
+    version: record.version,
+    createdById: record.createdById,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+    closedAt: iso(record.closedAt),
+  };
+  // In the schema's order, so the JSON reads as documented.
+  return Object.fromEntries(DTO_KEYS.map((key) => [key, dto[key]])) as IncidentDto;
+}
+
+export function toIncidentDto(row: IncidentRow): IncidentDto {
+  return incidentDto(row, valuesOfRow(row));
 }

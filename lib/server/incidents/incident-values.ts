@@ -1,82 +1,50 @@
-import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
-import { at, seal } from "@/lib/server/crypto/sealed-text";
+import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
+import { EDITABLE_FIELDS, type EditableField } from "@/lib/schemas/incident-fields";
+import { ENCRYPTED_COLUMNS } from "@/lib/server/crypto/encrypted-columns";
 
 /*
  * The editable part of an incident as plain values: what a revision snapshots, what an update compares,
- * and what the audit trail describes (without the plaintext of the encrypted fields).
+ * and what the audit trail describes (without the plaintext of the encrypted fields): the DTO's editable
+ * fields (lib/schemas/incident-dto.ts), instants as dates.
  */
-export interface IncidentValues {
-  title: string;
-  description: string;
-  occurredAt: Date | null;
-  discoveredAt: Date | null;
-  awareAt: Date;
-  timeZone: string;
-  discoveryMethod: string | null;
-  awarenessDelayReason: string | null;
-  containment: string | null;
-  ongoing: boolean | null;
-  containedAt: Date | null;
-  facts: BreachFactsDraft;
-  regimes: string[];
-  ownerId: string | null;
-  dpoId: string | null;
-  /** Answers still at the intake's cautious default, unconfirmed (lib/schemas/assumed-facts.ts). */
-  assumedFacts: string[];
+type Instant = "occurredAt" | "discoveredAt" | "awareAt" | "containedAt";
+type AsDate<T> = T extends string ? Date : T;
+export type IncidentValues = { [Field in EditableField]: Field extends Instant ? AsDate<IncidentDto[Field]> : IncidentDto[Field] };
+export { EDITABLE_FIELDS, type EditableField };
+
+type SealedField = EditableField & (typeof ENCRYPTED_COLUMNS)["incident"][number];
+const isSealed = (field: EditableField): field is SealedField => (ENCRYPTED_COLUMNS.incident as readonly string[]).includes(field);
+/** Encrypted at rest (encrypted-columns.ts): their plaintext never goes into the audit trail, only the fact that they changed. */
+export const SEALED_FIELDS: ReadonlySet<EditableField> = new Set(EDITABLE_FIELDS.filter(isSealed));
+
+/** Stored as JSON text. */
+const JSON_FIELDS: ReadonlySet<EditableField> = new Set(["facts", "regimes", "assumedFacts"]);
+
+/**
+ * The values as the incident row stores them: free text sealed under the row's id, lists and facts as JSON.
+ * The one map from values to columns: an insert and an update write the same columns the same way.
+ */
+export function incidentColumns(id: string, values: IncidentValues) {
+  const column = (field: EditableField): unknown => {
+    const value = values[field];
+    if (isSealed(field)) return sealOptional(value as string | null, at("incident", field, id));
+    return JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
+  };
+  return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, column(field)])) as {
+    [Field in EditableField]: Field extends "facts" | "regimes" | "assumedFacts" ? string : IncidentValues[Field];
+  };
 }
-export type EditableField = keyof IncidentValues;
-
-export const EDITABLE_FIELDS: readonly EditableField[] = [
-  "title",
-  "description",
-  "occurredAt",
-  "discoveredAt",
-  "awareAt",
-  "timeZone",
-  "discoveryMethod",
-  "awarenessDelayReason",
-  "containment",
-  "ongoing",
-  "containedAt",
-  "facts",
-  "regimes",
-  "ownerId",
-  "dpoId",
-  "assumedFacts",
-];
-
-/** Encrypted at rest: their plaintext never goes into the audit trail, only the fact that they changed. */
-export const SEALED_FIELDS: ReadonlySet<EditableField> = new Set([
-  "title",
-  "description",
-  "discoveryMethod",
-  "awarenessDelayReason",
-  "containment",
-]);
 
 const date = (value: string | null) => (value ? new Date(value) : null);
 
+const INSTANTS: ReadonlySet<EditableField> = new Set<Instant>(["occurredAt", "discoveredAt", "awareAt", "containedAt"]);
+
 export function valuesOf(dto: IncidentDto): IncidentValues {
-  return {
-    title: dto.title,
-    description: dto.description,
-    occurredAt: date(dto.occurredAt),
-    discoveredAt: date(dto.discoveredAt),
-    awareAt: new Date(dto.awareAt),
-    timeZone: dto.timeZone,
-    discoveryMethod: dto.discoveryMethod,
-    awarenessDelayReason: dto.awarenessDelayReason,
-    containment: dto.containment,
-    ongoing: dto.ongoing,
-    containedAt: date(dto.containedAt),
-    facts: dto.facts,
-    regimes: dto.regimes,
-    ownerId: dto.ownerId,
-    dpoId: dto.dpoId,
-    assumedFacts: dto.assumedFacts,
-  };
+  return Object.fromEntries(
+    EDITABLE_FIELDS.map((field) => [field, INSTANTS.has(field) ? date(dto[field] as string | null) : dto[field]]),
+  ) as IncidentValues;
 }
 
 /** JSON with sorted keys, so {a, b} and {b, a} compare equal. */

@@ -1,33 +1,15 @@
-import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
-import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { at, seal } from "@/lib/server/crypto/sealed-text";
 import type { Tx } from "@/lib/server/transaction";
-import { sealedSnapshot } from "@/lib/server/incidents/incident-values";
+import { incidentColumns, sealedSnapshot, type IncidentValues } from "@/lib/server/incidents/incident-values";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
-export interface NewIncident {
-  organizationId: string;
-  title: string;
-  description: string;
-  occurredAt: Date | null;
-  discoveredAt: Date | null;
-  awareAt: Date;
-  timeZone: string;
-  /** Complete once reported; a draft may hold only part of them. */
-  facts: BreachFactsDraft;
-  /** The answers sent untouched at their cautious default (already checked to be given). */
-  assumedFacts?: string[];
-  regimes: string[];
-  state: string;
-  createdById: string;
-  ownerId?: string | null;
-  dpoId?: string | null;
-  discoveryMethod?: string | null;
-  awarenessDelayReason?: string | null;
-  containment?: string | null;
-  ongoing?: boolean | null;
-  containedAt?: Date | null;
-}
+/** A new incident: where, who and in which state, with its values (those left out start empty). */
+export type NewIncident = { organizationId: string; state: string; createdById: string } & Pick<
+  IncidentValues,
+  "title" | "description" | "awareAt" | "timeZone" | "facts" | "regimes"
+> &
+  Partial<IncidentValues>;
 
 /** BD-2026-0007: the organisation's running number for the year awareness fell in. */
 export async function nextReference(tx: Tx, organizationId: string, awareAt: Date): Promise<string> {
@@ -57,70 +39,47 @@ function referenceIn(detail: string): unknown {
 }
 
 /**
- * The one place an incident row is written: free text sealed, version 1 recorded, and the first
- * timeline events added. Callers authorise and audit; this only keeps the row's invariants.
+ * The one place an incident row is created: free text sealed, version 1 recorded, and the first timeline
+ * events added. Callers authorise and audit; this only keeps the row's invariants. It answers the row's
+ * record and the values written, so the caller need not read back what it has just written.
  */
 export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
-  const reference = await nextReference(tx, incident.organizationId, incident.awareAt);
+  const { organizationId, state, createdById, ...given } = incident;
+  const values: IncidentValues = {
+    ...given,
+    occurredAt: given.occurredAt ?? null,
+    discoveredAt: given.discoveredAt ?? null,
+    discoveryMethod: given.discoveryMethod ?? null,
+    awarenessDelayReason: given.awarenessDelayReason ?? null,
+    containment: given.containment ?? null,
+    ongoing: given.ongoing ?? null,
+    containedAt: given.containedAt ?? null,
+    ownerId: given.ownerId ?? createdById,
+    dpoId: given.dpoId ?? null,
+    assumedFacts: given.assumedFacts ?? [],
+  };
+  const reference = await nextReference(tx, organizationId, values.awareAt);
   const id = newRowId();
   const created = await tx.incident.create({
-    data: {
-      id,
-      organizationId: incident.organizationId,
-      reference,
-      title: seal(incident.title, at("incident", "title", id)),
-      description: seal(incident.description, at("incident", "description", id)),
-      occurredAt: incident.occurredAt,
-      discoveredAt: incident.discoveredAt,
-      awareAt: incident.awareAt,
-      timeZone: incident.timeZone,
-      facts: JSON.stringify(incident.facts),
-      assumedFacts: JSON.stringify(incident.assumedFacts ?? []),
-      regimes: JSON.stringify(incident.regimes),
-      state: incident.state,
-      createdById: incident.createdById,
-      ownerId: incident.ownerId ?? incident.createdById,
-      dpoId: incident.dpoId ?? null,
-      discoveryMethod: sealOptional(incident.discoveryMethod, at("incident", "discoveryMethod", id)),
-      awarenessDelayReason: sealOptional(incident.awarenessDelayReason, at("incident", "awarenessDelayReason", id)),
-      containment: sealOptional(incident.containment, at("incident", "containment", id)),
-      ongoing: incident.ongoing ?? null,
-      containedAt: incident.containedAt ?? null,
-    },
+    data: { id, organizationId, reference, state, createdById, ...incidentColumns(id, values) },
+    select: { id: true, reference: true, state: true, version: true, createdById: true, createdAt: true, updatedAt: true, closedAt: true },
   });
   await refreshIncidentDeadlines(tx, [created.id]);
   await tx.incidentRevision.create({
     data: {
       incidentId: created.id,
       version: 1,
-      ...sealedSnapshot({
-        title: incident.title,
-        description: incident.description,
-        occurredAt: incident.occurredAt,
-        discoveredAt: incident.discoveredAt,
-        awareAt: incident.awareAt,
-        timeZone: incident.timeZone,
-        discoveryMethod: incident.discoveryMethod ?? null,
-        awarenessDelayReason: incident.awarenessDelayReason ?? null,
-        containment: incident.containment ?? null,
-        ongoing: incident.ongoing ?? null,
-        containedAt: incident.containedAt ?? null,
-        facts: incident.facts,
-        regimes: incident.regimes,
-        ownerId: created.ownerId,
-        dpoId: created.dpoId,
-        assumedFacts: incident.assumedFacts ?? [],
-      }),
+      ...sealedSnapshot(values),
       changed: JSON.stringify(["created"]),
-      changedById: incident.createdById,
+      changedById: createdById,
       changedAt: now,
     },
   });
   const events: Array<{ kind: string; at: Date | null; summary: string }> = [
-    { kind: "occurred", at: incident.occurredAt, summary: "The breach began" },
-    { kind: "discovered", at: incident.discoveredAt, summary: "The breach was discovered" },
-    { kind: "aware", at: incident.awareAt, summary: "The practice became aware of the breach" },
-    { kind: "contained", at: incident.containedAt ?? null, summary: "The breach was contained" },
+    { kind: "occurred", at: values.occurredAt, summary: "The breach began" },
+    { kind: "discovered", at: values.discoveredAt, summary: "The breach was discovered" },
+    { kind: "aware", at: values.awareAt, summary: "The practice became aware of the breach" },
+    { kind: "contained", at: values.containedAt, summary: "The breach was contained" },
   ];
   for (const event of events) {
     if (!event.at) continue;
@@ -132,10 +91,10 @@ export async function insertIncident(tx: Tx, incident: NewIncident, now: Date) {
         happenedAt: event.at,
         kind: event.kind,
         summary: seal(event.summary, at("incidentEvent", "summary", eventId)),
-        recordedById: incident.createdById,
+        recordedById: createdById,
         recordedAt: now,
       },
     });
   }
-  return created;
+  return { ...created, values };
 }

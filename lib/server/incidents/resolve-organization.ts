@@ -7,11 +7,12 @@ import type { Db } from "@/lib/db/client";
 export interface ResolvedOrganization {
   id: string;
   slug: string;
+  name: string;
   regimes: string[];
   timeZone: string;
 }
 
-const select = { id: true, slug: true, regimes: true, timeZone: true } as const;
+const select = { id: true, slug: true, name: true, regimes: true, timeZone: true } as const;
 
 /**
  * The organisation an incident is logged in: the one named by slug, or the only one in which the actor

@@ -4,22 +4,30 @@ import { incidentTimeProblems } from "@/lib/schemas/incident-dates";
 import { incidentPatchSchema, type IncidentPatch, type IncidentPatchInput } from "@/lib/schemas/incident";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { at, seal, sealOptional } from "@/lib/server/crypto/sealed-text";
+import { parsingEntry } from "@/lib/server/parse-input";
 import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { staleVersion } from "@/lib/server/incidents/incident-conflict";
 import { stillAssumed } from "@/lib/server/incidents/assumed-answers";
-import { incidentDtoSelect, toIncidentDto, type IncidentDto } from "@/lib/server/incidents/incident-dto";
-import { auditChanges, changedFields, sealedSnapshot, valuesOf, type IncidentValues } from "@/lib/server/incidents/incident-values";
+import { incidentDto, toIncidentDto, type IncidentDto } from "@/lib/server/incidents/incident-dto";
+import {
+  auditChanges,
+  changedFields,
+  EDITABLE_FIELDS,
+  incidentColumns,
+  sealedSnapshot,
+  valuesOf,
+  type IncidentValues,
+} from "@/lib/server/incidents/incident-values";
 import { memberProblem } from "@/lib/server/incidents/members";
 import { changedBy } from "@/lib/server/incidents/permissions";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 
 function merge(current: IncidentValues, patch: IncidentPatch): IncidentValues {
   const next = { ...current };
-  for (const field of Object.keys(current) as Array<keyof IncidentValues>) {
+  for (const field of EDITABLE_FIELDS) {
     const value = patch[field];
     if (value !== undefined) (next as Record<string, unknown>)[field] = value;
   }
@@ -52,14 +60,14 @@ async function problemsWith(
   return problems;
 }
 
+/** Changes an incident from an input nobody parsed yet (the CLI, scripts): parsed here, once. */
+export const updateIncident = parsingEntry<IncidentPatchInput, IncidentPatch, IncidentDto>(incidentPatchSchema, updateIncidentParsed);
+
 /**
  * Changes an incident's facts. The input names the version it was read at: if someone saved since, the
  * answer is a conflict with the current incident and the fields they changed, and nothing is overwritten.
  */
-export async function updateIncident(ctx: ServiceContext, actor: Actor, input: IncidentPatchInput): Promise<ServiceResult<IncidentDto>> {
-  const parsed = incidentPatchSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const patch = parsed.data;
+export async function updateIncidentParsed(ctx: ServiceContext, actor: Actor, patch: IncidentPatch): Promise<ServiceResult<IncidentDto>> {
   const now = ctx.now();
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
@@ -86,26 +94,7 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
     // The version in the where clause makes the save atomic with its check, even without the audit lock.
     const saved = await tx.incident.updateMany({
       where: { id: row.id, version: row.version },
-      data: {
-        title: seal(after.title, at("incident", "title", row.id)),
-        description: seal(after.description, at("incident", "description", row.id)),
-        occurredAt: after.occurredAt,
-        discoveredAt: after.discoveredAt,
-        awareAt: after.awareAt,
-        timeZone: after.timeZone,
-        discoveryMethod: sealOptional(after.discoveryMethod, at("incident", "discoveryMethod", row.id)),
-        awarenessDelayReason: sealOptional(after.awarenessDelayReason, at("incident", "awarenessDelayReason", row.id)),
-        containment: sealOptional(after.containment, at("incident", "containment", row.id)),
-        ongoing: after.ongoing,
-        containedAt: after.containedAt,
-        facts: JSON.stringify(after.facts),
-        assumedFacts: JSON.stringify(after.assumedFacts),
-        regimes: JSON.stringify(after.regimes),
-        ownerId: after.ownerId,
-        dpoId: after.dpoId,
-        version,
-        updatedAt: now,
-      },
+      data: { ...incidentColumns(row.id, after), version, updatedAt: now },
     });
     if (saved.count !== 1) return staleVersion(tx, actor, now, current, patch.version);
     await refreshIncidentDeadlines(tx, [row.id]);
@@ -130,6 +119,7 @@ export async function updateIncident(ctx: ServiceContext, actor: Actor, input: I
       },
       now,
     );
-    return ok(toIncidentDto(await tx.incident.findUniqueOrThrow({ where: { id: row.id }, select: incidentDtoSelect })));
+    // The answer is made of what was just written, not read back from the row.
+    return ok(incidentDto({ ...row, version, updatedAt: now }, after));
   });
 }

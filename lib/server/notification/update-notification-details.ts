@@ -1,7 +1,7 @@
-import { toFieldErrors } from "@/lib/schemas/field-errors";
 import {
   notificationDetailsUpdateSchema,
   type NotificationDetails,
+  type NotificationDetailsUpdate,
   type NotificationDetailsUpdateInput,
 } from "@/lib/schemas/notification-details";
 import type { Actor } from "@/lib/server/actor";
@@ -11,7 +11,8 @@ import { staleVersion, type IncidentConflict } from "@/lib/server/incidents/inci
 import { toIncidentDto, type IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { sealedSnapshot, valuesOf } from "@/lib/server/incidents/incident-values";
 import { changedBy } from "@/lib/server/incidents/permissions";
-import { conflict, invalid, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/result";
+import { conflict, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/result";
+import { parsingEntry } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import type { NotificationDetailsConflict, NotificationDetailsDto } from "./notification-details-dto";
@@ -36,19 +37,23 @@ async function stale(tx: Tx, actor: Actor, now: Date, current: IncidentDto, your
   return conflict(failure.message, detail);
 }
 
+/** The entry for an input nobody parsed yet (the CLI, scripts, tests): parsed here, once. */
+export const updateNotificationDetails = parsingEntry<NotificationDetailsUpdateInput, NotificationDetailsUpdate, NotificationDetailsDto>(
+  notificationDetailsUpdateSchema,
+  updateNotificationDetailsParsed,
+);
+
 /**
  * Records the notification details of an incident (a whole replacement, at the version the person read).
  * Editing them is editing the incident: same roles, same version, a new revision and an audit entry that
  * names the fields changed (the template's choices with their values, free text and people only as changed).
  */
-export async function updateNotificationDetails(
+export async function updateNotificationDetailsParsed(
   ctx: ServiceContext,
   actor: Actor,
-  input: NotificationDetailsUpdateInput,
+  input: NotificationDetailsUpdate,
 ): Promise<ServiceResult<NotificationDetailsDto>> {
-  const parsed = notificationDetailsUpdateSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { incidentId, version: readVersion, ...after } = parsed.data;
+  const { incidentId, version: readVersion, ...after } = input;
   const now = ctx.now();
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {

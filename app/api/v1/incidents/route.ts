@@ -1,8 +1,8 @@
-import { intakeFromApi } from "@/lib/server/api/incident-input";
+import { incidentIntakeSchema, type IncidentIntake } from "@/lib/schemas/incident";
 import { queryInput } from "@/lib/server/api/query-params";
 import { created } from "@/lib/server/api/responses";
 import { withApi } from "@/lib/server/api/with-api";
-import { createIncident } from "@/lib/server/incidents/create-incident";
+import { createIncidentParsed } from "@/lib/server/incidents/create-incident";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
 
 /** The incidents the token's person can see: ?organization, ?state (repeatable), ?search, ?page, ?pageSize. */
@@ -12,10 +12,14 @@ export const GET = withApi(async ({ ctx, actor, url }) => {
   return listIncidents(ctx, actor, query.value);
 });
 
-/** Logs an incident: reported by default, a draft with "submit": false. 201 with its Location. */
-export const POST = withApi(async ({ ctx, actor, body }) => {
-  const input = intakeFromApi(body);
-  if (!input.ok) return input;
-  const result = await createIncident(ctx, actor, input.value);
-  return result.ok ? created(result.value, `/api/v1/incidents/${encodeURIComponent(result.value.id)}`) : result;
-});
+/**
+ * Logs an incident. Integrations send what they know: without `submit` it is reported, so its facts must be
+ * complete (docs/INTERFACES.md section 3); `"submit": false` saves a draft. 201 with its Location.
+ */
+export const POST = withApi<Record<string, never>, IncidentIntake>(
+  async ({ ctx, actor, body }) => {
+    const result = await createIncidentParsed(ctx, actor, body);
+    return result.ok ? created(result.value, `/api/v1/incidents/${encodeURIComponent(result.value.id)}`) : result;
+  },
+  { body: { schema: incidentIntakeSchema, defaults: { submit: true } } },
+);
