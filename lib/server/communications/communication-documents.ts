@@ -2,6 +2,7 @@ import { PDFDocument } from "pdf-lib";
 import type { DocumentModel, DocumentSection } from "@/lib/documents/document-model";
 import { renderDocumentPdf } from "@/lib/documents/pdf/render-pdf";
 import type { MessageBlock } from "@/lib/domain/communication";
+import { draftTitle } from "@/lib/domain/communication/draft-mark";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { communicationRefSchema, type CommunicationRefInput } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
@@ -33,9 +34,8 @@ function documentModel(
   now: Date,
   addressee: DocumentSection | null,
 ): DocumentModel {
-  const draft = communication.status === "draft" ? " (DRAFT, not approved)" : "";
   return {
-    title: `${message.subject}${draft}`,
+    title: communication.status === "draft" ? draftTitle(message.subject, communication.language) : message.subject,
     reference: communication.incident.reference,
     language: communication.language,
     generatedAt: now,
