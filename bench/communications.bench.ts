@@ -191,7 +191,9 @@ try {
   const rawRate = (2 * N) / (rawBefore + rawAfter);
   const fullRate = N / outboxSeconds;
   console.log(
-    `communications bench: ${N} patients, ${provider}, ${CONNECTIONS} SMTP connections, worker batch ${values.batch}, concurrency ${values.concurrency}, record group ${values["record-ms"] ?? "100 (default)"} ms`,
+    `communications bench: ${N} patients, ${provider}, ${CONNECTIONS} SMTP connections, worker batch ` +
+      `${values.batch}, concurrency ${values.concurrency}, record group ` +
+      `${values["record-ms"] ?? "100 (default)"} ms`,
   );
   console.log(
     `  raw nodemailer pool   : ${rawRate.toFixed(0)} msg/s (before ${(N / rawBefore).toFixed(0)}, after ${(N / rawAfter).toFixed(0)})`,
@@ -199,10 +201,13 @@ try {
   console.log(`  full path (worker)    : ${fullRate.toFixed(0)} msg/s (${outboxSeconds.toFixed(2)} s in ${batches} batches)`);
   console.log(`  ratio full / raw      : ${(fullRate / rawRate).toFixed(2)} (target >= 0.80)`);
   console.log(
-    `  not part of the ratio : CSV import ${(N / importSeconds).toFixed(0)} rows/s, send (enqueue) ${(N / enqueueSeconds).toFixed(0)} msg/s (${enqueueSeconds.toFixed(2)} s, ${sent.enqueued} enqueued)`,
+    `  not part of the ratio : CSV import ${(N / importSeconds).toFixed(0)} rows/s, send (enqueue) ` +
+      `${(N / enqueueSeconds).toFixed(0)} msg/s (${enqueueSeconds.toFixed(2)} s, ${sent.enqueued} enqueued)`,
   );
   console.log(
-    `  server accepted       : ${delivered.accepted} (expected ${3 * N}), distinct Message-IDs ${delivered.distinct}, repeats ${delivered.repeats}; status ${status.status} ${JSON.stringify(status.counts)}`,
+    `  server accepted       : ${delivered.accepted} (expected ${3 * N}), distinct Message-IDs ` +
+      `${delivered.distinct}, repeats ${delivered.repeats}; status ${status.status} ` +
+      `${JSON.stringify(status.counts)}`,
   );
   if (delivered.accepted !== 3 * N || delivered.repeats !== 0 || status.counts.sent !== N) {
     console.error("communications bench: delivery was not exactly once");

@@ -159,7 +159,9 @@ try {
   const rawRate = N / rawSeconds;
   const outboxRate = N / outboxSeconds;
   console.log(
-    `outbox bench: ${N} e-mails each way, ${provider}, ${CONNECTIONS} SMTP connections, batch ${values.batch}, concurrency ${values.concurrency}, sent records every ${values["record-ms"]} ms, ${SLICES} alternating slices`,
+    `outbox bench: ${N} e-mails each way, ${provider}, ${CONNECTIONS} SMTP connections, batch ` +
+      `${values.batch}, concurrency ${values.concurrency}, sent records every ${values["record-ms"]} ms, ` +
+      `${SLICES} alternating slices`,
   );
   console.log(`  raw nodemailer pool : ${rawRate.toFixed(0)} msg/s (${rawSeconds.toFixed(2)} s)`);
   console.log(
@@ -167,7 +169,8 @@ try {
   );
   console.log(`  enqueue             : ${(N / enqueueSeconds).toFixed(0)} msg/s (${enqueueSeconds.toFixed(2)} s, not part of the ratio)`);
   console.log(
-    `  server accepted     : ${delivered.accepted} (expected ${2 * N}), distinct Message-IDs ${delivered.distinct}, duplicates ${delivered.duplicates}`,
+    `  server accepted     : ${delivered.accepted} (expected ${2 * N}), distinct Message-IDs ` +
+      `${delivered.distinct}, duplicates ${delivered.duplicates}`,
   );
   console.log(`  ratio outbox / raw  : ${(outboxRate / rawRate).toFixed(2)} (target >= 0.80)`);
   if (delivered.accepted !== 2 * N || delivered.distinct !== 2 * N || notSent !== 0) {

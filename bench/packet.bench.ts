@@ -171,7 +171,8 @@ async function main(): Promise<number> {
     );
     console.log(`input: ${fileCount} files, ${(inputBytes / MB).toFixed(0)} MB of random bytes; node ${process.version}`);
     console.log(
-      `rss at start ${processStartRssMb.toFixed(0)} MB; baseline rss before export ${baselineMb.toFixed(0)} MB (sampled every ${SAMPLE_EVERY_MS} ms)`,
+      `rss at start ${processStartRssMb.toFixed(0)} MB; baseline rss before export ${baselineMb.toFixed(0)} ` +
+        `MB (sampled every ${SAMPLE_EVERY_MS} ms)`,
     );
     console.log(table(phases, baselineMb));
     console.log(`packet ${sizes[0]!.toFixed(1)} MB vs plain zip ${sizes[1]!.toFixed(1)} MB (deflate); verify: ${verified}`);

@@ -52,7 +52,8 @@ try {
   const listed = result.status === "checked" ? result.problems.length : 0;
   console.log(`packet: ${(size / 1024).toFixed(0)} KB, ${lines} audit lines`);
   console.log(
-    `verifyPacket: ${seconds.toFixed(2)} s, peak RSS ${(peak / MB).toFixed(0)} MB, ${listed} problems listed, verdict ${result.status === "checked" ? (result.ok ? "OK" : "failed") : result.status}`,
+    `verifyPacket: ${seconds.toFixed(2)} s, peak RSS ${(peak / MB).toFixed(0)} MB, ${listed} problems ` +
+      `listed, verdict ${result.status === "checked" ? (result.ok ? "OK" : "failed") : result.status}`,
   );
   const met = result.status === "checked" && !result.ok && listed <= 101 && seconds <= LIMIT_SECONDS && peak / MB <= LIMIT_PEAK_RSS_MB;
   console.log(

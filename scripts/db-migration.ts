@@ -109,11 +109,13 @@ async function structureOf(db: Db, provider: DatabaseProvider): Promise<string[]
     );
     for (const c of columns) lines.push(`column ${c.t}.${c.c} ${c.d} nullable=${c.n} default=${c.df}`);
     const indexes = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(
-      `SELECT indexname::text AS i, indexdef::text AS d FROM pg_indexes WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`,
+      `SELECT indexname::text AS i, indexdef::text AS d FROM pg_indexes WHERE schemaname = current_schema() ` +
+        `AND tablename <> '_prisma_migrations'`,
     );
     for (const i of indexes) lines.push(`index ${i.i} ${i.d}`);
     const fks = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(
-      `SELECT conname::text AS n, pg_get_constraintdef(oid)::text AS d FROM pg_constraint WHERE connamespace = current_schema()::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'`,
+      `SELECT conname::text AS n, pg_get_constraintdef(oid)::text AS d FROM pg_constraint WHERE ` +
+        `connamespace = current_schema()::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'`,
     );
     for (const f of fks) lines.push(`constraint ${f.n} ${f.d}`);
   }
@@ -184,7 +186,8 @@ async function check(): Promise<number> {
       const extra = fromMigrations.filter((line) => !fromSchema.includes(line));
       if (missing.length || extra.length) {
         problems.push(
-          `${provider}: migrations do not produce the schema:\n${missing.map((l) => `  missing: ${l}`).join("\n")}\n${extra.map((l) => `  extra:   ${l}`).join("\n")}`,
+          `${provider}: migrations do not produce the ` +
+            `schema:\n${missing.map((l) => `  missing: ${l}`).join("\n")}\n${extra.map((l) => `  extra:   ${l}`).join("\n")}`,
         );
       } else {
         console.log(`db:check: ${provider} migrations match the schema (${fromSchema.length} structure lines compared)`);

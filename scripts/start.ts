@@ -38,7 +38,8 @@ await withDb(url, async (db) => {
   const signing = await orExit(checkSigningKey(db));
   if (signing.created)
     console.log(
-      `Signing: a signing key was created in ${signing.file}; back it up apart from the data folder, and publish its fingerprint ${signing.keyId}`,
+      `Signing: a signing key was created in ${signing.file}; back it up apart from the data folder, and ` +
+        `publish its fingerprint ${signing.keyId}`,
     );
 });
 ensureBuilt();

@@ -129,7 +129,8 @@ for (const layer of layers) {
   total.failed += counts.failed;
   total.skipped += counts.skipped;
   summary.push(
-    `  ${ok ? "ok     " : "FAILED "} ${layer.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds.toFixed(1)} s)`,
+    `  ${ok ? "ok     " : "FAILED "} ${layer.name}: ${counts.passed} passed, ${counts.failed} failed, ` +
+      `${counts.skipped} skipped (${seconds.toFixed(1)} s)`,
   );
 }
 // Repeated at the end, where a CI log that shows only its last lines still has them.

@@ -40,7 +40,9 @@ export const ADD_RECIPIENT_LABELS = {
 /** The DPO's editor of the letter or e-mail text, before approval. */
 export const MESSAGE_TEXT_LABELS = {
   heading: "The text of the message",
-  hint: "Change the wording if you need to; {name} is replaced by each person's name. You approve exactly this text; a change after approval needs a new approval.",
+  hint:
+    "Change the wording if you need to; {name} is replaced by each person's name. You approve exactly " +
+    "this text; a change after approval needs a new approval.",
   subject: "Subject",
   text: "Text",
   submit: "Save the text",

@@ -52,7 +52,10 @@ export function FollowUpForm({
         id="follow-up-channel"
         name="channel"
         label="Follow up by"
-        hint="Letters reach the people with a postal address; e-mail again helps after a mail server problem; a public notice is for people who cannot be reached one by one."
+        hint={
+          "Letters reach the people with a postal address; e-mail again helps after a mail server problem; a " +
+          "public notice is for people who cannot be reached one by one."
+        }
         options={CHANNELS}
         defaultValue={channel === "email" ? "letter" : "public_notice"}
         error={errors.channel}

@@ -6,5 +6,7 @@ export const outboxLabels = {
   failing: (count: number) => `${count} could not be delivered yet and will be tried again.`,
   beingSent: "They are being sent.",
   keptUntilConfigured:
-    "Reminders, invitations and messages to the people affected are kept in the outbox and sent once a mail server is set (SMTP_URL). Until then, check the deadlines here, and send printed letters to people who must be told now.",
+    "Reminders, invitations and messages to the people affected are kept in the outbox and sent once a " +
+    "mail server is set (SMTP_URL). Until then, check the deadlines here, and send printed letters to " +
+    "people who must be told now.",
 } as const;

@@ -1,7 +1,10 @@
 import styles from "./dashboard.module.css";
 import { outboxLabels } from "./outbox-labels";
 
-/** For DPOs and administrators: everything in the outbox that has not gone out yet (reminders, invitations, messages to the people affected), and why. */
+/**
+ * For DPOs and administrators: everything in the outbox that has not gone out yet (reminders, invitations,
+ * messages to the people affected), and why.
+ */
 export function OutboxNotice({
   waiting,
   toPeopleAffected = 0,

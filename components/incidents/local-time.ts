@@ -18,7 +18,9 @@ export function localInputToIso(value: string | null | undefined, timeZone: stri
     case "ambiguous":
       return {
         ok: false,
-        problem: `happened twice in ${timeZone} (the clocks went back that night): choose a time outside that hour, or a minute before or after it`,
+        problem:
+          `happened twice in ${timeZone} (the clocks went back that night): choose a time outside that hour, or ` +
+          `a minute before or after it`,
       };
     case "non-existent":
       return { ok: false, problem: `does not exist in ${timeZone} (the clocks went forward that night): choose a time outside that hour` };

@@ -9,7 +9,8 @@ export const inviteLabels = {
   submitting: "Inviting…",
   emailed: (email: string) => `An invitation link was e-mailed to ${email}.`,
   noMailServer: (email: string) =>
-    `No mail server is configured, so the invitation to ${email} has not been e-mailed: it waits in the outbox until one is set (SMTP_URL).`,
+    `No mail server is configured, so the invitation to ${email} has not been e-mailed: it waits in the ` +
+    `outbox until one is set (SMTP_URL).`,
   passOn: "Give this link to the person yourself, in person or by a channel you trust:",
   linkLabel: "Invitation link",
   validUntil: (when: string) => `It works once, until ${when} UTC.`,

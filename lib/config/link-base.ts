@@ -26,9 +26,15 @@ export function linkBase(source: Record<string, string | undefined> = process.en
  * PORT, so the line names the base and how to change it rather than let a wrong port pass unnoticed.
  */
 export function linkBaseNote(base: LinkBase, command: string): string {
-  const how = `If people reach Breachdesk at another address, run it again with APP_URL set (for example APP_URL=https://breachdesk.example.org npx breachdesk ${command}).`;
+  const how =
+    `If people reach Breachdesk at another address, run it again with APP_URL set (for example ` +
+    `APP_URL=https://breachdesk.example.org npx breachdesk ${command}).`;
   if (base.from === "APP_URL") return `Links start with ${base.url} (APP_URL). ${how}`;
   if (base.from === "HOST and PORT") return `Links start with ${base.url} (from HOST and PORT; APP_URL is not set). ${how}`;
   if (base.from === "running app") return `Links start with ${base.url} (where the app last started on this data folder). ${how}`;
-  return `Links start with ${base.url} (the default: APP_URL, HOST and PORT are not set in this terminal). If the app runs on another port (PORT=4000 npm start), run it again with the same PORT, or with APP_URL set (for example APP_URL=http://127.0.0.1:4000 npx breachdesk ${command}).`;
+  return (
+    `Links start with ${base.url} (the default: APP_URL, HOST and PORT are not set in this terminal). If ` +
+    `the app runs on another port (PORT=4000 npm start), run it again with the same PORT, or with APP_URL ` +
+    `set (for example APP_URL=http://127.0.0.1:4000 npx breachdesk ${command}).`
+  );
 }

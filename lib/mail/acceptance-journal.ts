@@ -84,7 +84,9 @@ export class AcceptanceJournal {
       if (segment) this.retire(segment);
       if (!this.failing)
         this.log(
-          `outbox: cannot write the acceptance journal in ${this.directory} (${error instanceof Error ? error.message : String(error)}); a crash now may repeat messages sent just before it`,
+          `outbox: cannot write the acceptance journal in ${this.directory} ` +
+            `(${error instanceof Error ? error.message : String(error)}); a crash now may repeat messages sent ` +
+            `just before it`,
         );
       this.failing = true;
       return null;

@@ -47,7 +47,8 @@ export class AcceptedMessages {
           options.log(`outbox: could not record ${count} accepted message(s) as sent (${errorText(error)}); retrying`),
         onTakenOver: (count) =>
           options.log(
-            `outbox: ${count} accepted message(s) had been recorded as sent by another worker after their lease expired: they may have gone out twice`,
+            `outbox: ${count} accepted message(s) had been recorded as sent by another worker after their lease ` +
+              `expired: they may have gone out twice`,
           ),
       },
       { maxWaitMs: options.recordWithinMs, maxGroup: options.maxGroup },

@@ -42,7 +42,8 @@ export function afterRecordedOfKinds(
       await handlers.get(kind)?.afterRecorded?.(group, context);
     } catch (error) {
       log(
-        `outbox: bookkeeping after recording "${kind}" messages failed (${error instanceof Error ? error.message : String(error)}); it is done again later`,
+        `outbox: bookkeeping after recording "${kind}" messages failed ` +
+          `(${error instanceof Error ? error.message : String(error)}); it is done again later`,
       );
     }
   });

@@ -108,9 +108,11 @@ function claimStatement(db: Db, provider: DatabaseProvider, claim: Claim): Prism
   // "+" keeps SQLite off the status index for the outer test: it finds the rows by id instead of walking
   // the backlog (PostgreSQL plans by statistics and has no such operator for text).
   const sql =
-    `UPDATE "OutboxMessage" SET "status" = 'processing', "leaseOwner" = ${param(claim.leaseOwner)}, "leaseExpiresAt" = ${time(claim.leaseExpiresAt)} ` +
+    `UPDATE "OutboxMessage" SET "status" = 'processing', "leaseOwner" = ${param(claim.leaseOwner)}, ` +
+    `"leaseExpiresAt" = ${time(claim.leaseExpiresAt)} ` +
     `WHERE ${pg ? "" : "+"}"status" IN ('pending', 'failed') AND ${due()} AND "id" IN (` +
-    `SELECT "id" FROM (SELECT "id", "availableAt" FROM (${earliest("pending")}) AS waiting UNION ALL SELECT "id", "availableAt" FROM (${earliest("failed")}) AS retrying) AS due ` +
+    `SELECT "id" FROM (SELECT "id", "availableAt" FROM (${earliest("pending")}) AS waiting UNION ALL ` +
+    `SELECT "id", "availableAt" FROM (${earliest("failed")}) AS retrying) AS due ` +
     `ORDER BY "availableAt" LIMIT ${param(claim.limit)}) ` +
     `RETURNING "id", "kind", "idempotencyKey", "payload", "attempts", "organizationId", "incidentId", "availableAt"`;
   return db.$queryRawUnsafe<ClaimedRow[]>(sql, ...values);

@@ -44,7 +44,8 @@ export async function replayOrphanedJournals(
     const unknown = unrecordableKinds(read.entries, handlers);
     if (unknown.length > 0) {
       log(
-        `outbox: journal ${path.basename(file)} holds "${unknown.join('", "')}" messages that this worker cannot record; left for a worker that can`,
+        `outbox: journal ${path.basename(file)} holds "${unknown.join('", "')}" messages that this worker ` +
+          `cannot record; left for a worker that can`,
       );
       continue;
     }
@@ -62,7 +63,9 @@ export async function replayOrphanedJournals(
     report.damaged += read.damaged;
     if (read.entries.length > 0 || read.damaged > 0) {
       log(
-        `outbox: replayed journal ${path.basename(file)}: ${read.entries.length} accepted message(s), ${recorded} not yet recorded as sent${read.damaged ? `, ${read.damaged} unreadable line(s) skipped` : ""}`,
+        `outbox: replayed journal ${path.basename(file)}: ${read.entries.length} accepted message(s), ` +
+          `${recorded} not yet recorded as ` +
+          `sent${read.damaged ? `, ${read.damaged} unreadable line(s) skipped` : ""}`,
       );
     }
   }

@@ -110,7 +110,9 @@ export class MimeThread {
     this.broken = true;
     this.worker = null;
     this.log(
-      `mail: composing on a worker thread failed (${error instanceof Error ? error.message : String(error)}); composing on the main thread from now on`,
+      `mail: composing on a worker thread failed ` +
+        `(${error instanceof Error ? error.message : String(error)}); composing on the main thread from now ` +
+        `on`,
     );
     this.takeBack();
   }

@@ -55,5 +55,8 @@ export interface BatchReport {
 
 /** The log line of one batch. */
 export function describeBatch(report: BatchReport, workerId: string): string {
-  return `outbox: claimed ${report.claimed}, sent ${report.sent}, retry ${report.retried}, dead ${report.dead}, released ${report.released} in ${report.ms} ms (worker ${workerId})`;
+  return (
+    `outbox: claimed ${report.claimed}, sent ${report.sent}, retry ${report.retried}, dead ` +
+    `${report.dead}, released ${report.released} in ${report.ms} ms (worker ${workerId})`
+  );
 }

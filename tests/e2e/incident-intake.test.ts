@@ -135,7 +135,9 @@ describe("incident intake", () => {
     await user.press("Tab");
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("name"))).toBe("description");
     await user.typeHere(
-      "Our IT provider told us the PACS image server was reachable from the internet without a password for about four months. It holds the scans of 5,300 patients with their names and dates of birth, unencrypted.",
+      "Our IT provider told us the PACS image server was reachable from the internet without a password for " +
+        "about four months. It holds the scans of 5,300 patients with their names and dates of birth, " +
+        "unencrypted.",
     );
 
     // The times: the zone is named; discovery and awareness start at "now"; bad times are refused, naming the
@@ -243,7 +245,8 @@ describe("incident intake", () => {
     await user.typeDateTime(page.getByLabel("When it was contained"), local(-20 * HOUR));
     await page
       .getByText(
-        "our own data; names or ID numbers in it; not encrypted (or paper); may have been seen; may have been copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
+        "our own data; names or ID numbers in it; not encrypted (or paper); may have been seen; may have been " +
+          "copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
       )
       .waitFor();
     // The longest summary still fits the phone's screen.
@@ -273,7 +276,8 @@ describe("incident intake", () => {
     );
     const seconds = (Date.now() - started) / 1000;
     console.log(
-      `[five-minute check] wizard run from "Report a breach" to the incident file: ${seconds.toFixed(1)} s (automated, including three deliberate error rounds)`,
+      `[five-minute check] wizard run from "Report a breach" to the incident file: ${seconds.toFixed(1)} s ` +
+        `(automated, including three deliberate error rounds)`,
     );
     console.log(
       [

@@ -23,7 +23,8 @@ const ZONE = "Europe/Paris";
 const PASSWORD = "meadow copper lantern eleven";
 const TITLE = "Lab results sent to the wrong patient";
 const DESCRIPTION =
-  "A letter with Mr Martin's blood test results was posted to another patient, Mrs Martin, on Monday. She phoned us just now and will bring the letter back.";
+  "A letter with Mr Martin's blood test results was posted to another patient, Mrs Martin, on Monday. " +
+  "She phoned us just now and will bring the letter back.";
 let browser: Browser;
 let email = "";
 

@@ -277,7 +277,7 @@ describe("GET /api/v1/incidents/{id}/deadlines", () => {
 });
 
 describe("GET /api/v1/incidents/{id}/deadlines after an assessment and a filing", () => {
-  it("adds Art. 34 for a high risk, marks the authority notification met, and counts the follow-up from the filing (as the dashboard does)", async () => {
+  it("adds Art. 34 for a high risk, marks the authority notification met, counts the follow-up from the filing", async () => {
     const id = (await call(routes.incidents, "POST", "/api/v1/incidents", { body: goodBody })).json!.id as string;
     const { id: userId } = await ctx.db.user.findUniqueOrThrow({ where: { email: "dpo@dupont.example" }, select: { id: true } });
     // The assessment and filing services belong to other endpoints; rows written directly stand in for them here.

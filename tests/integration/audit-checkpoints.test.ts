@@ -96,7 +96,10 @@ describe("audit verify with signed checkpoints", () => {
       expect(code).toBe(1);
       expect(stdout).toMatch(
         new RegExp(
-          `^BROKEN signed checkpoint of seq ${head} \\(id ${checkpoint.id}, signed ${checkpoint.at.toISOString()}, key .*\\): entry seq ${head} now has hash [0-9a-f]{16}…, the checkpoint signed ${checkpoint.headHash.slice(0, 16)}…: entries up to seq ${head} were changed and the chain recomputed\\n$`,
+          `^BROKEN signed checkpoint of seq ${head} \\(id ${checkpoint.id}, signed ` +
+            `${checkpoint.at.toISOString()}, key .*\\): entry seq ${head} now has hash [0-9a-f]{16}…, the ` +
+            `checkpoint signed ${checkpoint.headHash.slice(0, 16)}…: entries up to seq ${head} were changed and ` +
+            `the chain recomputed\\n$`,
         ),
       );
       const json = JSON.parse((await cli("audit", "verify", "--json")).stdout);
@@ -115,7 +118,8 @@ describe("audit verify with signed checkpoints", () => {
       expect(code).toBe(1);
       expect(stdout).toMatch(
         new RegExp(
-          `^BROKEN signed checkpoint of seq ${head} .*: the trail ends at seq ${head - 12}: entries from seq ${head - 11} to at least seq ${head} were removed\\n$`,
+          `^BROKEN signed checkpoint of seq ${head} .*: the trail ends at seq ${head - 12}: entries from seq ` +
+            `${head - 11} to at least seq ${head} were removed\\n$`,
         ),
       );
     } finally {
@@ -186,7 +190,8 @@ describe("audit verify with signed checkpoints", () => {
       expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
       expect(stderr).toMatch(
         new RegExp(
-          `^signing key: Signing key missing: ${keyFile.replace(/[.]/g, "\\.")} does not exist and the database holds \\d+ signed audit checkpoints\\. Restore`,
+          `^signing key: Signing key missing: ${keyFile.replace(/[.]/g, "\\.")} does not exist and the database ` +
+            `holds \\d+ signed audit checkpoints\\. Restore`,
         ),
       );
       expect(stderr.trim().split("\n")).toHaveLength(1);

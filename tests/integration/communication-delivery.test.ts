@@ -156,8 +156,10 @@ async function deliverInterrupted(signal: "SIGTERM" | "SIGKILL", reference: stri
   await sink.close();
   const replayed = /replayed journal \S+: (\d+) accepted message\(s\), (\d+) not yet recorded/.exec(output.join(""));
   const summary =
-    `${acceptedAtSignal} accepted when worker-1 got ${signal} at ${signalledAfter.toFixed(1)} s, ${journaledByFirst.size} in its journal, ` +
-    `${replayed ? `${replayed[2]} of them recorded from it` : "no journal replayed"}, refusals ${JSON.stringify(sink.refusals)}, ${((performance.now() - started) / 1000).toFixed(1)} s`;
+    `${acceptedAtSignal} accepted when worker-1 got ${signal} at ${signalledAfter.toFixed(1)} s, ` +
+    `${journaledByFirst.size} in its journal, ` +
+    (`${replayed ? `${replayed[2]} of them recorded from it` : "no journal replayed"}, refusals ` +
+      `${JSON.stringify(sink.refusals)}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { communicationId, sink, output, signalledAt, journaledByFirst, summary };
 }
 
@@ -228,12 +230,13 @@ const copiesPerAddress = (sink: CommunicationSmtpSink) => {
 };
 
 describe("sending a communication to 1,000 people through an unreliable server, interrupted once", () => {
-  it("gives every person exactly one message, with their own name, when the sending process is stopped (SIGTERM) mid-run and restarted", async () => {
+  it("gives every person exactly one message, with their own name, when the sender is stopped (SIGTERM) and restarted", async () => {
     const delivery = await deliverInterrupted("SIGTERM", "BD-2026-0042");
     await expectEveryoneTheirOwnMessage(delivery);
     const repeated = [...copiesPerAddress(delivery.sink)].filter(([, copies]) => copies.length > 1).map(([address]) => address);
     console.log(
-      `communication delivery, stopped (${ctx.provider}): ${PEOPLE} people, ${delivery.sink.acceptedCount()} accepted, ${repeated.length} repeated, ${delivery.summary}`,
+      `communication delivery, stopped (${ctx.provider}): ${PEOPLE} people, ${delivery.sink.acceptedCount()} ` +
+        `accepted, ${repeated.length} repeated, ${delivery.summary}`,
     );
     // A stopped worker finishes what it has on the wire and records it: nothing is left in doubt, nothing repeats.
     expect(repeated).toEqual([]);
@@ -241,7 +244,7 @@ describe("sending a communication to 1,000 people through an unreliable server, 
     expect(delivery.output.join("")).not.toMatch(/replayed journal/);
   }, 120_000);
 
-  it("gives every person their own message after a SIGKILL mid-run, and never resends one the killed worker knew was accepted", async () => {
+  it("gives every person their own message after a SIGKILL mid-run, never resending one the killed worker knew was accepted", async () => {
     const delivery = await deliverInterrupted("SIGKILL", "BD-2026-0043");
     const { keyOf } = await expectEveryoneTheirOwnMessage(delivery);
     const { sink, signalledAt, journaledByFirst } = delivery;

@@ -68,7 +68,8 @@ describe("approving the DPO's own wording", () => {
       {
         field: "text",
         problem:
-          'Your text no longer gives the contact point (Art. 34(2), Art. 33(3)(b)): keep "Dr. Jana Dvořák" and how to reach them (dpo@practice-edited.example or +33 1 23 45 67 89).',
+          'Your text no longer gives the contact point (Art. 34(2), Art. 33(3)(b)): keep "Dr. Jana Dvořák" and ' +
+          "how to reach them (dpo@practice-edited.example or +33 1 23 45 67 89).",
       },
     ]);
     const detail = value(await getCommunication(ctx, dpo, { communicationId }));
@@ -79,7 +80,8 @@ describe("approving the DPO's own wording", () => {
   it("is refused, naming the likely consequences, when her edit drops that part", async () => {
     const { communicationId } = await letterWith((text) => without(text, "What this could mean for you", "What we have done"));
     expect((await refusal(communicationId)).map((field) => field.problem)).toEqual([
-      'Your text no longer says what could happen to the people (Art. 34(2), Art. 33(3)(c), the likely consequences): keep the part headed "What this could mean for you".',
+      "Your text no longer says what could happen to the people (Art. 34(2), Art. 33(3)(c), the likely " +
+        'consequences): keep the part headed "What this could mean for you".',
     ]);
   });
 

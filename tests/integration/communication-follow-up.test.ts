@@ -195,7 +195,7 @@ describe("a follow-up for the people not reached", () => {
 });
 
 describe("when there is nothing to follow up, or no right to", () => {
-  it("refuses a draft, a communication that reached everyone, the lawyer, another practice, and a bad channel, writing nothing", async () => {
+  it("refuses a draft, a communication that reached everyone, the lawyer, another practice, a bad channel; writes nothing", async () => {
     const incident = await incidentToTell();
     const email = await partlyBouncedEmail(incident.id);
     const draft = value(await createCommunicationDraft(ctx, manager, { incidentId: incident.id, language: "en", channel: "email" }))

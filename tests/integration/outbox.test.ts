@@ -324,7 +324,7 @@ describe("outboxSummary", () => {
 });
 
 describe("outboxSummary counts everything still to go", () => {
-  it("counts the messages to the people affected (kind communication) beside reminders and invitations, not what was sent or dropped", async () => {
+  it("counts messages to the people affected (kind communication) beside reminders and invitations, not sent or dropped ones", async () => {
     await queueEmail("reminder:1", "dpo@example.org", { organizationId: "org-a" });
     for (const n of [1, 2, 3]) {
       await writeTransaction(ctx.db, ctx.provider, (tx) =>

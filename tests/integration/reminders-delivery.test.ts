@@ -128,9 +128,13 @@ describe("reminders due on ~1,000 deadlines, two worker processes, one database,
     const result = compare(sink, expected);
     const instances = INSTANCES.map((id) => ({ id, ...tally(output.get(id) ?? []) }));
     console.log(
-      `reminder delivery (${ctx.provider}): ${seeded.incidents} incidents, ${expected.length} reminder e-mails (${nobodyToRemind} with nobody to remind), ` +
-        `${result.expectedPairs} deliveries expected, ${result.deliveredPairs} accepted, ${result.duplicates} duplicate(s), ${result.lost.length} lost, ` +
-        `${result.unexpected.length} unexpected; queued ${instances.map((i) => `${i.id} ${i.queued}`).join(", ")}; sent ${instances.map((i) => `${i.id} ${i.sent}`).join(", ")}; ` +
+      `reminder delivery (${ctx.provider}): ${seeded.incidents} incidents, ${expected.length} reminder ` +
+        `e-mails (${nobodyToRemind} with nobody to remind), ` +
+        (`${result.expectedPairs} deliveries expected, ${result.deliveredPairs} accepted, ${result.duplicates} ` +
+          `duplicate(s), ${result.lost.length} lost, `) +
+        (`${result.unexpected.length} unexpected; queued ` +
+          `${instances.map((i) => `${i.id} ${i.queued}`).join(", ")}; sent ` +
+          `${instances.map((i) => `${i.id} ${i.sent}`).join(", ")}; `) +
         `refusals ${JSON.stringify(sink.refusals)}; seeding ${((seededAt - started) / 1000).toFixed(1)} s, ` +
         `from starting the workers to the last delivery ${settled ? ((settledAt - seededAt) / 1000).toFixed(1) : "(not reached)"} s`,
     );

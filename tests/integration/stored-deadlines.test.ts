@@ -35,7 +35,8 @@ const line = (
   incident: string,
   d: { regime: string; obligation: string; due: Date; dueUnder1182?: Date | null; provisional: boolean; internalTarget: boolean },
 ) =>
-  `${incident}|${d.regime}|${d.obligation}|${d.due.toISOString()}|${d.dueUnder1182?.toISOString() ?? "-"}|${d.provisional}|${d.internalTarget}`;
+  `${incident}|${d.regime}|${d.obligation}|${d.due.toISOString()}|` +
+  `${d.dueUnder1182?.toISOString() ?? "-"}|${d.provisional}|${d.internalTarget}`;
 
 /** Stored rows and a fresh computation, as comparable lines. */
 async function storedAndComputed() {

@@ -153,14 +153,20 @@ export function IntakeStepFields(props: Props) {
           <TextField
             type="datetime-local"
             label={fieldLabel("discoveredAt")}
-            hint={`When someone first noticed something was wrong.${stillOpened(values.discoveredAt) ? " Filled in with now; change it if earlier." : ""}`}
+            hint={
+              `When someone first noticed something was ` +
+              `wrong.${stillOpened(values.discoveredAt) ? " Filled in with now; change it if earlier." : ""}`
+            }
             error={errorOf("discoveredAt")}
             {...register("discoveredAt")}
           />
           <TextField
             type="datetime-local"
             label={fieldLabel("awareAt")}
-            hint={`When you were reasonably sure; the 72-hour clock starts here (GDPR Art. 33(1)).${stillOpened(values.awareAt) ? " Filled in with now; change it if you knew earlier." : ""}`}
+            hint={
+              `When you were reasonably sure; the 72-hour clock starts here (GDPR Art. ` +
+              `33(1)).${stillOpened(values.awareAt) ? " Filled in with now; change it if you knew earlier." : ""}`
+            }
             error={errorOf("awareAt")}
             required
             {...register("awareAt")}

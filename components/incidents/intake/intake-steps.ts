@@ -31,7 +31,8 @@ export const COMMON_OPTIONS: Record<string, { after: number; summary: string }> 
   dataCategories: {
     after: 7,
     summary:
-      "More kinds: medical images, location, habits, photos, genetic, biometric, sex life, ethnic origin, religion, politics, trade union, criminal",
+      "More kinds: medical images, location, habits, photos, genetic, biometric, sex life, ethnic origin, " +
+      "religion, politics, trade union, criminal",
   },
 };
 

@@ -23,7 +23,10 @@ const EXPECTED = "verify, checkpoint";
 function describeOk(report: AuditChainReport): string {
   const cp = report.checkpoint;
   if (!cp)
-    return `OK ${report.entries} entries; no signed checkpoint yet: an edit with recomputed hashes, or entries cut from the end, would not show`;
+    return (
+      `OK ${report.entries} entries; no signed checkpoint yet: an edit with recomputed hashes, or entries ` +
+      `cut from the end, would not show`
+    );
   const after =
     report.unprotectedEntries === 0
       ? "it covers every entry"

@@ -53,7 +53,8 @@ function printRotation(io: CliIO, report: KeyRotationReport) {
   for (const table of report.tables) {
     const meanwhile = table.changedMeanwhile > 0 ? `, ${table.changedMeanwhile} changed meanwhile (run --reencrypt again)` : "";
     io.out(
-      `${modelName(table.table)}: ${table.reencrypted} value${table.reencrypted === 1 ? "" : "s"} re-encrypted (${table.rows} rows checked${meanwhile})`,
+      `${modelName(table.table)}: ${table.reencrypted} value${table.reencrypted === 1 ? "" : "s"} ` +
+        `re-encrypted (${table.rows} rows checked${meanwhile})`,
     );
   }
   const files = report.attachmentFiles;
@@ -88,7 +89,8 @@ function printRetirement(io: CliIO, report: KeyRetirementReport) {
     );
   } else {
     io.out(
-      `Retired ${report.retired.join(", ")}: no value used ${report.retired.length === 1 ? "it" : "them"}. ${report.currentKeyId} is the only key.`,
+      `Retired ${report.retired.join(", ")}: no value used ${report.retired.length === 1 ? "it" : "them"}. ` +
+        `${report.currentKeyId} is the only key.`,
     );
   }
 }
@@ -113,7 +115,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     // Progress goes to stderr, so that stdout stays one JSON document with --json.
     onProgress: (progress) =>
       io.err(
-        `${progress.table === "attachment files" ? "Attachment files" : modelName(progress.table)}: ${"rows" in progress ? progress.rows : progress.files} checked...`,
+        `${progress.table === "attachment files" ? "Attachment files" : modelName(progress.table)}: ` +
+          `${"rows" in progress ? progress.rows : progress.files} checked...`,
       ),
   };
 

@@ -43,7 +43,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         `fingerprint: ${published.keyId}`,
         `published at: ${publishedAt}`,
         linkBaseNote(linkBase(), "signing-key show"),
-        `private key file: ${signingKeyFilePath()} (back it up apart from the data folder; without it no new checkpoint or packet can be signed)`,
+        `private key file: ${signingKeyFilePath()} (back it up apart from the data folder; without it no new ` +
+          `checkpoint or packet can be signed)`,
         `the fingerprint of a key saved as signing-key.pem: ${published.fingerprintCommand}`,
         ``,
         published.publicKey.trimEnd(),

@@ -57,7 +57,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (result.ok && result.signature.checkedWith === "packet") {
     io.err(
-      `note: signed by key ${result.signature.packetKeyId}, checked only against the packet's own copy of it, which proves nothing alone: compare this fingerprint with the one the practice published, or pass its key with --key`,
+      `note: signed by key ${result.signature.packetKeyId}, checked only against the packet's own copy of ` +
+        `it, which proves nothing alone: compare this fingerprint with the one the practice published, or ` +
+        `pass its key with --key`,
     );
   }
   return result.ok ? EXIT_OK : EXIT_FINDING;

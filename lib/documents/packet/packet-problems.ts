@@ -50,9 +50,15 @@ export function describeProblem(problem: PacketProblem): string {
     case "audit_line_invalid":
       return `audit.jsonl line ${problem.line}: not an audit entry (${problem.reason})`;
     case "audit_hash_mismatch":
-      return `audit entry seq ${problem.seq} id ${problem.id}: hash ${short(problem.expected)} does not match its content (${short(problem.actual)})`;
+      return (
+        `audit entry seq ${problem.seq} id ${problem.id}: hash ${short(problem.expected)} does not match its ` +
+        `content (${short(problem.actual)})`
+      );
     case "audit_chain_broken":
-      return `audit entry seq ${problem.seq} id ${problem.id}: prevHash ${short(problem.prevHash)} is not the previous entry's hash ${short(problem.previousHash)}`;
+      return (
+        `audit entry seq ${problem.seq} id ${problem.id}: prevHash ${short(problem.prevHash)} is not the ` +
+        `previous entry's hash ${short(problem.previousHash)}`
+      );
     case "audit_seq_gap":
       return `audit entry seq ${problem.seq} id ${problem.id}: expected seq ${problem.expectedSeq} (entries missing or reordered)`;
     case "audit_summary_mismatch":
@@ -66,9 +72,15 @@ export function describeProblem(problem: PacketProblem): string {
     case "signature_file_invalid":
       return `${problem.path}: invalid (${problem.reason})`;
     case "signature_invalid":
-      return `MANIFEST.sha256.sig: the signature does not match MANIFEST.sha256 under key ${problem.keyId}: the packet was changed after it was signed, or signed with another key`;
+      return (
+        `MANIFEST.sha256.sig: the signature does not match MANIFEST.sha256 under key ${problem.keyId}: the ` +
+        `packet was changed after it was signed, or signed with another key`
+      );
     case "key_not_trusted":
-      return `signing-key.pem: fingerprint ${problem.packetKeyId} is not ${TRUSTED[problem.source]} (${problem.trustedKeyId}): the packet was not signed by this deployment`;
+      return (
+        `signing-key.pem: fingerprint ${problem.packetKeyId} is not ${TRUSTED[problem.source]} ` +
+        `(${problem.trustedKeyId}): the packet was not signed by this deployment`
+      );
     case "checksum_mismatch":
       return `${problem.path}: sha256 ${short(problem.actual)}, MANIFEST.sha256 says ${short(problem.expected)}`;
     case "checksum_file_missing":
@@ -80,6 +92,7 @@ export function describeProblem(problem: PacketProblem): string {
     case "checkpoint_mismatch":
       return problem.actual === null
         ? `audit-checkpoint.json: the signed checkpoint is of audit entry seq ${problem.seq}, which is not in audit.jsonl`
-        : `audit-checkpoint.json: audit entry seq ${problem.seq} has hash ${short(problem.actual)} in audit.jsonl, the signed checkpoint says ${short(problem.expected)}: the extract was rewritten`;
+        : `audit-checkpoint.json: audit entry seq ${problem.seq} has hash ${short(problem.actual)} in ` +
+            `audit.jsonl, the signed checkpoint says ${short(problem.expected)}: the extract was rewritten`;
   }
 }

@@ -33,7 +33,8 @@ export function checkEditedTextCompleteness(
   if (!holds(words.headings.whatHappened, ...Object.values(words.nature))) {
     add(
       "nature",
-      `Your text no longer says what happened (Art. 34(2), the nature of the breach): keep the part headed "${words.headings.whatHappened}".`,
+      `Your text no longer says what happened (Art. 34(2), the nature of the breach): keep the part headed ` +
+        `"${words.headings.whatHappened}".`,
     );
   }
 
@@ -51,14 +52,16 @@ export function checkEditedTextCompleteness(
   if (!holds(words.headings.consequences, incident.likelyConsequences, ...consequences)) {
     add(
       "consequences",
-      `Your text no longer says what could happen to the people (Art. 34(2), Art. 33(3)(c), the likely consequences): keep the part headed "${words.headings.consequences}".`,
+      `Your text no longer says what could happen to the people (Art. 34(2), Art. 33(3)(c), the likely ` +
+        `consequences): keep the part headed "${words.headings.consequences}".`,
     );
   }
 
   if (!holds(words.headings.measures, words.headings.planned, incident.measuresTaken, incident.measuresProposed)) {
     add(
       "measures",
-      `Your text no longer says what the practice has done or will do (Art. 34(2), Art. 33(3)(d), the measures): keep the part headed "${words.headings.measures}".`,
+      `Your text no longer says what the practice has done or will do (Art. 34(2), Art. 33(3)(d), the ` +
+        `measures): keep the part headed "${words.headings.measures}".`,
     );
   }
   return missing;

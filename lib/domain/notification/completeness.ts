@@ -85,7 +85,8 @@ export function checkCompleteness(input: NotificationInput, now?: string | Date)
       field: "incident.facts.breachTypes",
       requiredFor: "art33",
       message:
-        "Say what kind of breach it was: information seen by someone who should not have seen it, information changed, or information lost or unavailable.",
+        "Say what kind of breach it was: information seen by someone who should not have seen it, information " +
+        "changed, or information lost or unavailable.",
     });
   }
   if (!facts.dataCategories || facts.dataCategories.length === 0) {
@@ -316,7 +317,9 @@ export function checkCompleteness(input: NotificationInput, now?: string | Date)
       field: "incident.preventionMeasures",
       requiredFor: "template",
       message:
-        "Check your other systems (other computers, mailboxes, shared folders, your providers' services) for the same weakness, then tick “Regular audits” among the measures to prevent a repeat and say what you found.",
+        "Check your other systems (other computers, mailboxes, shared folders, your providers' services) for " +
+        "the same weakness, then tick “Regular audits” among the measures to prevent a repeat and say what " +
+        "you found.",
     });
   }
   if (input.communication == null) {

@@ -141,7 +141,10 @@ export function registerDocument(input: {
         blocks: [
           {
             kind: "paragraph",
-            text: `Every personal data breach, notified or not, with its facts, effects and remedial action. ${rows.length} ${rows.length === 1 ? "incident" : "incidents"}. Filters: ${input.filtersInWords}. Each time is shown in its incident's time zone.`,
+            text:
+              `Every personal data breach, notified or not, with its facts, effects and remedial action. ` +
+              `${rows.length} ${rows.length === 1 ? "incident" : "incidents"}. Filters: ${input.filtersInWords}. ` +
+              `Each time is shown in its incident's time zone.`,
           },
         ],
       },

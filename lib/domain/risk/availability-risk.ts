@@ -70,7 +70,8 @@ export function availabilityRisk(facts: BreachFacts, profile: BreachProfile): Pa
       factor: "care_disrupted",
       effect: "raises",
       explanation: profile.careCritical
-        ? "Appointments were cancelled or treatment was delayed while the health records were out of reach: people's health was put at risk."
+        ? "Appointments were cancelled or treatment was delayed while the health records were out of reach: " +
+          "people's health was put at risk."
         : "Appointments were cancelled or treatment was delayed while the data was out of reach.",
       basis: BASIS.ransomwareHospital,
     });
@@ -86,14 +87,17 @@ export function availabilityRisk(facts: BreachFacts, profile: BreachProfile): Pa
       factor: "care_not_disrupted",
       effect: "neutral",
       explanation:
-        "No appointment was cancelled and no treatment delayed while the records were out of reach, so the outage itself did not put care at risk.",
+        "No appointment was cancelled and no treatment delayed while the records were out of reach, so the " +
+        "outage itself did not put care at risk.",
       basis: `${BASIS.quickRestore}; ${BASIS.encryptedDevice}`,
     });
     return { level, reasons };
   }
   reasons.push(
     careReason(
-      "These are health records of people in care. Whether appointments or treatment were affected is not recorded, so the assessment assumes care could have been delayed. Record whether care was disrupted: if it was not, the level may be lower.",
+      "These are health records of people in care. Whether appointments or treatment were affected is not " +
+        "recorded, so the assessment assumes care could have been delayed. Record whether care was disrupted: " +
+        "if it was not, the level may be lower.",
     ),
   );
   return { level: levelAbove(level), reasons };

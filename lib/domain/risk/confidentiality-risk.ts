@@ -36,7 +36,8 @@ export function confidentialityRisk(facts: BreachFacts, profile: BreachProfile):
       factor: "state_of_the_art_encryption",
       effect: "lowers",
       explanation: profile.credentials
-        ? "The data (or the passwords, strongly hashed and salted) cannot be read without a key or secret that stayed safe: disclosure of the content is not a risk."
+        ? "The data (or the passwords, strongly hashed and salted) cannot be read without a key or secret that " +
+          "stayed safe: disclosure of the content is not a risk."
         : "The data was strongly encrypted and the key stayed safe: whoever has it cannot read it, so its disclosure is not a risk.",
       basis: `${BASIS.art34_3_a}; ${BASIS.encryptedDevice}; ${BASIS.notificationNotRequired}`,
     });
@@ -71,8 +72,10 @@ export function confidentialityRisk(facts: BreachFacts, profile: BreachProfile):
       factor: "recipient_not_trusted",
       effect: "raises",
       explanation: malicious
-        ? "The person is bound to confidentiality, but someone acted on purpose: a person acting in bad faith cannot be relied on to keep the data secret or to delete it."
-        : "The person is bound to confidentiality, but knows the people and could harm them, so their promise to delete it cannot settle the risk.",
+        ? "The person is bound to confidentiality, but someone acted on purpose: a person acting in bad faith " +
+          "cannot be relied on to keep the data secret or to delete it."
+        : "The person is bound to confidentiality, but knows the people and could harm them, so their promise " +
+          "to delete it cannot settle the risk.",
       basis: malicious ? BASIS.trustedRecipient : `${BASIS.trustedRecipient}; ${BASIS.recital85}`,
     });
   }
@@ -126,7 +129,10 @@ export function confidentialityRisk(facts: BreachFacts, profile: BreachProfile):
     reasons.push({
       factor: "recipient_could_harm",
       effect: "raises",
-      explanation: `The person who saw it knows the people and could harm them (an employer, relative, neighbour or insurer): ${listed(profile.special)} in such hands can lead to discrimination, loss of a job or reputation, so the risk is high.`,
+      explanation:
+        `The person who saw it knows the people and could harm them (an employer, relative, neighbour or ` +
+        `insurer): ${listed(profile.special)} in such hands can lead to discrimination, loss of a job or ` +
+        `reputation, so the risk is high.`,
       basis: BASIS.recital85,
     });
   }
@@ -166,8 +172,10 @@ export function confidentialityRisk(facts: BreachFacts, profile: BreachProfile):
         effect: "neutral",
         explanation:
           access === "confirmed"
-            ? "The data was retrieved or deleted, but only after the recipient had read it: what was seen cannot be unseen, so this does not lower the risk."
-            : "The data was retrieved or deleted, but it is not known whether the recipient read it first, so this does not lower the risk. If it came back unread, record that nobody saw it.",
+            ? "The data was retrieved or deleted, but only after the recipient had read it: what was seen cannot be " +
+              "unseen, so this does not lower the risk."
+            : "The data was retrieved or deleted, but it is not known whether the recipient read it first, so this " +
+              "does not lower the risk. If it came back unread, record that nobody saw it.",
         basis: BASIS.mispostal,
       });
     } else {
@@ -175,7 +183,8 @@ export function confidentialityRisk(facts: BreachFacts, profile: BreachProfile):
         factor: "data_retrieved_or_deleted",
         effect: "lowers",
         explanation: seen
-          ? "Only ordinary details were seen, by a known recipient acting in good faith who returned or deleted them: this lowers the risk by one step."
+          ? "Only ordinary details were seen, by a known recipient acting in good faith who returned or deleted " +
+            "them: this lowers the risk by one step."
           : "The data came back from, or was deleted by, the known recipient unread: this lowers the risk by one step.",
         basis: BASIS.mispostal,
       });
@@ -199,7 +208,10 @@ function accessReason(access: "confirmed" | "unknown" | "ruled_out", exfiltratio
       return {
         factor: "access_not_ruled_out",
         effect: "raises",
-        explanation: `${nothingCopied}${nothingCopied ? "i" : "I"}t is not known whether someone not entitled saw or opened the data, so the assessment assumes they did. If logs or the recipient show nobody did, record it.`,
+        explanation:
+          `${nothingCopied}${nothingCopied ? "i" : "I"}t is not known whether someone not entitled saw or ` +
+          `opened the data, so the assessment assumes they did. If logs or the recipient show nobody did, ` +
+          `record it.`,
         basis: BASIS.art4_12,
       };
     case "ruled_out":

@@ -47,7 +47,8 @@ export function dataNatureReasons(profile: BreachProfile): Reason[] {
       effect: "raises",
       explanation: profile.patients
         ? "The people are patients: even without medical details, being on a medical practice's list says something about their health."
-        : `The people are ${listed(profile.vulnerable)} in the practice's care: being on a medical practice's list says something about their health.`,
+        : `The people are ${listed(profile.vulnerable)} in the practice's care: being on a medical practice's ` +
+          `list says something about their health.`,
       basis: BASIS.riskFactors,
     });
   }
@@ -72,7 +73,8 @@ export function dataNatureReasons(profile: BreachProfile): Reason[] {
       factor: "no_subjects_counted",
       effect: "neutral",
       explanation:
-        "Nobody is counted as affected. If no one's personal data was involved, this is not a personal-data breach; if the number is simply unknown yet, the other facts decide, as they do here.",
+        "Nobody is counted as affected. If no one's personal data was involved, this is not a personal-data " +
+        "breach; if the number is simply unknown yet, the other facts decide, as they do here.",
       basis: BASIS.art4_12,
     });
   }

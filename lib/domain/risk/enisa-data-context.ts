@@ -104,7 +104,8 @@ export function dataProcessingContext(facts: BreachFacts, profile: BreachProfile
         factor: "state_of_the_art_encryption",
         effect: "lowers",
         explanation:
-          "The data was strongly encrypted and the key is safe: whoever has it cannot read it, so the context counts as the lowest level (1).",
+          "The data was strongly encrypted and the key is safe: whoever has it cannot read it, so the context " +
+          "counts as the lowest level (1).",
         basis: BASIS.enisa,
       });
       value = 1;
@@ -113,7 +114,8 @@ export function dataProcessingContext(facts: BreachFacts, profile: BreachProfile
         factor: "state_of_the_art_encryption",
         effect: "neutral",
         explanation:
-          "Strong encryption keeps the content secret, but it does not undo the loss or alteration of the data, so the context keeps its level.",
+          "Strong encryption keeps the content secret, but it does not undo the loss or alteration of the data, " +
+          "so the context keeps its level.",
         basis: BASIS.enisa,
       });
     }

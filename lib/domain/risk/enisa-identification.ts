@@ -30,7 +30,8 @@ export function easeOfIdentification(facts: BreachFacts): SeverityComponent {
             factor: "indirect_identification",
             effect: "neutral",
             explanation:
-              "The people are not named, but in a practice's local population details such as date of birth, postcode or patient number usually point to one person (significant, 0.75).",
+              "The people are not named, but in a practice's local population details such as date of birth, " +
+              "postcode or patient number usually point to one person (significant, 0.75).",
             basis: BASIS.enisa,
           },
         ],

@@ -55,7 +55,8 @@ export function integrityRisk(facts: BreachFacts, profile: BreachProfile): Parti
     factor: "used_before_correction",
     effect: "raises",
     explanation:
-      "Decisions or treatment were based on the wrong data before it was corrected: the harm may already be done, whatever can be restored now.",
+      "Decisions or treatment were based on the wrong data before it was corrected: the harm may already be " +
+      "done, whatever can be restored now.",
     basis: BASIS.recital75,
   });
   return { level: sensitive || profile.inCare ? "high" : levelAbove(level), reasons };

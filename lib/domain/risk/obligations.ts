@@ -52,7 +52,8 @@ export function obligationsFor(facts: BreachFacts, level: RiskLevelResult, witho
       factor: "art34_3_b",
       effect: "lowers",
       explanation:
-        "Measures taken since the breach make the high risk no longer likely, so the people need not be told; the authority must still be notified and can ask for the message (Art. 34(4)).",
+        "Measures taken since the breach make the high risk no longer likely, so the people need not be told; " +
+        "the authority must still be notified and can ask for the message (Art. 34(4)).",
       basis: BASIS.art34_3_b,
     });
   } else if (facts.mitigation.highRiskNoLongerLikely) {
@@ -66,7 +67,8 @@ export function obligationsFor(facts: BreachFacts, level: RiskLevelResult, witho
       factor: "art34_3_c",
       effect: "neutral",
       explanation:
-        "Telling each person would take disproportionate effort (for example, no contact details), so a public communication that reaches them as effectively must be made instead.",
+        "Telling each person would take disproportionate effort (for example, no contact details), so a " +
+        "public communication that reaches them as effectively must be made instead.",
       basis: BASIS.art34_3_c,
     });
   } else if (contactDisproportionate) {
@@ -83,14 +85,16 @@ export function obligationsFor(facts: BreachFacts, level: RiskLevelResult, witho
           factor: "notify_authority",
           effect: "neutral",
           explanation:
-            "The breach is likely to result in a risk: the supervisory authority must be notified without undue delay, within 72 hours of awareness where feasible.",
+            "The breach is likely to result in a risk: the supervisory authority must be notified without undue " +
+            "delay, within 72 hours of awareness where feasible.",
           basis: BASIS.art33_1,
         }
       : {
           factor: "no_notification_needed",
           effect: "neutral",
           explanation:
-            "The breach is unlikely to result in a risk: no notification, but it must be recorded in the breach register with the reasons for this decision.",
+            "The breach is unlikely to result in a risk: no notification, but it must be recorded in the breach " +
+            "register with the reasons for this decision.",
           basis: `${BASIS.art33_1}; GDPR Art. 33(5)`,
         },
   );
@@ -108,7 +112,9 @@ export function obligationsFor(facts: BreachFacts, level: RiskLevelResult, witho
       factor: "processor_role",
       effect: "neutral",
       explanation:
-        "The practice acts as a processor here: it must tell the controller without undue delay, whatever the risk. Notifying the authority and the people is the controller's duty; this assessment is for the controller to use.",
+        "The practice acts as a processor here: it must tell the controller without undue delay, whatever the " +
+        "risk. Notifying the authority and the people is the controller's duty; this assessment is for the " +
+        "controller to use.",
       basis: BASIS.art33_2,
     });
   }

@@ -19,14 +19,19 @@ export function outOfScopeReason(scope: OutOfScope): Reason {
         factor: "not_personal_data_breach",
         effect: "lowers",
         explanation:
-          "The data concerns only people who have died. The GDPR does not apply to them, so this is not a personal-data breach: no notification to the authority and no message to the people. Medical secrecy and national rules on the records of the deceased may still apply; keep a note of the incident and check those rules.",
+          "The data concerns only people who have died. The GDPR does not apply to them, so this is not a " +
+          "personal-data breach: no notification to the authority and no message to the people. Medical secrecy " +
+          "and national rules on the records of the deceased may still apply; keep a note of the incident and " +
+          "check those rules.",
         basis: `${BASIS.recital27}; ${BASIS.art4_1}`,
       }
     : {
         factor: "not_personal_data_breach",
         effect: "lowers",
         explanation:
-          "No real person's data was involved (for example invented test data), so this is not a personal-data breach: no notification to the authority and no message to anyone. Keep a note of the incident as a security event.",
+          "No real person's data was involved (for example invented test data), so this is not a personal-data " +
+          "breach: no notification to the authority and no message to anyone. Keep a note of the incident as a " +
+          "security event.",
         basis: `${BASIS.art4_1}; ${BASIS.art4_12}`,
       };
 }

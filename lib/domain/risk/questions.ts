@@ -114,7 +114,8 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
       { value: "no_personal_data", label: "No real person: invented or test data only" },
     ],
     whyItMatters:
-      "The GDPR protects living people only. If no living person's data was involved, nothing needs to be notified, though medical secrecy may still apply.",
+      "The GDPR protects living people only. If no living person's data was involved, nothing needs to be " +
+      "notified, though medical secrecy may still apply.",
   },
   {
     field: "subjects.count",
@@ -270,7 +271,8 @@ export const FACT_QUESTIONS: readonly FactQuestion[] = [
     onlyFor: "availability",
     options: yesNo("Yes", "No"),
     whyItMatters:
-      "Until you know, the assessment assumes care could have been delayed. If nothing was delayed and the data came back quickly, there may be no risk.",
+      "Until you know, the assessment assumes care could have been delayed. If nothing was delayed and the " +
+      "data came back quickly, there may be no risk.",
   },
   {
     field: "integrity.recoverable",

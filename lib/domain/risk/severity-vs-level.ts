@@ -9,19 +9,27 @@ import type { Reason, RiskLevel, Severity } from "./types";
 const WHY_LOWER: readonly { factor: string; why: string }[] = [
   {
     factor: "not_personal_data_breach",
-    why: "the data concerns no living person, so the GDPR does not apply; ENISA's score measures the harm the same data would cause to living people",
+    why:
+      "the data concerns no living person, so the GDPR does not apply; ENISA's score measures the harm the " +
+      "same data would cause to living people",
   },
   {
     factor: "state_of_the_art_encryption",
-    why: "the data was strongly encrypted with the key safe, so nobody can read it; ENISA's score measures how severe the breach would be had the data been readable",
+    why:
+      "the data was strongly encrypted with the key safe, so nobody can read it; ENISA's score measures how " +
+      "severe the breach would be had the data been readable",
   },
   {
     factor: "trusted_recipient_deleted",
-    why: "only a recipient bound to confidentiality received it and confirmed deleting it; ENISA's score measures how severe the breach would be in other hands",
+    why:
+      "only a recipient bound to confidentiality received it and confirmed deleting it; ENISA's score " +
+      "measures how severe the breach would be in other hands",
   },
   {
     factor: "exfiltration_ruled_out",
-    why: "it is established that nobody saw, opened or copied the data; ENISA's score measures how severe the breach would be had it been read",
+    why:
+      "it is established that nobody saw, opened or copied the data; ENISA's score measures how severe the " +
+      "breach would be had it been read",
   },
   {
     factor: "quick_restore_from_backup",
@@ -61,7 +69,10 @@ export function severityVersusLevel(level: RiskLevel, severity: Severity, reason
   return {
     factor: "severity_differs_from_level",
     effect: "neutral",
-    explanation: `The ENISA severity is ${band}, yet the risk is high: the EDPB level also weighs who the people are and what the breach did to them (${[...new Set(raising)].join(", ")}), which ENISA's formula counts little. The level decides what must be done.`,
+    explanation:
+      `The ENISA severity is ${band}, yet the risk is high: the EDPB level also weighs who the people are ` +
+      `and what the breach did to them (${[...new Set(raising)].join(", ")}), which ENISA's formula counts ` +
+      `little. The level decides what must be done.`,
     basis: `${BASIS.riskFactors}; ${BASIS.enisa}`,
   };
 }

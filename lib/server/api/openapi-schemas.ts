@@ -49,7 +49,8 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
     BreachFactsDraft: fromZod(breachFactsDraftSchema, "Breach facts of a draft: any part may be missing, what is there must be valid."),
     IncidentCreate: {
       description:
-        'POST /incidents. Without `submit` (or with true) the incident is reported and `facts` must be complete; with `"submit": false` it is saved as a draft.',
+        "POST /incidents. Without `submit` (or with true) the incident is reported and `facts` must be " +
+        'complete; with `"submit": false` it is saved as a draft.',
       oneOf: [
         fromZod(incidentCreateSchema(now), "A reported incident: complete facts."),
         fromZod(incidentDraftSchema(now), "A draft: `submit` is false, facts may be partial."),
@@ -77,8 +78,10 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
         type: "array",
         items: text,
         description:
-          'Answers sent at the intake\'s pre-filled cautious default and not confirmed since ("facts.encryption", "awareAt"): assumptions, not stated facts. ' +
-          "An answer leaves the list when it is changed or named in a PATCH's `confirmedFacts`. Empty for incidents created without `assumedFacts`.",
+          "Answers sent at the intake's pre-filled cautious default and not confirmed since " +
+          '("facts.encryption", "awareAt"): assumptions, not stated facts. ' +
+          ("An answer leaves the list when it is changed or named in a PATCH's `confirmedFacts`. Empty for " +
+            "incidents created without `assumedFacts`."),
       },
       regimes: { type: "array", items: text },
       state: { enum: [...INCIDENT_STATES] },
@@ -123,7 +126,8 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
       holidays: {
         ...object({ country: nullableText, region: nullableText, note: text }),
         description:
-          "The public holidays Regulation 1182/71 counted for periods in days and months: those of the practice's Member State, nationwide (none outside the EU).",
+          "The public holidays Regulation 1182/71 counted for periods in days and months: those of the " +
+          "practice's Member State, nationwide (none outside the EU).",
       },
       deadlines: {
         type: "array",
@@ -156,7 +160,11 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
         filters: { type: "object" },
       }),
       description:
-        "The Art. 33(5) register: one row per incident (facts, effects, remedial action, decision, notification and its timeliness). Each row's `deadline` is the one its first filing is judged against (its own regime's; for a processor, telling the controller: `notifyControllerBy`, with `notifyAuthorityBy` null); `filingStanding` is on_time, late_within_legal_limit (after the deadline, within Regulation 1182/71's limit) or after_legal_limit.",
+        "The Art. 33(5) register: one row per incident (facts, effects, remedial action, decision, " +
+        "notification and its timeliness). Each row's `deadline` is the one its first filing is judged " +
+        "against (its own regime's; for a processor, telling the controller: `notifyControllerBy`, with " +
+        "`notifyAuthorityBy` null); `filingStanding` is on_time, late_within_legal_limit (after the deadline, " +
+        "within Regulation 1182/71's limit) or after_legal_limit.",
     },
     Me: object({
       userId: text,

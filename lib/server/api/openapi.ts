@@ -138,7 +138,8 @@ function paths() {
         operationId: "createAssessment",
         summary: "The DPO's decision on the computed suggestion: accept or override, per audience, with a rationale",
         requestBody: objectBody(
-          "{ authorityDecision: accept|override, authorityRationale, subjectsDecision: accept|override, subjectsRationale, subjectsOverrideTo? }",
+          "{ authorityDecision: accept|override, authorityRationale, subjectsDecision: accept|override, " +
+            "subjectsRationale, subjectsOverrideTo? }",
         ),
         responses: {
           "201": okObject("The new assessment version."),
@@ -227,8 +228,10 @@ export function openApiDocument(): Record<string, unknown> {
       title: "Breachdesk API",
       version: "1.0.0",
       description:
-        "Personal-data-breach case management (GDPR Art. 33/34). JSON in and out; errors are RFC 9457 problem+json listing the offending fields. " +
-        "Every answer is Cache-Control: no-store. The API enforces the same roles, tenancy and audit as the pages: another organisation's incident is 404.",
+        "Personal-data-breach case management (GDPR Art. 33/34). JSON in and out; errors are RFC 9457 " +
+        "problem+json listing the offending fields. " +
+        ("Every answer is Cache-Control: no-store. The API enforces the same roles, tenancy and audit as the " +
+          "pages: another organisation's incident is 404."),
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerToken: [] }],

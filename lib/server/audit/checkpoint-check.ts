@@ -40,17 +40,29 @@ export function checkCheckpoint(
 /** One sentence for a person, naming the checkpoint (seq, time, key) and what the finding means. */
 export function describeCheckpointProblem(problem: CheckpointProblem, trustedKeyId: string): string {
   const { checkpoint } = problem;
-  const name = `signed checkpoint of seq ${checkpoint.seq} (id ${checkpoint.id}, signed ${checkpoint.at}, key ${shortFingerprint(checkpoint.keyId)})`;
+  const name =
+    `signed checkpoint of seq ${checkpoint.seq} (id ${checkpoint.id}, signed ${checkpoint.at}, key ` +
+    `${shortFingerprint(checkpoint.keyId)})`;
   switch (problem.kind) {
     case "checkpoint_key_unknown":
-      return `${name}: signed by a key that is not this deployment's key ${shortFingerprint(trustedKeyId)}: it was made elsewhere and vouches for nothing here`;
+      return (
+        `${name}: signed by a key that is not this deployment's key ${shortFingerprint(trustedKeyId)}: it was ` +
+        `made elsewhere and vouches for nothing here`
+      );
     case "checkpoint_signature_invalid":
       return `${name}: its signature does not match its content: the checkpoint was altered or forged`;
     case "checkpoint_hash_mismatch":
-      return `${name}: entry seq ${checkpoint.seq} now has hash ${short(problem.actualHash!)}, the checkpoint signed ${short(checkpoint.headHash)}: entries up to seq ${checkpoint.seq} were changed and the chain recomputed`;
+      return (
+        `${name}: entry seq ${checkpoint.seq} now has hash ${short(problem.actualHash!)}, the checkpoint ` +
+        `signed ${short(checkpoint.headHash)}: entries up to seq ${checkpoint.seq} were changed and the chain ` +
+        `recomputed`
+      );
     case "checkpoint_beyond_chain": {
       const first = (problem.lastSeq ?? 0) + 1;
-      return `${name}: the trail ends at seq ${problem.lastSeq ?? 0}: entries from seq ${first} to at least seq ${checkpoint.seq} were removed`;
+      return (
+        `${name}: the trail ends at seq ${problem.lastSeq ?? 0}: entries from seq ${first} to at least seq ` +
+        `${checkpoint.seq} were removed`
+      );
     }
   }
 }

@@ -71,7 +71,9 @@ function insertSentMessages(
   // PostgreSQL cannot infer the types of parameters in a VALUES list that feeds a SELECT: hence the casts.
   const tuples = rows.map(
     (row) =>
-      `(${param(randomUUID())}, ${param(row.recipientId)}, ${param(row.communicationId)}, ${param(row.content)}, ${param(row.messageId)}, ${time(row.sentAt)}, ${param(row.attempts, "::integer")})`,
+      `(${param(randomUUID())}, ${param(row.recipientId)}, ${param(row.communicationId)}, ` +
+      `${param(row.content)}, ${param(row.messageId)}, ${time(row.sentAt)}, ` +
+      `${param(row.attempts, "::integer")})`,
   );
   // The VALUES columns are column1..column7 in both databases; "WHERE true" tells SQLite's parser that
   // ON CONFLICT belongs to the INSERT (an upsert from a SELECT needs a WHERE there).

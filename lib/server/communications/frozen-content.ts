@@ -58,7 +58,10 @@ export interface RenderedMessage {
 
 /** The wrapper the mail adds around the message fragment: a whole document with its language. */
 function emailHtml(message: SubjectMessage): string {
-  return `<!doctype html><html lang="${message.language}"><head><meta charset="utf-8"><title></title></head><body>${renderMessageHtml(message)}</body></html>`;
+  return (
+    `<!doctype html><html lang="${message.language}"><head><meta ` +
+    `charset="utf-8"><title></title></head><body>${renderMessageHtml(message)}</body></html>`
+  );
 }
 
 /** The message one person receives (with their name), or the list of what is missing to write it. */
@@ -139,7 +142,9 @@ export function editedMessage(edited: EditedText, language: string): Personalisa
       return {
         subject: put(edited.subject),
         text,
-        html: `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title></title></head><body>${body}</body></html>`,
+        html:
+          `<!doctype html><html lang="${escapeHtml(language)}"><head><meta ` +
+          `charset="utf-8"><title></title></head><body>${body}</body></html>`,
         blocks: paragraphs.map((paragraph) => ({ kind: "paragraph" as const, text: paragraph })),
       };
     },

@@ -1,7 +1,7 @@
 /**
  * Every database column that holds sealed text ("enc2:<keyId>:...", or "enc1:" from before values were
- * bound to their row), i.e. every field the schema comments as encrypted. Key rotation re-encrypts exactly these; a test compares this list with the schema, so a
- * new encrypted column cannot be forgotten here.
+ * bound to their row), i.e. every field the schema comments as encrypted. Key rotation re-encrypts exactly
+ * these; a test compares this list with the schema, so a new encrypted column cannot be forgotten here.
  */
 export const ENCRYPTED_COLUMNS = {
   // A manager may type a patient's name into any free text, titles included.

@@ -7,7 +7,8 @@ import path from "node:path";
 export class MissingKeysError extends Error {
   constructor(keyFile: string, why: string) {
     super(
-      `Encryption keys missing: ${keyFile} does not exist${why}. Restore keys.json from your backup into ${path.dirname(keyFile)}, or set BREACHDESK_ENCRYPTION_KEYS.`,
+      `Encryption keys missing: ${keyFile} does not exist${why}. Restore keys.json from your backup into ` +
+        `${path.dirname(keyFile)}, or set BREACHDESK_ENCRYPTION_KEYS.`,
     );
     this.name = "MissingKeysError";
   }

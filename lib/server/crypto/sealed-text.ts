@@ -64,7 +64,8 @@ export const sealedPrefixes = (keyId: string) => [`${BOUND}:${keyId}:`, `${UNBOU
 export class SealedPlaceMismatch extends Error {
   constructor(place: SealedPlace) {
     super(
-      `The encrypted value of ${place.table}.${place.column} for row ${place.id} cannot be decrypted: it was not sealed for this row and column (copied from elsewhere, or altered)`,
+      `The encrypted value of ${place.table}.${place.column} for row ${place.id} cannot be decrypted: it ` +
+        `was not sealed for this row and column (copied from elsewhere, or altered)`,
     );
     this.name = "SealedPlaceMismatch";
   }

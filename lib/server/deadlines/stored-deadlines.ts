@@ -132,7 +132,9 @@ export function deadlineRulesFingerprint(rules: (records: IncidentRecords) => re
                   };
                   for (const deadline of rules(records)) {
                     hash.update(
-                      `${records.id}|${deadline.regime}|${deadline.obligation}|${deadline.basis}|${deadline.due.getTime()}|${deadline.dueUnder1182?.getTime() ?? ""}|${deadline.holidaysOf ?? ""}|${JSON.stringify(deadline.period)}|${deadline.internalTarget}|${deadline.provisional}\n`,
+                      `${records.id}|${deadline.regime}|${deadline.obligation}|${deadline.basis}|${deadline.due.getTime()}|` +
+                        `${deadline.dueUnder1182?.getTime() ?? ""}|${deadline.holidaysOf ?? ""}|${JSON.stringify(deadline.period)}|` +
+                        `${deadline.internalTarget}|${deadline.provisional}\n`,
                     );
                   }
                 }

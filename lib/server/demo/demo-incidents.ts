@@ -23,7 +23,9 @@ export const demoIncidents: DemoIncident[] = [
   {
     title: "Imaging server reachable from the internet",
     description:
-      "Our X-ray image server was reachable from the internet without a password for about four months. It holds scans of about 5,300 patients with their names and dates of birth. The files were not encrypted.",
+      "Our X-ray image server was reachable from the internet without a password for about four months. It " +
+      "holds scans of about 5,300 patients with their names and dates of birth. The files were not " +
+      "encrypted.",
     occurredAgo: 120 * DAY,
     discoveredAgo: 30 * HOUR,
     awareAgo: 26 * HOUR,
@@ -72,7 +74,8 @@ export const demoIncidents: DemoIncident[] = [
   {
     title: "Ransomware on the reception computer",
     description:
-      "The reception computer was encrypted by ransomware. The appointment calendar was restored from last night's backup within five hours. No sign that data left the network.",
+      "The reception computer was encrypted by ransomware. The appointment calendar was restored from last " +
+      "night's backup within five hours. No sign that data left the network.",
     occurredAgo: 10 * DAY,
     discoveredAgo: 10 * DAY,
     awareAgo: 10 * DAY - 2 * HOUR,

@@ -50,7 +50,8 @@ export async function staleVersion(tx: Tx, actor: Actor, now: Date, current: Inc
     now,
   );
   return conflict(
-    `The incident was changed by someone else since version ${yourVersion} (now version ${current.version}): reload it and apply your change again.`,
+    `The incident was changed by someone else since version ${yourVersion} (now version ` +
+      `${current.version}): reload it and apply your change again.`,
     detail,
   );
 }

@@ -52,7 +52,7 @@ export function assessmentDocumentModel(
             { label: "Decided by", value: `${current.decidedBy.name}, ${when(current.decidedAt)}` },
             {
               label: "Supervisory authority",
-              value: `${word(current.authority.decision)}${current.authority.overridden ? " (overrides the suggestion)" : " (as suggested)"}`,
+              value: word(current.authority.decision) + (current.authority.overridden ? " (overrides the suggestion)" : " (as suggested)"),
             },
             {
               label: "People affected",
@@ -107,7 +107,10 @@ export function assessmentDocumentModel(
             ],
             [
               "Circumstances of the breach (CB)",
-              `${components.circumstances.value} (confidentiality ${components.circumstances.confidentiality}, integrity ${components.circumstances.integrity}, availability ${components.circumstances.availability}, malicious intent ${components.circumstances.maliciousIntent})`,
+              `${components.circumstances.value} (confidentiality ${components.circumstances.confidentiality}, ` +
+                `integrity ${components.circumstances.integrity}, availability ` +
+                `${components.circumstances.availability}, malicious intent ` +
+                `${components.circumstances.maliciousIntent})`,
               components.circumstances.reasons.map((r) => r.explanation).join(" "),
             ],
           ],

@@ -44,7 +44,9 @@ export function registerEntryDocumentModel(
               { label: "Data", value: list(content.nature.dataCategories) },
               {
                 label: "People",
-                value: `${list(content.nature.subjectCategories)}; about ${content.nature.approximateSubjects ?? "an unknown number of"} people`,
+                value:
+                  `${list(content.nature.subjectCategories)}; about ` +
+                  `${content.nature.approximateSubjects ?? "an unknown number of"} people`,
               },
               {
                 label: "Records",

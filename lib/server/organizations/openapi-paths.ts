@@ -25,7 +25,8 @@ const changeable = {
     type: ["string", "null"],
     maxLength: 50,
     description:
-      "SIREN (9 digits) or SIRET (14 digits) in France and IČO (8 digits) in Czechia, each with its check digit checked; elsewhere any plain identifier. null clears it.",
+      "SIREN (9 digits) or SIRET (14 digits) in France and IČO (8 digits) in Czechia, each with its check " +
+      "digit checked; elsewhere any plain identifier. null clears it.",
   },
   dpoName: { type: ["string", "null"], maxLength: 200 },
   dpoEmail: { type: ["string", "null"], format: "email" },

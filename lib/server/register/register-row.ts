@@ -143,7 +143,8 @@ export function factsSummary(facts: BreachFactsDraft): string {
   const count = facts.subjects?.count;
   if (count != null)
     parts.push(
-      `${count} ${count === 1 ? "person" : "people"}${facts.subjects?.categories?.length ? ` (${facts.subjects.categories.join(", ")})` : ""}`,
+      `${count} ${count === 1 ? "person" : "people"}` +
+        (facts.subjects?.categories?.length ? ` (${facts.subjects.categories.join(", ")})` : ""),
     );
   if (facts.records != null) parts.push(`${facts.records} records`);
   if (facts.cause) parts.push(`cause: ${facts.cause}`);

@@ -5,7 +5,9 @@
 export class MissingSigningKeyError extends Error {
   constructor(file: string, checkpoints: number) {
     super(
-      `Signing key missing: ${file} does not exist and the database holds ${checkpoints} signed audit checkpoint${checkpoints === 1 ? "" : "s"}. Restore the signing key file from your backup there, or set BREACHDESK_SIGNING_KEY_FILE to where it is.`,
+      `Signing key missing: ${file} does not exist and the database holds ${checkpoints} signed audit ` +
+        `checkpoint${checkpoints === 1 ? "" : "s"}. Restore the signing key file from your backup there, or ` +
+        `set BREACHDESK_SIGNING_KEY_FILE to where it is.`,
     );
     this.name = "MissingSigningKeyError";
   }

@@ -181,7 +181,10 @@ export function formatPrediction(name: string, prediction: Prediction): string {
   const header = `${name} (K=${prediction.parameters.K} s, ${prediction.parameters.wordsPerMinute} wpm)`;
   const columns = "step                              reading  keys  point  hands  mental  wait   total | words  K   P  H  M";
   const line = (title: string, seconds: Seconds, counts: OperatorCounts) =>
-    `${title.slice(0, 32).padEnd(32)} ${s(seconds.reading)} ${s(seconds.keystrokes)} ${s(seconds.pointing)} ${s(seconds.homing)} ${s(seconds.mental)} ${s(seconds.waiting)} ${s(seconds.total)} | ${String(counts.words).padStart(5)} ${String(counts.K).padStart(3)} ${String(counts.P).padStart(3)} ${String(counts.H).padStart(2)} ${String(counts.M).padStart(2)}`;
+    `${title.slice(0, 32).padEnd(32)} ${s(seconds.reading)} ${s(seconds.keystrokes)} ` +
+    `${s(seconds.pointing)} ${s(seconds.homing)} ${s(seconds.mental)} ${s(seconds.waiting)} ` +
+    `${s(seconds.total)} | ${String(counts.words).padStart(5)} ${String(counts.K).padStart(3)} ` +
+    `${String(counts.P).padStart(3)} ${String(counts.H).padStart(2)} ${String(counts.M).padStart(2)}`;
   return [
     header,
     columns,

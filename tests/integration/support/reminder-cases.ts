@@ -241,9 +241,17 @@ export interface Seeded {
 
 /**
  * Creates the practices, their people and `rounds` x CASES incidents with their assessments, filings and
- * stored deadlines, and returns every reminder that must go out. Who is reminded rotates over five set-ups per practice: DPO and owner; no DPO
- * assigned (the practice's DPO address); the DPO owns it; the owner was disabled; both of the last two.
+ * stored deadlines, and returns every reminder that must go out. Who is reminded rotates over five set-ups per
+ * practice: DPO and owner; no DPO assigned (the practice's DPO address); the DPO owns it; the owner was
+ * disabled; both of the last two.
  */
+const TITLES = [
+  "Lab results e-mailed to the wrong patient",
+  "Stolen laptop with appointment lists",
+  "Ransomware on the imaging server",
+  "Referral letters posted to old addresses",
+];
+
 export async function seedDueReminders(ctx: TestContext, now: Date, rounds: number): Promise<Seeded> {
   const people = new Map<
     PracticeKey,
@@ -302,7 +310,7 @@ export async function seedDueReminders(ctx: TestContext, now: Date, rounds: numb
     const number = (lastNumber.get(`${kase.practice}${year}`) ?? 0) + 1;
     lastNumber.set(`${kase.practice}${year}`, number);
     const reference = `BD-${year}-${String(number).padStart(4, "0")}`;
-    const title = `${["Lab results e-mailed to the wrong patient", "Stolen laptop with appointment lists", "Ransomware on the imaging server", "Referral letters posted to old addresses"][n % 4]} (${n + 1})`;
+    const title = `${TITLES[n % TITLES.length]} (${n + 1})`;
     const state = kase.state ?? "reported";
     incidents.push({
       id,

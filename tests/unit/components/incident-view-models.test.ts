@@ -176,7 +176,8 @@ describe("the wizard's steps", () => {
       .flatMap((section) => section.rows)
       .find((candidate) => candidate.label === "Pre-filled");
     expect(prefilled?.value).toBe(
-      "our own data; names or ID numbers in it; not encrypted (or paper); may have been seen; may have been copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
+      "our own data; names or ID numbers in it; not encrypted (or paper); may have been seen; may have been " +
+        "copied; not retrieved or deleted; serious harm still possible; each person can be contacted",
     );
   });
 });

@@ -154,7 +154,9 @@ describe("a signed packet", () => {
     const { code, stdout, stderr } = await cli(pristine);
     expect({ code, stdout }).toEqual({ code: EXIT_OK, stdout: "OK 5 files\n" });
     expect(stderr).toBe(
-      `note: signed by key ${TEST_KEY.keyId}, checked only against the packet's own copy of it, which proves nothing alone: compare this fingerprint with the one the practice published, or pass its key with --key\n`,
+      `note: signed by key ${TEST_KEY.keyId}, checked only against the packet's own copy of it, which ` +
+        `proves nothing alone: compare this fingerprint with the one the practice published, or pass its key ` +
+        `with --key\n`,
     );
   });
 });
@@ -167,7 +169,8 @@ describe("a packet rewritten after signing", () => {
       const { code, lines } = await cli(...argv);
       expect(code).toBe(EXIT_FINDING);
       expect(lines).toEqual([
-        `MANIFEST.sha256.sig: the signature does not match MANIFEST.sha256 under key ${TEST_KEY.keyId}: the packet was changed after it was signed, or signed with another key`,
+        `MANIFEST.sha256.sig: the signature does not match MANIFEST.sha256 under key ${TEST_KEY.keyId}: the ` +
+          `packet was changed after it was signed, or signed with another key`,
       ]);
     }
   });
@@ -194,8 +197,10 @@ describe("a packet rewritten after signing", () => {
     const { code, lines } = await cli(forged, "--key", publishedPem);
     expect(code).toBe(EXIT_FINDING);
     expect(lines).toEqual([
-      `signing-key.pem: fingerprint ${ATTACKER.keyId} is not the key given with --key (${TEST_KEY.keyId}): the packet was not signed by this deployment`,
-      `MANIFEST.sha256.sig: the signature does not match MANIFEST.sha256 under key ${TEST_KEY.keyId}: the packet was changed after it was signed, or signed with another key`,
+      `signing-key.pem: fingerprint ${ATTACKER.keyId} is not the key given with --key (${TEST_KEY.keyId}): ` +
+        `the packet was not signed by this deployment`,
+      `MANIFEST.sha256.sig: the signature does not match MANIFEST.sha256 under key ${TEST_KEY.keyId}: the ` +
+        `packet was changed after it was signed, or signed with another key`,
       `audit-checkpoint.json: signed by key ${ATTACKER.keyId}, not by the key that signed the packet (${TEST_KEY.keyId})`,
     ]);
   });
@@ -211,7 +216,8 @@ describe("a packet rewritten after signing", () => {
       const { code, lines } = await cli(forged);
       expect(code).toBe(EXIT_FINDING);
       expect(lines[0]).toBe(
-        `signing-key.pem: fingerprint ${ATTACKER.keyId} is not this deployment's signing key (${TEST_KEY.keyId}): the packet was not signed by this deployment`,
+        `signing-key.pem: fingerprint ${ATTACKER.keyId} is not this deployment's signing key ` +
+          `(${TEST_KEY.keyId}): the packet was not signed by this deployment`,
       );
       expect((await cli(pristine)).code).toBe(EXIT_OK);
     } finally {

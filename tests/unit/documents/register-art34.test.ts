@@ -90,7 +90,8 @@ describe("Art. 34 communications in the register", () => {
     const value = documentFields(source());
     const told = value("People told (Art. 34)")!;
     expect(told).toContain(
-      "25 Nov 2026, 10:00 CET · letter (fr) · 118 reached, 2 not reached · “Information importante sur vos données personnelles chez Imagerie du Lac” (ref c-letters)",
+      "25 Nov 2026, 10:00 CET · letter (fr) · 118 reached, 2 not reached · “Information importante sur vos " +
+        "données personnelles chez Imagerie du Lac” (ref c-letters)",
     );
     expect(told).toContain("public notice (fr) · published: https://imagerie-du-lac.example/avis");
     expect(csvCell(source(), "Communications to people (Art. 34)")).toContain("118 reached, 2 not reached");

@@ -33,6 +33,7 @@ function generator(seed: number) {
 }
 
 const WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const LONG_DOMAIN = "a-very-long-domain-name-that-makes-the-header-fold.example";
 const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
 
 function randomMail(seed: number): OutgoingEmail {
@@ -56,7 +57,8 @@ function randomMail(seed: number): OutgoingEmail {
     return g.pick([
       plain,
       plain,
-      `${g.pick(["Breachdesk", "Dr Jane Roe", "Praxis_Muster", "Breachdesk", "O'Brien", "Zoë Müller", "Smith, John", " Padded "])} <${plain}>`,
+      `${g.pick(["Breachdesk", "Dr Jane Roe", "Praxis_Muster", "Breachdesk", "O'Brien", "Zoë Müller", "Smith, John", " Padded "])} ` +
+        `<${plain}>`,
     ]);
   };
   const subjectLength = Math.floor(g.next() * 90);
@@ -99,7 +101,7 @@ function randomMail(seed: number): OutgoingEmail {
     text,
     ...(g.next() < 0.2 ? { replyTo: address() } : {}),
     ...(g.next() < 0.05 ? { html: "<p>x</p>" } : {}),
-    messageId: `<${g.text("0123456789abcdef", 40)}.outbox@${g.pick(["practice.example", "a-very-long-domain-name-that-makes-the-header-fold.example"])}>`,
+    messageId: `<${g.text("0123456789abcdef", 40)}.outbox@${g.pick(["practice.example", LONG_DOMAIN])}>`,
   };
 }
 

@@ -90,15 +90,20 @@ export const TEMPLATE_CS: CommunicationTemplate = {
   advice: {
     change_password: "Změňte si heslo k našim online službám. Pokud stejné heslo používáte i jinde, změňte je i tam.",
     watch_phishing:
-      "Dbejte zvýšené opatrnosti u e-mailů, SMS a telefonátů, které se vydávají za naše. Nikdy vás nebudeme žádat o heslo ani o bankovní údaje. Máte-li pochybnosti, hovor ukončete a zavolejte nám na číslo, které znáte.",
+      "Dbejte zvýšené opatrnosti u e-mailů, SMS a telefonátů, které se vydávají za naše. Nikdy vás nebudeme " +
+      "žádat o heslo ani o bankovní údaje. Máte-li pochybnosti, hovor ukončete a zavolejte nám na číslo, " +
+      "které znáte.",
     watch_bank_statements:
       "V následujících měsících kontrolujte výpisy z účtu. Objevíte-li platbu, kterou neznáte, neprodleně to oznamte své bance.",
     identity_fraud:
-      "Všímejte si dopisů týkajících se úvěrů, smluv nebo účtů, o nichž nic nevíte. Pokud k tomu dojde, oznamte to policii a dotčené společnosti. Můžete také požádat o vydání nového dokladu totožnosti.",
+      "Všímejte si dopisů týkajících se úvěrů, smluv nebo účtů, o nichž nic nevíte. Pokud k tomu dojde, " +
+      "oznamte to policii a dotčené společnosti. Můžete také požádat o vydání nového dokladu totožnosti.",
     health_information:
-      "Z údajů mohou být patrné podrobnosti o vašem zdravotním stavu nebo léčbě. Pokud vás to znepokojuje nebo o tom chcete mluvit, obraťte se na nás. Na vaše dotazy si rádi uděláme čas.",
+      "Z údajů mohou být patrné podrobnosti o vašem zdravotním stavu nebo léčbě. Pokud vás to znepokojuje " +
+      "nebo o tom chcete mluvit, obraťte se na nás. Na vaše dotazy si rádi uděláme čas.",
     continuity_of_care:
-      "Máte-li v nejbližší době objednanou návštěvu nebo potřebujete-li recept, zavolejte nám, abychom zajistili, že vaše péče bude pokračovat.",
+      "Máte-li v nejbližší době objednanou návštěvu nebo potřebujete-li recept, zavolejte nám, abychom " +
+      "zajistili, že vaše péče bude pokračovat.",
   },
   contact: "Kontaktní osoba: {contactName}, {contactDetails}.",
   closing: "Velmi nás mrzí, že k incidentu došlo, a omlouváme se za starosti, které vám může způsobit.",
@@ -107,7 +112,8 @@ export const TEMPLATE_CS: CommunicationTemplate = {
     subject: "Oznámení o incidentu týkajícím se osobních údajů – {organisation}",
     title: "Oznámení o incidentu týkajícím se osobních údajů – {organisation}",
     intro:
-      "V organizaci {organisation} došlo k incidentu, který se týká osobních údajů. Protože nemůžeme kontaktovat každého jednotlivě, zveřejňujeme toto oznámení.",
+      "V organizaci {organisation} došlo k incidentu, který se týká osobních údajů. Protože nemůžeme " +
+      "kontaktovat každého jednotlivě, zveřejňujeme toto oznámení.",
     concerns: "Incident se týká těchto skupin osob: {groups}.",
     subjectGroups: {
       patients: "pacienti",

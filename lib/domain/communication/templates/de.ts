@@ -87,17 +87,25 @@ export const TEMPLATE_DE: CommunicationTemplate = {
   measuresIntro: "Sobald wir davon erfahren haben, haben wir Folgendes unternommen:",
   advice: {
     change_password:
-      "Ändern Sie Ihr Passwort für unsere Online-Dienste. Wenn Sie dasselbe Passwort auch anderswo verwenden, ändern Sie es dort ebenfalls.",
+      "Ändern Sie Ihr Passwort für unsere Online-Dienste. Wenn Sie dasselbe Passwort auch anderswo " +
+      "verwenden, ändern Sie es dort ebenfalls.",
     watch_phishing:
-      "Seien Sie vorsichtig bei E-Mails, SMS und Anrufen, die angeblich von uns kommen. Wir fragen Sie niemals nach einem Passwort oder nach Bankdaten. Legen Sie im Zweifel auf und rufen Sie uns unter der Ihnen bekannten Nummer an.",
+      "Seien Sie vorsichtig bei E-Mails, SMS und Anrufen, die angeblich von uns kommen. Wir fragen Sie " +
+      "niemals nach einem Passwort oder nach Bankdaten. Legen Sie im Zweifel auf und rufen Sie uns unter " +
+      "der Ihnen bekannten Nummer an.",
     watch_bank_statements:
       "Prüfen Sie in den nächsten Monaten Ihre Kontoauszüge. Melden Sie sich sofort bei Ihrer Bank, wenn Sie eine Zahlung nicht kennen.",
     identity_fraud:
-      "Achten Sie auf Schreiben zu Krediten, Verträgen oder Konten, die Sie nicht beantragt haben. Wenn das passiert, informieren Sie die Polizei und das betroffene Unternehmen. Sie können auch ein neues Ausweisdokument beantragen.",
+      "Achten Sie auf Schreiben zu Krediten, Verträgen oder Konten, die Sie nicht beantragt haben. Wenn das " +
+      "passiert, informieren Sie die Polizei und das betroffene Unternehmen. Sie können auch ein neues " +
+      "Ausweisdokument beantragen.",
     health_information:
-      "Die Daten können Einzelheiten zu Ihrer Gesundheit oder Behandlung zeigen. Wenn Sie das beunruhigt oder Sie darüber sprechen möchten, wenden Sie sich bitte an uns. Wir nehmen uns Zeit für Ihre Fragen.",
+      "Die Daten können Einzelheiten zu Ihrer Gesundheit oder Behandlung zeigen. Wenn Sie das beunruhigt " +
+      "oder Sie darüber sprechen möchten, wenden Sie sich bitte an uns. Wir nehmen uns Zeit für Ihre " +
+      "Fragen.",
     continuity_of_care:
-      "Wenn Sie demnächst einen Termin haben oder ein Rezept benötigen, rufen Sie uns bitte an, damit Ihre Behandlung ohne Unterbrechung weitergeführt werden kann.",
+      "Wenn Sie demnächst einen Termin haben oder ein Rezept benötigen, rufen Sie uns bitte an, damit Ihre " +
+      "Behandlung ohne Unterbrechung weitergeführt werden kann.",
   },
   contact: "Ihre Ansprechperson: {contactName}, {contactDetails}.",
   closing: "Wir bedauern diesen Vorfall sehr und entschuldigen uns für die Sorgen, die er Ihnen bereiten kann.",
@@ -106,7 +114,8 @@ export const TEMPLATE_DE: CommunicationTemplate = {
     subject: "Hinweis zu einem Datenschutzvorfall bei {organisation}",
     title: "Hinweis zu einem Datenschutzvorfall bei {organisation}",
     intro:
-      "Bei {organisation} gab es einen Vorfall, der personenbezogene Daten betrifft. Da wir nicht alle Betroffenen einzeln erreichen können, veröffentlichen wir diesen Hinweis.",
+      "Bei {organisation} gab es einen Vorfall, der personenbezogene Daten betrifft. Da wir nicht alle " +
+      "Betroffenen einzeln erreichen können, veröffentlichen wir diesen Hinweis.",
     concerns: "Der Vorfall betrifft {groups}.",
     subjectGroups: {
       patients: "Patientinnen und Patienten",

@@ -24,7 +24,8 @@ export const TEMPLATE_EN: CommunicationTemplate = {
     access: {
       confirmed: "Some of your information was seen by people who were not entitled to see it.",
       ruled_out:
-        "Some of your information was within reach of people who were not entitled to see it, but as far as we can establish, nobody opened it.",
+        "Some of your information was within reach of people who were not entitled to see it, but as far as " +
+        "we can establish, nobody opened it.",
       unknown: "Some of your information may have been seen by people who were not entitled to see it.",
     },
     exfiltration: {
@@ -84,13 +85,16 @@ export const TEMPLATE_EN: CommunicationTemplate = {
   advice: {
     change_password: "Change your password for our online services. If you use the same password elsewhere, change it there too.",
     watch_phishing:
-      "Be careful with e-mails, text messages and calls that say they come from us. We will never ask you for a password or bank details. If in doubt, hang up and call us on the number you know.",
+      "Be careful with e-mails, text messages and calls that say they come from us. We will never ask you " +
+      "for a password or bank details. If in doubt, hang up and call us on the number you know.",
     watch_bank_statements:
       "Check your bank statements over the coming months. Tell your bank at once if you see a payment you do not recognise.",
     identity_fraud:
-      "Watch for letters about loans, contracts or accounts you did not ask for. If that happens, tell the police and the company concerned. You can also ask for a new identity document.",
+      "Watch for letters about loans, contracts or accounts you did not ask for. If that happens, tell the " +
+      "police and the company concerned. You can also ask for a new identity document.",
     health_information:
-      "The information may show details of your health or treatment. If this worries you or you would like to talk about it, contact us. We will take the time to answer your questions.",
+      "The information may show details of your health or treatment. If this worries you or you would like " +
+      "to talk about it, contact us. We will take the time to answer your questions.",
     continuity_of_care: "If you have an appointment or need a prescription soon, call us so that we can make sure your care continues.",
   },
   contact: "Contact {contactName}: {contactDetails}.",
@@ -98,7 +102,8 @@ export const TEMPLATE_EN: CommunicationTemplate = {
   signOff: "Kind regards,\n{organisation}",
   hipaa: {
     healthPlanStep:
-      "Review the explanation of benefits statements you receive from your health plan. If one shows a service you did not receive, contact the health plan at once.",
+      "Review the explanation of benefits statements you receive from your health plan. If one shows a " +
+      "service you did not receive, contact the health plan at once.",
     contactIntro: "To ask questions or learn more, you can:",
     tollFree: "call us toll-free at {tollFree}",
     email: "write to {email}",
@@ -112,7 +117,8 @@ export const TEMPLATE_EN: CommunicationTemplate = {
     subject: "Notice about a personal data incident at {organisation}",
     title: "Notice about a personal data incident at {organisation}",
     intro:
-      "{organisation} had an incident that concerns personal information. We cannot reach everyone concerned in person, so we are publishing this notice.",
+      "{organisation} had an incident that concerns personal information. We cannot reach everyone " +
+      "concerned in person, so we are publishing this notice.",
     concerns: "The incident concerns {groups}.",
     subjectGroups: {
       patients: "patients",

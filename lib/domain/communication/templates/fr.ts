@@ -28,7 +28,8 @@ export const TEMPLATE_FR: CommunicationTemplate = {
     access: {
       confirmed: "Certaines de vos informations ont été consultées par des personnes qui n'y étaient pas autorisées.",
       ruled_out:
-        "Certaines de vos informations ont été accessibles à des personnes qui n'y étaient pas autorisées ; d'après nos vérifications, personne ne les a consultées.",
+        "Certaines de vos informations ont été accessibles à des personnes qui n'y étaient pas autorisées ; " +
+        "d'après nos vérifications, personne ne les a consultées.",
       unknown: "Certaines de vos informations ont pu être consultées par des personnes qui n'y étaient pas autorisées.",
     },
     exfiltration: {
@@ -79,7 +80,8 @@ export const TEMPLATE_FR: CommunicationTemplate = {
     account_takeover: "Quelqu'un pourrait essayer de se connecter à vos comptes.",
     financial_loss: "Quelqu'un pourrait essayer de prélever de l'argent sur votre compte ou d'utiliser votre carte.",
     discrimination_or_reputation:
-      "Si ces informations circulent, vous pourriez faire l'objet d'un traitement injuste ou vous retrouver dans une situation embarrassante.",
+      "Si ces informations circulent, vous pourriez faire l'objet d'un traitement injuste ou vous retrouver " +
+      "dans une situation embarrassante.",
     distress: "Il est compréhensible que la question de savoir qui a vu vos informations vous préoccupe.",
     disrupted_care: "Certains rendez-vous ou soins pourraient être retardés.",
     incorrect_records: "Certaines informations de votre dossier pourraient être fausses tant que nous ne les avons pas vérifiées.",
@@ -90,15 +92,22 @@ export const TEMPLATE_FR: CommunicationTemplate = {
     change_password:
       "Changez votre mot de passe pour nos services en ligne. Si vous utilisez le même mot de passe ailleurs, changez-le aussi.",
     watch_phishing:
-      "Méfiez-vous des e-mails, SMS et appels qui se présentent comme venant de nous. Nous ne vous demanderons jamais de mot de passe ni de coordonnées bancaires. En cas de doute, raccrochez et rappelez-nous au numéro que vous connaissez.",
+      "Méfiez-vous des e-mails, SMS et appels qui se présentent comme venant de nous. Nous ne vous " +
+      "demanderons jamais de mot de passe ni de coordonnées bancaires. En cas de doute, raccrochez et " +
+      "rappelez-nous au numéro que vous connaissez.",
     watch_bank_statements:
-      "Surveillez vos relevés bancaires au cours des prochains mois. Prévenez sans délai votre banque si vous constatez un paiement que vous ne reconnaissez pas.",
+      "Surveillez vos relevés bancaires au cours des prochains mois. Prévenez sans délai votre banque si " +
+      "vous constatez un paiement que vous ne reconnaissez pas.",
     identity_fraud:
-      "Prêtez attention aux courriers concernant des crédits, des contrats ou des comptes que vous n'avez pas demandés. Le cas échéant, signalez-le à la police et à l'organisme concerné. Vous pouvez également demander un nouveau document d'identité.",
+      "Prêtez attention aux courriers concernant des crédits, des contrats ou des comptes que vous n'avez " +
+      "pas demandés. Le cas échéant, signalez-le à la police et à l'organisme concerné. Vous pouvez " +
+      "également demander un nouveau document d'identité.",
     health_information:
-      "Ces informations peuvent révéler des détails sur votre santé ou vos soins. Si cela vous inquiète ou si vous souhaitez en parler, contactez-nous. Nous prendrons le temps de répondre à vos questions.",
+      "Ces informations peuvent révéler des détails sur votre santé ou vos soins. Si cela vous inquiète ou " +
+      "si vous souhaitez en parler, contactez-nous. Nous prendrons le temps de répondre à vos questions.",
     continuity_of_care:
-      "Si vous avez prochainement un rendez-vous ou besoin d'une ordonnance, appelez-nous afin que nous puissions assurer la continuité de vos soins.",
+      "Si vous avez prochainement un rendez-vous ou besoin d'une ordonnance, appelez-nous afin que nous " +
+      "puissions assurer la continuité de vos soins.",
   },
   contact: "Vous pouvez contacter {contactName} : {contactDetails}.",
   closing: "Nous regrettons sincèrement cet incident et l'inquiétude qu'il peut vous causer.",
@@ -107,7 +116,8 @@ export const TEMPLATE_FR: CommunicationTemplate = {
     subject: "Avis concernant un incident de données personnelles chez {organisation}",
     title: "Avis concernant un incident de données personnelles chez {organisation}",
     intro:
-      "{organisation} a subi un incident qui concerne des données personnelles. Comme nous ne pouvons pas joindre chaque personne individuellement, nous publions cet avis.",
+      "{organisation} a subi un incident qui concerne des données personnelles. Comme nous ne pouvons pas " +
+      "joindre chaque personne individuellement, nous publions cet avis.",
     concerns: "L'incident concerne {groups}.",
     subjectGroups: {
       patients: "des patients",

@@ -70,9 +70,12 @@ export const VOCABULARY_CS: Vocabulary = {
   notABreachHeading: "Nejde o porušení zabezpečení osobních údajů: ohlášení se nepodává",
   notABreach: {
     deceased_only:
-      "Údaje se týkají výhradně zemřelých osob. Obecné nařízení o ochraně osobních údajů se na osobní údaje zemřelých osob nevztahuje (bod 27 odůvodnění), proto nejde o porušení zabezpečení, které by se ohlašovalo, ani o případ, kdy se podle čl. 34 informují subjekty údajů.",
+      "Údaje se týkají výhradně zemřelých osob. Obecné nařízení o ochraně osobních údajů se na osobní údaje " +
+      "zemřelých osob nevztahuje (bod 27 odůvodnění), proto nejde o porušení zabezpečení, které by se " +
+      "ohlašovalo, ani o případ, kdy se podle čl. 34 informují subjekty údajů.",
     no_personal_data:
-      "Netýká se žádné identifikované ani identifikovatelné fyzické osoby (například smyšlená testovací data), nejde tedy o osobní údaje (čl. 4 bod 1 GDPR) a není co ohlašovat.",
+      "Netýká se žádné identifikované ani identifikovatelné fyzické osoby (například smyšlená testovací " +
+      "data), nejde tedy o osobní údaje (čl. 4 bod 1 GDPR) a není co ohlašovat.",
   },
   encryption: {
     none: "Nešifrováno",

@@ -71,9 +71,13 @@ export const VOCABULARY_DE: Vocabulary = {
   notABreachHeading: "Keine Verletzung des Schutzes personenbezogener Daten: keine Meldung",
   notABreach: {
     deceased_only:
-      "Die Daten betreffen ausschließlich Verstorbene. Die DSGVO gilt nicht für personenbezogene Daten Verstorbener (Erwägungsgrund 27): Es gibt weder eine meldepflichtige Verletzung noch Personen, die nach Artikel 34 zu benachrichtigen wären.",
+      "Die Daten betreffen ausschließlich Verstorbene. Die DSGVO gilt nicht für personenbezogene Daten " +
+      "Verstorbener (Erwägungsgrund 27): Es gibt weder eine meldepflichtige Verletzung noch Personen, die " +
+      "nach Artikel 34 zu benachrichtigen wären.",
     no_personal_data:
-      "Keine identifizierte oder identifizierbare natürliche Person ist betroffen (z. B. fiktive Testdaten): Es handelt sich nicht um personenbezogene Daten (Artikel 4 Nummer 1 DSGVO), und es ist nichts zu melden.",
+      "Keine identifizierte oder identifizierbare natürliche Person ist betroffen (z. B. fiktive " +
+      "Testdaten): Es handelt sich nicht um personenbezogene Daten (Artikel 4 Nummer 1 DSGVO), und es ist " +
+      "nichts zu melden.",
   },
   encryption: {
     none: "Nicht verschlüsselt",

@@ -70,9 +70,12 @@ export const VOCABULARY_EN: Vocabulary = {
   notABreachHeading: "Not a personal data breach: nothing to notify",
   notABreach: {
     deceased_only:
-      "The data concern deceased people only. The GDPR does not apply to the personal data of deceased persons (Recital 27), so there is no personal data breach to notify and nobody to inform under Art. 34.",
+      "The data concern deceased people only. The GDPR does not apply to the personal data of deceased " +
+      "persons (Recital 27), so there is no personal data breach to notify and nobody to inform under Art. " +
+      "34.",
     no_personal_data:
-      "No identified or identifiable living person is concerned (for example synthetic test data), so no personal data was involved (Art. 4(1) GDPR) and there is nothing to notify.",
+      "No identified or identifiable living person is concerned (for example synthetic test data), so no " +
+      "personal data was involved (Art. 4(1) GDPR) and there is nothing to notify.",
   },
   encryption: { none: "Not encrypted", weak: "Weak encryption or key exposed", state_of_the_art: "Strong encryption, key not compromised" },
   identifiability: {

@@ -70,9 +70,13 @@ export const VOCABULARY_FR: Vocabulary = {
   notABreachHeading: "Pas de violation de données à caractère personnel : aucune notification",
   notABreach: {
     deceased_only:
-      "Les données concernent uniquement des personnes décédées. Le RGPD ne s'applique pas aux données à caractère personnel des personnes décédées (considérant 27) : il n'y a ni violation à notifier ni personne à informer au titre de l'article 34.",
+      "Les données concernent uniquement des personnes décédées. Le RGPD ne s'applique pas aux données à " +
+      "caractère personnel des personnes décédées (considérant 27) : il n'y a ni violation à notifier ni " +
+      "personne à informer au titre de l'article 34.",
     no_personal_data:
-      "Aucune personne physique identifiée ou identifiable n'est concernée (par exemple des données de test fictives) : aucune donnée à caractère personnel n'est en cause (article 4, point 1, du RGPD) et il n'y a rien à notifier.",
+      "Aucune personne physique identifiée ou identifiable n'est concernée (par exemple des données de test " +
+      "fictives) : aucune donnée à caractère personnel n'est en cause (article 4, point 1, du RGPD) et il " +
+      "n'y a rien à notifier.",
   },
   encryption: {
     none: "Non chiffrées",

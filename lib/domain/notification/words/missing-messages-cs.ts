@@ -5,7 +5,8 @@ export const MISSING_MESSAGES_CS: MissingMessages = {
   "organisation.name": "Uveďte název zařízení tak, jak má být uveden v ohlášení.",
   "organisation.region": "Uveďte spolkovou zemi, v níž je zařízení usazeno: určuje příslušný německý dozorový úřad.",
   "contact.name":
-    "Na koho se má dozorový úřad ohledně tohoto porušení obracet? Uveďte svého pověřence pro ochranu osobních údajů nebo jinou kontaktní osobu.",
+    "Na koho se má dozorový úřad ohledně tohoto porušení obracet? Uveďte svého pověřence pro ochranu " +
+    "osobních údajů nebo jinou kontaktní osobu.",
   "contact.details": "Uveďte e-mailovou adresu nebo telefonní číslo, na kterých úřad kontaktní osobu zastihne.",
   "nature.description": "Popište několika větami vlastními slovy, co se stalo.",
   "nature.breachTypes":
@@ -34,7 +35,9 @@ export const MISSING_MESSAGES_CS: MissingMessages = {
   "measures.taken": "Uveďte, co jste v souvislosti s porušením už udělali.",
   "measures.proposed": "Uveďte, co změníte, aby se to neopakovalo.",
   "measures.otherSystems":
-    "Prověřte, zda stejnou slabinu nemají i vaše další systémy (jiné počítače, e-mailové schránky, sdílené složky, služby vašich dodavatelů), poté mezi opatřeními proti opakování zaškrtněte „Pravidelné audity“ a uveďte, co jste zjistili.",
+    "Prověřte, zda stejnou slabinu nemají i vaše další systémy (jiné počítače, e-mailové schránky, " +
+    "sdílené složky, služby vašich dodavatelů), poté mezi opatřeními proti opakování zaškrtněte " +
+    "„Pravidelné audity“ a uveďte, co jste zjistili.",
   "communication.status": "Uveďte, zda dotčené osoby byly nebo budou informovány.",
   crossBorder: "Uveďte, zda se porušení týká osob v jiných státech, nebo zda zpracování probíhá ve více státech.",
 };

@@ -374,7 +374,8 @@ async function CommunicationView({
 }
 
 const describe = (communication: CommunicationDto) =>
-  `${CHANNEL_WORDS[communication.channel]?.toLowerCase()} of ${communication.createdAt.slice(0, 10)} (${communicationStatusLabel(communication.status).toLowerCase()})`;
+  `${CHANNEL_WORDS[communication.channel]?.toLowerCase()} of ${communication.createdAt.slice(0, 10)} ` +
+  `(${communicationStatusLabel(communication.status).toLowerCase()})`;
 
 /** What the DPO recorded: when the letters were posted (how, and to how many) or where the notice was published. */
 function DeliveryRecord({
