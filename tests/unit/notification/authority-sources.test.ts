@@ -27,8 +27,10 @@ describe("the authority records", () => {
   });
 
   it.each(RECORDS.map((record) => [record.id, record] as const))("%s: every source is one of the authority's own sites", (_id, record) => {
-    // The Bavarian authority runs its breach portal on its own second domain (lda.dsb-meldung.de).
-    const ownHosts = new Set([hostOf(record.website.value), "lda.dsb-meldung.de"]);
+    // Bavaria's authority runs its breach portal on a second domain of its own; Rhineland-Palatinate's form is on
+    // the Land's form service. Any other host is a third party and no source.
+    const portals: Record<string, string> = { "de-by": "lda.dsb-meldung.de", "de-rp": "fms.service24.rlp.de" };
+    const ownHosts = new Set([hostOf(record.website.value), ...(portals[record.id] ? [portals[record.id]!] : [])]);
     const official = (host: string) => [...ownHosts].some((own) => host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`));
     for (const fact of factsOf(record)) expect(official(hostOf(fact.source)), `${record.id} ${fact.fact}: ${fact.source}`).toBe(true);
   });

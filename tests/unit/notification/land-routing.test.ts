@@ -21,7 +21,7 @@ const EXPECTED: Record<string, RegExp> = {
   "DE-SN": /^Sächsische Datenschutz- und Transparenzbeauftragte/,
   "DE-ST": /Sachsen-Anhalt/,
   "DE-SH": /Schleswig-Holstein/,
-  "DE-TH": /^Thüringer/,
+  "DE-TH": /^Der Thüringer Landesbeauftragte/,
 };
 
 describe("routing a German or Austrian practice", () => {

@@ -42,6 +42,12 @@ const SDTB_PRIVACY = "https://www.datenschutz.sachsen.de/datenschutzerklaerung.h
 const SDTB_ART33 = "https://datenschutz.sachsen.de/meldung-datenschutzverstoss-4133.html";
 const ULD_PRIVACY = "https://www.datenschutzzentrum.de/datenschutzerklaerung/";
 const HBDI_PRIVACY = "https://datenschutz.hessen.de/datenschutz";
+const BLNBDI_ART33 = "https://datenschutz-berlin.de/wirtschaft-und-verwaltung/meldung-einer-datenpanne";
+const HMBBFDI_PRIVACY = "https://datenschutz-hamburg.de/datenschutzerklaerung";
+const HMBBFDI_ART33 = "https://datenschutz-hamburg.de/meldung-databreach";
+// The Land's form service runs the authority's breach form (rlp.de, the Land's own domain).
+const LFDI_RLP_ART33 = "https://fms.service24.rlp.de/fms/findform?areashortname=LfDI&formtecid=6&shortname=dp_form_lfdi";
+const TLFDI_ABOUT = "https://www.tlfdi.de/tlfdi/wir/aufgaben/";
 
 export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> = {
   "DE-BW": land(
@@ -55,7 +61,11 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
     nameSource: { value: "Bayerisches Landesamt für Datenschutzaufsicht", source: BAYLDA_PRIVACY, checkedOn: CHECKED },
     postalAddress: { value: "Promenade 27\n91522 Ansbach", source: BAYLDA_PRIVACY, checkedOn: CHECKED },
   }),
-  "DE-BE": land("DE-BE", "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "BlnBDI", "https://www.datenschutz-berlin.de"),
+  "DE-BE": land("DE-BE", "Berliner Beauftragte für Datenschutz und Informationsfreiheit", "BlnBDI", "https://www.datenschutz-berlin.de", {
+    nameSource: { value: "Berliner Beauftragte für Datenschutz und Informationsfreiheit", source: BLNBDI_ART33, checkedOn: CHECKED },
+    // The page links the authority's breach form and explains how to fill it in.
+    submission: [{ value: { kind: "online_form", url: BLNBDI_ART33 }, source: BLNBDI_ART33, checkedOn: CHECKED }],
+  }),
   "DE-BB": land(
     "DE-BB",
     "Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
@@ -73,6 +83,15 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
     "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
     "HmbBfDI",
     "https://datenschutz-hamburg.de",
+    {
+      nameSource: {
+        value: "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+        source: HMBBFDI_PRIVACY,
+        checkedOn: CHECKED,
+      },
+      postalAddress: { value: "Ludwig-Erhard-Straße 22, 7. OG\n20459 Hamburg", source: HMBBFDI_PRIVACY, checkedOn: CHECKED },
+      submission: [{ value: { kind: "online_form", url: HMBBFDI_ART33 }, source: HMBBFDI_ART33, checkedOn: CHECKED }],
+    },
   ),
   "DE-HE": land("DE-HE", "Der Hessische Beauftragte für Datenschutz und Informationsfreiheit", "HBDI", "https://datenschutz.hessen.de", {
     nameSource: { value: "Der Hessische Beauftragte für Datenschutz und Informationsfreiheit", source: HBDI_PRIVACY, checkedOn: CHECKED },
@@ -107,6 +126,7 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
     "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz",
     "LfDI RLP",
     "https://www.datenschutz.rlp.de",
+    { submission: [{ value: { kind: "online_form", url: LFDI_RLP_ART33 }, source: LFDI_RLP_ART33, checkedOn: CHECKED }] },
   ),
   "DE-SL": land("DE-SL", "Unabhängiges Datenschutzzentrum Saarland", "UDZ", "https://www.datenschutz.saarland.de"),
   "DE-SN": land("DE-SN", "Sächsische Datenschutz- und Transparenzbeauftragte", "SDTB", "https://www.datenschutz.sachsen.de", {
@@ -125,5 +145,17 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
       { value: { kind: "email", address: "mail@datenschutzzentrum.de" }, source: ULD_PRIVACY, checkedOn: CHECKED },
     ],
   }),
-  "DE-TH": land("DE-TH", "Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit", "TLfDI", "https://www.tlfdi.de"),
+  "DE-TH": land(
+    "DE-TH",
+    "Der Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit",
+    "TLfDI",
+    "https://www.tlfdi.de",
+    {
+      nameSource: {
+        value: "Der Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit",
+        source: TLFDI_ABOUT,
+        checkedOn: CHECKED,
+      },
+    },
+  ),
 };
