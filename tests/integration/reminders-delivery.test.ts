@@ -79,9 +79,7 @@ function compare(sink: CommunicationSmtpSink, expected: readonly ExpectedReminde
  * and waits its turn (lib/db/sqlite-adapter.ts). Before that, a deferred transaction that read before
  * writing failed at once with "database busy" whenever the other process had committed meanwhile, and the
  * worker backed off as if the database were down: delivery took 15 to 45 s, so this ran on PostgreSQL only.
- * SQLite's lock is not fair (a waiting process polls with growing sleeps), so there one instance's pass may
- * queue every reminder before the other's first transaction gets in; who queues does not matter, and both
- * still send.
+ * Who queues does not matter (see below), and both still send.
  */
 describe("reminders due on ~1,000 deadlines, two worker processes, one database, a real SMTP server", () => {
   beforeAll(async () => {
@@ -158,13 +156,12 @@ describe("reminders due on ~1,000 deadlines, two worker processes, one database,
     expect(sink.acceptedCount()).toBe(expected.length);
     expect(settled).toBe(true);
 
-    // Both instances took part in sending (and on PostgreSQL in queuing), and between them queued each reminder once.
+    // Both instances took part in sending, and between them queued each reminder once. Who queues does not
+    // matter: a pass queues its reminders 500 to a transaction (REMINDER_BATCH), so the ~1,000 here take three
+    // transactions, and the instance whose pass gets in first may well queue them all on either database.
     expect(instances.flatMap((instance) => instance.problems)).toEqual([]);
     expect(instances.reduce((total, instance) => total + instance.queued, 0)).toBe(expected.length);
-    for (const instance of instances) {
-      if (ctx.provider === "postgresql") expect(instance.queued, `${instance.id} queued`).toBeGreaterThan(0);
-      expect(instance.sent, `${instance.id} sent`).toBeGreaterThan(0);
-    }
+    for (const instance of instances) expect(instance.sent, `${instance.id} sent`).toBeGreaterThan(0);
     // The server's refusals happened and were retried through the outbox.
     expect(sink.refusals.replied421 + sink.refusals.droppedAtRcpt + sink.refusals.droppedAfterData).toBeGreaterThan(5);
 

@@ -9,9 +9,13 @@
  * or an incident logged 10 hours before its deadline, yields one reminder saying where the deadline stands
  * now, not a burst of stale ones. When a deadline moves (awareness corrected, a follow-up filed), its
  * reminders are counted afresh from the new instant.
+ *
+ * The reminders of a run are queued REMINDER_BATCH to a transaction (in a few queries each, enqueueMany), not
+ * one transaction each: a run after a stop, or a deployment of a thousand practices, may have thousands due.
  */
 import { reminderSchedule, type Deadline, type Reminder } from "@/lib/domain/deadlines";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { chunked, enqueueMany } from "@/lib/mail/enqueue-many";
+import type { OutboxEntry } from "@/lib/mail/outbox";
 import { loadOpenDeadlines } from "@/lib/server/deadlines/load-open-obligations";
 import { ACTIVE_MEMBERSHIPS } from "@/lib/server/auth/active-memberships";
 import type { ServiceContext } from "@/lib/server/service-context";
@@ -29,6 +33,9 @@ export interface ReminderRunReport {
   /** Due, but nobody to send it to (no DPO, owner or practice DPO address). */
   withoutRecipient: number;
 }
+
+/** Reminders queued per transaction: few round trips, and the writer lock (SQLite) or audit lock (PostgreSQL) held briefly. */
+export const REMINDER_BATCH = 500;
 
 export function reminderIdempotencyKey(reminder: Reminder, due: Date): string {
   return `reminder:${reminder.key}@${due.toISOString()}`;
@@ -84,14 +91,11 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
   if (planned.length === 0) return report;
 
   // A cheap read first, so the periodic run writes nothing when every due reminder is already queued.
-  const queued = new Set(
-    (
-      await ctx.db.outboxMessage.findMany({
-        where: { idempotencyKey: { in: planned.map((p) => p.key) } },
-        select: { idempotencyKey: true },
-      })
-    ).map((row) => row.idempotencyKey),
-  );
+  const queued = new Set<string>();
+  for (const keys of chunked(planned.map((p) => p.key))) {
+    const rows = await ctx.db.outboxMessage.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true } });
+    for (const row of rows) queued.add(row.idempotencyKey);
+  }
   const toQueue = planned.filter((p) => !queued.has(p.key));
   report.alreadyQueued = planned.length - toQueue.length;
   if (toQueue.length === 0) return report;
@@ -112,6 +116,7 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
   const memberEmail = (userId: string | null, organizationId: string) =>
     userId && active.has(`${userId}:${organizationId}`) ? emailOf.get(userId) : undefined;
 
+  const entries: OutboxEntry[] = [];
   for (const reminder of toQueue) {
     const { incident } = reminder;
     const dpoEmail = memberEmail(incident.dpoId, incident.organizationId) ?? practiceDpoEmail.get(incident.organizationId) ?? undefined;
@@ -121,18 +126,21 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
       report.withoutRecipient += 1;
       continue;
     }
-    const message = reminderEmail({ to, incident, deadline: reminder.deadline, now, appUrl: ctx.env.appUrl });
-    const result = await writeTransaction(ctx.db, ctx.provider, (tx) =>
-      enqueueEmail(tx, {
-        ...message,
-        idempotencyKey: reminder.key,
-        availableAt: now,
-        organizationId: incident.organizationId,
-        incidentId: incident.id,
-      }),
-    );
-    if (result.enqueued) report.enqueued += 1;
-    else report.alreadyQueued += 1;
+    entries.push({
+      kind: "email",
+      idempotencyKey: reminder.key,
+      payload: reminderEmail({ to, incident, deadline: reminder.deadline, now, appUrl: ctx.env.appUrl }),
+      availableAt: now,
+      organizationId: incident.organizationId,
+      incidentId: incident.id,
+    });
+  }
+  for (const batch of chunked(entries, REMINDER_BATCH)) {
+    const results = await writeTransaction(ctx.db, ctx.provider, (tx) => enqueueMany(tx, ctx.provider, batch, now));
+    for (const result of results) {
+      if (result.enqueued) report.enqueued += 1;
+      else report.alreadyQueued += 1;
+    }
   }
   return report;
 }
