@@ -55,7 +55,7 @@ async function startInstance(name: string) {
 async function upload(instance: string, bytes: Buffer, name: string): Promise<string> {
   const response = await fetch(`${instances[instance]!.base}/attachments?incidentId=${incidentId}&name=${name}`, {
     method: "POST",
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   expect(response.status, await response.clone().text()).toBe(200);
   return ((await response.json()) as { id: string }).id;

@@ -47,7 +47,7 @@ const server = createServer(async (request, response) => {
     const parts = address.pathname.split("/").filter(Boolean);
     if (request.method === "POST" && parts[0] === "attachments") {
       const name = address.searchParams.get("name") ?? "file.txt";
-      const file = new File([await body(request)], name, { type: "text/plain" });
+      const file = new File([new Uint8Array(await body(request))], name, { type: "text/plain" });
       return answer(
         response,
         await addAttachment(ctx, actor, { incidentId: address.searchParams.get("incidentId") ?? "", file }),
