@@ -48,6 +48,10 @@ const HMBBFDI_ART33 = "https://datenschutz-hamburg.de/meldung-databreach";
 // The Land's form service runs the authority's breach form (rlp.de, the Land's own domain).
 const LFDI_RLP_ART33 = "https://fms.service24.rlp.de/fms/findform?areashortname=LfDI&formtecid=6&shortname=dp_form_lfdi";
 const TLFDI_ABOUT = "https://www.tlfdi.de/tlfdi/wir/aufgaben/";
+const UDZ_ABOUT = "https://datenschutz.saarland.de/ueber-uns/die-landesbeauftragte";
+const LDA_BB_PRESS =
+  "https://www.lda.brandenburg.de/lda/de/service/presseinformationen/details-presse/" +
+  "~03-05-2021-landesbeauftragte-veroeffentlicht-taetigkeitsbericht-datenschutz-2020";
 
 export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> = {
   "DE-BW": land(
@@ -71,6 +75,13 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
     "Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
     "LDA Brandenburg",
     "https://www.lda.brandenburg.de",
+    {
+      nameSource: {
+        value: "Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
+        source: LDA_BB_PRESS,
+        checkedOn: CHECKED,
+      },
+    },
   ),
   "DE-HB": land(
     "DE-HB",
@@ -128,7 +139,9 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
     "https://www.datenschutz.rlp.de",
     { submission: [{ value: { kind: "online_form", url: LFDI_RLP_ART33 }, source: LFDI_RLP_ART33, checkedOn: CHECKED }] },
   ),
-  "DE-SL": land("DE-SL", "Unabhängiges Datenschutzzentrum Saarland", "UDZ", "https://www.datenschutz.saarland.de"),
+  "DE-SL": land("DE-SL", "Unabhängiges Datenschutzzentrum Saarland", "UDZ", "https://www.datenschutz.saarland.de", {
+    nameSource: { value: "Unabhängiges Datenschutzzentrum Saarland", source: UDZ_ABOUT, checkedOn: CHECKED },
+  }),
   "DE-SN": land("DE-SN", "Sächsische Datenschutz- und Transparenzbeauftragte", "SDTB", "https://www.datenschutz.sachsen.de", {
     nameSource: { value: "Sächsische Datenschutz- und Transparenzbeauftragte", source: SDTB_PRIVACY, checkedOn: CHECKED },
     // The authority asks that letters use the post-office box only.
