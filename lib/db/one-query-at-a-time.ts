@@ -31,9 +31,10 @@ function serialisedTransaction(tx: PgTransaction): PgTransaction {
  * A transaction holds one pg connection, and a connection answers one query at a time. Prisma itself starts
  * the queries of a read with nested relations together (refreshIncidentDeadlines, in every incident write,
  * loads an incident's organisation, filings, communications and assessments at once), as does code that
- * runs `Promise.all` over `tx`; pg then queued them on the connection, which pg 8 warns is deprecated ("Calling client.query() when the client is already
- * executing a query") and pg 9 refuses. This adapter queues them itself, so no caller can reach that path;
- * queries outside a transaction each take their own pool connection and are left as they are.
+ * runs `Promise.all` over `tx`; pg then queued them on the connection, which pg 8 warns is deprecated
+ * ("Calling client.query() when the client is already executing a query") and pg 9 refuses. This adapter
+ * queues them itself, so no caller can reach that path; queries outside a transaction each take their own
+ * pool connection and are left as they are.
  * tests/integration/postgres-one-query-per-connection.test.ts fails if a query ever overlaps another.
  */
 export function oneQueryAtATimePerTransaction(factory: PrismaPg): PrismaPg {
