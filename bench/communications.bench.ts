@@ -39,6 +39,7 @@ const { OutboxWorker } = await import("../lib/mail/worker");
 const { at, seal } = await import("../lib/server/crypto/sealed-text");
 const { newRowId } = await import("../lib/server/crypto/new-row-id");
 const { readEnv } = await import("../lib/config/env");
+const { ensureEncryptionKeys } = await import("../lib/server/crypto/ensure-keys");
 const { approveCommunication } = await import("../lib/server/communications/approve-communication");
 const { createCommunicationDraft } = await import("../lib/server/communications/create-communication-draft");
 const { importRecipientsCsv } = await import("../lib/server/communications/import-recipients-csv");
@@ -85,6 +86,7 @@ function must<T>(result: { ok: true; value: T } | { ok: false }): T {
 const database = await scratchDatabase();
 await applyMigrations(database.url);
 const { db, provider } = await openDb(database.url);
+await ensureEncryptionKeys(db); // as `npm start` does on an empty database: the key file in the scratch folder
 const ctx = { db, provider, env: readEnv({}), now: () => new Date() };
 const sink = await startSink();
 const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
