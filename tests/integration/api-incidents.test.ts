@@ -8,10 +8,10 @@ import { cliOperator } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { withApi } from "@/lib/server/api/with-api";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
-import type { ServiceResult } from "@/lib/server/result";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
+import { value } from "./support/value";
 
 /*
  * The incident and register endpoints of the JSON API, called as route handlers on a real database:
@@ -75,11 +75,6 @@ const counts = async () => ({
   audit: await ctx.db.auditEntry.count(),
   revisions: await ctx.db.incidentRevision.count(),
 });
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date() });

@@ -16,10 +16,10 @@ import { changeIncidentState } from "@/lib/server/incidents/change-incident-stat
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { exportPacket } from "@/lib/server/packet/export-packet";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
-import type { ServiceResult } from "@/lib/server/result";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { misdirectedResults } from "./support/facts";
+import { value } from "./support/value";
 
 /*
  * The security table of the JSON API. It DISCOVERS every route file under app/api/v1 and fails when a
@@ -443,11 +443,6 @@ async function checkAnswer(response: Response, label: string): Promise<string> {
     });
   }
   return text;
-}
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
 }
 
 async function actorFor(token: string): Promise<Actor> {

@@ -11,9 +11,10 @@ import { changeIncidentState } from "@/lib/server/incidents/change-incident-stat
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { misdirectedResults } from "./support/facts";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /* The DPO's risk assessment: computed suggestion, separate decisions with rationale, versions, out-of-date detection. */
 let ctx: TestContext;
@@ -22,16 +23,8 @@ const people: Record<string, Actor & { kind: "user" }> = {};
 const healthLeak = misdirectedResults();
 const WHY = "The recipient is another patient who confirmed deletion by phone.";
 
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
 async function person(key: string, organizationId: string, role: Role) {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
+  people[key] = await member(ctx, key, organizationId, role);
 }
 
 async function incidentUnderAssessment(facts: object = healthLeak) {

@@ -4,9 +4,10 @@ import { changeIncidentState } from "@/lib/server/incidents/change-incident-stat
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { misdirectedResults } from "./support/facts";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /*
  * Issue #5: the answers a reporter left at the intake's cautious default are recorded as assumed, stored
@@ -17,10 +18,7 @@ let manager: Actor;
 let dpo: Actor;
 
 async function person(key: string, organizationId: string, role: "manager" | "dpo"): Promise<Actor> {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  return { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: "127.0.0.1", via: "web" };
+  return member(ctx, key, organizationId, role, { ip: "127.0.0.1" });
 }
 
 /** The misdirected lab-results letter, with the wizard's cautious answers left as they were. */
@@ -48,11 +46,6 @@ const report = {
   facts,
   submit: true as const,
 };
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 const stored = async (id: string) => JSON.parse((await ctx.db.incident.findUniqueOrThrow({ where: { id } })).assumedFacts) as string[];
 const lastAudit = async (incidentId: string, action: string) =>

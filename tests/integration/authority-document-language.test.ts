@@ -9,11 +9,13 @@ import { createIncident } from "@/lib/server/incidents/create-incident";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
 import { planPacketFiles } from "@/lib/server/packet/packet-files";
-import type { ServiceResult } from "@/lib/server/result";
+import { blobStore } from "@/lib/server/storage/blob-store";
 import { extractPdf } from "../unit/documents/pdf-text";
 import { englishSentences } from "../unit/notification/english-sentences";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /*
  * The authority's document in the submission packet is written entirely in the authority's language: every
@@ -21,11 +23,6 @@ import { stolenRecords } from "./support/facts";
  * practice's own text typed in that language. Checked on the PDF as pdftotext reads it.
  */
 let ctx: TestContext;
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 interface Practice {
   slug: string;
@@ -103,10 +100,7 @@ const PRACTICES: Record<"fr" | "cs" | "de", Practice> = {
 const actors: Record<string, Actor & { kind: "user" }> = {};
 
 async function person(key: string, organizationId: string, role: Role) {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  actors[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
+  actors[key] = await member(ctx, key, organizationId, role);
 }
 
 /** A reported, assessed incident of the practice, with some of what the form asks still unknown. */
@@ -150,7 +144,7 @@ async function decidedIncident(language: keyof typeof PRACTICES): Promise<string
 async function packetNotificationPdf(language: keyof typeof PRACTICES, incidentId: string): Promise<{ path: string; text: string }> {
   const found = await findIncidentFor(ctx.db, actors[`${language}-dpo`]!, incidentId, "read");
   if (!found.ok) throw new Error("incident not found");
-  const plan = await planPacketFiles(ctx.db, found.value, ctx.now());
+  const plan = await planPacketFiles(ctx.db, blobStore(ctx), found.value, ctx.now());
   const file = plan.files.find((candidate) => /^documents\/notification-.*\.pdf$/.test(candidate.path));
   if (!file) throw new Error(`no notification PDF among ${plan.files.map((candidate) => candidate.path).join(", ")}`);
   const content = typeof file.content === "function" ? await file.content() : file.content;

@@ -9,8 +9,8 @@ import {
   revokeCalendarToken,
 } from "@/lib/server/deadlines/calendar-token";
 import { incidentCalendar } from "@/lib/server/deadlines/deadline-calendar";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { value } from "./support/value";
 
 /*
  * The calendar: an incident's deadlines as .ics for those who may read it, and the personal subscription
@@ -22,11 +22,6 @@ let dpo: Actor;
 let stranger: Actor;
 let incidentId: string;
 let foreignIncidentId: string;
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 async function person(email: string, organizationId: string, role: Role): Promise<Actor> {
   const user = await ctx.db.user.create({ data: { email, name: email } });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/server/actor";
 import { openObligations, type OpenObligationsView } from "@/lib/server/deadlines/open-obligations";
 import { rebuildStoredDeadlines, refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { value } from "./support/value";
 
 /*
  * The dashboard query on a real database: three practices, a DPO who works for two of them (A and C) and
@@ -17,11 +17,6 @@ let dpo: Actor;
 let creatorId: string;
 const orgs: Record<"A" | "B" | "C", { id: string; slug: string }> = {} as never;
 const incidents: Record<string, string> = {};
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 async function incident(
   key: string,

@@ -5,9 +5,10 @@ import { discardDraft } from "@/lib/server/incidents/discard-draft";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
 import { queryRegister } from "@/lib/server/register/query-register";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { misdirectedResults } from "./support/facts";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /*
  * A draft nobody reported: its author or the DPO may discard it (audited; gone from every list and the
@@ -18,15 +19,7 @@ let orgId: string;
 const people: Record<string, Actor> = {};
 
 async function person(key: string, organizationId: string, role: Role): Promise<Actor> {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  return { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: "127.0.0.1", via: "web" };
-}
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
+  return member(ctx, key, organizationId, role, { ip: "127.0.0.1" });
 }
 
 const facts = misdirectedResults();

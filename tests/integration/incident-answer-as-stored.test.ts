@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { incidentDtoSchema } from "@/lib/schemas/incident-dto";
 import type { Actor } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { misdirectedResults } from "./support/facts";
+import { value } from "./support/value";
 
 /*
  * Creating and changing an incident answer with what they have just written instead of reading the row back
@@ -16,13 +17,11 @@ let ctx: TestContext;
 let manager: Actor;
 let dpoId = "";
 
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
+/** The incident as a read answers it, checked against the DTO schema the OpenAPI document is made from. */
 async function asRead(id: string): Promise<string> {
-  return JSON.stringify(value(await getIncident(ctx, manager, { incidentId: id })));
+  const read = value(await getIncident(ctx, manager, { incidentId: id }));
+  expect(incidentDtoSchema.strict().parse(read)).toEqual(read);
+  return JSON.stringify(read);
 }
 
 beforeAll(async () => {

@@ -8,10 +8,11 @@ import { attachmentPath, storeEncrypted } from "@/lib/server/incidents/attachmen
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { listAttachments } from "@/lib/server/incidents/attachments/list-attachments";
 import { readAttachment } from "@/lib/server/incidents/attachments/read-attachment";
-import type { ServiceResult } from "@/lib/server/result";
 import { blobStore } from "@/lib/server/storage/blob-store";
 import { replaceStoredBytes, storedBytes, storedNames } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /* Attachments: checked by their bytes, encrypted on disk, read back intact, and only by those who may. */
 let ctx: TestContext;
@@ -19,16 +20,8 @@ let incidentId: string;
 const people: Record<string, Actor & { kind: "user" }> = {};
 const MARKER = "ATTACHMENT-PLAINTEXT-5d1e";
 
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
 async function person(key: string, organizationId: string, role: Role) {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
+  people[key] = await member(ctx, key, organizationId, role);
 }
 
 const storedFiles = () => storedNames(ctx, "attachments");

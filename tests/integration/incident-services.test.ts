@@ -8,9 +8,10 @@ import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
 import { listTimelineEvents } from "@/lib/server/incidents/timeline/list-timeline-events";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { misdirectedResults } from "./support/facts";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /*
  * Intake, reading, editing and the life of an incident, on a real database. Two practices: A (where
@@ -22,10 +23,7 @@ let orgB: { id: string; slug: string };
 const people: Record<string, Actor> = {};
 
 async function person(key: string, organizationId: string, role: Role): Promise<Actor> {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  return { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: "127.0.0.1", via: "web" };
+  return member(ctx, key, organizationId, role, { ip: "127.0.0.1" });
 }
 
 const completeFacts = misdirectedResults();
@@ -44,11 +42,6 @@ const goodInput = {
   containment: "The recipient confirmed deletion.",
   submit: true as const,
 };
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 const counts = async () => ({
   incidents: await ctx.db.incident.count(),

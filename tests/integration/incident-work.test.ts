@@ -8,8 +8,9 @@ import { listComments } from "@/lib/server/incidents/comments/list-comments";
 import { listTasks } from "@/lib/server/incidents/tasks/list-tasks";
 import { listTimelineEvents } from "@/lib/server/incidents/timeline/list-timeline-events";
 import { updateTask } from "@/lib/server/incidents/tasks/update-task";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /* The work on an incident file: its timeline, its tasks and its comments, per role and per practice. */
 let ctx: TestContext;
@@ -17,16 +18,8 @@ let incidentId: string;
 const people: Record<string, Actor & { kind: "user" }> = {};
 const MARKER = "WORK-MARKER-91c2";
 
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
 async function person(key: string, organizationId: string, role: Role) {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "api" };
+  people[key] = await member(ctx, key, organizationId, role, { via: "api" });
 }
 
 beforeAll(async () => {

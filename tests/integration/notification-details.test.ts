@@ -15,10 +15,10 @@ import { exportNotification, getNotificationDraft } from "@/lib/server/notificat
 import { getNotificationDetails } from "@/lib/server/notification/get-notification-details";
 import { updateNotificationDetails } from "@/lib/server/notification/update-notification-details";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
-import type { ServiceResult } from "@/lib/server/result";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, integrationProvider, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
+import { value } from "./support/value";
 
 /*
  * The notification details (issue #8): the facts the EDPB template asks for that the intake does not. Filled
@@ -56,11 +56,6 @@ const details: NotificationDetailsInput = {
 let ctx: TestContext;
 const people: Record<string, Actor & { kind: "user" }> = {};
 let token = "";
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 async function person(key: string, organization: string, organizationId: string, role: Role) {
   const email = `${key}@${organization}.example`;

@@ -10,10 +10,11 @@ import { getIncident } from "@/lib/server/incidents/get-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { exportIncidentDocument } from "@/lib/server/notification/export-documents";
 import { exportNotification, getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
-import type { ServiceResult } from "@/lib/server/result";
 import { extractPdf } from "../unit/documents/pdf-text";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /* The Art. 33 draft, its PDF and JSON, and filings: DPO only, exact content kept, late filings explained. */
 let ctx: TestContext;
@@ -25,16 +26,8 @@ const DESCRIPTION = "An attacker copied the appointment database through a stole
 const MEASURES = "Passwords reset, the database server isolated, two-factor sign-in enforced.";
 const WHY = "Health data of thousands of patients reached unknown people.";
 
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
 async function person(key: string, organizationId: string, role: Role) {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
+  people[key] = await member(ctx, key, organizationId, role);
 }
 
 /** A reported, assessed and decided incident, aware at `awareAt`. */

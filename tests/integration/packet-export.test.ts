@@ -17,10 +17,11 @@ import { changeIncidentState } from "@/lib/server/incidents/change-incident-stat
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { exportPacket, readExportedPacket } from "@/lib/server/packet/export-packet";
-import type { ServiceResult } from "@/lib/server/result";
 import { entryDataRanges, flipByte } from "../unit/documents/packet-fixtures";
 import { packetOnDisk } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /* The submission packet: who may export it, what it holds, and that verify-packet catches tampering. */
 let ctx: TestContext;
@@ -48,20 +49,13 @@ const facts: BreachFacts = {
 };
 const WHY = "Health data of thousands of patients reached unknown people.";
 
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 function checked(result: PacketVerification) {
   if (result.status !== "checked") throw new Error(result.reason);
   return result;
 }
 
 async function person(key: string, organizationId: string, role: Role) {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
+  people[key] = await member(ctx, key, organizationId, role);
 }
 
 async function zipEntry(path: string, name: string): Promise<Buffer> {

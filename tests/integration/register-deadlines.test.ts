@@ -10,9 +10,9 @@ import { getNotificationDraft } from "@/lib/server/notification/get-notification
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
+import { value } from "./support/value";
 
 /*
  * The register's deadlines and lateness, built from the database: each filing is judged against its own
@@ -23,11 +23,6 @@ let ctx: TestContext;
 let dpo: Actor & { kind: "user" };
 const ids: Record<string, string> = {};
 const HOUR = 3_600_000;
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 const facts = (role: BreachFacts["role"]) =>
   stolenRecords(120, 130, { role, confidentiality: { recipients: "public", exfiltration: "confirmed" } });

@@ -5,9 +5,9 @@ import { changeIncidentState } from "@/lib/server/incidents/change-incident-stat
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { misdirectedResults } from "./support/facts";
+import { value } from "./support/value";
 
 /* The register shows Breachdesk's suggestion beside the DPO's decision, and marks overrides (issue: risk assessment). */
 let ctx: TestContext;
@@ -19,11 +19,6 @@ const trustedRecipient = misdirectedResults({
 });
 const OVERRIDE_WHY = "The receiving GP is outside our network; we notify to be safe.";
 const ACCEPT_WHY = "The receiving GP confirmed deletion in writing the same day.";
-
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 beforeAll(async () => {
   ctx = await createTestContext();

@@ -6,9 +6,10 @@ import { createTask } from "@/lib/server/incidents/tasks/create-task";
 import { updateTask } from "@/lib/server/incidents/tasks/update-task";
 import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
-import type { ServiceResult } from "@/lib/server/result";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
+import { value } from "./support/value";
+import { member } from "./support/member";
 
 /* The Art. 33(5) register: every incident, notified or not, its timeliness, statistics and the CSV export. */
 let ctx: TestContext;
@@ -16,16 +17,8 @@ const people: Record<string, Actor & { kind: "user" }> = {};
 const ids: Record<string, string> = {};
 const HOUR = 3_600_000;
 
-function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
 async function person(key: string, organizationId: string, role: Role) {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  people[key] = { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: null, via: "web" };
+  people[key] = await member(ctx, key, organizationId, role);
 }
 
 const facts = stolenRecords(120, 130, { confidentiality: { recipients: "public", exfiltration: "confirmed" } });

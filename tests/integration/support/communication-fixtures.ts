@@ -6,24 +6,19 @@ import { changeIncidentState } from "@/lib/server/incidents/change-incident-stat
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { updateNotificationDetails } from "@/lib/server/notification/update-notification-details";
-import type { ServiceResult } from "@/lib/server/result";
 import type { TestContext } from "./test-context";
 import { stolenRecords } from "./facts";
+import { member } from "./member";
+import { value } from "./value";
+
+export { value };
 
 /* A practice with a DPO contact, people in each role, and a high-risk incident whose letter can be written. */
 
 export const highRiskFacts = stolenRecords(1000, 1000, { confidentiality: { recipients: "public", exfiltration: "confirmed" } });
 
-export function value<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
 export async function person(ctx: TestContext, key: string, organizationId: string, role: Role): Promise<Actor> {
-  const email = `${key}@example.org`;
-  const user = await ctx.db.user.create({ data: { email, name: key } });
-  await ctx.db.membership.create({ data: { userId: user.id, organizationId, role } });
-  return { kind: "user", userId: user.id, email, memberships: [{ organizationId, role }], ip: "127.0.0.1", via: "web" };
+  return member(ctx, key, organizationId, role, { ip: "127.0.0.1" });
 }
 
 export async function practice(ctx: TestContext, slug: string) {
