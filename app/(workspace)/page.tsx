@@ -9,7 +9,7 @@ import { buildTimeline } from "@/lib/domain/calendar/timeline";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { dashboardOutbox } from "@/lib/server/deadlines/dashboard-outbox";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
-import { queryFromSearchParams } from "@/lib/server/deadlines/open-obligations-query";
+import { queryFromSearchParams } from "@/lib/schemas/open-obligations-query";
 import { defaultContext } from "@/lib/server/service-context";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { REGIME_IDS } from "@/lib/domain/deadlines";
-import type { OpenObligationsQuery } from "@/lib/server/deadlines/open-obligations-query";
+import type { OpenObligationsQuery } from "@/lib/schemas/open-obligations-query";
 import { REGIME_WORDS } from "@/lib/server/deadlines/obligation-words";
 import styles from "./dashboard.module.css";
 

@@ -48,6 +48,7 @@ export const assessmentCreateSchema = z
     }
   });
 export type AssessmentCreateInput = z.input<typeof assessmentCreateSchema>;
+export type AssessmentCreate = z.output<typeof assessmentCreateSchema>;
 
 export const assessmentPreviewSchema = z.strictObject({
   incidentId: z.string({ error: "is required: the incident's id" }).min(1, { error: "is required: the incident's id" }),

@@ -78,6 +78,8 @@ export const reminderSettingsShape = {
 };
 export const reminderSettingsSchema = z.strictObject(reminderSettingsShape);
 export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
+/** The reminder settings as stored: reading tolerates keys it does not know (the form never saves any), as it always has. */
+export const storedReminderSettingsSchema = z.object(reminderSettingsShape);
 
 /** The reminder points in force, in hours: what the settings say, the default where they say nothing. */
 export interface ReminderSettingsInForce {

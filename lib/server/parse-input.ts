@@ -1,18 +1,14 @@
-import type { z } from "zod";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { schemaFor, type InputSchema } from "@/lib/schemas/input-schema";
 import type { Actor } from "@/lib/server/actor";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 
-/**
- * An input's shared schema (lib/schemas), or a factory when the schema depends on the clock ("not in the
- * future") or on the input itself (the intake is judged strictly only when it is submitted).
- */
-export type InputSchema<I, O> = z.ZodType<O, I> | ((input: unknown, now: Date) => z.ZodType<O, I>);
+export type { InputSchema };
 
 /** Parses with the schema: the typed value, or every problem named by its field. */
 export function parseInput<I, O>(schema: InputSchema<I, O>, input: unknown, now: Date): ServiceResult<O> {
-  const parsed = (typeof schema === "function" ? schema(input, now) : schema).safeParse(input);
+  const parsed = schemaFor(schema, input, now).safeParse(input);
   return parsed.success ? ok(parsed.data) : invalid(toFieldErrors(parsed.error));
 }
 

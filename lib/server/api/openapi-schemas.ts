@@ -1,15 +1,14 @@
-import { z } from "zod";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import { breachFactsDraftSchema, incidentCreateSchema, incidentDraftSchema, incidentPatchSchema } from "@/lib/schemas/incident";
+import { incidentDtoSchema } from "@/lib/schemas/incident-dto";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
+import { jsonSchemaOf, type JsonSchema } from "@/lib/schemas/json-schema";
 
 /*
- * The JSON schemas of the OpenAPI document. Request bodies come from the zod schemas the services use
- * (z.toJSONSchema), so the document cannot drift from what is accepted; answers, which are TypeScript
- * DTOs, are written out here.
+ * The JSON schemas of the OpenAPI document. Request bodies come from the zod schemas the services use, and
+ * the incident's answer from its DTO schema (lib/schemas/incident-dto.ts), both through z.toJSONSchema, so
+ * the document cannot drift from the code; the other answers are still written out here.
  */
-
-type JsonSchema = Record<string, unknown>;
 
 const INSTANT_FIELDS = new Set(["occurredAt", "discoveredAt", "awareAt", "containedAt"]);
 
@@ -27,8 +26,8 @@ function markInstants(schema: unknown): void {
   }
 }
 
-function fromZod(schema: z.ZodType, description: string, omit: readonly string[] = []): JsonSchema {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+function fromZod(schema: Parameters<typeof jsonSchemaOf>[0], description: string, omit: readonly string[] = []): JsonSchema {
+  const json = jsonSchemaOf(schema, { io: "input" });
   const properties = json.properties as Record<string, unknown> | undefined;
   for (const name of omit) delete properties?.[name];
   if (Array.isArray(json.required)) json.required = json.required.filter((name) => !omit.includes(name as string));
@@ -36,11 +35,9 @@ function fromZod(schema: z.ZodType, description: string, omit: readonly string[]
   return { ...json, description };
 }
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const text = { type: "string" };
 const nullableText = { type: ["string", "null"] };
 const instant = { type: "string", format: "date-time" };
-const nullableInstant = { type: ["string", "null"], format: "date-time" };
 const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", properties, required });
 
 export function componentSchemas(now: Date): Record<string, JsonSchema> {
@@ -57,42 +54,7 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
       ],
     },
     IncidentPatch: fromZod(incidentPatchSchema, "PATCH /incidents/{id}: `version` as read, and any field to change.", ["incidentId"]),
-    Incident: object({
-      id: text,
-      reference: { type: "string", examples: ["BD-2026-0001"] },
-      organization: object({ id: text, slug: text, name: text }),
-      title: text,
-      description: text,
-      occurredAt: nullableInstant,
-      discoveredAt: nullableInstant,
-      awareAt: instant,
-      timeZone: { type: "string", examples: ["Europe/Paris"] },
-      discoveryMethod: nullableText,
-      awarenessDelayReason: nullableText,
-      containment: nullableText,
-      ongoing: { type: ["boolean", "null"], description: "null: not known yet" },
-      containedAt: nullableInstant,
-      facts: ref("BreachFactsDraft"),
-      factsComplete: { type: "boolean" },
-      assumedFacts: {
-        type: "array",
-        items: text,
-        description:
-          "Answers sent at the intake's pre-filled cautious default and not confirmed since " +
-          '("facts.encryption", "awareAt"): assumptions, not stated facts. ' +
-          ("An answer leaves the list when it is changed or named in a PATCH's `confirmedFacts`. Empty for " +
-            "incidents created without `assumedFacts`."),
-      },
-      regimes: { type: "array", items: text },
-      state: { enum: [...INCIDENT_STATES] },
-      version: { type: "integer", minimum: 1 },
-      ownerId: nullableText,
-      dpoId: nullableText,
-      createdById: text,
-      createdAt: instant,
-      updatedAt: instant,
-      closedAt: nullableInstant,
-    }),
+    Incident: jsonSchemaOf(incidentDtoSchema, { io: "output", components: new Map([[breachFactsDraftSchema, "BreachFactsDraft"]]) }),
     IncidentPage: object({
       items: {
         type: "array",

@@ -1,6 +1,5 @@
 import { assessBreach } from "@/lib/domain/risk";
-import type { z } from "zod";
-import { assessmentCreateSchema, type AssessmentCreateInput } from "@/lib/schemas/assessment";
+import { assessmentCreateSchema, type AssessmentCreate, type AssessmentCreateInput } from "@/lib/schemas/assessment";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { newRowId } from "@/lib/server/crypto/new-row-id";
@@ -36,8 +35,6 @@ export async function createAssessment(
   const parsed = parseInput(assessmentCreateSchema, rest, ctx.now());
   return parsed.ok ? createAssessmentParsed(ctx, actor, parsed.value, incidentVersion) : parsed;
 }
-
-export type AssessmentCreate = z.output<typeof assessmentCreateSchema>;
 
 /** The same for a decision its edge has parsed already; `incidentVersion`, when given, is the version the DPO saw. */
 export async function createAssessmentParsed(

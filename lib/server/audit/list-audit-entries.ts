@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/actor";
 import { forbidden, invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import { auditRead } from "@/lib/server/incidents/audit-read";
 import type { ServiceContext } from "@/lib/server/service-context";
-import { auditEntryFilterSchema, type AuditEntryFilter } from "./audit-entry-filter";
+import { auditEntryFilterSchema, type AuditEntryFilter } from "@/lib/schemas/audit-entry-filter";
 
 /** Entries a person writes by signing in (successes and failures): always theirs to see. */
 export const SIGN_IN_ACTION_PREFIX = "signin.";

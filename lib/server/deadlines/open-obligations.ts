@@ -14,7 +14,11 @@ import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { deadlineScope } from "./deadline-scope";
 import { OBLIGATION_WORDS, REGIME_WORDS } from "./obligation-words";
-import { openObligationsQuerySchema, type OpenObligationsQuery, type OpenObligationsQueryInput } from "./open-obligations-query";
+import {
+  openObligationsQuerySchema,
+  type OpenObligationsQuery,
+  type OpenObligationsQueryInput,
+} from "@/lib/schemas/open-obligations-query";
 
 const HOUR_MS = 3_600_000;
 

@@ -8,7 +8,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { buildDraft, isKnownAuthority, type NotificationDraft } from "./notification-draft";
 import { notificationDocumentModel } from "./notification-document-model";
 import { loadNotificationInput } from "./notification-input";
-import { notificationRefSchema, type NotificationRefInput } from "./notification-schema";
+import { notificationRefSchema, type NotificationRefInput } from "@/lib/schemas/notification-ref";
 
 const unknownAuthority = invalid([
   { field: "authority", problem: "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, edpb, or their country code)" },

@@ -5,12 +5,8 @@
  * Anything missing or unusable falls back to the default of lib/domain/deadlines (48 h, 24 h, 6 h before, at
  * the deadline, then daily while overdue), so a typo in the settings never silences the reminders.
  */
-import { z } from "zod";
 import { HOUR_MS, type ReminderPolicy } from "@/lib/domain/deadlines";
-import { DEFAULT_REMINDER_SETTINGS, reminderSettingsShape, type ReminderSettingsInForce } from "@/lib/schemas/clock-settings";
-
-/** Reading tolerates keys it does not know (the form never saves any), as it always has. */
-const storedReminderSettingsSchema = z.object(reminderSettingsShape);
+import { DEFAULT_REMINDER_SETTINGS, storedReminderSettingsSchema, type ReminderSettingsInForce } from "@/lib/schemas/clock-settings";
 
 /** The reminder points in force, in hours: what the settings say, the default for what they leave out. */
 export function reminderSettingsFrom(storedSettings: string): ReminderSettingsInForce {

@@ -1,19 +1,10 @@
-import { z } from "zod";
-import { emailSchema } from "@/lib/schemas/admin";
+import { disableUserSchema, type DisableUserInput } from "@/lib/schemas/user-disable";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
-
-const disableUserSchema = z
-  .object({
-    userId: z.string().min(1, { error: "is required" }).optional(),
-    email: emailSchema.optional(),
-    disabled: z.boolean({ error: "must be true or false" }),
-  })
-  .refine((input) => input.userId !== undefined || input.email !== undefined, { path: ["email"], error: "is required" });
 
 /**
  * Disables a whole account, in every organisation: its sessions and API tokens stop at their next
@@ -25,7 +16,7 @@ const disableUserSchema = z
 export async function setUserDisabled(
   ctx: ServiceContext,
   actor: Actor,
-  input: z.input<typeof disableUserSchema>,
+  input: DisableUserInput,
 ): Promise<ServiceResult<{ userId: string; disabled: boolean }>> {
   const parsed = disableUserSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));

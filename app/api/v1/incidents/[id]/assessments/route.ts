@@ -1,5 +1,5 @@
-import { assessmentCreateSchema } from "@/lib/schemas/assessment";
-import { createAssessmentParsed, type AssessmentCreate } from "@/lib/server/assessments/create-assessment";
+import { assessmentCreateSchema, type AssessmentCreate } from "@/lib/schemas/assessment";
+import { createAssessmentParsed } from "@/lib/server/assessments/create-assessment";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
 import { created } from "@/lib/server/api/responses";
 import { withApi } from "@/lib/server/api/with-api";

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { emailSchema } from "@/lib/schemas/admin";
+import { emailSchema } from "./admin";
 
-/*
- * What the audit browse page can ask for. Kept beside its service for now; it belongs in lib/schemas
- * once the page's form uses it too.
- */
+/* What the audit browse page and `breachdesk audit list` can ask for (lib/server/audit/list-audit-entries.ts). */
 const instant = z.coerce.date({ error: "must be a date and time such as 2026-03-27T22:30:00Z" });
 
 export const auditEntryFilterSchema = z
