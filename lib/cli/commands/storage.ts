@@ -25,7 +25,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(`Packets: ${report.packets.moved} moved into the database.`);
     if (report.attachments.missing.length > 0)
       io.out(
-        `Missing from both the data folder and the database: ${report.attachments.missing.length} attachments (${report.attachments.missing.join(", ")}).`,
+        `Missing from both the data folder and the database: ` +
+          `${report.attachments.missing.length} attachments ` +
+          `(${report.attachments.missing.join(", ")}).`,
       );
   }
   return report.attachments.missing.length > 0 ? EXIT_FINDING : EXIT_OK;

@@ -201,7 +201,10 @@ function accessReason(access: "confirmed" | "unknown" | "ruled_out", exfiltratio
       return {
         factor: "access_confirmed",
         effect: "raises",
-        explanation: `${nothingCopied}${nothingCopied ? "s" : "S"}omeone not entitled saw or opened the data: seeing it is already a disclosure.`,
+        explanation:
+          `${nothingCopied}${nothingCopied ? "s" : "S"}omeone not entitled ` +
+          `saw or opened the data: ` +
+          `seeing it is already a disclosure.`,
         basis: BASIS.art4_12,
       };
     case "unknown":

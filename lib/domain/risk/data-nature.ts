@@ -13,7 +13,10 @@ export function dataNatureReasons(profile: BreachProfile): Reason[] {
     reasons.push({
       factor: "special_category_data",
       effect: "raises",
-      explanation: `The data includes ${listed(profile.special)}: sensitive data whose exposure can lead to discrimination, stigma or distress.`,
+      explanation:
+        `The data includes ${listed(profile.special)}: ` +
+        `sensitive data whose exposure can lead to ` +
+        `discrimination, stigma or distress.`,
       basis: criminal && profile.special.length === 1 ? BASIS.art10 : criminal ? `${BASIS.art9}; ${BASIS.art10}` : BASIS.art9,
     });
   }
@@ -56,7 +59,10 @@ export function dataNatureReasons(profile: BreachProfile): Reason[] {
     reasons.push({
       factor: "vulnerable_subjects",
       effect: "raises",
-      explanation: `The people include ${listed(profile.vulnerable)}, who are less able to protect themselves and need particular protection.`,
+      explanation:
+        `The people include ${listed(profile.vulnerable)}, ` +
+        `who are less able to protect themselves ` +
+        `and need particular protection.`,
       basis: profile.vulnerable.includes("children") ? `${BASIS.recital38}; ${BASIS.recital75}` : BASIS.recital75,
     });
   }

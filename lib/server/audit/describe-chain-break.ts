@@ -24,7 +24,10 @@ export function describeChainBreak(problem: ChainProblem, action: string): Audit
       return {
         ...problem,
         action,
-        message: `${entry}: its prevHash is not the hash of the entry before it: an entry before it was replaced or the chain was rewritten`,
+        message:
+          `${entry}: its prevHash is not the hash of the entry before it: ` +
+          `an entry before it was replaced ` +
+          `or the chain was rewritten`,
       };
     case "gap": {
       const missing =

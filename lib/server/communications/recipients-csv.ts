@@ -140,7 +140,8 @@ export function readRecipientsCsv(rawText: string, channel: CommunicationChannel
   }
   const columns = header.fields.map(columnOf);
   if (!columns.includes("name")) {
-    result.fileProblem = `Line ${header.line}: the header needs a "name" column (found: ${header.fields.map((f) => `"${f.trim()}"`).join(", ")}).`;
+    const found = header.fields.map((f) => `"${f.trim()}"`).join(", ");
+    result.fileProblem = `Line ${header.line}: the header needs a "name" column (found: ${found}).`;
     return result;
   }
   if (!columns.includes("email") && !columns.includes("postalAddress")) {
