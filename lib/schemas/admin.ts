@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkRegistrationNumber } from "@/lib/domain/organisation/registration-number";
 import { suggestedZone, supportedCountry } from "@/lib/domain/organisation/countries";
+import { checkRegion } from "@/lib/domain/organisation/regions";
 import { plainText, singleLineName, singleLineText } from "./text-rules";
 import { ROLES } from "@/lib/domain/accounts/roles";
 import { internalTargetSettingsSchema, reminderSettingsSchema } from "./clock-settings";
@@ -75,6 +76,13 @@ export const organizationSettingsSchema = z
     organizationId: z.string().min(1),
     name: singleLineName(z.string().trim().min(2, { error: "must be at least 2 characters" }).max(200)),
     country: supportedCountrySchema,
+    /** The Land of a German practice (ISO 3166-2, "DE-BY"), which decides its authority; "" clears it. */
+    region: z
+      .string({ error: "must be a Land code such as DE-BY, or empty" })
+      .trim()
+      .toUpperCase()
+      .regex(/^$|^[A-Z]{2}-[A-Z0-9]{1,3}$/, { error: "must be a Land code such as DE-BY" })
+      .optional(),
     timeZone: timeZoneSchema,
     /** A practice's business address, as printed on its plate and in public registers: not encrypted. */
     address: plainText(z.string().trim().max(500, { error: "must be at most 500 characters" }))
@@ -92,7 +100,14 @@ export const organizationSettingsSchema = z
     targets: internalTargetSettingsSchema.optional(),
     reminders: reminderSettingsSchema.optional(),
   })
-  .transform((settings, ctx) => {
+  .transform((input, ctx) => {
+    // The Land only exists for a country whose authority depends on it (Germany): docs/AUTHORITIES.md.
+    const region = checkRegion(input.country, input.region);
+    if (!region.ok) {
+      ctx.addIssue({ code: "custom", path: ["region"], message: region.problem });
+      return z.NEVER;
+    }
+    const settings = { ...input, region: region.value };
     if (!settings.registrationNumber)
       return { ...settings, registrationNumber: settings.registrationNumber === undefined ? undefined : null };
     const checked = checkRegistrationNumber(settings.country, settings.registrationNumber);

@@ -7,11 +7,12 @@ import { BadInputError, type CliIO } from "../io";
 
 const help = `usage: breachdesk org create --name <name> [--slug <slug>] [--country <CC>] [--tz <IANA zone>] [--json]
        breachdesk org update --slug <slug> [--name <name>] [--address <postal address>] [--registration <number>]
-                             [--country <CC>] [--tz <IANA zone>] [--json]
+                             [--country <CC>] [--region <Land>] [--tz <IANA zone>] [--json]
 create: creates an organisation (a practice) and prints its slug.
 update: changes the practice details named (the others stay) and prints them; --address "" or
         --registration "" clears one. The registration number is checked against the country
-        (SIREN or SIRET in France, IČO in Czechia).`;
+        (SIREN or SIRET in France, IČO in Czechia). A German practice names its Land with --region
+        (ISO 3166-2, e.g. DE-BY): it decides the authority notified; --region "" clears it.`;
 
 const EXPECTED = "create, update";
 
@@ -25,6 +26,7 @@ async function update(rest: string[], io: CliIO): Promise<number> {
     address: { type: "string" },
     registration: { type: "string" },
     country: { type: "string" },
+    region: { type: "string" },
     tz: { type: "string" },
     json: { type: "boolean" },
   });
@@ -34,6 +36,7 @@ async function update(rest: string[], io: CliIO): Promise<number> {
     address: values.address,
     registrationNumber: values.registration,
     country: values.country,
+    region: values.region,
     timeZone: values.tz,
   });
   if (!result.ok && result.error === "not_found") throw new BadInputError("--slug", `no organisation '${slug}'`);

@@ -4,6 +4,7 @@ import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 const CHANGEABLE = [
   "name",
   "country",
+  "region",
   "timeZone",
   "address",
   "registrationNumber",
@@ -14,7 +15,7 @@ const CHANGEABLE = [
   "targets",
   "reminders",
 ] as const;
-const CLEARABLE = new Set(["address", "registrationNumber", "dpoName", "dpoEmail", "dpoPhone"]);
+const CLEARABLE = new Set(["region", "address", "registrationNumber", "dpoName", "dpoEmail", "dpoPhone"]);
 
 /**
  * PATCH /organizations/{slug}: the fields to change. A field the practice cannot change here (its slug, an

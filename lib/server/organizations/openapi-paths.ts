@@ -1,5 +1,6 @@
 import { REGIME_CHOICES } from "@/lib/schemas/admin";
 import { SUPPORTED_COUNTRIES } from "@/lib/domain/organisation/countries";
+import { GERMAN_LANDS } from "@/lib/domain/organisation/regions";
 
 /*
  * The practice-details endpoint's part of the OpenAPI document, for lib/server/api/openapi.ts to spread into
@@ -18,6 +19,11 @@ const changeable = {
   country: {
     enum: SUPPORTED_COUNTRIES.map((country) => country.code),
     description: "ISO 3166-1 alpha-2; decides the authority and the public holidays.",
+  },
+  region: {
+    type: ["string", "null"],
+    enum: [...GERMAN_LANDS.map((land) => land.code), null],
+    description: "The Land of a German practice (ISO 3166-2), which decides its authority; null clears it (docs/AUTHORITIES.md).",
   },
   timeZone: { type: "string", description: "An IANA zone such as Europe/Paris (never a town)." },
   address: { type: ["string", "null"], maxLength: 500, description: "Postal address for the authority's form; null clears it." },

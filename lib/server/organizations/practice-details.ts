@@ -9,6 +9,8 @@ export interface PracticeDetails {
   slug: string;
   name: string;
   country: string;
+  /** ISO 3166-2 Land of a German practice ("DE-BY"), which decides its authority; null elsewhere or not yet set. */
+  region: string | null;
   timeZone: string;
   address: string | null;
   registrationNumber: string | null;
@@ -38,6 +40,7 @@ export async function getPracticeDetails(ctx: ServiceContext, actor: Actor, slug
     slug: row.slug,
     name: row.name,
     country: row.country,
+    region: row.region,
     timeZone: row.timeZone,
     address: row.address,
     registrationNumber: row.registrationNumber,

@@ -19,6 +19,7 @@ function storedAsInput(row: OrganizationRow): Omit<OrganizationSettingsInput, "o
   return {
     name: row.name,
     country: row.country,
+    region: row.region ?? undefined,
     timeZone: row.timeZone,
     address: row.address ?? undefined,
     registrationNumber: row.registrationNumber ?? undefined,
@@ -48,7 +49,11 @@ export async function updateOrganizationSettings(
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     const before = await tx.organization.findUnique({ where: { id: organizationId } });
     if (!before) return notFound();
-    const parsed = organizationSettingsSchema.safeParse({ ...storedAsInput(before), ...given(input), organizationId });
+    const merged = { ...storedAsInput(before), ...given(input), organizationId };
+    // A practice that moves country leaves its Land behind unless a new one is given with it.
+    if (input.country !== undefined && input.country.trim().toUpperCase() !== before.country && input.region === undefined)
+      merged.region = undefined;
+    const parsed = organizationSettingsSchema.safeParse(merged);
     if (!parsed.success) return invalid(toFieldErrors(parsed.error));
     const { organizationId: _id, regimes, dpoEmail, address, registrationNumber, targets, reminders, ...fields } = parsed.data;
     const after = {
