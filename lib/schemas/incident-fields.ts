@@ -32,6 +32,10 @@ type Unlisted = Exclude<keyof IncidentPatch, PatchControl | EditableField>;
 const listsEveryPatchField: [Unlisted] extends [never] ? true : Unlisted = true;
 void listsEveryPatchField;
 
+/** Set by the intake wizard: all but the people and the regimes (the practice's, until changed on the incident). */
+export const INTAKE_FIELDS = EDITABLE_FIELDS.filter((field) => field !== "regimes" && field !== "ownerId" && field !== "dpoId");
+export type IntakeField = Exclude<EditableField, "regimes" | "ownerId" | "dpoId">;
+
 /** Changed elsewhere than on the incident's edit form: the zone and regimes (settings), the people, the assumptions. */
 const NOT_ON_EDIT_FORM: ReadonlySet<EditableField> = new Set(["timeZone", "regimes", "ownerId", "dpoId", "assumedFacts"]);
 

@@ -1,4 +1,5 @@
 import type { IncidentIntakeInput, IncidentPatchInput } from "@/lib/schemas/incident";
+import { INTAKE_FIELDS, type IntakeField } from "@/lib/schemas/incident-fields";
 
 /**
  * The editable part of the intake, as a patch of its draft. The wizard restates which pre-filled answers are
@@ -6,21 +7,28 @@ import type { IncidentIntakeInput, IncidentPatchInput } from "@/lib/schemas/inci
  * field is sent, an unanswered one as null, so a draft saved again is exactly what the form holds.
  */
 export function draftPatchOf(draft: { id: string; version: number }, input: IncidentIntakeInput): IncidentPatchInput {
-  return {
-    incidentId: draft.id,
-    version: draft.version,
-    title: input.title,
-    description: input.description ?? "",
-    occurredAt: input.occurredAt ?? null,
-    discoveredAt: input.discoveredAt ?? null,
-    awareAt: input.awareAt,
-    timeZone: input.timeZone,
-    discoveryMethod: input.discoveryMethod ?? null,
-    awarenessDelayReason: input.awarenessDelayReason ?? null,
-    containment: input.containment ?? null,
-    ongoing: input.ongoing ?? null,
-    containedAt: input.containedAt ?? null,
-    facts: input.facts ?? {},
-    assumedFacts: input.assumedFacts ?? [],
-  };
+  return { incidentId: draft.id, version: draft.version, ...intakeFieldsOf(input) };
+}
+
+/**
+ * What an unanswered field is saved as: null, except where the incident holds an empty value instead, and
+ * the fields every intake has (left to the schema to name when missing).
+ */
+const UNANSWERED: Partial<Record<IntakeField, unknown>> = {
+  description: "",
+  facts: {},
+  assumedFacts: [],
+  title: undefined,
+  awareAt: undefined,
+  timeZone: undefined,
+};
+const unanswered = (field: IntakeField) => (field in UNANSWERED ? UNANSWERED[field] : null);
+
+/** The intake's editable fields as a patch names them, every one present, an unanswered one as empty. */
+export function intakeFieldsOf(input: IncidentIntakeInput): Pick<IncidentPatchInput, IntakeField> {
+  const given = input as Partial<Record<IntakeField, unknown>>;
+  return Object.fromEntries(INTAKE_FIELDS.map((field) => [field, given[field] ?? unanswered(field)])) as Pick<
+    IncidentPatchInput,
+    IntakeField
+  >;
 }
