@@ -1,9 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
 import { joinOrganization } from "@/lib/server/accounts/join-organization";
 import type { Actor } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { misdirectedResults } from "../integration/support/facts";
 import { launchBrowser, signInWithCode, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { appContext, joinedMember, joinedWithTwoFactor } from "./support/people";
@@ -24,20 +24,7 @@ const GOOD_SIRET = "73282932000074";
 const BAD_SIRET = "73282932000075";
 const ASKS_FOR_ADDRESS = "Add the practice's postal address.";
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1, categories: ["patients"] },
-  records: 1,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = misdirectedResults();
 
 let browser: Browser;
 const logins = {} as Record<"admin" | "dpo", { email: string; password: string; secret: string; usedStep: number }>;

@@ -2,23 +2,11 @@ import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { incidentTimeProblems } from "@/lib/schemas/incident-dates";
 import { incidentCreateSchema, incidentDraftSchema, incidentIntakeSchema, incidentPatchSchema } from "@/lib/schemas/incident";
+import { misdirectedResults } from "../../integration/support/facts";
 
 const now = new Date("2026-03-27T22:30:00Z");
 
-const facts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 1, categories: ["patients"] },
-  records: 1,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = misdirectedResults();
 
 const good = {
   title: "Lab results sent to the wrong patient",
