@@ -48,6 +48,9 @@ const HMBBFDI_ART33 = "https://datenschutz-hamburg.de/meldung-databreach";
 // The Land's form service runs the authority's breach form (rlp.de, the Land's own domain).
 const LFDI_RLP_ART33 = "https://fms.service24.rlp.de/fms/findform?areashortname=LfDI&formtecid=6&shortname=dp_form_lfdi";
 const TLFDI_ABOUT = "https://www.tlfdi.de/tlfdi/wir/aufgaben/";
+const LFDI_HB_PRIVACY = "https://datenschutz.bremen.de/datenschutzerklaerung-7485";
+const LFDI_MV_PRIVACY = "https://www.datenschutz-mv.de/datenschutzerklaerung/";
+const LFD_ST_PRESS = "https://datenschutz.sachsen-anhalt.de/landesbeauftragte/pressemitteilungen/pm-lfd-05082025";
 const UDZ_ABOUT = "https://datenschutz.saarland.de/ueber-uns/die-landesbeauftragte";
 const LDA_BB_PRESS =
   "https://www.lda.brandenburg.de/lda/de/service/presseinformationen/details-presse/" +
@@ -85,9 +88,13 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
   ),
   "DE-HB": land(
     "DE-HB",
-    "Die Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien Hansestadt Bremen",
+    "Die Landesbeauftragte für Datenschutz und Informationsfreiheit",
     "LfDI Bremen",
     "https://www.datenschutz.bremen.de",
+    {
+      nameSource: { value: "Die Landesbeauftragte für Datenschutz und Informationsfreiheit", source: LFDI_HB_PRIVACY, checkedOn: CHECKED },
+      postalAddress: { value: "Arndtstraße 1\n27570 Bremerhaven", source: LFDI_HB_PRIVACY, checkedOn: CHECKED },
+    },
   ),
   "DE-HH": land(
     "DE-HH",
@@ -110,8 +117,17 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
   "DE-MV": land(
     "DE-MV",
     "Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern",
-    undefined,
+    "LfDI MV",
     "https://www.datenschutz-mv.de",
+    {
+      nameSource: {
+        value: "Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern",
+        source: LFDI_MV_PRIVACY,
+        checkedOn: CHECKED,
+      },
+      // The postal address; the office itself is at Werderstraße 74a.
+      postalAddress: { value: "Schloss Schwerin\nLennéstraße 1\n19053 Schwerin", source: LFDI_MV_PRIVACY, checkedOn: CHECKED },
+    },
   ),
   "DE-NI": land("DE-NI", "Der Landesbeauftragte für den Datenschutz Niedersachsen", "LfD Niedersachsen", "https://lfd.niedersachsen.de", {
     nameSource: { value: "Der Landesbeauftragte für den Datenschutz Niedersachsen", source: LFD_NI_ART33, checkedOn: CHECKED },
@@ -148,7 +164,9 @@ export const GERMAN_AUTHORITIES: Readonly<Record<GermanLand, AuthorityRecord>> =
     postalAddress: { value: "Postfach 11 01 32\n01330 Dresden", source: SDTB_PRIVACY, checkedOn: CHECKED },
     submission: [{ value: { kind: "online_form", url: SDTB_ART33 }, source: SDTB_ART33, checkedOn: CHECKED }],
   }),
-  "DE-ST": land("DE-ST", "Der Landesbeauftragte für den Datenschutz Sachsen-Anhalt", undefined, "https://datenschutz.sachsen-anhalt.de"),
+  "DE-ST": land("DE-ST", "Landesbeauftragte für den Datenschutz Sachsen-Anhalt", undefined, "https://datenschutz.sachsen-anhalt.de", {
+    nameSource: { value: "Landesbeauftragte für den Datenschutz Sachsen-Anhalt", source: LFD_ST_PRESS, checkedOn: CHECKED },
+  }),
   "DE-SH": land("DE-SH", "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein", "ULD", "https://www.datenschutzzentrum.de", {
     nameSource: { value: "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein", source: ULD_PRIVACY, checkedOn: CHECKED },
     postalAddress: { value: "Holstenstraße 98\n24103 Kiel", source: ULD_PRIVACY, checkedOn: CHECKED },
