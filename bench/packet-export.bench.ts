@@ -194,7 +194,11 @@ async function main(): Promise<number> {
     console.log(`baseline rss before export ${baselineMb.toFixed(0)} MB (sampled every ${SAMPLE_EVERY_MS} ms)`);
     for (const phase of phases) {
       console.log(
-        `${phase.name.padEnd(30)} ${phase.seconds.toFixed(2).padStart(7)} s ${(bytes / MB / phase.seconds).toFixed(0).padStart(5)} MB/s  start rss ${phase.startRssMb.toFixed(0)} MB  peak rss ${phase.peakRssMb.toFixed(0)} MB`,
+        `${phase.name.padEnd(30)} ` +
+          `${phase.seconds.toFixed(2).padStart(7)} s ` +
+          `${(bytes / MB / phase.seconds).toFixed(0).padStart(5)} MB/s  ` +
+          `start rss ${phase.startRssMb.toFixed(0)} MB  peak rss ` +
+          `${phase.peakRssMb.toFixed(0)} MB`,
       );
     }
     console.log(`packet ${packetMb.toFixed(1)} MB vs plain zip ${plainMb.toFixed(1)} MB; verify: ${verified}`);

@@ -25,7 +25,10 @@ const rationale = z
   .max(RATIONALE_MAX, { error: `must be at most ${RATIONALE_MAX} characters` })
   .default("");
 
-export const OVERRIDE_RATIONALE_PROBLEM = `is required when you override the suggestion: explain in at least ${RATIONALE_MIN} characters why you decide otherwise`;
+export const OVERRIDE_RATIONALE_PROBLEM = [
+  "is required when you override the suggestion:",
+  `explain in at least ${RATIONALE_MIN} characters why you decide otherwise`,
+].join(" ");
 
 export const assessmentCreateSchema = z
   .strictObject({

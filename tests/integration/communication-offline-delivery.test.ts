@@ -159,7 +159,8 @@ describe("the state and field rules", () => {
       return result.fields.map((f) => f.field);
     };
     expect(await fieldsOf({ communicationId: letters, sentAt: "2026-03-28T13:00:00Z" })).toEqual(["sentAt"]); // an hour ahead of the clock
-    expect(await fieldsOf({ communicationId: letters, sentAt: "2026-03-28T09:00:00Z" })).toEqual(["sentAt"]); // before the approval (10:00Z)
+    // Before the approval (10:00Z).
+    expect(await fieldsOf({ communicationId: letters, sentAt: "2026-03-28T09:00:00Z" })).toEqual(["sentAt"]);
     expect(await fieldsOf({ communicationId: letters, sentAt: "28/03/2026 11:00" })).toEqual(["sentAt"]);
     expect(await fieldsOf({ communicationId: letters, sentAt: POSTED, where: "https://example.org" })).toEqual(["where"]);
     expect(

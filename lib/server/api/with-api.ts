@@ -15,8 +15,9 @@ import { apiJson } from "./responses";
 /*
  * The one wrapper of every /api/v1 route handler (like dub's withWorkspace): it authenticates the bearer
  * token, builds the service context with the caller's IP for the audit trail, parses the JSON body and the
- * query with the input's shared schema (once: the handler gets typed values), maps a failure to problem+json once, turns an unexpected exception into a 500 that
- * reveals nothing, and marks every answer `Cache-Control: no-store` (they carry personal data).
+ * query with the input's shared schema (once: the handler gets typed values), maps a failure to problem+json
+ * once, turns an unexpected exception into a 500 that reveals nothing, and marks every answer
+ * `Cache-Control: no-store` (they carry personal data).
  * A handler written with it cannot forget any of these.
  */
 

@@ -76,7 +76,10 @@ export async function followUpUnreachedParsed(
       return invalid([
         {
           field: "channel",
-          problem: `cannot reach anyone: none of the ${people.length} people not reached has ${needs}; choose another channel, or a public notice`,
+          problem:
+            `cannot reach anyone: none of the ${people.length} ` +
+            `people not reached has ${needs}; choose another ` +
+            `channel, or a public notice`,
         },
       ]);
     }

@@ -101,7 +101,10 @@ const messageText = {
       minLength: 1,
       maxLength: MESSAGE_TEXT_MAX,
       description:
-        "The whole message in the communication's language; \"{name}\" becomes each person's name. Approval checks that it still gives the nature of the breach, the contact point, the likely consequences and the measures (Art. 34(2)).",
+        'The whole message in the communication\'s language; "{name}" ' +
+        "becomes each person's name. Approval checks that it still gives " +
+        "the nature of the breach, the contact point, the likely " +
+        "consequences and the measures (Art. 34(2)).",
     },
   },
 };
@@ -176,7 +179,9 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
       put: {
         operationId: "editCommunicationText",
         summary:
-          "The DPO's own wording of a letter or e-mail, in its language, before approval (DPO only); an approved communication goes back to draft",
+          "The DPO's own wording of a letter or e-mail, in its " +
+          "language, before approval (DPO only); an approved " +
+          "communication goes back to draft",
         parameters: [idParam],
         requestBody: { required: true, ...json("{ subject, text }", messageText) },
         responses: {
@@ -228,7 +233,9 @@ export function communicationPaths(onIncident: Responses, invalidResponses: Resp
       post: {
         operationId: "followUpUnreached",
         summary:
-          "A new draft for the people this communication did not reach (failed, bounced, not posted), by e-mail, letter or public notice (manager or DPO)",
+          "A new draft for the people this communication did not reach " +
+          "(failed, bounced, not posted), by e-mail, letter or public " +
+          "notice (manager or DPO)",
         parameters: [idParam],
         requestBody: {
           required: true,

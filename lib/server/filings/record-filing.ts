@@ -87,7 +87,8 @@ export async function recordFilingParsed(ctx: ServiceContext, actor: Actor, data
         happenedAt: data.filedAt,
         kind: "filed",
         ...sealedEventSummary(
-          `${data.kind.replace("_", "-")} notification filed with ${draft.authority.name} (${data.channel.replace("_", " ")})${data.authorityReference ? `, reference ${data.authorityReference}` : ""}`,
+          `${data.kind.replace("_", "-")} notification filed with ${draft.authority.name} ` +
+            `(${data.channel.replace("_", " ")})${data.authorityReference ? `, reference ${data.authorityReference}` : ""}`,
         ),
         recordedById: changedBy(actor),
         recordedAt: now,
@@ -153,7 +154,10 @@ async function checkFiling(
   if (problems.length === 0 && late && (data.lateReason ?? "").trim().length < 20) {
     problems.push({
       field: "lateReason",
-      problem: `is required: the notification is filed ${judged!.inWords} (deadline ${formatForPeople(deadline!.due, incident.timeZone)}); give the reasons for the delay (GDPR Art. 33(1)) in at least 20 characters`,
+      problem:
+        `is required: the notification is filed ${judged!.inWords} (deadline ` +
+        `${formatForPeople(deadline!.due, incident.timeZone)}); give the reasons for the delay ` +
+        `(GDPR Art. 33(1)) in at least 20 characters`,
     });
   }
   return problems.length ? invalid(problems) : ok({ incident, first, late, standing: judged?.standing ?? null });

@@ -37,7 +37,9 @@ function leaseMs(): number {
 }
 
 const ABANDONED =
-  "The export stopped because the server running it went away; nothing was kept. Start it again, and tell the administrator if it keeps failing.";
+  "The export stopped because the server running it went away; " +
+  "nothing was kept. Start it again, and tell the administrator " +
+  "if it keeps failing.";
 const FAILED = "The export failed; nothing was kept. Try again, and tell the administrator if it keeps failing.";
 
 type JobRow = {

@@ -33,8 +33,9 @@ export interface ExportedPacket {
 }
 
 /**
- * Exports the incident's submission packet to the deployment's store (the data folder or the database): the notification (PDF and JSON), the
- * assessment, register entry and timeline, every filing as sent, every communication with its delivery log,
+ * Exports the incident's submission packet to the deployment's store (the data folder or the database): the
+ * notification (PDF and JSON), the assessment, register entry and timeline, every filing as sent, every
+ * communication with its delivery log,
  * the evidence (decrypted, one stream at a time), and the audit extract of the database's own hash chain,
  * with a manifest of SHA-256 sums. `breachdesk verify-packet` checks it. Audited ("packet.export").
  */

@@ -9,8 +9,9 @@ import type { BlobStore } from "@/lib/server/storage/stored-blob";
 /*
  * Attachment bytes at rest (docs/ARCHITECTURE.md rule 6): AES-256-GCM, streamed, one blob per attachment
  * under its storageKey in the deployment's store (the data folder or the database, lib/server/storage).
- * Layout: "BDA2" | key id length (1 byte) | key id | IV (12) | ciphertext | tag (16). The key id travels with the bytes so keys can rotate. The associated data is
- * "attachment:<attachment id>", so a file swapped in from another attachment row fails its tag check.
+ * Layout: "BDA2" | key id length (1 byte) | key id | IV (12) | ciphertext | tag (16). The key id travels with
+ * the bytes so keys can rotate. The associated data is "attachment:<attachment id>", so a file swapped in from
+ * another attachment row fails its tag check.
  * "BDA1" files, written before that binding, are still read; re-encryption rewrites them as "BDA2".
  */
 const MAGIC = Buffer.from("BDA2", "latin1");
