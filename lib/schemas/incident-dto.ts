@@ -43,3 +43,32 @@ export const incidentDtoSchema = z.object({
   closedAt: instant.nullable(),
 });
 export type IncidentDto = z.output<typeof incidentDtoSchema>;
+
+/** A line of the incident list: the title is the one encrypted value decrypted for it. */
+export const incidentSummaryDtoSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  organization: z.object({ slug: z.string(), name: z.string() }),
+  title: z.string(),
+  state: z.enum(INCIDENT_STATES),
+  awareAt: instant,
+  timeZone: z.string(),
+  ongoing: z.boolean().nullable(),
+  version: z.number().int(),
+  ownerId: z.string().nullable(),
+  updatedAt: instant,
+});
+export type IncidentSummaryDto = z.output<typeof incidentSummaryDtoSchema>;
+
+export const incidentPageSchema = z.object({
+  items: z.array(incidentSummaryDtoSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  searchCapped: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: "Set when a search read only the newest incidents of those the person sees: how many it read." }),
+});
+export type IncidentPage = z.output<typeof incidentPageSchema>;

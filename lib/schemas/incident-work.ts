@@ -26,6 +26,7 @@ export const incidentListSchema = z.strictObject({
   pageSize: z.number({ error: "must be a number" }).int().min(1).max(100, { error: "must be at most 100" }).default(25),
 });
 export type IncidentListInput = z.input<typeof incidentListSchema>;
+export type IncidentList = z.output<typeof incidentListSchema>;
 
 export const stateChangeSchema = z.strictObject({
   incidentId,

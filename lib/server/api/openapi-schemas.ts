@@ -1,7 +1,6 @@
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import { breachFactsDraftSchema, incidentCreateSchema, incidentDraftSchema, incidentPatchSchema } from "@/lib/schemas/incident";
-import { incidentDtoSchema } from "@/lib/schemas/incident-dto";
-import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
+import { incidentDtoSchema, incidentPageSchema } from "@/lib/schemas/incident-dto";
 import { jsonSchemaOf, type JsonSchema } from "@/lib/schemas/json-schema";
 
 /*
@@ -55,27 +54,7 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
     },
     IncidentPatch: fromZod(incidentPatchSchema, "PATCH /incidents/{id}: `version` as read, and any field to change.", ["incidentId"]),
     Incident: jsonSchemaOf(incidentDtoSchema, { io: "output", components: new Map([[breachFactsDraftSchema, "BreachFactsDraft"]]) }),
-    IncidentPage: object({
-      items: {
-        type: "array",
-        items: object({
-          id: text,
-          reference: text,
-          organization: object({ slug: text, name: text }),
-          title: text,
-          state: { enum: [...INCIDENT_STATES] },
-          awareAt: instant,
-          timeZone: text,
-          ongoing: { type: ["boolean", "null"] },
-          version: { type: "integer" },
-          ownerId: nullableText,
-          updatedAt: instant,
-        }),
-      },
-      total: { type: "integer" },
-      page: { type: "integer" },
-      pageSize: { type: "integer" },
-    }),
+    IncidentPage: jsonSchemaOf(incidentPageSchema, { io: "output" }),
     IncidentDeadlines: object({
       incidentId: text,
       reference: text,

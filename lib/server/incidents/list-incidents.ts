@@ -1,8 +1,9 @@
 import type { Prisma } from "@/lib/db/client";
-import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { incidentListSchema, type IncidentListInput, type IncidentState } from "@/lib/schemas/incident-work";
+import type { IncidentPage, IncidentSummaryDto } from "@/lib/schemas/incident-dto";
+import { incidentListSchema, type IncidentList, type IncidentListInput, type IncidentState } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
-import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import { ok, type ServiceResult } from "@/lib/server/result";
+import { parseInput } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { at, openMaybeSealed } from "@/lib/server/crypto/sealed-text";
 import { auditRead } from "@/lib/server/incidents/audit-read";
@@ -10,29 +11,7 @@ import { incidentScope } from "@/lib/server/incidents/incident-scope";
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 
-/** A line of the incident list: the title is the one encrypted value decrypted for it. */
-export interface IncidentSummaryDto {
-  id: string;
-  reference: string;
-  organization: { slug: string; name: string };
-  title: string;
-  state: IncidentState;
-  awareAt: string;
-  timeZone: string;
-  ongoing: boolean | null;
-  version: number;
-  ownerId: string | null;
-  updatedAt: string;
-}
-
-export interface IncidentPage {
-  items: IncidentSummaryDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-  /** Set when a search read only the newest incidents of those the person sees: how many it read. */
-  searchCapped?: number;
-}
+export type { IncidentPage, IncidentSummaryDto };
 
 /**
  * Titles and descriptions are encrypted (a manager may type a patient's name into either), so the database
@@ -70,14 +49,18 @@ async function idsMatching(
   return { ids, capped: candidates.length > SEARCHED_AT_MOST };
 }
 
+/** The entry for filters nobody parsed yet (the pages' search parameters, the CLI, tests): parsed here, once. */
 export async function listIncidents(
   ctx: ServiceContext,
   actor: Actor,
   input: IncidentListInput = {},
 ): Promise<ServiceResult<IncidentPage>> {
-  const parsed = incidentListSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { organization, state, search, page, pageSize } = parsed.data;
+  const parsed = parseInput(incidentListSchema, input, ctx.now());
+  return parsed.ok ? listIncidentsParsed(ctx, actor, parsed.value) : parsed;
+}
+
+export async function listIncidentsParsed(ctx: ServiceContext, actor: Actor, filters: IncidentList): Promise<ServiceResult<IncidentPage>> {
+  const { organization, state, search, page, pageSize } = filters;
 
   const organizationWhere = await organizationFilter(ctx.db, actor, organization);
   if (!organizationWhere.ok) return organizationWhere;

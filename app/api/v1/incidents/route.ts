@@ -1,16 +1,17 @@
 import { incidentIntakeSchema, type IncidentIntake } from "@/lib/schemas/incident";
-import { queryInput } from "@/lib/server/api/query-params";
+import { incidentListSchema, type IncidentList } from "@/lib/schemas/incident-work";
 import { created } from "@/lib/server/api/responses";
 import { withApi } from "@/lib/server/api/with-api";
 import { createIncidentParsed } from "@/lib/server/incidents/create-incident";
-import { listIncidents } from "@/lib/server/incidents/list-incidents";
+import { listIncidentsParsed } from "@/lib/server/incidents/list-incidents";
 
 /** The incidents the token's person can see: ?organization, ?state (repeatable), ?search, ?page, ?pageSize. */
-export const GET = withApi(async ({ ctx, actor, url }) => {
-  const query = queryInput(url, { text: ["organization", "search"], lists: ["state"], numbers: ["page", "pageSize"] });
-  if (!query.ok) return query;
-  return listIncidents(ctx, actor, query.value);
-});
+export const GET = withApi<Record<string, never>, unknown, IncidentList>(
+  async ({ ctx, actor, query }) => listIncidentsParsed(ctx, actor, query),
+  {
+    query: { spec: { text: ["organization", "search"], lists: ["state"], numbers: ["page", "pageSize"] }, schema: incidentListSchema },
+  },
+);
 
 /**
  * Logs an incident. Integrations send what they know: without `submit` it is reported, so its facts must be
