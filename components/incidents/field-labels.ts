@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<string, string> = {
   notificationDetails: "Notification details (on the notification page)",
   note: "Reason",
   to: "Next step",
+  decision: "The risk assessment decision",
   "facts.scope": "Whether the people are alive",
   "facts.role": "Whose data it is",
   "facts.breachTypes": "What happened to the data",

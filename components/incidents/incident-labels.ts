@@ -35,6 +35,7 @@ export const NEXT_STEP_WORDS = {
   closeReasonLabel: "Why close it while obligations are still open?",
   closeReasonHint: "These are still open:",
   discardDraft: "Discard this draft",
+  decisionLink: "Record the decision on the risk assessment page",
   discardDraftConfirm: "The draft and everything in it will be deleted. This cannot be undone.",
 } as const;
 

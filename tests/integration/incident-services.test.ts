@@ -320,10 +320,11 @@ describe("the life of an incident", () => {
       fields: [{ field: "to" }],
     });
     value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment", note: "Looking at it" }));
+    // Refused on what is missing (the decision), which the incident file links to the decision form.
     expect(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "decided" })).toMatchObject({
       ok: false,
       error: "invalid",
-      fields: [{ field: "to" }],
+      fields: [{ field: "decision" }],
     });
 
     const dpoId = (people.dpo as { userId: string }).userId;
@@ -331,7 +332,8 @@ describe("the life of an incident", () => {
       data: {
         incidentId: incident.id,
         version: 1,
-        factsSnapshot: "{}",
+        // Taken on the facts as they are: a decision on other facts is out of date and cannot be recorded as made.
+        factsSnapshot: JSON.stringify(incident.facts),
         suggestion: "{}",
         riskLevel: "high",
         authorityDecision: "notify",

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/schemas/form-state";
@@ -34,6 +35,13 @@ export function StateActions(props: {
               {Object.entries(state.fields).map(([field, problem]) => (
                 <li key={field}>
                   {fieldLabel(field)}: {stateProblemInWords(problem)}
+                  {/* The decision is not on this page: the refusal leads to the form where it is recorded. */}
+                  {field === "decision" ? (
+                    <>
+                      {" "}
+                      <Link href={`/incidents/${incidentId}/assessment#decision-heading`}>{NEXT_STEP_WORDS.decisionLink}</Link>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

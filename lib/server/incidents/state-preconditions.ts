@@ -1,4 +1,5 @@
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
+import { factsFingerprint } from "@/lib/server/assessments/facts-fingerprint";
 import { toFieldErrors, type FieldError } from "@/lib/schemas/field-errors";
 import type { Tx } from "@/lib/server/transaction";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
@@ -17,8 +18,16 @@ export async function preconditionProblems(tx: Tx, incident: IncidentDto, to: st
       return problems;
     }
     case "decided": {
-      const assessments = await tx.assessment.count({ where: { incidentId: incident.id } });
-      return assessments > 0 ? [] : [{ field: "to", problem: "needs a recorded risk assessment and decision first" }];
+      // The decision must be one taken on the facts as they are now, as the risk assessment page judges it.
+      const latest = await tx.assessment.findFirst({
+        where: { incidentId: incident.id },
+        orderBy: { version: "desc" },
+        select: { version: true, factsSnapshot: true },
+      });
+      if (!latest) return [{ field: "decision", problem: "is missing: record the risk assessment and decision first" }];
+      if (factsFingerprint(incident.facts) !== factsFingerprint(JSON.parse(latest.factsSnapshot)))
+        return [{ field: "decision", problem: `is out of date: the facts changed after version ${latest.version}; record a new decision` }];
+      return [];
     }
     case "notified": {
       const filings = await tx.filing.count({ where: { incidentId: incident.id } });
