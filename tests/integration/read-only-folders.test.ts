@@ -53,6 +53,8 @@ afterAll(async () => ctx.close());
 describe("a data folder the app cannot write to", () => {
   it("refuses an upload with a sentence on the file field", async () => {
     const file = new File([Buffer.from("%PDF-1.7\n%%EOF\n", "latin1")], "scan.pdf", { type: "application/pdf" });
+    // On PostgreSQL the bytes go into the database: the folder plays no part.
+    if (ctx.provider === "postgresql") return expect(await addAttachment(ctx, manager, { incidentId, file })).toMatchObject({ ok: true });
     expect(await addAttachment(ctx, manager, { incidentId, file })).toEqual({
       ok: false,
       error: "invalid",
@@ -66,6 +68,7 @@ describe("a data folder the app cannot write to", () => {
   });
 
   it("refuses a packet export with a sentence", async () => {
+    if (ctx.provider === "postgresql") return expect(await exportPacket(ctx, dpo, { incidentId })).toMatchObject({ ok: true });
     expect(await exportPacket(ctx, dpo, { incidentId })).toEqual({
       ok: false,
       error: "conflict",

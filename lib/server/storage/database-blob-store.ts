@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { Db } from "@/lib/db/client";
+import { folderReason } from "@/lib/server/data-folders";
 import { missingBlob, type BlobArea, type BlobStore } from "./stored-blob";
 
 /** The size of one stored chunk: large enough for few rows, small enough that memory stays bounded. */
@@ -7,6 +8,13 @@ export const CHUNK_BYTES = 1024 * 1024;
 const SUFFIX: Record<BlobArea, string> = { attachments: "", exports: ".zip" };
 
 const blobId = (area: BlobArea, key: string) => `${area}/${key}`;
+
+/*
+ * Chunks travel as base64 text, which PostgreSQL encodes and decodes itself: measured on this code's driver
+ * adapter, a 1 MiB bytea parameter or column costs 3 to 10 times as long as the same bytes as base64.
+ */
+const INSERT_CHUNK = `INSERT INTO "StoredBlobChunk" ("blobId", "index", "data") VALUES ($1, $2, decode($3, 'base64'))`;
+const SELECT_CHUNK = `SELECT encode("data", 'base64') AS "data" FROM "StoredBlobChunk" WHERE "blobId" = $1 AND "index" = $2`;
 
 /**
  * The database as the store (PostgreSQL): a StoredBlob row and its chunks of at most 1 MiB, written one at a
@@ -35,7 +43,7 @@ export class DatabaseBlobStore implements BlobStore {
       const joined = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
       const chunk = joined.subarray(0, bytes);
       const rest = joined.subarray(bytes);
-      await this.db.storedBlobChunk.create({ data: { blobId: id, index: index++, data: new Uint8Array(chunk) } });
+      await this.db.$executeRawUnsafe(INSERT_CHUNK, id, index++, chunk.toString("base64"));
       pending = rest.length > 0 ? [Buffer.from(rest)] : [];
       pendingBytes = rest.length;
     };
@@ -69,10 +77,11 @@ export class DatabaseBlobStore implements BlobStore {
       (async function* () {
         let read = 0;
         for (let index = 0; ; index++) {
-          const chunk = await db.storedBlobChunk.findUnique({ where: { blobId_index: { blobId: id, index } }, select: { data: true } });
+          const [chunk] = await db.$queryRawUnsafe<{ data: string }[]>(SELECT_CHUNK, id, index);
           if (!chunk) break;
-          read += chunk.data.byteLength;
-          yield Buffer.from(chunk.data.buffer, chunk.data.byteOffset, chunk.data.byteLength);
+          const bytes = Buffer.from(chunk.data, "base64");
+          read += bytes.length;
+          yield bytes;
         }
         // A chunk lost or added behind the store's back must not pass for the whole file.
         if (read !== expected) throw new Error(`Stored ${id} holds ${read} bytes instead of ${expected}`);
@@ -102,7 +111,14 @@ export class DatabaseBlobStore implements BlobStore {
       const { count } = await this.db.storedBlob.deleteMany({ where: { id: blob.id } });
       if (count === 1) deleted.push(`${blob.id.slice(area.length + 1)}${SUFFIX[area]}${blob.complete ? "" : ".part"}`);
     }
-    if (this.notYetMoved) deleted.push(...(await this.notYetMoved.sweep(area, now, lifetimeMs)));
+    // Files left from before are cleaned up when the folder allows; a folder this store no longer writes to
+    // never stops an export.
+    if (this.notYetMoved)
+      deleted.push(
+        ...(await this.notYetMoved
+          .sweep(area, now, lifetimeMs)
+          .catch((error: unknown) => (folderReason(error) ? [] : Promise.reject(error)))),
+      );
     return deleted;
   }
 }
