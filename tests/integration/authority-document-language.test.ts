@@ -240,4 +240,18 @@ describe("the authority document in the packet speaks only the authority's langu
       await ctx.db.organization.update({ where: { slug: PRACTICES.de.slug }, data: { region: "DE-BY" } });
     }
   });
+
+  it("a Land's authority can be asked for by id or Land code; Germany alone names none and is refused by name", async () => {
+    const incidentId = await decidedIncident("de");
+    const dpo = actors["de-dpo"]!;
+    expect(value(await getNotificationDraft(ctx, dpo, { incidentId, authority: "de-nw" })).authority.id).toBe("de-nw");
+    expect(value(await getNotificationDraft(ctx, dpo, { incidentId, authority: "DE-SN" })).authority.id).toBe("de-sn");
+    expect(value(await getNotificationDraft(ctx, dpo, { incidentId, authority: "AT" })).authority.id).toBe("dsb");
+    const refused = await getNotificationDraft(ctx, dpo, { incidentId, authority: "DE" });
+    expect(refused).toEqual({
+      ok: false,
+      error: "invalid",
+      fields: [{ field: "authority", problem: expect.stringContaining("the Land's code DE-BW ... DE-TH") }],
+    });
+  });
 });

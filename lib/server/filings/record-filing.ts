@@ -10,7 +10,7 @@ import { sealedEventSummary } from "@/lib/server/incidents/timeline/sealed-event
 import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
 import { changedBy } from "@/lib/server/incidents/permissions";
-import { buildDraft, filingDeadlineOf, isKnownAuthority } from "@/lib/server/notification/notification-draft";
+import { UNKNOWN_AUTHORITY_PROBLEM, buildDraft, filingDeadlineOf, isKnownAuthority } from "@/lib/server/notification/notification-draft";
 import { loadNotificationInput } from "@/lib/server/notification/notification-input";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import { parsingEntry } from "@/lib/server/parse-input";
@@ -35,9 +35,7 @@ export const recordFiling = parsingEntry<FilingCreateInput, FilingCreate, Filing
 export async function recordFilingParsed(ctx: ServiceContext, actor: Actor, data: FilingCreate): Promise<ServiceResult<FilingDto>> {
   const now = ctx.now();
   if (data.authority && !isKnownAuthority(data.authority)) {
-    return invalid([
-      { field: "authority", problem: "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, edpb, or their country code)" },
-    ]);
+    return invalid([{ field: "authority", problem: UNKNOWN_AUTHORITY_PROBLEM }]);
   }
 
   // Checked before the receipt is stored, so a refused filing leaves no file behind.

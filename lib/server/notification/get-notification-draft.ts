@@ -5,14 +5,12 @@ import { auditRead } from "@/lib/server/incidents/audit-read";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
-import { buildDraft, isKnownAuthority, type NotificationDraft } from "./notification-draft";
+import { UNKNOWN_AUTHORITY_PROBLEM, buildDraft, isKnownAuthority, type NotificationDraft } from "./notification-draft";
 import { notificationDocumentModel } from "./notification-document-model";
 import { loadNotificationInput } from "./notification-input";
 import { notificationRefSchema, type NotificationRefInput } from "@/lib/schemas/notification-ref";
 
-const unknownAuthority = invalid([
-  { field: "authority", problem: "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, edpb, or their country code)" },
-]);
+const unknownAuthority = invalid([{ field: "authority", problem: UNKNOWN_AUTHORITY_PROBLEM }]);
 
 /**
  * The Art. 33 draft for one authority: the content, what is missing in plain words, the authority's form,

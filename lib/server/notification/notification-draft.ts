@@ -58,9 +58,18 @@ export function summariseAuthority(profile: AuthorityProfile): AuthoritySummary 
   };
 }
 
-/** True when Breachdesk has a form for the authority asked for (an id such as "cnil" or a country code such as "IE"). */
+/** Why an authority asked for by name is refused: what may be asked instead. */
+export const UNKNOWN_AUTHORITY_PROBLEM =
+  "is not an authority Breachdesk has a form for (cnil, ico, dpc, uoou, dsb, edpb, a German Land's authority " +
+  "de-bw ... de-th or the Land's code DE-BW ... DE-TH, or a country code)";
+
+/**
+ * True when Breachdesk has a form for the authority asked for (an id such as "cnil" or "de-by", a Land such as
+ * "DE-BY" or a country code such as "IE"). Germany alone names no authority: its Land does (docs/AUTHORITIES.md).
+ */
 export function isKnownAuthority(requested: string): boolean {
   const profile = selectAuthority(null, requested);
+  if (profile.id === "de") return false;
   return profile.id !== "edpb" || requested.trim().toLowerCase() === "edpb";
 }
 
