@@ -62,8 +62,8 @@ export async function enqueueMany(
     }
     if (tuples.length === 0) continue;
     await tx.$executeRawUnsafe(
-      `INSERT INTO "OutboxMessage" ("id", "kind", "idempotencyKey", "payload", "status", "attempts", "availableAt", "organizationId", "incidentId", "createdAt") ` +
-        `VALUES ${tuples.join(", ")}`,
+      `INSERT INTO "OutboxMessage" ("id", "kind", "idempotencyKey", "payload", "status", "attempts", "availableAt", ` +
+        `"organizationId", "incidentId", "createdAt") VALUES ${tuples.join(", ")}`,
       ...values,
     );
   }

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 /*
  * The layer rules ESLint keeps (docs/ARCHITECTURE.md, "The rooms and what each may import"): a route handler
- * imports no UI, and lib/mail uses only lib/server's crypto, transaction and service context.
+ * imports no UI, and lib/mail uses only lib/server's crypto, transaction and service context. Also the line
+ * length prettier cannot keep (docs/CONVENTIONS.md).
  */
 const root = path.resolve(import.meta.dirname, "../../..");
 const eslint = new ESLint({ cwd: root });
@@ -14,7 +15,8 @@ async function restrictedImports(file: string, text: string): Promise<string[]> 
   return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
 }
 
-describe("layer lint rules", () => {
+// Loading the whole ESLint configuration takes seconds on a busy machine.
+describe("layer lint rules", { timeout: 60_000 }, () => {
   it("refuses components/ in a route handler, and lets it use lib/", async () => {
     const route = "app/(workspace)/incidents/[id]/probe/route.ts";
     expect(
@@ -52,5 +54,17 @@ describe("layer lint rules", () => {
       "export type X = [typeof seal, Tx, ServiceContext];",
     ].join("\n");
     expect(await restrictedImports(mail, allowed)).toEqual([]);
+  });
+
+  it("refuses a line past 140 characters, a long string included, but not a long regular expression", async () => {
+    const lineOf = (length: number) => `export const text = "${"x".repeat(length - 23)}";\n`;
+    const lengths = async (text: string) => {
+      const [result] = await eslint.lintText(text, { filePath: path.join(root, "lib/domain/probe.ts") });
+      return (result?.messages ?? []).filter((m) => m.ruleId === "max-len").map((m) => m.message);
+    };
+    expect(lineOf(141).length).toBe(142);
+    expect(await lengths(lineOf(141))).toEqual(["This line has a length of 141. Maximum allowed is 140."]);
+    expect(await lengths(lineOf(140))).toEqual([]);
+    expect(await lengths(`export const pattern = /^${"x".repeat(140)}$/;\n`)).toEqual([]);
   });
 });
