@@ -20,6 +20,8 @@ import { createTestContext, integrationProvider, type TestContext } from "./supp
 const SCRIPT = path.join(import.meta.dirname, "support", "app-instance-process.ts");
 // Short enough for a quick test, long enough that a busy test machine never starves a live instance's renewals.
 const LEASE_MS = 5000;
+// Tens of megabytes through two processes and one database on a shared machine: minutes, not the default minute.
+const LONG = 240_000;
 const EVIDENCE_FILES = 10;
 const EVIDENCE_BYTES = 4 * 1024 * 1024;
 let ctx: TestContext;
@@ -107,55 +109,63 @@ describe.runIf(integrationProvider() === "postgresql")("two app instances on one
     for (const name of ["a", "b"]) expect(filesIn(path.join(instances[name]!.dataDir, "attachments"))).toEqual([]);
   });
 
-  it("a packet started on one instance is followed and downloaded on the other", async () => {
-    for (let index = 1; index < EVIDENCE_FILES; index++) await upload(index % 2 ? "a" : "b", evidence(), `evidence-${index}.txt`);
-    const started = await startExport("a");
-    expect(started.state).toBe("running");
-    let job = started;
-    expect(await waitFor(async () => (job = await status("b", started.exportId)).state !== "running", 60_000)).toBe(true);
-    expect(job, `${JSON.stringify(job)}\n${instances.a!.log.join("")}`).toMatchObject({
-      state: "done",
-      progress: { filesDone: expect.any(Number), bytesTotal: EVIDENCE_FILES * EVIDENCE_BYTES },
-    });
-    if (job.state !== "done") throw new Error("not done");
-    expect(job.progress.bytesDone).toBe(EVIDENCE_FILES * EVIDENCE_BYTES);
+  it(
+    "a packet started on one instance is followed and downloaded on the other",
+    async () => {
+      for (let index = 1; index < EVIDENCE_FILES; index++) await upload(index % 2 ? "a" : "b", evidence(), `evidence-${index}.txt`);
+      const started = await startExport("a");
+      expect(started.state).toBe("running");
+      let job = started;
+      expect(await waitFor(async () => (job = await status("b", started.exportId)).state !== "running", LONG / 2)).toBe(true);
+      expect(job, `${JSON.stringify(job)}\n${instances.a!.log.join("")}`).toMatchObject({
+        state: "done",
+        progress: { filesDone: expect.any(Number), bytesTotal: EVIDENCE_FILES * EVIDENCE_BYTES },
+      });
+      if (job.state !== "done") throw new Error("not done");
+      expect(job.progress.bytesDone).toBe(EVIDENCE_FILES * EVIDENCE_BYTES);
 
-    const response = await fetch(`${instances.b!.base}/packets/${incidentId}/${started.exportId}`);
-    expect(response.status).toBe(200);
-    const zip = Buffer.from(await response.arrayBuffer());
-    expect(zip.length).toBe(job.packet.size);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "bd-instances-packet-")), "packet.zip");
-    writeFileSync(file, zip);
-    const verified = await verifyPacket(file);
-    if (verified.status !== "checked") throw new Error(verified.reason);
-    expect(verified.problems).toEqual([]);
-    expect(verified.manifest!.files.filter((f) => f.path.startsWith("attachments/0")).length).toBe(EVIDENCE_FILES);
-    for (const name of ["a", "b"]) expect(filesIn(path.join(instances[name]!.dataDir, "exports"))).toEqual([]);
-  });
+      const response = await fetch(`${instances.b!.base}/packets/${incidentId}/${started.exportId}`);
+      expect(response.status).toBe(200);
+      const zip = Buffer.from(await response.arrayBuffer());
+      expect(zip.length).toBe(job.packet.size);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), "bd-instances-packet-")), "packet.zip");
+      writeFileSync(file, zip);
+      const verified = await verifyPacket(file);
+      if (verified.status !== "checked") throw new Error(verified.reason);
+      expect(verified.problems).toEqual([]);
+      expect(verified.manifest!.files.filter((f) => f.path.startsWith("attachments/0")).length).toBe(EVIDENCE_FILES);
+      for (const name of ["a", "b"]) expect(filesIn(path.join(instances[name]!.dataDir, "exports"))).toEqual([]);
+    },
+    LONG,
+  );
 
-  it("killing the instance that runs an export leaves a job that ends (failed, nothing kept), never stuck", async () => {
-    const started = await startExport("b");
-    // Killed while it writes: the job row shows files done and the state still running.
-    let row = await ctx.db.packetExportJob.findUniqueOrThrow({ where: { id: started.exportId } });
-    expect(
-      await waitFor(async () => {
-        row = await ctx.db.packetExportJob.findUniqueOrThrow({ where: { id: started.exportId } });
-        return row.state !== "running" || row.filesDone > 0;
-      }, 30_000),
-    ).toBe(true);
-    instances.b!.child.kill("SIGKILL");
-    await exited(instances.b!.child);
-    expect(row.state).toBe("running");
+  it(
+    "killing the instance that runs an export leaves a job that ends (failed, nothing kept), never stuck",
+    async () => {
+      const started = await startExport("b");
+      // Killed while it writes: the job row shows files done and the state still running.
+      let row = await ctx.db.packetExportJob.findUniqueOrThrow({ where: { id: started.exportId } });
+      expect(
+        await waitFor(async () => {
+          row = await ctx.db.packetExportJob.findUniqueOrThrow({ where: { id: started.exportId } });
+          return row.state !== "running" || row.filesDone > 0;
+        }, 30_000),
+      ).toBe(true);
+      instances.b!.child.kill("SIGKILL");
+      await exited(instances.b!.child);
+      expect(row.state).toBe("running");
 
-    let job: PacketJob = started;
-    expect(await waitFor(async () => (job = await status("a", started.exportId)).state !== "running", LEASE_MS * 6)).toBe(true);
-    expect(job).toMatchObject({ state: "failed", message: expect.stringMatching(/server running it went away/) });
-    expect(await ctx.db.storedBlob.count({ where: { id: `exports/${started.exportId}` } })).toBe(0);
-    // And the other instance goes on exporting.
-    const again = await startExport("a");
-    expect(await waitFor(async () => (job = await status("a", again.exportId)).state !== "running", 60_000)).toBe(true);
-    expect(job.state).toBe("done");
-  });
+      let job: PacketJob = started;
+      expect(await waitFor(async () => (job = await status("a", started.exportId)).state !== "running", LEASE_MS * 6)).toBe(true);
+      expect(job).toMatchObject({ state: "failed", message: expect.stringMatching(/server running it went away/) });
+      expect(await ctx.db.storedBlob.count({ where: { id: `exports/${started.exportId}` } })).toBe(0);
+      // And the other instance goes on exporting.
+      const again = await startExport("a");
+      expect(await waitFor(async () => (job = await status("a", again.exportId)).state !== "running", LONG / 2)).toBe(true);
+      expect(job.state).toBe("done");
+    },
+    LONG,
+  );
 });
 
 describe.runIf(integrationProvider() === "sqlite")("two app instances", () => {
