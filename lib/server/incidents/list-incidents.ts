@@ -11,8 +11,6 @@ import { incidentScope } from "@/lib/server/incidents/incident-scope";
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 
-export type { IncidentPage, IncidentSummaryDto };
-
 /**
  * Titles and descriptions are encrypted (a manager may type a patient's name into either), so the database
  * cannot search them. A search reads the incidents the person may see, under the other filters, decrypts
