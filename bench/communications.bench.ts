@@ -10,11 +10,12 @@
  * The SMTP server runs in a child process. Raw sending runs before and after the full path and the two raw
  * rates are averaged, so a change in the machine's load during the run hits both sides alike.
  */
-import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { scratchDatabase } from "./support/scratch-database";
+import { startSmtpSink } from "./support/smtp-sink-child";
 
 const { values } = parseArgs({
   options: {
@@ -48,47 +49,17 @@ const { getCommunicationStatus } = await import("../lib/server/communications/co
 const { createCommunicationHandler } = await import("../lib/server/communications/outbox-handler");
 const { readContent, renderForRecipient } = await import("../lib/server/communications/frozen-content");
 
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const configured = process.env.DATABASE_URL;
-  if (!configured?.startsWith("postgres")) return { url: `file:${path.join(scratch, "bench.db")}`, drop: async () => {} };
-  const name = `bd_bench_comm_${process.pid}`;
-  const { db: admin } = await openDb(configured);
-  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
-  const url = new URL(configured);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.$disconnect();
-    },
-  };
-}
-
-function startSink(): Promise<{ child: ChildProcess; port: number; ask: (question: string) => Promise<Record<string, number>> }> {
-  const child = fork(path.join(import.meta.dirname, "communications-smtp-sink-process.ts"), [], {
-    execArgv: ["--import", "tsx"],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const ask = (question: string) =>
-    new Promise<Record<string, number>>((resolve) => {
-      child.once("message", (answer) => resolve(answer as Record<string, number>));
-      child.send(question);
-    });
-  return new Promise((resolve) => child.once("message", (first) => resolve({ child, port: (first as { port: number }).port, ask })));
-}
-
 function must<T>(result: { ok: true; value: T } | { ok: false }): T {
   if (!result.ok) throw new Error(`bench setup failed: ${JSON.stringify(result)}`);
   return result.value;
 }
 
-const database = await scratchDatabase();
+const database = await scratchDatabase(scratch, "bd_bench_comm");
 await applyMigrations(database.url);
 const { db, provider } = await openDb(database.url);
 await ensureEncryptionKeys(db); // as `npm start` does on an empty database: the key file in the scratch folder
 const ctx = { db, provider, env: readEnv({}), now: () => new Date() };
-const sink = await startSink();
+const sink = await startSmtpSink(path.join(import.meta.dirname, "communications-smtp-sink-process.ts"));
 const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
 
 try {

@@ -14,11 +14,12 @@
  * take turns in slices (N/slices messages each), so a busy machine slows both alike. The server counts what
  * it accepts by Message-ID: the run fails unless every message arrived exactly once.
  */
-import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { scratchDatabase } from "./support/scratch-database";
+import { startSmtpSink } from "./support/smtp-sink-child";
 
 const { values } = parseArgs({
   options: {
@@ -44,37 +45,7 @@ const { createMailTransport, pooledNodemailer } = await import("../lib/mail/tran
 const { messageIdFor } = await import("../lib/mail/message-id");
 const { OutboxWorker } = await import("../lib/mail/worker");
 const { writeTransaction } = await import("../lib/server/transaction");
-
-/** A fresh database: a file in the scratch folder, or a scratch database on the PostgreSQL server named by DATABASE_URL. */
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const configured = process.env.DATABASE_URL;
-  if (!configured?.startsWith("postgres")) return { url: `file:${path.join(scratch, "bench.db")}`, drop: async () => {} };
-  const name = `bd_bench_outbox_${process.pid}`;
-  const { db: admin } = await openDb(configured);
-  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
-  const url = new URL(configured);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.$disconnect();
-    },
-  };
-}
-
-function startSink(): Promise<{ child: ChildProcess; port: number; ask: (question: string) => Promise<Record<string, number>> }> {
-  const child = fork(path.join(import.meta.dirname, "outbox-smtp-sink-process.ts"), [], {
-    execArgv: ["--import", "tsx"],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const ask = (question: string) =>
-    new Promise<Record<string, number>>((resolve) => {
-      child.once("message", (answer) => resolve(answer as Record<string, number>));
-      child.send(question);
-    });
-  return new Promise((resolve) => child.once("message", (first) => resolve({ child, port: (first as { port: number }).port, ask })));
-}
+const { ensureEncryptionKeys } = await import("../lib/server/crypto/ensure-keys");
 
 const email = (i: number) => ({
   to: `patient.${i}@example.org`,
@@ -82,10 +53,11 @@ const email = (i: number) => ({
   text: `Dear patient ${i},\n\nwe write to inform you about a personal data breach.\n`,
 });
 
-const database = await scratchDatabase();
+const database = await scratchDatabase(scratch, "bd_bench_outbox");
 await applyMigrations(database.url);
 const { db, provider } = await openDb(database.url);
-const sink = await startSink();
+await ensureEncryptionKeys(db); // as `npm start` does on an empty database: the key file in the scratch folder
+const sink = await startSmtpSink(path.join(import.meta.dirname, "outbox-smtp-sink-process.ts"));
 const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
 
 try {
