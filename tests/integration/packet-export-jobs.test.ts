@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { failAbandonedPacketJobs, packetJobStatus, startPacketExport, type PacketJob } from "@/lib/server/packet/export-jobs";
-import { readExportedPacket } from "@/lib/server/packet/export-packet";
+import { exportPacket, readExportedPacket } from "@/lib/server/packet/export-packet";
+import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
 import { PACKET_LIFETIME_MS } from "@/lib/server/packet/packet-store";
 import { blobStore } from "@/lib/server/storage/blob-store";
+import { replaceStoredBytes, storedBytes, storedNames } from "./support/stored-bytes";
 import { waitFor } from "./support/worker-instances";
 import { incidentIn, person, practice, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -90,5 +92,19 @@ describe("packet export jobs", () => {
     await failAbandonedPacketJobs(ctx);
     expect(await ctx.db.packetExportJob.count({ where: { id } })).toBe(0);
     expect(await ctx.db.packetExportJob.count({ where: { id: live.exportId } })).toBe(1);
+  });
+
+  it("whose evidence was altered in storage fail, and keep nothing of the packet", async () => {
+    const file = new File(["server log: 10.0.0.1 accessed the record\n"], "log.txt", { type: "text/plain" });
+    const attachment = value(await addAttachment(ctx, dpo, { incidentId, file }));
+    const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
+    const bytes = await storedBytes(ctx, "attachments", row.storageKey);
+    bytes[bytes.length - 20] ^= 0xff;
+    await replaceStoredBytes(ctx, "attachments", row.storageKey, bytes);
+    const exportId = "f".repeat(32);
+    await expect(exportPacket(ctx, dpo, { incidentId }, { exportId })).rejects.toThrow();
+    expect(await blobStore(ctx).size("exports", exportId)).toBeNull();
+    expect((await storedNames(ctx, "exports")).filter((name) => name.startsWith(exportId))).toEqual([]);
+    await ctx.db.attachment.delete({ where: { id: attachment.id } });
   });
 });

@@ -131,7 +131,11 @@ async function writeToStore(
   stored.catch((error: Error) => destination.destroy(error));
   const written = write(destination);
   written.catch((error: Error) => destination.destroy(error));
-  return Promise.all([written, stored]);
+  // Both settle before answering, so a failed export has removed what it wrote by the time anyone looks.
+  const [manifest, size] = await Promise.allSettled([written, stored]);
+  if (manifest.status === "rejected") throw manifest.reason;
+  if (size.status === "rejected") throw size.reason;
+  return [manifest.value, size.value];
 }
 
 function withProgress(
