@@ -29,8 +29,10 @@ export const incidentDtoSchema = z.object({
   factsComplete: z.boolean().meta({ description: "True when the facts are complete (needed to report and to assess)." }),
   assumedFacts: z.array(z.string()).meta({
     description:
-      'Answers sent at the intake\'s pre-filled cautious default and not confirmed since ("facts.encryption", "awareAt"): assumptions, not stated facts. ' +
-      "An answer leaves the list when it is changed or named in a PATCH's `confirmedFacts`. Empty for incidents created without `assumedFacts`.",
+      "Answers sent at the intake's pre-filled cautious default and not confirmed since " +
+      '("facts.encryption", "awareAt"): assumptions, not stated facts. ' +
+      "An answer leaves the list when it is changed or named in a PATCH's `confirmedFacts`. " +
+      "Empty for incidents created without `assumedFacts`.",
   }),
   regimes: z.array(z.string()),
   state: z.enum(INCIDENT_STATES),
@@ -58,7 +60,6 @@ export const incidentSummaryDtoSchema = z.object({
   ownerId: z.string().nullable(),
   updatedAt: instant,
 });
-export type IncidentSummaryDto = z.output<typeof incidentSummaryDtoSchema>;
 
 export const incidentPageSchema = z.object({
   items: z.array(incidentSummaryDtoSchema),
