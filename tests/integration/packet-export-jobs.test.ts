@@ -99,7 +99,7 @@ describe("packet export jobs", () => {
     const attachment = value(await addAttachment(ctx, dpo, { incidentId, file }));
     const row = await ctx.db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
     const bytes = await storedBytes(ctx, "attachments", row.storageKey);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20);
     await replaceStoredBytes(ctx, "attachments", row.storageKey, bytes);
     const exportId = "f".repeat(32);
     await expect(exportPacket(ctx, dpo, { incidentId }, { exportId })).rejects.toThrow();
