@@ -1,0 +1,52 @@
+import { redirect } from "next/navigation";
+import type { FormState } from "@/lib/schemas/form-state";
+import type { Actor } from "@/lib/server/actor";
+import { currentActor, type SignedInActor } from "@/lib/server/auth/current-actor";
+import { defaultContext, type ServiceContext } from "@/lib/server/service-context";
+
+/** What every signed-in action works with: who asks, and the context its service runs in. */
+export interface ActionSession<A extends Actor = SignedInActor> {
+  ctx: ServiceContext;
+  actor: A;
+}
+
+/** The one answer a form gets when its person's session ended while the page was open. */
+export const SIGNED_OUT_MESSAGE = "Your session has ended: sign in again. What you typed is still in this page.";
+
+/** The signed-out answer as a form state, for sessionAction's `signedOut`. */
+export const signedOutState = (message: string): FormState<never> => ({ status: "error", message, fields: {} });
+
+export interface SessionOptions {
+  /** Setting up two-factor authentication and signing out are allowed before it is set up. */
+  allowWithoutTwoFactor?: boolean;
+  /** "answer" (the default) tells the form; "sign-in" sends the browser to the sign-in page, as a page would. */
+  whenSignedOut?: "answer" | "sign-in";
+  /** A form whose person must do more than sign in again says so here. */
+  signedOutMessage?: string;
+}
+
+/**
+ * The signed-in person and the service context, or null when nobody is signed in. A DPO or administrator
+ * without two-factor authentication is sent to set it up (currentActor redirects, which ends the action).
+ */
+export async function actionSession(options: SessionOptions = {}): Promise<ActionSession | null> {
+  const actor = await currentActor({ allowWithoutTwoFactor: options.allowWithoutTwoFactor });
+  if (!actor && options.whenSignedOut === "sign-in") redirect("/signin");
+  return actor ? { actor, ctx: await defaultContext() } : null;
+}
+
+/**
+ * An action that is not a form post (autosave, polling, a button with arguments): the session is looked up
+ * once here, and `signedOut` shapes the answer for the caller when there is none.
+ */
+export function sessionAction<Args extends unknown[], R>(
+  run: (session: ActionSession, ...args: Args) => Promise<R>,
+  signedOut: (message: string) => R,
+  options: SessionOptions = {},
+): (...args: Args) => Promise<R> {
+  return async (...args: Args) => {
+    const session = await actionSession(options);
+    if (!session) return signedOut(options.signedOutMessage ?? SIGNED_OUT_MESSAGE);
+    return run(session, ...args);
+  };
+}
