@@ -1,150 +1,106 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { localInputToIso } from "@/components/incidents/local-time";
+import { incidentPatchSchema } from "@/lib/schemas/incident";
+import { draftDiscardSchema } from "@/lib/schemas/incident-discard";
+import {
+  commentAddSchema,
+  stateChangeSchema,
+  taskCreateSchema,
+  taskUpdateSchema,
+  timelineEventAddSchema,
+} from "@/lib/schemas/incident-work";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
-import type { IncidentState } from "@/lib/schemas/incident-work";
-import { failureState, formText, submittedValues, type FormState } from "@/lib/server/actions/form-state";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { sessionAction, signedOutState } from "@/lib/server/actions/action-session";
+import { formAction } from "@/lib/server/actions/form-action";
+import { failureState, type FormState } from "@/lib/server/actions/form-state";
 import { addComment } from "@/lib/server/incidents/comments/add-comment";
-import { addTimelineEvent } from "@/lib/server/incidents/timeline/add-timeline-event";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
-import { createTask } from "@/lib/server/incidents/tasks/create-task";
 import { discardDraft } from "@/lib/server/incidents/discard-draft";
 import type { IncidentConflict } from "@/lib/server/incidents/incident-conflict";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
-import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { saveChangedFields } from "@/lib/server/incidents/save-changed-fields";
+import { createTask } from "@/lib/server/incidents/tasks/create-task";
 import { updateTask } from "@/lib/server/incidents/tasks/update-task";
-import { defaultContext } from "@/lib/server/service-context";
+import { addTimelineEvent } from "@/lib/server/incidents/timeline/add-timeline-event";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { revalidatePath } from "next/cache";
 
-const signedOut = {
-  status: "error",
-  message: "Your session has ended: sign in again. What you typed is still in this page.",
-  fields: {},
-} as const;
+const filePage = (incidentId: string) => `/incidents/${incidentId}`;
 
-async function session() {
-  const actor = await currentActor();
-  return actor ? { actor, ctx: await defaultContext() } : null;
-}
-
-const refreshFile = (incidentId: string) => revalidatePath(`/incidents/${incidentId}`);
-
-/** A local time typed in a datetime-local input, read in the incident's zone; the error names the field. */
-function readTime(form: FormData, field: string): { ok: true; iso: string | null } | { ok: false; state: FormState<never> } {
-  const result = localInputToIso(formText(form, field), formText(form, "timeZone") ?? "UTC");
-  if (result.ok) return result;
-  return {
-    ok: false,
-    state: {
-      status: "error",
-      message: "Please correct the fields marked below.",
-      fields: { [field]: result.problem },
-      values: submittedValues(form),
-    },
-  };
-}
-
-export async function changeStateAction(_previous: FormState<IncidentState>, form: FormData): Promise<FormState<IncidentState>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const incidentId = formText(form, "incidentId") ?? "";
-  const result = await changeIncidentState(signedIn.ctx, signedIn.actor, {
-    incidentId,
-    to: (formText(form, "to") ?? "") as IncidentState,
-    version: Number(formText(form, "version")),
-    note: formText(form, "note")?.trim() || undefined,
-  });
-  if (!result.ok) return failureState(result, form);
-  refreshFile(incidentId);
-  return { status: "done", value: result.value.state };
-}
+export const changeStateAction = formAction({
+  schema: stateChangeSchema,
+  read: (form) => ({
+    incidentId: form.text("incidentId"),
+    to: form.text("to"),
+    version: form.number("version"),
+    note: form.filled("note")?.trim(),
+  }),
+  run: ({ ctx, actor }, input) => changeIncidentState(ctx, actor, input),
+  revalidate: (_incident, input) => [filePage(input.incidentId)],
+  answer: (incident) => incident.state,
+});
 
 /** Deletes a never-reported draft and goes back to the list, where it no longer appears. */
-export async function discardDraftAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const result = await discardDraft(signedIn.ctx, signedIn.actor, { incidentId: formText(form, "incidentId") ?? "" });
-  if (!result.ok) return failureState(result, form);
-  revalidatePath("/incidents");
-  revalidatePath("/");
-  redirect(`/incidents?discarded=${encodeURIComponent(result.value.reference)}`);
-}
+export const discardDraftAction = formAction({
+  schema: draftDiscardSchema,
+  read: (form) => ({ incidentId: form.text("incidentId") }),
+  run: ({ ctx, actor }, input) => discardDraft(ctx, actor, input),
+  revalidate: () => ["/incidents", "/"],
+  redirect: (discarded) => `/incidents?discarded=${encodeURIComponent(discarded.reference)}`,
+  answer: (discarded) => discarded.reference,
+});
 
-export async function addEventAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const incidentId = formText(form, "incidentId") ?? "";
-  const happenedAt = readTime(form, "happenedAt");
-  if (!happenedAt.ok) return happenedAt.state;
-  const result = await addTimelineEvent(signedIn.ctx, signedIn.actor, {
-    incidentId,
-    happenedAt: happenedAt.iso ?? "",
-    kind: (formText(form, "kind") ?? "note") as "note",
-    summary: formText(form, "summary") ?? "",
-  });
-  if (!result.ok) {
-    const failed = failureState(result, form);
-    // An empty time fails the ISO check: say it plainly.
-    if (failed.status === "error" && !happenedAt.iso) failed.fields.happenedAt = "is required";
-    return failed;
-  }
-  refreshFile(incidentId);
-  return { status: "done", value: result.value.id };
-}
+/** The time is typed in the incident's zone; an empty one is named as required. */
+export const addEventAction = formAction({
+  schema: timelineEventAddSchema,
+  read: (form) => ({
+    incidentId: form.text("incidentId"),
+    happenedAt: form.localTime("happenedAt", { required: true }) ?? "",
+    kind: form.optional("kind") ?? "note",
+    summary: form.text("summary"),
+  }),
+  run: ({ ctx, actor }, input) => addTimelineEvent(ctx, actor, input),
+  revalidate: (_event, input) => [filePage(input.incidentId)],
+  answer: (event) => event.id,
+});
 
-export async function addTaskAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const incidentId = formText(form, "incidentId") ?? "";
-  const dueAt = readTime(form, "dueAt");
-  if (!dueAt.ok) return dueAt.state;
-  const result = await createTask(signedIn.ctx, signedIn.actor, {
-    incidentId,
-    title: formText(form, "title") ?? "",
-    ownerId: formText(form, "ownerId") || null,
-    dueAt: dueAt.iso,
-  });
-  if (!result.ok) return failureState(result, form);
-  refreshFile(incidentId);
-  return { status: "done", value: result.value.id };
-}
+export const addTaskAction = formAction({
+  schema: taskCreateSchema,
+  read: (form) => ({
+    incidentId: form.text("incidentId"),
+    title: form.text("title"),
+    ownerId: form.optional("ownerId") || null,
+    dueAt: form.localTime("dueAt"),
+  }),
+  run: ({ ctx, actor }, input) => createTask(ctx, actor, input),
+  revalidate: (_task, input) => [filePage(input.incidentId)],
+  answer: (task) => task.id,
+});
 
-export async function setTaskDoneAction(_previous: FormState<boolean>, form: FormData): Promise<FormState<boolean>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const done = formText(form, "done") === "true";
-  const result = await updateTask(signedIn.ctx, signedIn.actor, { taskId: formText(form, "taskId") ?? "", done });
-  if (!result.ok) return failureState(result, form);
-  refreshFile(result.value.incidentId);
-  return { status: "done", value: done };
-}
+export const setTaskDoneAction = formAction({
+  schema: taskUpdateSchema,
+  read: (form) => ({ taskId: form.text("taskId"), done: form.flag("done") }),
+  run: ({ ctx, actor }, input) => updateTask(ctx, actor, input),
+  revalidate: (task) => [filePage(task.incidentId)],
+  answer: (_task, input) => input.done === true,
+});
 
-export async function addCommentAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const incidentId = formText(form, "incidentId") ?? "";
-  const result = await addComment(signedIn.ctx, signedIn.actor, { incidentId, body: formText(form, "body") ?? "" });
-  if (!result.ok) return failureState(result, form);
-  refreshFile(incidentId);
-  return { status: "done", value: result.value.id };
-}
+export const addCommentAction = formAction({
+  schema: commentAddSchema,
+  read: (form) => ({ incidentId: form.text("incidentId"), body: form.text("body") }),
+  run: ({ ctx, actor }, input) => addComment(ctx, actor, input),
+  revalidate: (_comment, input) => [filePage(input.incidentId)],
+  answer: (comment) => comment.id,
+});
 
 /** Confirms one assumed answer as it is (the version guards against confirming an answer just changed). */
-export async function confirmAnswerAction(_previous: FormState<number>, form: FormData): Promise<FormState<number>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const incidentId = formText(form, "incidentId") ?? "";
-  const result = await updateIncident(signedIn.ctx, signedIn.actor, {
-    incidentId,
-    version: Number(formText(form, "version")),
-    confirmedFacts: [formText(form, "path") ?? ""],
-  });
-  if (!result.ok) return failureState(result, form);
-  refreshFile(incidentId);
-  return { status: "done", value: result.value.version };
-}
+export const confirmAnswerAction = formAction({
+  schema: incidentPatchSchema,
+  read: (form) => ({ incidentId: form.text("incidentId"), version: form.number("version"), confirmedFacts: [form.text("path")] }),
+  run: ({ ctx, actor }, input) => updateIncident(ctx, actor, input),
+  revalidate: (_incident, input) => [filePage(input.incidentId)],
+  answer: (incident) => incident.version,
+});
 
 export type EditResult =
   | FormState<{ version: number }>
@@ -154,63 +110,29 @@ export type EditResult =
       conflict: Pick<IncidentConflict, "yourVersion" | "currentVersion" | "changedSince" | "changes"> & { incident: IncidentDto };
     };
 
-/** Saves the edited facts at the version the person read; a stale version comes back as a conflict, nothing lost. */
-/** The fields of the edit form that a person can change, as the patch names them. */
-const EDITABLE = [
-  "title",
-  "description",
-  "occurredAt",
-  "discoveredAt",
-  "awareAt",
-  "discoveryMethod",
-  "awarenessDelayReason",
-  "containment",
-  "ongoing",
-  "containedAt",
-  "facts",
-] as const;
-
-/**
- * Saves the fields the person changed, at the version they read; a stale version comes back as a conflict
- * and nothing is lost. Sending only the changed fields means "keep mine" never undoes someone else's edit
- * of another field.
- */
-export async function updateIncidentAction(
-  incidentId: string,
-  version: number,
-  input: IncidentIntakeInput,
-  changed: string[],
-  confirmed: string[] = [],
-): Promise<EditResult> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const full: Record<(typeof EDITABLE)[number], unknown> = {
-    title: input.title,
-    description: input.description ?? "",
-    occurredAt: input.occurredAt ?? null,
-    discoveredAt: input.discoveredAt ?? null,
-    awareAt: input.awareAt,
-    discoveryMethod: input.discoveryMethod ?? null,
-    awarenessDelayReason: input.awarenessDelayReason ?? null,
-    containment: input.containment ?? null,
-    ongoing: input.ongoing ?? false,
-    containedAt: input.containedAt ?? null,
-    facts: input.facts ?? {},
-  };
-  const patch = Object.fromEntries(EDITABLE.filter((field) => changed.includes(field)).map((field) => [field, full[field]]));
-  const result = await updateIncident(signedIn.ctx, signedIn.actor, {
-    incidentId,
-    version,
-    ...patch,
-    ...(confirmed.length ? { confirmedFacts: confirmed } : {}),
-  });
-  if (!result.ok) {
-    if (result.error === "conflict" && result.current && typeof result.current === "object" && "changedSince" in result.current) {
-      const conflict = result.current as IncidentConflict;
-      return { status: "conflict", message: result.message, conflict };
+/** Saves the fields the person changed at the version they read; a stale version comes back as a conflict, nothing lost. */
+export const updateIncidentAction = sessionAction(
+  async (
+    { ctx, actor },
+    incidentId: string,
+    version: number,
+    input: IncidentIntakeInput,
+    changed: string[],
+    confirmed: string[] = [],
+  ): Promise<EditResult> => {
+    const result = await saveChangedFields(ctx, actor, { incidentId, version, input, changed, confirmed });
+    if (result.ok) {
+      revalidatePath(filePage(incidentId));
+      return { status: "done", value: { version: result.value.version } };
+    }
+    if (result.error === "conflict" && isIncidentConflict(result.current)) {
+      return { status: "conflict", message: result.message, conflict: result.current };
     }
     return failureState(result);
-  }
-  refreshFile(incidentId);
-  return { status: "done", value: { version: result.value.version } };
+  },
+  signedOutState,
+);
+
+function isIncidentConflict(current: unknown): current is IncidentConflict {
+  return typeof current === "object" && current !== null && "changedSince" in current;
 }
