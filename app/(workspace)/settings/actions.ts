@@ -1,93 +1,107 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { InvitationSent } from "@/components/settings/invitation-sent";
+import { apiTokenCreateSchema, memberAddSchema, organizationSettingsSchema } from "@/lib/schemas/admin";
+import { apiTokenRefSchema } from "@/lib/schemas/api-token-ref";
 import { clockSettingsFromForm } from "@/lib/schemas/clock-settings";
-import { failureState, formText, type FormState } from "@/lib/server/actions/form-state";
+import { removeRoleSchema, suspendMemberSchema } from "@/lib/schemas/memberships";
+import type { SessionOptions } from "@/lib/server/actions/action-session";
+import { formAction, formPost } from "@/lib/server/actions/form-action";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/manage-api-tokens";
-import { requireActor } from "@/lib/server/auth/current-actor";
 import { updateOrganizationSettings } from "@/lib/server/organizations/update-organization-settings";
-import { defaultContext } from "@/lib/server/service-context";
 import { addMember } from "@/lib/server/users/add-member";
 import { removeRole } from "@/lib/server/users/remove-role";
 import { setMemberSuspended } from "@/lib/server/users/suspend-member";
-import type { InvitationSent } from "@/components/settings/invitation-sent";
 
-export async function inviteAction(_previous: FormState<InvitationSent>, form: FormData): Promise<FormState<InvitationSent>> {
-  const actor = await requireActor();
-  const result = await addMember(
-    await defaultContext(),
-    actor,
-    {
-      organization: formText(form, "organization") ?? "",
-      email: formText(form, "email") ?? "",
-      role: (formText(form, "role") ?? "") as "manager",
-      name: formText(form, "name")?.trim() || undefined,
-    },
-    { emailInvitation: true },
-  );
-  if (!result.ok) return failureState(result, form);
-  revalidatePath("/settings");
-  const { email, linkShown, invitationLink, expiresAt } = result.value;
-  // The link reaches the browser only when the service recorded it as shown: nobody can ask for it again.
-  return { status: "done", value: { email, link: linkShown ? { url: invitationLink, expiresAt: expiresAt.toISOString() } : null } };
-}
+/** The settings page is for signed-in people only: a person signed out meanwhile goes to the sign-in page. */
+const settingsPage: SessionOptions = { whenSignedOut: "sign-in" };
+const revalidateSettings = () => ["/settings"];
 
-export async function organizationSettingsAction(_previous: FormState<null>, form: FormData): Promise<FormState<null>> {
-  const actor = await requireActor();
-  const result = await updateOrganizationSettings(await defaultContext(), actor, {
-    organizationId: formText(form, "organizationId") ?? "",
-    name: formText(form, "name") ?? "",
-    country: formText(form, "country") ?? "",
-    timeZone: formText(form, "timeZone") ?? "",
-    address: formText(form, "address"),
-    registrationNumber: formText(form, "registrationNumber"),
-    dpoName: formText(form, "dpoName"),
-    dpoEmail: formText(form, "dpoEmail"),
-    dpoPhone: formText(form, "dpoPhone"),
-    regimes: form.getAll("regimes").map(String) as ["gdpr"],
-    ...clockSettingsFromForm(form),
-  });
-  if (!result.ok) return failureState(result, form);
-  revalidatePath("/settings");
-  return { status: "done", value: null };
-}
+export const inviteAction = formAction(
+  {
+    schema: memberAddSchema,
+    read: (form) => ({
+      organization: form.text("organization"),
+      email: form.text("email"),
+      role: form.text("role"),
+      name: form.filled("name")?.trim(),
+    }),
+    run: ({ ctx, actor }, input) => addMember(ctx, actor, input, { emailInvitation: true }),
+    revalidate: revalidateSettings,
+    // The link reaches the browser only when the service recorded it as shown: nobody can ask for it again.
+    answer: ({ email, linkShown, invitationLink, expiresAt }): InvitationSent => ({
+      email,
+      link: linkShown ? { url: invitationLink, expiresAt: expiresAt.toISOString() } : null,
+    }),
+  },
+  settingsPage,
+);
 
-export async function setSuspendedAction(form: FormData) {
-  const actor = await requireActor();
-  await setMemberSuspended(await defaultContext(), actor, {
-    organizationId: formText(form, "organizationId") ?? "",
-    userId: formText(form, "userId") ?? "",
-    suspended: formText(form, "suspended") === "true",
-  });
-  revalidatePath("/settings");
-}
+export const organizationSettingsAction = formAction(
+  {
+    schema: organizationSettingsSchema,
+    read: (form) => ({
+      organizationId: form.text("organizationId"),
+      name: form.text("name"),
+      country: form.text("country"),
+      timeZone: form.text("timeZone"),
+      address: form.optional("address"),
+      registrationNumber: form.optional("registrationNumber"),
+      dpoName: form.optional("dpoName"),
+      dpoEmail: form.optional("dpoEmail"),
+      dpoPhone: form.optional("dpoPhone"),
+      regimes: form.all("regimes"),
+      ...clockSettingsFromForm(form.form),
+    }),
+    run: ({ ctx, actor }, input) => updateOrganizationSettings(ctx, actor, input),
+    revalidate: revalidateSettings,
+    answer: () => null,
+  },
+  settingsPage,
+);
 
-export async function removeRoleAction(form: FormData) {
-  const actor = await requireActor();
-  await removeRole(await defaultContext(), actor, {
-    organizationId: formText(form, "organizationId") ?? "",
-    userId: formText(form, "userId") ?? "",
-    role: (formText(form, "role") ?? "") as "manager",
-  });
-  revalidatePath("/settings");
-}
+export const setSuspendedAction = formPost(
+  {
+    schema: suspendMemberSchema,
+    read: (form) => ({ organizationId: form.text("organizationId"), userId: form.text("userId"), suspended: form.flag("suspended") }),
+    run: ({ ctx, actor }, input) => setMemberSuspended(ctx, actor, input),
+    revalidate: revalidateSettings,
+    answer: () => null,
+  },
+  settingsPage,
+);
 
-export async function createTokenAction(_previous: FormState<{ token: string }>, form: FormData): Promise<FormState<{ token: string }>> {
-  const actor = await requireActor();
-  const days = Number(formText(form, "expiresDays") ?? "90");
-  const result = await createApiToken(await defaultContext(), actor, {
-    email: actor.email,
-    name: formText(form, "name") || undefined,
-    expiresDays: Number.isFinite(days) ? days : Number.NaN,
-  });
-  if (!result.ok) return failureState(result, form);
-  revalidatePath("/settings");
-  return { status: "done", value: { token: result.value.token } };
-}
+export const removeRoleAction = formPost(
+  {
+    schema: removeRoleSchema,
+    read: (form) => ({ organizationId: form.text("organizationId"), userId: form.text("userId"), role: form.text("role") }),
+    run: ({ ctx, actor }, input) => removeRole(ctx, actor, input),
+    revalidate: revalidateSettings,
+    answer: () => null,
+  },
+  settingsPage,
+);
 
-export async function revokeTokenAction(form: FormData) {
-  const actor = await requireActor();
-  await revokeApiToken(await defaultContext(), actor, formText(form, "tokenId") ?? "");
-  revalidatePath("/settings");
-}
+/** The token is made for the signed-in person: the e-mail comes from the session, not from the form. */
+export const createTokenAction = formAction(
+  {
+    schema: apiTokenCreateSchema.omit({ email: true }),
+    read: (form) => ({ name: form.optional("name") || undefined, expiresDays: Number(form.optional("expiresDays") ?? "90") }),
+    run: ({ ctx, actor }, input) => createApiToken(ctx, actor, { ...input, email: actor.email }),
+    revalidate: revalidateSettings,
+    answer: (created) => ({ token: created.token }),
+  },
+  settingsPage,
+);
+
+export const revokeTokenAction = formPost(
+  {
+    schema: apiTokenRefSchema,
+    read: (form) => ({ tokenId: form.text("tokenId") }),
+    run: ({ ctx, actor }, input) => revokeApiToken(ctx, actor, input.tokenId),
+    revalidate: revalidateSettings,
+    answer: () => null,
+  },
+  settingsPage,
+);

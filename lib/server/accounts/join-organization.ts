@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { joinOrganizationSchema, type JoinOrganizationInput } from "@/lib/schemas/memberships";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { TWO_FACTOR_ROLES_LIST } from "@/lib/server/auth/two-factor-roles";
@@ -9,8 +9,6 @@ import { writeTransaction } from "@/lib/server/transaction";
 import { EXPIRED_LINK, findUsableInvitation } from "./find-invitation";
 import { grantInvitedRole } from "./grant-invited-role";
 
-const joinSchema = z.object({ token: z.string({ error: "is required" }).min(1, { error: "is required" }) });
-
 /**
  * A person who already has an account accepts an invitation to another practice, signed in as the
  * invited e-mail: their consent is this action, not the administrator's invitation. A role that requires
@@ -19,10 +17,10 @@ const joinSchema = z.object({ token: z.string({ error: "is required" }).min(1, {
 export async function joinOrganization(
   ctx: ServiceContext,
   actor: Actor,
-  input: z.input<typeof joinSchema>,
+  input: JoinOrganizationInput,
 ): Promise<ServiceResult<{ organizationId: string; organizationName: string; role: string }>> {
   if (actor.kind !== "user") return forbidden("Sign in to accept this invitation.");
-  const parsed = joinSchema.safeParse(input);
+  const parsed = joinOrganizationSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const now = ctx.now();
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { roleSchema } from "@/lib/schemas/admin";
+import { removeRoleSchema, type RemoveRoleInput } from "@/lib/schemas/memberships";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { hasRole } from "@/lib/server/access";
 import type { Actor } from "@/lib/server/actor";
@@ -8,10 +7,8 @@ import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 
-const removeRoleSchema = z.object({ organizationId: z.string().min(1), userId: z.string().min(1), role: roleSchema });
-
 /** Takes one role away; an organisation always keeps at least one administrator. Audited as a role change. */
-export async function removeRole(ctx: ServiceContext, actor: Actor, input: z.input<typeof removeRoleSchema>): Promise<ServiceResult<null>> {
+export async function removeRole(ctx: ServiceContext, actor: Actor, input: RemoveRoleInput): Promise<ServiceResult<null>> {
   const parsed = removeRoleSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const { organizationId, userId, role } = parsed.data;

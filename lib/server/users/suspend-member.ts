@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { suspendMemberSchema, type SuspendMemberInput } from "@/lib/schemas/memberships";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { hasRole } from "@/lib/server/access";
 import type { Actor } from "@/lib/server/actor";
@@ -6,12 +6,6 @@ import { appendAudit } from "@/lib/server/audit/append-audit";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
-
-const suspendMemberSchema = z.object({
-  organizationId: z.string({ error: "is required" }).min(1, { error: "is required" }),
-  userId: z.string({ error: "is required" }).min(1, { error: "is required" }),
-  suspended: z.boolean({ error: "must be true or false" }),
-});
 
 /**
  * An administrator suspends or restores a person's access to their own organisation only: the person's
@@ -22,7 +16,7 @@ const suspendMemberSchema = z.object({
 export async function setMemberSuspended(
   ctx: ServiceContext,
   actor: Actor,
-  input: z.input<typeof suspendMemberSchema>,
+  input: SuspendMemberInput,
 ): Promise<ServiceResult<{ userId: string; organizationId: string; suspended: boolean }>> {
   const parsed = suspendMemberSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
