@@ -1,24 +1,23 @@
 "use server";
 
-import { headers } from "next/headers";
-import { anonymous } from "@/lib/server/actor";
+import { firstAdminSchema } from "@/lib/schemas/accounts";
 import { completeFirstAdmin } from "@/lib/server/accounts/complete-first-admin";
-import { failureState, formText, type FormState } from "@/lib/server/actions/form-state";
-import { clientIp } from "@/lib/server/auth/client-ip";
-import { defaultContext } from "@/lib/server/service-context";
+import { publicFormAction } from "@/lib/server/actions/form-action";
 
-export async function completeSetupAction(_previous: FormState<{ recoveryCodes: string[] | null }>, form: FormData) {
-  const ctx = await defaultContext();
-  const result = await completeFirstAdmin(ctx, anonymous("setup", clientIp(await headers())), {
-    token: formText(form, "token") ?? "",
-    organizationName: formText(form, "organizationName") ?? "",
-    country: formText(form, "country") ?? "",
-    timeZone: formText(form, "timeZone") ?? "",
-    name: formText(form, "name") ?? "",
-    email: formText(form, "email") ?? "",
-    password: formText(form, "password") ?? "",
-    totpSecret: formText(form, "totpSecret") ?? "",
-    totpCode: formText(form, "totpCode") ?? "",
-  });
-  return result.ok ? ({ status: "done", value: { recoveryCodes: result.value.recoveryCodes } } as const) : failureState(result, form);
-}
+/** The service checks the schema, the password rules and the code together, so every problem is named at once. */
+export const completeSetupAction = publicFormAction("setup", {
+  schema: firstAdminSchema,
+  readChecked: (form) => ({
+    token: form.text("token"),
+    organizationName: form.text("organizationName"),
+    country: form.text("country"),
+    timeZone: form.text("timeZone"),
+    name: form.text("name"),
+    email: form.text("email"),
+    password: form.text("password"),
+    totpSecret: form.text("totpSecret"),
+    totpCode: form.text("totpCode"),
+  }),
+  run: ({ ctx, actor }, input) => completeFirstAdmin(ctx, actor, input),
+  answer: (created): { recoveryCodes: string[] | null } => ({ recoveryCodes: created.recoveryCodes }),
+});
