@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
-import { listIncidents } from "@/lib/server/incidents/list-incidents";
+import { listIncidents, SEARCHED_AT_MOST } from "@/lib/server/incidents/list-incidents";
 import { incidentIn, practice, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
 
@@ -13,7 +13,7 @@ import { createTestContext, type TestContext } from "./support/test-context";
 let ctx: TestContext;
 let dpo: Actor;
 let manager: Actor;
-const ids = { north: "", south: "", other: "" };
+const ids = { north: "", south: "", other: "", northOrganization: "" };
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-03-28T10:00:00Z") });
@@ -47,6 +47,7 @@ beforeAll(async () => {
     ip: null,
     via: "web",
   };
+  ids.northOrganization = north.id;
   ids.north = await incidentIn(ctx, north.id, user.id, "BD-2026-0001");
   ids.south = await incidentIn(ctx, south.id, user.id, "BD-2026-0001");
   ids.other = await incidentIn(ctx, north.id, user.id, "BD-2026-0002");
@@ -80,5 +81,25 @@ describe("searching incidents", () => {
       expect(entry.detail).not.toMatch(/misconfigured|bd-2026/i);
       expect(JSON.parse(entry.detail)).toMatchObject({ searched: true });
     }
+  });
+
+  // Last: it adds more incidents than a search reads, which the counts above do not expect.
+  it("finds an old incident by its whole reference beyond the newest ones a search reads", async () => {
+    const newer = Array.from({ length: SEARCHED_AT_MOST + 1 }, (_, i) => ({
+      organizationId: ids.northOrganization,
+      reference: `BD-2027-${String(i + 1).padStart(4, "0")}`,
+      title: "Newer letter",
+      description: "Sent to the wrong address.",
+      awareAt: new Date(Date.UTC(2026, 2, 28, 0, 0, i % 60)),
+      timeZone: "Europe/Paris",
+      state: "reported",
+      createdById: dpo.kind === "user" ? dpo.userId : "",
+    }));
+    await ctx.db.incident.createMany({ data: newer });
+    const page = value(await listIncidents(ctx, dpo, { search: "bd-2026-0002" }));
+    expect(page.items.map((item) => item.id)).toEqual([ids.other]);
+    expect(page.searchCapped).toBe(SEARCHED_AT_MOST);
+    // A part of a reference is still matched among the newest only: the old one is left out, and the page says so.
+    expect(value(await listIncidents(ctx, dpo, { search: "2026-0002" })).total).toBe(0);
   });
 });

@@ -18,7 +18,8 @@ import { organizationFilter } from "@/lib/server/incidents/organization-filter";
  * on SQLite and PostgreSQL. A keyed blind index would let the database filter, but only on whole words and at
  * the cost of digests that reveal repeated titles; a practice's incidents number in the hundreds, so reading
  * them stays cheap (README, "Accounts and security"). SEARCHED_AT_MOST bounds the work for a DPO of many
- * practices: the newest incidents are searched, and the page says when older ones were left out.
+ * practices: the newest incidents are searched, and the page says when older ones were left out; a whole reference is
+ * looked up in the database as well, however old.
  */
 export const SEARCHED_AT_MOST = 5000;
 
@@ -44,7 +45,17 @@ async function idsMatching(
         contains(openMaybeSealed(row.description, at("incident", "description", row.id)), search),
     )
     .map((row) => row.id);
-  return { ids, capped: candidates.length > SEARCHED_AT_MOST };
+  // A whole reference is in clear, so the database finds it however old (through the (organizationId,
+  // reference) index): a DPO looking up last year's incident by its reference is not told it was left out.
+  const byReference = await ctx.db.incident.findMany({
+    where: { AND: [where, { reference: search.toUpperCase() }] },
+    select: { id: true },
+  });
+  const found = new Set(ids);
+  return {
+    ids: [...ids, ...byReference.map((row) => row.id).filter((id) => !found.has(id))],
+    capped: candidates.length > SEARCHED_AT_MOST,
+  };
 }
 
 /** The entry for filters nobody parsed yet (the pages' search parameters, the CLI, tests): parsed here, once. */
