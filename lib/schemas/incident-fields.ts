@@ -32,12 +32,23 @@ type Unlisted = Exclude<keyof IncidentPatch, PatchControl | EditableField>;
 const listsEveryPatchField: [Unlisted] extends [never] ? true : Unlisted = true;
 void listsEveryPatchField;
 
+type NotInIntake = "regimes" | "ownerId" | "dpoId";
+type NotOnEditForm = NotInIntake | "timeZone" | "assumedFacts";
+export type IntakeField = Exclude<EditableField, NotInIntake>;
+export type EditFormField = Exclude<EditableField, NotOnEditForm>;
+
+const NOT_IN_INTAKE: ReadonlySet<EditableField> = new Set<NotInIntake>(["regimes", "ownerId", "dpoId"]);
+const NOT_ON_EDIT_FORM: ReadonlySet<EditableField> = new Set<NotOnEditForm>([
+  ...NOT_IN_INTAKE,
+  "timeZone",
+  "assumedFacts",
+] as NotOnEditForm[]);
+
 /** Set by the intake wizard: all but the people and the regimes (the practice's, until changed on the incident). */
-export const INTAKE_FIELDS = EDITABLE_FIELDS.filter((field) => field !== "regimes" && field !== "ownerId" && field !== "dpoId");
-export type IntakeField = Exclude<EditableField, "regimes" | "ownerId" | "dpoId">;
+export const INTAKE_FIELDS = EDITABLE_FIELDS.filter((field): field is IntakeField => !NOT_IN_INTAKE.has(field));
 
-/** Changed elsewhere than on the incident's edit form: the zone and regimes (settings), the people, the assumptions. */
-const NOT_ON_EDIT_FORM: ReadonlySet<EditableField> = new Set(["timeZone", "regimes", "ownerId", "dpoId", "assumedFacts"]);
-
-/** The fields the incident's edit form holds, as the patch names them. */
-export const EDIT_FORM_FIELDS = EDITABLE_FIELDS.filter((field) => !NOT_ON_EDIT_FORM.has(field));
+/**
+ * The fields the incident's edit form holds, as the patch names them; the zone, the assumptions, the regimes
+ * and the people are changed elsewhere.
+ */
+export const EDIT_FORM_FIELDS = EDITABLE_FIELDS.filter((field): field is EditFormField => !NOT_ON_EDIT_FORM.has(field));

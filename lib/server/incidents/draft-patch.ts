@@ -1,4 +1,4 @@
-import type { IncidentIntakeInput, IncidentPatchInput } from "@/lib/schemas/incident";
+import type { IncidentIntake, IncidentIntakeInput, IncidentPatch, IncidentPatchInput } from "@/lib/schemas/incident";
 import { INTAKE_FIELDS, type IntakeField } from "@/lib/schemas/incident-fields";
 
 /**
@@ -8,6 +8,11 @@ import { INTAKE_FIELDS, type IntakeField } from "@/lib/schemas/incident-fields";
  */
 export function draftPatchOf(draft: { id: string; version: number }, input: IncidentIntakeInput): IncidentPatchInput {
   return { incidentId: draft.id, version: draft.version, ...intakeFieldsOf(input) };
+}
+
+/** The same for an intake its edge has parsed already (the report checks the complete facts first). */
+export function parsedDraftPatchOf(draft: { id: string; version: number }, intake: IncidentIntake): IncidentPatch {
+  return { incidentId: draft.id, version: draft.version, ...(intakeFieldsOf(intake) as Pick<IncidentPatch, IntakeField>) };
 }
 
 /**
@@ -25,7 +30,7 @@ const UNANSWERED: Partial<Record<IntakeField, unknown>> = {
 const unanswered = (field: IntakeField) => (field in UNANSWERED ? UNANSWERED[field] : null);
 
 /** The intake's editable fields as a patch names them, every one present, an unanswered one as empty. */
-export function intakeFieldsOf(input: IncidentIntakeInput): Pick<IncidentPatchInput, IntakeField> {
+export function intakeFieldsOf(input: IncidentIntakeInput | IncidentIntake): Pick<IncidentPatchInput, IntakeField> {
   const given = input as Partial<Record<IntakeField, unknown>>;
   return Object.fromEntries(INTAKE_FIELDS.map((field) => [field, given[field] ?? unanswered(field)])) as Pick<
     IncidentPatchInput,

@@ -1,24 +1,11 @@
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
+import { EDIT_FORM_FIELDS } from "@/lib/schemas/incident-fields";
 import type { Actor } from "@/lib/server/actor";
 import type { ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
+import { intakeFieldsOf } from "@/lib/server/incidents/draft-patch";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
-
-/** The fields of the edit form that a person can change, as the patch names them. */
-const EDITABLE = [
-  "title",
-  "description",
-  "occurredAt",
-  "discoveredAt",
-  "awareAt",
-  "discoveryMethod",
-  "awarenessDelayReason",
-  "containment",
-  "ongoing",
-  "containedAt",
-  "facts",
-] as const;
 
 export interface ChangedFieldsInput {
   incidentId: string;
@@ -38,20 +25,9 @@ export interface ChangedFieldsInput {
  */
 export async function saveChangedFields(ctx: ServiceContext, actor: Actor, edit: ChangedFieldsInput): Promise<ServiceResult<IncidentDto>> {
   const { input } = edit;
-  const full: Record<(typeof EDITABLE)[number], unknown> = {
-    title: input.title,
-    description: input.description ?? "",
-    occurredAt: input.occurredAt ?? null,
-    discoveredAt: input.discoveredAt ?? null,
-    awareAt: input.awareAt,
-    discoveryMethod: input.discoveryMethod ?? null,
-    awarenessDelayReason: input.awarenessDelayReason ?? null,
-    containment: input.containment ?? null,
-    ongoing: input.ongoing ?? false,
-    containedAt: input.containedAt ?? null,
-    facts: input.facts ?? {},
-  };
-  const patch = Object.fromEntries(EDITABLE.filter((field) => edit.changed.includes(field)).map((field) => [field, full[field]]));
+  // As before this list was shared: the edit form's unanswered "still going on?" is saved as "no".
+  const full = { ...intakeFieldsOf(input), ongoing: input.ongoing ?? false };
+  const patch = Object.fromEntries(EDIT_FORM_FIELDS.filter((field) => edit.changed.includes(field)).map((field) => [field, full[field]]));
   return updateIncident(ctx, actor, {
     incidentId: edit.incidentId,
     version: edit.version,
