@@ -156,6 +156,7 @@ async function communicationOf(
       id: recipientId,
       communicationId: communication.id,
       name: seal("Anna Bell", at("recipient", "name", recipientId)),
+      position: 1,
       ...person,
       ...(state === "partially_failed" ? { status: "failed" } : {}),
     },

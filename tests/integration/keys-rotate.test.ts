@@ -162,7 +162,7 @@ async function seedSealedValues() {
       subjectsRationale: sealed("assessment", assessment.id, "subjectsRationale", "Mr L. must be told"),
     },
   });
-  const recipient = await ctx.db.recipient.create({ data: { communicationId: communication.id, name: "", emailDigest } });
+  const recipient = await ctx.db.recipient.create({ data: { communicationId: communication.id, name: "", emailDigest, position: 1 } });
   await ctx.db.recipient.update({
     where: { id: recipient.id },
     data: {

@@ -123,6 +123,7 @@ beforeAll(async () => {
         recipients: {
           create: [
             {
+              position: 1,
               name: sealUnbound("Róisín Kelly"),
               email: sealUnbound("roisin.kelly@example.ie"),
               status: "sent",
@@ -131,6 +132,7 @@ beforeAll(async () => {
               messageId: "<m1@bd>",
             },
             {
+              position: 2,
               name: sealUnbound("Seán Murphy"),
               email: sealUnbound("sean@example.ie"),
               status: "failed",

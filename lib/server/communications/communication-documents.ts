@@ -74,7 +74,7 @@ export async function communicationLettersPdf(
       postalAddress: { not: null },
       ...(communication.channel === "email" ? { email: null } : {}),
     },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: { position: "asc" },
     select: { id: true, name: true, postalAddress: true },
   });
   if (people.length === 0) return notFound("Nobody on this communication needs a printed letter.");

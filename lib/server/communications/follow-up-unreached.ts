@@ -63,7 +63,7 @@ export async function followUpUnreachedParsed(
     const rows = await tx.recipient.findMany({
       where: { communicationId, status: { in: UNREACHED_STATUSES } },
       select: { id: true, name: true, email: true, postalAddress: true },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: { position: "asc" },
     });
     const people = rows.map((row) => ({
       name: unseal(row.name, at("recipient", "name", row.id)),

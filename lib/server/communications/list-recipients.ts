@@ -25,7 +25,7 @@ export async function listRecipients(ctx: ServiceContext, actor: Actor, input: R
   const [rows, total] = await Promise.all([
     ctx.db.recipient.findMany({
       where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: { position: "asc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: recipientSelect,

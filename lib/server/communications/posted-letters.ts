@@ -65,13 +65,13 @@ export async function writePostedLetters(tx: Tx, communication: CommunicationRow
   }
 
   let posted = 0;
-  let after: string | undefined;
+  let after: number | undefined;
   for (;;) {
     const people = await tx.recipient.findMany({
-      where: { communicationId, status: "pending", ...(after ? { id: { gt: after } } : {}) },
-      orderBy: { id: "asc" },
+      where: { communicationId, status: "pending", ...(after !== undefined ? { position: { gt: after } } : {}) },
+      orderBy: { position: "asc" },
       take: BATCH,
-      select: { id: true, name: true, postalAddress: true },
+      select: { id: true, name: true, postalAddress: true, position: true },
     });
     if (people.length === 0) break;
     const sent = people.map((person) => {
@@ -99,7 +99,7 @@ export async function writePostedLetters(tx: Tx, communication: CommunicationRow
       data: { status: "sent", sentAt, attempts: 1, lastError: null },
     });
     posted += people.length;
-    after = people.at(-1)!.id;
+    after = people.at(-1)!.position;
     if (people.length < BATCH) break;
   }
   return posted;

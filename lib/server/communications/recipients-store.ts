@@ -15,7 +15,8 @@ const INSERT_CHUNK = 500;
 export const emailDigestOf = (email: string | null): string | null => (email ? blindIndex(normaliseEmail(email)) : null);
 
 /**
- * Adds people to a communication, sealed at rest. An address already on the list (or earlier in this
+ * Adds people to a communication, sealed at rest, after those already listed and in the input's order (the
+ * `position` every list of people is sorted by). An address already on the list (or earlier in this
  * input) is merged: one person, one message. The unique index on (communicationId, emailDigest) is the
  * last guard; the check here keeps that index from ever firing in normal use.
  */
@@ -30,6 +31,8 @@ export async function storeRecipients(tx: Tx, communicationId: string, recipient
     });
     for (const row of rows) if (row.emailDigest) existing.add(row.emailDigest);
   }
+  const last = await tx.recipient.aggregate({ where: { communicationId }, _max: { position: true } });
+  let nextPosition = (last._max.position ?? 0) + 1;
   const mergedPositions: number[] = [];
   const rows: Array<{
     id: string;
@@ -38,6 +41,7 @@ export async function storeRecipients(tx: Tx, communicationId: string, recipient
     email: string | null;
     postalAddress: string | null;
     emailDigest: string | null;
+    position: number;
   }> = [];
   recipients.forEach((recipient, position) => {
     const digest = digests[position] ?? null;
@@ -54,6 +58,7 @@ export async function storeRecipients(tx: Tx, communicationId: string, recipient
       email: sealOptional(recipient.email, at("recipient", "email", id)),
       postalAddress: sealOptional(recipient.postalAddress, at("recipient", "postalAddress", id)),
       emailDigest: digest,
+      position: nextPosition++,
     });
   });
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {

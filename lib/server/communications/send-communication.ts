@@ -86,7 +86,7 @@ export async function sendCommunication(
       writeTransaction(ctx.db, ctx.provider, async (tx) => {
         const waiting = await tx.recipient.findMany({
           where: { communicationId, status: "pending", email: { not: null } },
-          orderBy: { id: "asc" },
+          orderBy: { position: "asc" },
           take: SEND_BATCH,
           select: { id: true },
         });

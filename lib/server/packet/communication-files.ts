@@ -138,15 +138,16 @@ export function deliveryLogLine(entry: {
  */
 async function* deliveryLog(db: Db, communicationId: string, channel: string): AsyncGenerator<Buffer> {
   yield Buffer.from(`${DELIVERY_LOG_HEADER}\n`);
-  let cursor: string | undefined;
+  let after: number | undefined;
   for (;;) {
+    // In the order people were added, as the communication's page lists them.
     const rows = await db.recipient.findMany({
-      where: { communicationId },
-      orderBy: { id: "asc" },
+      where: { communicationId, ...(after !== undefined ? { position: { gt: after } } : {}) },
+      orderBy: { position: "asc" },
       take: RECIPIENT_BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       select: {
         id: true,
+        position: true,
         email: true,
         status: true,
         attempts: true,
@@ -164,6 +165,6 @@ async function* deliveryLog(db: Db, communicationId: string, channel: string): A
       return deliveryLogLine({ ...r, email, messageId: r.sentMessage?.messageId ?? r.messageId, lastError, via });
     });
     yield Buffer.from(`${lines.join("\n")}\n`);
-    cursor = rows.at(-1)!.id;
+    after = rows.at(-1)!.position;
   }
 }
