@@ -111,7 +111,8 @@ export async function startPacketExport(
       leaseUntil: new Date(Date.now() + leaseMs()),
     },
   });
-  void runJob(ctx, actor, row.id, input.incidentId);
+  // If even the outcome cannot be written (the database went away), the lease runs out and the job is failed.
+  void runJob(ctx, actor, row.id, input.incidentId).catch((error: unknown) => console.error("packet export: outcome not saved", error));
   return ok(toJob(row));
 }
 
