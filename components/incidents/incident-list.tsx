@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
-import type { IncidentPage } from "@/lib/schemas/incident-dto";
+import type { IncidentPage } from "@/lib/schemas/answers/incident-dto";
 import { LIST_LABELS, STATE_LABELS, stateLabel } from "@/components/incidents/incident-labels";
 import { pageHref } from "@/components/incidents/list-query";
 

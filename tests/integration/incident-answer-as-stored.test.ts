@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { incidentDtoSchema } from "@/lib/schemas/incident-dto";
+import { incidentDtoSchema } from "@/lib/schemas/answers/incident-dto";
 import type { Actor } from "@/lib/server/actor";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";

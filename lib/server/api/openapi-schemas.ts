@@ -1,11 +1,11 @@
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import { breachFactsDraftSchema, incidentCreateSchema, incidentDraftSchema, incidentPatchSchema } from "@/lib/schemas/incident";
-import { incidentDtoSchema, incidentPageSchema } from "@/lib/schemas/incident-dto";
+import { incidentDtoSchema, incidentPageSchema } from "@/lib/schemas/answers/incident-dto";
 import { jsonSchemaOf, type JsonSchema } from "@/lib/schemas/json-schema";
 
 /*
  * The JSON schemas of the OpenAPI document. Request bodies come from the zod schemas the services use, and
- * the incident's answer from its DTO schema (lib/schemas/incident-dto.ts), both through z.toJSONSchema, so
+ * the incident's answer from its DTO schema (lib/schemas/answers/incident-dto.ts), both through z.toJSONSchema, so
  * the document cannot drift from the code; the other answers are still written out here.
  */
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
-import { incidentDtoSchema, type IncidentDto } from "@/lib/schemas/incident-dto";
+import { incidentDtoSchema, type IncidentDto } from "@/lib/schemas/answers/incident-dto";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import { at, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import type { IncidentValues } from "@/lib/server/incidents/incident-values";

@@ -7,7 +7,7 @@ import { ENCRYPTED_COLUMNS } from "@/lib/server/crypto/encrypted-columns";
 /*
  * The editable part of an incident as plain values: what a revision snapshots, what an update compares,
  * and what the audit trail describes (without the plaintext of the encrypted fields): the DTO's editable
- * fields (lib/schemas/incident-dto.ts), instants as dates.
+ * fields (lib/schemas/answers/incident-dto.ts), instants as dates.
  */
 type Instant = "occurredAt" | "discoveredAt" | "awareAt" | "containedAt";
 type AsDate<T> = T extends string ? Date : T;

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
-import type { IncidentPage } from "@/lib/schemas/incident-dto";
+import type { IncidentPage } from "@/lib/schemas/answers/incident-dto";
 import { incidentListSchema, type IncidentList, type IncidentListInput, type IncidentState } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
 import { ok, type ServiceResult } from "@/lib/server/result";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { incidentDtoSchema } from "@/lib/schemas/incident-dto";
+import { incidentDtoSchema } from "@/lib/schemas/answers/incident-dto";
 import { componentSchemas } from "@/lib/server/api/openapi-schemas";
 
 /*
  * The OpenAPI document's "Incident" is produced from the DTO schema the services answer with
- * (lib/schemas/incident-dto.ts): the same members, all required, the facts by reference to their component.
+ * (lib/schemas/answers/incident-dto.ts): the same members, all required, the facts by reference to their component.
  */
 describe("the OpenAPI Incident", () => {
   const components = componentSchemas(new Date("2026-03-30T12:00:00Z"));

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { breachFactsDraftSchema } from "./incident";
-import { INCIDENT_STATES } from "./incident-work";
+import { breachFactsDraftSchema } from "../incident";
+import { INCIDENT_STATES } from "../incident-work";
 
 /*
  * An incident as the UI and the API see it (docs/INTERFACES.md section 2): decrypted, instants as ISO 8601
  * strings, never a raw row. The type the services return and the OpenAPI document's "Incident" both come
- * from this schema (lib/server/api/openapi-schemas.ts), so they cannot drift apart.
+ * from this schema (lib/server/api/openapi-schemas.ts), so they cannot drift apart. Answers live under
+ * answers/: they describe what the server says, so the input rules of lib/schemas (text rules, strictness)
+ * do not apply to them.
  */
 
 const instant = z.string().meta({ format: "date-time" });
