@@ -29,9 +29,11 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
+let abandoned = 0;
+
 /** A job as an instance that died would leave it: running, its lease run out, a piece of the packet written. */
 async function abandonedJob(): Promise<string> {
-  const id = "e".repeat(31) + String(Math.floor(Math.random() * 10));
+  const id = "e".repeat(31) + String(++abandoned);
   await ctx.db.packetExportJob.create({
     data: {
       id,
