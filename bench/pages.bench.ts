@@ -15,7 +15,6 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -47,67 +46,21 @@ if (!existsSync(path.join(root, ".next/BUILD_ID")))
 const scratch = mkdtempSync(path.join(tmpdir(), "bd-pages-bench-"));
 process.env.BREACHDESK_DATA_DIR = scratch;
 const postgresUrl = [process.env.TEST_POSTGRES_URL, process.env.DATABASE_URL].find((url) => url?.startsWith("postgres"));
-const { openDb } = await import("../lib/db/client");
-const { applyMigrations } = await import("../lib/db/migrate");
-const { checkBeforeStart } = await import("../lib/server/start-up-check");
-const { ensureStoredDeadlines } = await import("../lib/server/deadlines/stored-deadlines");
-const { scratchDatabase } = await import("./support/scratch-database");
-const { seedBulk } = await import("./support/bulk-incidents");
-const { startAppServer } = await import("./support/app-server");
-const { signedInCookie } = await import("./support/signed-in-cookie");
+const { seededApp } = await import("./support/seeded-app");
 const { sequentialLatency, throughput, timedGet } = await import("./support/http-load");
 
 type Kind = "sqlite" | "postgresql";
 const AUTH_SECRET = randomBytes(32).toString("base64url");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A scratch database of that kind, seeded, with its keys; the server on it; the session cookie. */
 async function prepared(kind: Kind, name: string, practices: number, incidents: number) {
-  if (kind === "postgresql" && !postgresUrl) throw new Error("PostgreSQL: set TEST_POSTGRES_URL (or a postgresql DATABASE_URL)");
-  const folder = mkdtempSync(path.join(scratch, `${name}-`));
-  const configured = process.env.DATABASE_URL;
-  if (kind === "postgresql") process.env.DATABASE_URL = postgresUrl;
-  else delete process.env.DATABASE_URL;
-  const database = await scratchDatabase(folder, `bd_bench_${name}`);
-  if (configured === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = configured;
-  await applyMigrations(database.url);
-  const { db, provider } = await openDb(database.url);
-  const seedStarted = performance.now();
-  const seed = await seedBulk(db, provider, { practices, incidents, now: new Date() });
-  const stored = await ensureStoredDeadlines(db, provider);
-  await checkBeforeStart(db);
-  const cookie = await signedInCookie(db, seed.userId, seed.email, AUTH_SECRET);
-  console.log(
-    `${name} ${kind}: ${practices} practices, ${incidents} incidents seeded in ${seconds(seedStarted)} s ` +
-      `(deadlines of ${stored.incidents} open incidents stored)`,
-  );
-  const server = await startAppServer({ databaseUrl: database.url, dataDir: scratch, port: await freePort(), authSecret: AUTH_SECRET });
-  return {
-    seed,
-    server,
-    headers: { cookie },
-    close: async () => {
-      await server.stop();
-      await db.$disconnect();
-      await database.drop();
-    },
-  };
+  const app = await seededApp({ kind, name, practices, incidents, servers: 1, dataDir: scratch, authSecret: AUTH_SECRET, postgresUrl });
+  return { ...app, server: app.servers[0]! };
 }
 
 const pageCheck = (marker: string) => (body: string) => {
   if (!body.includes(marker)) throw new Error(`the page lacks "${marker}": ${body.slice(0, 300)}`);
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 let allMet = true;
 function judge(label: string, met: boolean, figures: string) {
   allMet &&= met;
