@@ -1,152 +1,119 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { localInputToIso } from "@/components/incidents/local-time";
-import { failureState, formText, submittedValues, type FormState } from "@/lib/server/actions/form-state";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import {
+  communicationCreateSchema,
+  communicationFollowUpSchema,
+  communicationRefSchema,
+  communicationTextSchema,
+  offlineDeliverySchema,
+  recipientAddSchema,
+  recipientRefSchema,
+  recipientsCsvImportSchema,
+  RECIPIENTS_CSV_MAX_BYTES,
+} from "@/lib/schemas/communication";
+import { sessionAction } from "@/lib/server/actions/action-session";
+import { formAction } from "@/lib/server/actions/form-action";
+import type { FormReader } from "@/lib/server/actions/form-reader";
 import { addRecipient } from "@/lib/server/communications/add-recipient";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { editCommunicationText } from "@/lib/server/communications/communication-text";
 import { getCommunicationStatus, type CommunicationStatus } from "@/lib/server/communications/communication-status";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
 import { followUpUnreached } from "@/lib/server/communications/follow-up-unreached";
-import { importRecipientsCsv, type RecipientsImportReport } from "@/lib/server/communications/import-recipients-csv";
+import { importRecipientsCsv } from "@/lib/server/communications/import-recipients-csv";
 import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
 import { removeRecipient } from "@/lib/server/communications/remove-recipient";
 import { sendCommunication } from "@/lib/server/communications/send-communication";
-import {
-  RECIPIENTS_CSV_MAX_BYTES,
-  type CommunicationCreateInput,
-  type CommunicationFollowUpInput,
-  type OfflineDeliveryInput,
-} from "@/lib/schemas/communication";
-import type { ServiceResult } from "@/lib/server/result";
-import { defaultContext } from "@/lib/server/service-context";
 
-const signedOut = { status: "error", message: "Your session has ended: sign in again.", fields: {} } as const;
-
-async function session() {
-  const actor = await currentActor();
-  return actor && !actor.needsTwoFactor ? { actor, ctx: await defaultContext() } : null;
-}
-
-const pagePath = (incidentId: string) => `/incidents/${incidentId}/communications`;
+/** The communications page of the incident the form names (a hidden input). */
+const communicationsPage = (form: FormReader) => [`/incidents/${form.text("incidentId")}/communications`];
 
 /** Creates a draft; answers with its id so the page can open it. */
-export async function createDraftAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const incidentId = formText(form, "incidentId") ?? "";
-  const input: CommunicationCreateInput = {
-    incidentId,
-    language: (formText(form, "language") ?? "") as CommunicationCreateInput["language"],
-    channel: (formText(form, "channel") ?? "") as CommunicationCreateInput["channel"],
-  };
-  const result = await createCommunicationDraft(signedIn.ctx, signedIn.actor, input);
-  if (!result.ok) return failureState(result, form);
-  revalidatePath(pagePath(incidentId));
-  return { status: "done", value: result.value.communication.id };
-}
+export const createDraftAction = formAction({
+  schema: communicationCreateSchema,
+  read: (form) => ({ incidentId: form.text("incidentId"), language: form.text("language"), channel: form.text("channel") }),
+  run: ({ ctx, actor }, input) => createCommunicationDraft(ctx, actor, input),
+  revalidate: (_draft, _input, form) => communicationsPage(form),
+  answer: (draft) => draft.communication.id,
+});
 
 /** Starts a follow-up draft for the people a communication did not reach; answers with its id to open it. */
-export async function followUpAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const input: CommunicationFollowUpInput = {
-    communicationId: formText(form, "communicationId") ?? "",
-    channel: (formText(form, "channel") ?? "") as CommunicationFollowUpInput["channel"],
-  };
-  const result = await followUpUnreached(signedIn.ctx, signedIn.actor, input);
-  if (!result.ok) return failureState(result, form);
-  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
-  return { status: "done", value: result.value.communication.id };
-}
+export const followUpAction = formAction({
+  schema: communicationFollowUpSchema,
+  read: (form) => ({ communicationId: form.text("communicationId"), channel: form.text("channel") }),
+  run: ({ ctx, actor }, input) => followUpUnreached(ctx, actor, input),
+  revalidate: (_draft, _input, form) => communicationsPage(form),
+  answer: (draft) => draft.communication.id,
+});
 
 /** Reads an uploaded CSV file (or pasted text) and imports it; the report lists every rejected line. */
-export async function importCsvAction(
-  _previous: FormState<RecipientsImportReport>,
-  form: FormData,
-): Promise<FormState<RecipientsImportReport>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const communicationId = formText(form, "communicationId") ?? "";
-  const file = form.get("file");
-  let csv = formText(form, "csv") ?? "";
-  if (file instanceof File && file.size > 0) {
-    if (file.size > RECIPIENTS_CSV_MAX_BYTES)
-      return {
-        status: "error",
-        message: "The file is too large.",
-        fields: { file: `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB` },
-      };
-    csv = await file.text();
-  }
-  const result = await importRecipientsCsv(signedIn.ctx, signedIn.actor, { communicationId, csv });
-  if (!result.ok) return failureState(result);
-  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
-  return { status: "done", value: result.value };
-}
+export const importCsvAction = formAction({
+  schema: recipientsCsvImportSchema,
+  read: async (form) => {
+    const file = form.file("file");
+    if (file && file.size > RECIPIENTS_CSV_MAX_BYTES) form.problem("file", `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB`);
+    const fromFile = file && file.size <= RECIPIENTS_CSV_MAX_BYTES ? await file.text() : undefined;
+    return { communicationId: form.text("communicationId"), csv: fromFile ?? form.text("csv") };
+  },
+  run: ({ ctx, actor }, input) => importRecipientsCsv(ctx, actor, input),
+  revalidate: (_report, _input, form) => communicationsPage(form),
+  answer: (report) => report,
+});
 
-type SignedIn = NonNullable<Awaited<ReturnType<typeof session>>>;
+/** The buttons that act on the communication as a whole answer "ok" and let the page show the change. */
+const readCommunication = (form: FormReader) => ({ communicationId: form.text("communicationId") });
 
-async function simple(
-  form: FormData,
-  run: (communicationId: string, signedIn: SignedIn) => Promise<ServiceResult<unknown>>,
-): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const result = await run(formText(form, "communicationId") ?? "", signedIn);
-  if (!result.ok) return failureState(result);
-  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
-  return { status: "done", value: "ok" };
-}
+export const approveAction = formAction({
+  schema: communicationRefSchema,
+  read: readCommunication,
+  run: ({ ctx, actor }, input) => approveCommunication(ctx, actor, input),
+  revalidate: (_approved, _input, form) => communicationsPage(form),
+  answer: () => "ok",
+});
 
-export async function approveAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  return simple(form, (communicationId, { ctx, actor }) => approveCommunication(ctx, actor, { communicationId }));
-}
-
-export async function sendAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  return simple(form, (communicationId, { ctx, actor }) => sendCommunication(ctx, actor, { communicationId }));
-}
+export const sendAction = formAction({
+  schema: communicationRefSchema,
+  read: readCommunication,
+  run: ({ ctx, actor }, input) => sendCommunication(ctx, actor, input),
+  revalidate: (_sent, _input, form) => communicationsPage(form),
+  answer: () => "ok",
+});
 
 /** Adds one person typed in by hand; the form's inputs are named as the service's fields (recipient.name). */
-export async function addRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const recipient = {
-    name: formText(form, "recipient.name") ?? "",
-    email: formText(form, "recipient.email") ?? null,
-    postalAddress: formText(form, "recipient.postalAddress") ?? null,
-  };
-  const result = await addRecipient(signedIn.ctx, signedIn.actor, { communicationId: formText(form, "communicationId") ?? "", recipient });
-  if (!result.ok) return failureState(result, form);
-  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
-  return { status: "done", value: result.value.reopened ? "reopened" : "added" };
-}
+export const addRecipientAction = formAction({
+  schema: recipientAddSchema,
+  read: (form) => ({
+    communicationId: form.text("communicationId"),
+    recipient: {
+      name: form.text("recipient.name"),
+      email: form.optional("recipient.email") ?? null,
+      postalAddress: form.optional("recipient.postalAddress") ?? null,
+    },
+  }),
+  run: ({ ctx, actor }, input) => addRecipient(ctx, actor, input),
+  revalidate: (_added, _input, form) => communicationsPage(form),
+  answer: (added): string => (added.reopened ? "reopened" : "added"),
+});
 
 /** The DPO's own wording of the message; an approved communication goes back to draft. */
-export async function editTextAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const input = {
-    communicationId: formText(form, "communicationId") ?? "",
-    subject: formText(form, "subject") ?? "",
-    text: formText(form, "text") ?? "",
-  };
-  const result = await editCommunicationText(signedIn.ctx, signedIn.actor, input);
-  if (!result.ok) return failureState(result, form);
-  revalidatePath(pagePath(formText(form, "incidentId") ?? ""));
-  return { status: "done", value: result.value.approvalVoided ? "voided" : "saved" };
-}
+export const editTextAction = formAction({
+  schema: communicationTextSchema,
+  read: (form) => ({ communicationId: form.text("communicationId"), subject: form.text("subject"), text: form.text("text") }),
+  run: ({ ctx, actor }, input) => editCommunicationText(ctx, actor, input),
+  revalidate: (_edited, _input, form) => communicationsPage(form),
+  answer: (edited): string => (edited.approvalVoided ? "voided" : "saved"),
+});
 
-export async function removeRecipientAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  return simple(form, (communicationId, { ctx, actor }) =>
-    removeRecipient(ctx, actor, { communicationId, recipientId: formText(form, "recipientId") ?? "" }),
-  );
-}
+export const removeRecipientAction = formAction({
+  schema: recipientRefSchema,
+  read: (form) => ({ communicationId: form.text("communicationId"), recipientId: form.text("recipientId") }),
+  run: ({ ctx, actor }, input) => removeRecipient(ctx, actor, input),
+  revalidate: (_removed, _input, form) => communicationsPage(form),
+  answer: () => "ok",
+});
 
 /** The form names the service's per-person fields by its own inputs: ticked people and one shared reason. */
-function formField(field: string): string {
+function deliveryFormField(field: string): string {
   if (/^notPosted\.\d+\.reason$/.test(field)) return "notPostedReason";
   if (/^notPosted\.\d+\.recipientId$/.test(field)) return "notPosted";
   return field;
@@ -156,57 +123,36 @@ function formField(field: string): string {
  * Records that the approved letters were posted or the public notice published. The time is typed in the
  * incident's zone; the people whose letter was not posted are ticked and share one reason.
  */
-export async function recordDeliveryAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
-  const signedIn = await session();
-  if (!signedIn) return signedOut;
-  const incidentId = formText(form, "incidentId") ?? "";
-  const sentAt = localInputToIso(formText(form, "sentAt"), formText(form, "timeZone") ?? "UTC");
-  if (!sentAt.ok || !sentAt.iso) {
+export const recordDeliveryAction = formAction({
+  schema: offlineDeliverySchema,
+  read: (form) => {
+    const reason = form.text("notPostedReason");
+    const notPosted = form.all("notPosted");
+    if (notPosted.length === 0 && reason.trim())
+      form.problem("notPosted", "tick the people whose letter was not posted, or leave the reason empty");
     return {
-      status: "error",
-      message: "Please correct the fields marked below.",
-      fields: { sentAt: sentAt.ok ? "is required" : sentAt.problem },
-      values: submittedValues(form),
+      communicationId: form.text("communicationId"),
+      sentAt: form.localTime("sentAt", { required: true }) ?? "",
+      how: form.filled("how"),
+      where: form.filled("where"),
+      notPosted: notPosted.length > 0 ? notPosted.map((recipientId) => ({ recipientId, reason })) : undefined,
     };
-  }
-  const reason = formText(form, "notPostedReason") ?? "";
-  const notPosted = form.getAll("notPosted").filter((id): id is string => typeof id === "string" && id !== "");
-  const input: OfflineDeliveryInput = {
-    communicationId: formText(form, "communicationId") ?? "",
-    sentAt: sentAt.iso,
-    ...(formText(form, "how")?.trim() ? { how: formText(form, "how") } : {}),
-    ...(formText(form, "where")?.trim() ? { where: formText(form, "where") } : {}),
-    ...(notPosted.length > 0 ? { notPosted: notPosted.map((recipientId) => ({ recipientId, reason })) } : {}),
-  };
-  if (notPosted.length === 0 && reason.trim()) {
-    return {
-      status: "error",
-      message: "Please correct the fields marked below.",
-      fields: { notPosted: "tick the people whose letter was not posted, or leave the reason empty" },
-      values: submittedValues(form),
-    };
-  }
-  const result = await recordOfflineDelivery(signedIn.ctx, signedIn.actor, input);
-  if (!result.ok) {
-    const failed = failureState(result, form);
-    if (failed.status !== "error") return failed;
-    const fields: Record<string, string> = {};
-    for (const [field, problem] of Object.entries(failed.fields)) fields[formField(field)] ??= problem;
-    return { ...failed, fields };
-  }
-  revalidatePath(pagePath(incidentId));
-  revalidatePath(`/incidents/${incidentId}`);
-  return { status: "done", value: result.value.communication.status };
-}
+  },
+  run: ({ ctx, actor }, input) => recordOfflineDelivery(ctx, actor, input),
+  formField: deliveryFormField,
+  revalidate: (_recorded, _input, form) => [...communicationsPage(form), `/incidents/${form.text("incidentId")}`],
+  answer: (recorded) => recorded.communication.status,
+});
 
 export type StatusView = { ok: true; status: CommunicationStatus } | { ok: false; message: string };
 
 /** Polled every 2 s by the progress bar while sending. */
-export async function communicationStatusAction(communicationId: string): Promise<StatusView> {
-  const signedIn = await session();
-  if (!signedIn) return { ok: false, message: signedOut.message };
-  const result = await getCommunicationStatus(signedIn.ctx, signedIn.actor, { communicationId });
-  return result.ok
-    ? { ok: true, status: result.value }
-    : { ok: false, message: result.error === "invalid" ? "Invalid request." : result.message };
-}
+export const communicationStatusAction = sessionAction(
+  async ({ ctx, actor }, communicationId: string): Promise<StatusView> => {
+    const result = await getCommunicationStatus(ctx, actor, { communicationId });
+    return result.ok
+      ? { ok: true, status: result.value }
+      : { ok: false, message: result.error === "invalid" ? "Invalid request." : result.message };
+  },
+  (message): StatusView => ({ ok: false, message }),
+);
