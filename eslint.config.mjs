@@ -59,6 +59,34 @@ const config = [
     },
   },
   {
+    // One way to write a server action (docs/CONVENTIONS.md): the session, the schema and the failure state
+    // come from lib/server/actions; form values are typed by the input's schema, never cast.
+    files: ["app/**/actions.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "next-auth", message: "An action gets its session from lib/server/actions (formAction, sessionAction)." }],
+          patterns: [
+            {
+              group: ["@/lib/server/auth/current-actor", "@/lib/server/service-context"],
+              message: "An action gets its session from lib/server/actions (formAction, sessionAction).",
+            },
+            { group: ["@/lib/db/*", "**/db/generated/**", "@prisma/*"], message: "Go through lib/server services." },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSAsExpression:not([typeAnnotation.typeName.name='const']), TSTypeAssertion",
+          message: "No casts in an action: read the form into the schema's input (formAction's read) and let the schema type it.",
+        },
+        { selector: "CallExpression[callee.name='formText']", message: "Read form values with formAction's reader." },
+      ],
+    },
+  },
+  {
     // The services use the outbox, not the other way round; lib/server/worker joins the two.
     files: ["lib/mail/**/*.ts"],
     rules: {
