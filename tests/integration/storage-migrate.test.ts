@@ -79,22 +79,41 @@ afterAll(async () => {
   await ctx.close();
 });
 
-/** Runs the command as its own process and kills it (SIGKILL) once it has moved `killAfter` files. */
-function migrateUntilKilled(killAfter: number): Promise<{ moved: number; killed: boolean }> {
+/**
+ * Runs the command as its own process and kills it (SIGKILL) in the middle of copying a file: once it has moved
+ * `killAfter` files and the database holds a copy not yet complete.
+ */
+function migrateUntilKilled(killAfter: number): Promise<{ moved: number; killed: boolean; midCopy: boolean }> {
   const child = spawn(process.execPath, ["bin/breachdesk.js", "storage", "migrate"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: ctx.url },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let moved = 0;
+  let midCopy = false;
+  let done = false;
   child.stderr.on("data", (chunk: Buffer) => {
     moved += chunk
       .toString()
       .split("\n")
       .filter((line) => line.startsWith("moved ")).length;
-    if (moved >= killAfter) child.kill("SIGKILL");
   });
-  return new Promise((resolve) => child.on("exit", (_code, signal) => resolve({ moved, killed: signal === "SIGKILL" })));
+  void (async () => {
+    while (!done) {
+      if (moved >= killAfter && (await ctx.db.storedBlob.count({ where: { complete: false } })) > 0) {
+        midCopy = true;
+        child.kill("SIGKILL");
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return new Promise((resolve) =>
+    child.on("exit", (_code, signal) => {
+      done = true;
+      resolve({ moved, killed: signal === "SIGKILL", midCopy });
+    }),
+  );
 }
 
 const inFolder = () => (existsSync(attachmentsDirectory()) ? readdirSync(attachmentsDirectory()) : []);
@@ -102,7 +121,7 @@ const inFolder = () => (existsSync(attachmentsDirectory()) ? readdirSync(attachm
 describe.runIf(integrationProvider() === "postgresql")("breachdesk storage migrate (PostgreSQL)", () => {
   it("stopped halfway, has moved some files and lost none: each is in the folder or complete in the database", async () => {
     const run = await migrateUntilKilled(3);
-    expect(run.killed).toBe(true);
+    expect(run).toMatchObject({ killed: true, midCopy: true });
     const left = inFolder().filter((name) => !name.endsWith(".part"));
     expect(left.length).toBeGreaterThan(0);
     expect(left.length).toBeLessThanOrEqual(FILES - 3);
