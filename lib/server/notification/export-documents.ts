@@ -38,7 +38,7 @@ export async function exportIncidentDocument(
   if (document === "assessment") {
     const events = await ctx.db.incidentEvent.findMany({
       where: { incidentId: incident.id },
-      orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }],
+      orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
       select: timelineEventSelect,
     });
     bytes = await renderDocumentPdf(
