@@ -51,12 +51,13 @@ export async function planPacketFiles(db: Db, store: BlobStore, incident: Incide
     db.communication.findMany({
       // What was sent (or is being sent): drafts and approved-but-unsent messages never reached anyone.
       where: { incidentId: incident.id, status: { in: ["sending", "sent", "partially_failed"] } },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: packetCommunicationSelect,
     }),
     db.attachment.findMany({
       where: { incidentId: incident.id },
-      orderBy: { createdAt: "asc" },
+      // Numbered in the packet in this order: ids break ties of one instant in the order the files were added.
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, fileName: true, contentType: true, size: true, sha256: true, purpose: true, storageKey: true, createdAt: true },
     }),
   ]);
