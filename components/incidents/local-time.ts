@@ -6,7 +6,7 @@ import { wallTimeAt } from "@/lib/domain/deadlines/time-zones";
  * as local time there (refusing the hour a DST change skips or repeats) and sent as ISO 8601 with its offset.
  */
 
-export { localInputToIso, type LocalTimeResult } from "@/lib/domain/deadlines/local-input";
+export { localInputToIso } from "@/lib/domain/deadlines/local-input";
 
 const pad = (value: number) => String(value).padStart(2, "0");
 

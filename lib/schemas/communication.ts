@@ -54,7 +54,6 @@ export const recipientInputSchema = z
     email: recipient.email ? recipient.email : null,
     postalAddress: recipient.postalAddress ? recipient.postalAddress : null,
   }));
-export type RecipientInput = z.input<typeof recipientInputSchema>;
 export type Recipient = z.output<typeof recipientInputSchema>;
 
 export const communicationLanguageSchema = z.enum(MESSAGE_LANGUAGES, { error: () => `must be one of: ${MESSAGE_LANGUAGES.join(", ")}` });

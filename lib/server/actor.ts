@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/domain/accounts/roles";
 
-export { ROLES, type Role } from "@/lib/domain/accounts/roles";
+export type { Role } from "@/lib/domain/accounts/roles";
 
 export interface Membership {
   organizationId: string;

@@ -4,15 +4,7 @@ import { QUESTIONS_NOTIFICATION_CONTROLLER } from "./edpb-questions-notification
 import { QUESTIONS_OTHER_ATTACHMENTS } from "./edpb-questions-other-attachments";
 import type { TemplateQuestion } from "./edpb-template-types";
 
-export {
-  EDPB_INCIDENT_TYPES,
-  EDPB_TEMPLATE_HEADINGS,
-  EDPB_TEMPLATE_ROWS,
-  type AnswerType,
-  type TemplateHeading,
-  type TemplateOption,
-  type TemplateQuestion,
-} from "./edpb-template-types";
+export { EDPB_TEMPLATE_HEADINGS, EDPB_TEMPLATE_ROWS, type TemplateOption, type TemplateQuestion } from "./edpb-template-types";
 
 /** Every question of the EDPB common template (100), in the template's order (see edpb-template-types.ts). */
 export const TEMPLATE_QUESTIONS: readonly TemplateQuestion[] = [

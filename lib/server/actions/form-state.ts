@@ -3,7 +3,6 @@ import type { FormState } from "@/lib/schemas/form-state";
 import type { ServiceFailure } from "@/lib/server/result";
 
 export type { FormState } from "@/lib/schemas/form-state";
-export { idleState } from "@/lib/schemas/form-state";
 
 export function fieldMap(errors: FieldError[]): Record<string, string> {
   const map: Record<string, string> = {};
@@ -32,9 +31,4 @@ export function failureState(failure: ServiceFailure, form?: FormData): FormStat
     return { status: "error", message: "Please correct the fields marked below.", fields: fieldMap(failure.fields), values };
   }
   return { status: "error", message: failure.message, fields: {}, values };
-}
-
-export function formText(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
 }

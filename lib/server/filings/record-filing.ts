@@ -1,4 +1,4 @@
-import { filingCreateSchema, type FilingCreate, type FilingCreateInput } from "@/lib/schemas/filing";
+import { LATE_REASON_MIN, filingCreateSchema, type FilingCreate, type FilingCreateInput } from "@/lib/schemas/filing";
 import type { FieldError } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { findIncidentForDpo } from "@/lib/server/assessments/assessment-access";
@@ -149,13 +149,13 @@ async function checkFiling(
   const judged = first && deadline !== null ? judgeFiling(deadline, data.filedAt) : null;
   const late = judged?.late ?? false;
   // Lateness is judged only on a plausible filing time: a typo in the date must not also ask for a reason.
-  if (problems.length === 0 && late && (data.lateReason ?? "").trim().length < 20) {
+  if (problems.length === 0 && late && (data.lateReason ?? "").trim().length < LATE_REASON_MIN) {
     problems.push({
       field: "lateReason",
       problem:
         `is required: the notification is filed ${judged!.inWords} (deadline ` +
         `${formatForPeople(deadline!.due, incident.timeZone)}); give the reasons for the delay ` +
-        `(GDPR Art. 33(1)) in at least 20 characters`,
+        `(GDPR Art. 33(1)) in at least ${LATE_REASON_MIN} characters`,
     });
   }
   return problems.length ? invalid(problems) : ok({ incident, first, late, standing: judged?.standing ?? null });

@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
-import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { conflict, type ServiceFailure } from "@/lib/server/result";
 import type { Tx } from "@/lib/server/transaction";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
@@ -54,9 +53,4 @@ export async function staleVersion(tx: Tx, actor: Actor, now: Date, current: Inc
       `${current.version}): reload it and apply your change again.`,
     detail,
   );
-}
-
-/** A revision's snapshot, decrypted: for showing what a version looked like. */
-export function readSnapshot(revision: { id: string; snapshot: string }): Record<string, unknown> {
-  return JSON.parse(unseal(revision.snapshot, at("incidentRevision", "snapshot", revision.id))) as Record<string, unknown>;
 }

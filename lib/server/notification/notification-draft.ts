@@ -79,10 +79,6 @@ export function authorityFor(input: NotificationInput, requested: string | undef
   return selectAuthority(input.organisation.country, leadAuthority ?? null, input.organisation.region);
 }
 
-export function notificationDeadlineOf(incident: IncidentRow): Date | null {
-  return filingDeadlineOf(incident)?.due ?? null;
-}
-
 /** The deadline a filing on this incident is judged against (lib/domain/deadlines/filing-deadline.ts). */
 export function filingDeadlineOf(incident: IncidentRow): Deadline | null {
   const role = (JSON.parse(incident.facts) as { role?: string }).role;
