@@ -120,8 +120,10 @@ describe("the risk assessment page", () => {
 
     const decision = page.getByTestId("current-decision");
     await decision.waitFor();
-    expect(await decision.textContent()).toMatch(/Authority: notify/);
-    expect(await decision.textContent()).toMatch(/overrides the suggestion \(do not notify\)/);
+    expect(await decision.textContent()).toMatch(/Authority: Notify the supervisory authority/);
+    expect(await decision.textContent()).toMatch(/overrides the suggestion: Do not notify the authority/);
+    // Ids are never shown as they are stored.
+    expect(await decision.textContent()).not.toMatch(/do not notify|do_not/);
     expect(await page.getByTestId("suggested-risk").textContent()).toBe("Unlikely to result in a risk");
     expect(await page.getByTestId("assessment-history").textContent()).toContain(RATIONALE);
 

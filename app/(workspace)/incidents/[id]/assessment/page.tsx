@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentHistory } from "@/components/assessment/assessment-history";
+import { DECISION_WORDS } from "@/components/assessment/assessment-words";
 import { DecisionForm } from "@/components/assessment/decision-form";
 import { Questionnaire } from "@/components/assessment/questionnaire";
 import { SuggestionView } from "@/components/assessment/suggestion-view";
@@ -89,17 +90,21 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         <section className="card" aria-labelledby="current-heading" data-testid="current-decision">
           <h2 id="current-heading">Current decision (version {assessment.version})</h2>
           <p>
-            Authority: <strong>{assessment.authority.decision.replace(/_/g, " ")}</strong>
+            Authority: <strong>{DECISION_WORDS[assessment.authority.decision] ?? assessment.authority.decision}</strong>
             {assessment.authority.overridden ? (
-              <span className="badge badge-warn">overrides the suggestion ({assessment.authority.suggested.replace(/_/g, " ")})</span>
+              <span className="badge badge-warn">
+                overrides the suggestion: {DECISION_WORDS[assessment.authority.suggested] ?? assessment.authority.suggested}
+              </span>
             ) : (
               <span className="badge badge-ok">as suggested</span>
             )}
           </p>
           <p>
-            People: <strong>{assessment.subjects.decision.replace(/_/g, " ")}</strong>
+            People: <strong>{DECISION_WORDS[assessment.subjects.decision] ?? assessment.subjects.decision}</strong>
             {assessment.subjects.overridden ? (
-              <span className="badge badge-warn">overrides the suggestion ({assessment.subjects.suggested.replace(/_/g, " ")})</span>
+              <span className="badge badge-warn">
+                overrides the suggestion: {DECISION_WORDS[assessment.subjects.suggested] ?? assessment.subjects.suggested}
+              </span>
             ) : (
               <span className="badge badge-ok">as suggested</span>
             )}
