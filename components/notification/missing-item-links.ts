@@ -1,8 +1,18 @@
 /*
  * Missing items that are not answered on the incident but in the practice's details: the line links to the
- * place where they are entered, so the person does not stop at "Add the practice's postal address".
+ * place where they are entered, so the person does not stop at "Add the practice's postal address" or "Name the
+ * person patients can contact" (the notification's and the letter's lists alike).
  */
-const SETTINGS_FIELDS = new Set(["organisation.address", "organisation.country", "organisation.registrationId"]);
+const SETTINGS_FIELDS = new Set([
+  "organisation.name",
+  "organisation.address",
+  "organisation.country",
+  "organisation.region",
+  "organisation.registrationId",
+  "organisation.contactPoint.name",
+  "organisation.contactPoint.email",
+  "organisation.contactPoint.phone",
+]);
 
 export const ENTER_IN_SETTINGS = "Enter it in Settings, under Practice details (administrators of the practice).";
 

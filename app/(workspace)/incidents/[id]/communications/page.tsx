@@ -8,6 +8,7 @@ import { CreateDraftForm } from "@/components/communications/create-draft-form";
 import { CsvUploadForm } from "@/components/communications/csv-upload-form";
 import { FollowUpForm } from "@/components/communications/follow-up-form";
 import { NoMailServerNotice } from "@/components/communications/no-mail-server-notice";
+import { whereToEnter } from "@/components/notification/missing-item-links";
 import { OfflineDeliveryForm } from "@/components/communications/offline-delivery-form";
 import { RecipientsTable } from "@/components/communications/recipients-table";
 import { SendProgress } from "@/components/communications/send-progress";
@@ -102,6 +103,7 @@ export default async function CommunicationsPage({
       {selectedId ? (
         <CommunicationView
           incidentId={incident.id}
+          organizationId={organizationId}
           timeZone={incident.timeZone}
           communicationId={selectedId}
           search={search}
@@ -118,6 +120,7 @@ export default async function CommunicationsPage({
 
 async function CommunicationView({
   incidentId,
+  organizationId,
   timeZone,
   communicationId,
   search,
@@ -127,6 +130,8 @@ async function CommunicationView({
   followUpOf,
 }: {
   incidentId: string;
+  /** The practice whose details (contact point, name) the letter's missing items link to. */
+  organizationId: string;
   timeZone: string;
   communicationId: string;
   search: Search;
@@ -191,9 +196,20 @@ async function CommunicationView({
             </p>
           ) : (
             <ul>
-              {communication.missing.map((item) => (
-                <li key={item.id}>{item.message}</li>
-              ))}
+              {communication.missing.map((item) => {
+                const place = whereToEnter(item.field, organizationId);
+                return (
+                  <li key={item.id}>
+                    {item.message}
+                    {place ? (
+                      <>
+                        {" "}
+                        <Link href={place.href}>{place.label}</Link>
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </div>
