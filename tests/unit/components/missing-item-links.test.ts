@@ -14,7 +14,7 @@ const almostNothing = (country: string): NotificationInput => ({
   incident: { awareAt: AWARE_AT, timeZone: "Europe/Paris" },
 });
 
-// Answered elsewhere than Settings: the HIPAA toll-free line is asked on the letter itself.
+// Answered elsewhere than Settings: the HIPAA toll-free line is part of the incident's notification details.
 const notInSettings = new Set(["organisation.contactPoint.tollFreePhone"]);
 
 describe("missing items of the practice's details link to Settings", () => {
