@@ -42,23 +42,24 @@ export async function seedBulk(db: Db, provider: string, options: { practices: n
   const openBelow = Math.ceil((incidents * OPEN_DAYS) / SPAN_DAYS);
   const zone = (expression: string) => `CASE (${expression}) % 3 ${ZONES.map((z, i) => `WHEN ${i} THEN '${z}'`).join(" ")} END`;
 
-  await db.$transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    await t.$executeRawUnsafe(
-      `INSERT INTO "User" (id, email, name, "totpEnabledAt", "createdAt", "updatedAt")
+  await db.$transaction(
+    async (tx) => {
+      const t = tx as unknown as Db;
+      await t.$executeRawUnsafe(
+        `INSERT INTO "User" (id, email, name, "totpEnabledAt", "createdAt", "updatedAt")
        VALUES ('${userId}', '${email}', 'Bench DPO', ${stamp}, ${stamp}, ${stamp})`,
-    );
-    await t.$executeRawUnsafe(
-      `INSERT INTO "Organization" (id, slug, name, "timeZone", "createdAt", "updatedAt")
+      );
+      await t.$executeRawUnsafe(
+        `INSERT INTO "Organization" (id, slug, name, "timeZone", "createdAt", "updatedAt")
        SELECT 'org' || ${padded("s.g", 5)}, 'practice-' || s.g, 'Practice ' || s.g, ${zone("s.g")}, ${stamp}, ${stamp}
        FROM ${series(practices)}`,
-    );
-    await t.$executeRawUnsafe(
-      `INSERT INTO "Membership" (id, "userId", "organizationId", role, "createdAt")
+      );
+      await t.$executeRawUnsafe(
+        `INSERT INTO "Membership" (id, "userId", "organizationId", role, "createdAt")
        SELECT 'mem' || ${padded("s.g", 5)}, '${userId}', 'org' || ${padded("s.g", 5)}, 'dpo', ${stamp} FROM ${series(practices)}`,
-    );
-    await t.$executeRawUnsafe(
-      `INSERT INTO "Incident" (id, "organizationId", reference, title, description, "awareAt", "timeZone", regimes, facts, state,
+      );
+      await t.$executeRawUnsafe(
+        `INSERT INTO "Incident" (id, "organizationId", reference, title, description, "awareAt", "timeZone", regimes, facts, state,
          version, "createdById", "ownerId", "dpoId", "createdAt", "updatedAt", "closedAt")
        SELECT 'inc' || ${padded("s.g", 8)}, 'org' || ${padded(`s.g % ${practices}`, 5)}, 'BD-' || ${padded("s.g", 8)},
          'Incident ' || s.g, 'Lost letter ' || s.g, ${daysBefore(age)}, ${zone(`s.g % ${practices}`)},
@@ -68,13 +69,16 @@ export async function seedBulk(db: Db, provider: string, options: { practices: n
          1, '${userId}', '${userId}', '${userId}', ${daysBefore(age)}, ${daysBefore(age)},
          CASE WHEN s.g >= ${openBelow} THEN ${daysBefore(`${age} - 20`)} ELSE NULL END
        FROM ${series(incidents)}`,
-    );
-    await t.$executeRawUnsafe(
-      `INSERT INTO "Filing" (id, "incidentId", authority, kind, channel, "filedAt", content, "filedById", "createdAt")
+      );
+      await t.$executeRawUnsafe(
+        `INSERT INTO "Filing" (id, "incidentId", authority, kind, channel, "filedAt", content, "filedById", "createdAt")
        SELECT 'fil' || substr(id, 4), id, 'cnil', 'complete', 'online_form', "awareAt", '{}', '${userId}', "awareAt"
        FROM "Incident" WHERE state <> 'decided'`,
-    );
-  });
+      );
+      // A million rows take minutes on a loaded machine, beyond the 5 s an interactive transaction gets by default.
+    },
+    { timeout: 30 * 60_000, maxWait: 60_000 },
+  );
   if (postgres) await db.$executeRawUnsafe("ANALYZE");
   return {
     userId,

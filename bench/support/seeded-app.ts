@@ -62,11 +62,17 @@ export async function seededApp(options: {
   await applyMigrations(database.url);
   const { db, provider } = await openDb(database.url);
   const seedStarted = performance.now();
-  const seed = await seedBulk(db, provider, { practices, incidents, now: new Date() });
-  const stored = await ensureStoredDeadlines(db, provider);
+  const { seed, stored, cookie } = await (async () => {
+    const seed = await seedBulk(db, provider, { practices, incidents, now: new Date() });
+    const stored = await ensureStoredDeadlines(db, provider);
+    await checkBeforeStart(db);
+    return { seed, stored, cookie: await signedInCookie(db, seed.userId, seed.email, authSecret) };
+  })().catch(async (error: unknown) => {
+    await db.$disconnect();
+    await database.drop();
+    throw error;
+  });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
-  await checkBeforeStart(db);
-  const cookie = await signedInCookie(db, seed.userId, seed.email, authSecret);
   console.log(
     `${name} ${kind}: ${practices} practices, ${incidents} incidents seeded in ${seedSeconds.toFixed(1)} s ` +
       `(deadlines of ${stored.incidents} open incidents stored)`,
