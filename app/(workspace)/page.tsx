@@ -6,6 +6,7 @@ import { ObligationFilters } from "@/components/dashboard/obligation-filters";
 import { ObligationList } from "@/components/dashboard/obligation-list";
 import { OutboxNotice } from "@/components/dashboard/outbox-notice";
 import { buildTimeline } from "@/lib/domain/calendar/timeline";
+import { nearestShown } from "@/lib/domain/deadlines/nearest-shown";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { dashboardOutbox } from "@/lib/server/deadlines/dashboard-outbox";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
@@ -35,6 +36,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const view = result.value;
   const outbox = await dashboardOutbox(ctx, actor);
 
+  const listed = nearestShown(view.items);
   const now = new Date(view.now);
   const timeline = buildTimeline(
     view.items.map((item) => ({ ...item, due: new Date(item.due) })),
@@ -74,7 +76,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
       <section className="card" aria-labelledby="obligations">
         <h2 id="obligations">Open obligations, nearest first</h2>
-        <ObligationList items={view.items} now={view.now} />
+        <ObligationList items={listed.shown} now={view.now} />
+        {listed.more > 0 ? (
+          <p>And {listed.more} more further off, not listed here: choose a practice, a regime or a status above to see them.</p>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="week">
         <h2 id="week">The coming seven days</h2>
