@@ -5,6 +5,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { SUPPORTED_COUNTRIES, suggestedZone } from "@/lib/domain/organisation/countries";
+import { regionsOf } from "@/lib/domain/organisation/regions";
 import type { FormState } from "@/lib/schemas/form-state";
 import { ClockSettingsFields, type ClockValues } from "./clock-settings-fields";
 import { PRACTICE_LABELS, registrationLabels } from "./practice-labels";
@@ -14,6 +15,7 @@ type Organization = {
   id: string;
   name: string;
   country: string;
+  region: string | null;
   timeZone: string;
   address: string | null;
   registrationNumber: string | null;
@@ -62,6 +64,8 @@ export function OrganizationSettingsForm({
     ? countryOptions
     : [{ value: country, label: country }, ...countryOptions];
   const registration = registrationLabels(country);
+  // Only where the authority depends on it (a German Land); the field is left out elsewhere, so nothing is sent.
+  const regions = regionsOf(country);
   // After a refusal, the first field marked wrong takes the focus, so a keyboard user lands where to fix.
   useEffect(() => {
     if (state.status === "error") form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -86,6 +90,20 @@ export function OrganizationSettingsForm({
         onChange={(event) => chooseCountry(event.target.value)}
         error={errors.country}
       />
+      {regions.length > 0 ? (
+        <SelectField
+          key={country}
+          name="region"
+          label={PRACTICE_LABELS.region}
+          hint={PRACTICE_LABELS.regionHint}
+          options={[
+            { value: "", label: PRACTICE_LABELS.regionNone },
+            ...regions.map((region) => ({ value: region.code, label: region.name })),
+          ]}
+          defaultValue={submitted?.region ?? (country === organization.country ? (organization.region ?? "") : "")}
+          error={errors.region}
+        />
+      ) : null}
       <SelectField
         name="timeZone"
         label={PRACTICE_LABELS.timeZone}

@@ -2,6 +2,9 @@
 export const PRACTICE_LABELS = {
   country: "Country where the practice is established",
   countryHint: "It decides which authority you notify and whose public holidays count in deadlines.",
+  region: "Land (federal state)",
+  regionHint: "In Germany the data-protection authority of the practice's Land receives the notification, not the federal one.",
+  regionNone: "Choose the Land",
   timeZone: "Time zone of the practice's clocks",
   timeZoneHint: "Chosen for you from the country; change it only if the practice keeps another time.",
   address: "Postal address",

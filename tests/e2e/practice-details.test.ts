@@ -154,6 +154,46 @@ describe("the practice's details, references and search", () => {
   );
 
   it(
+    "a German practice chooses its Land in the practice details, and its notification names that Land's authority",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const admin = await signedIn("admin");
+      const errors = watchForPageErrors(admin);
+      await admin.goto(`${baseUrl}/settings?org=cabinet-sud`);
+      const form = admin.getByRole("form", { name: "Practice details" });
+      // Only where the authority depends on it: a French practice is not asked for a Land.
+      expect(await form.getByLabel("Land (federal state)").count()).toBe(0);
+      await form.getByLabel("Country where the practice is established").selectOption("DE");
+      const land = form.getByLabel("Land (federal state)");
+      expect(await land.inputValue()).toBe("");
+      await land.selectOption({ label: "Bayern" });
+      await form.getByRole("button", { name: "Save practice settings" }).click();
+      await form.getByRole("status").getByText("Saved.").waitFor();
+      const ctx = await appContext();
+      try {
+        const stored = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "cabinet-sud" } });
+        expect(stored).toMatchObject({ country: "DE", region: "DE-BY" });
+      } finally {
+        await ctx.close();
+      }
+      await admin.reload();
+      expect(await admin.getByRole("form", { name: "Practice details" }).getByLabel("Land (federal state)").inputValue()).toBe("DE-BY");
+      expect(errors).toEqual([]);
+      await admin.close();
+
+      const dpo = await signedIn("dpo");
+      await dpo.goto(`${baseUrl}/incidents/${incidents.sud.id}/notification`);
+      await dpo
+        .getByText(/Bayerisches Landesamt für Datenschutzaufsicht/)
+        .first()
+        .waitFor();
+      await dpo.close();
+    },
+  );
+
+  it(
     "the notification no longer asks for the address, and the DPO finds both BD-…-0001 with their practices",
     { timeout: 120_000 },
     async () => {

@@ -7,6 +7,8 @@ export interface MyOrganization {
   slug: string;
   name: string;
   country: string;
+  /** The Land of a German practice (ISO 3166-2), which decides its authority; null elsewhere. */
+  region: string | null;
   timeZone: string;
   address: string | null;
   registrationNumber: string | null;
@@ -29,6 +31,7 @@ export async function listMyOrganizations(ctx: ServiceContext, actor: Actor): Pr
     slug: org.slug,
     name: org.name,
     country: org.country,
+    region: org.region,
     timeZone: org.timeZone,
     address: org.address,
     registrationNumber: org.registrationNumber,
