@@ -4,7 +4,8 @@
  *   - no import cycle among the modules that run (type-only imports are erased, so they cannot form one);
  *   - a client component ("use client") never reaches lib/server, lib/db or lib/mail, directly or through the
  *     modules it imports; a "use server" module is where the walk stops, since the browser gets only a
- *     reference to its actions.
+ *     reference to its actions. Not even a type import of its own: what the browser is told lives in lib/schemas
+ *     (answers under lib/schemas/answers), so a client component never has to open lib/server to read it.
  * `npm run lint` runs it through scripts/check-imports.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -27,6 +28,7 @@ export interface ModuleInfo {
 
 const SOURCE = /\.(ts|tsx|mts)$/;
 const SERVER_ONLY = ["lib/server/", "lib/db/", "lib/mail/"];
+const isServerOnly = (file: string) => SERVER_ONLY.some((dir) => file.startsWith(dir));
 
 function listSources(root: string, dirs: string[]): string[] {
   const files: string[] = [];
@@ -168,7 +170,7 @@ export function findClientCrossings(modules: Map<string, ModuleInfo>): string[][
     const queue = [client.file];
     while (queue.length) {
       const file = queue.shift()!;
-      if (SERVER_ONLY.some((dir) => file.startsWith(dir))) {
+      if (isServerOnly(file)) {
         const chain = [file];
         for (let at = previous.get(file); at; at = previous.get(at)) chain.unshift(at);
         crossings.push(chain);
@@ -177,7 +179,9 @@ export function findClientCrossings(modules: Map<string, ModuleInfo>): string[][
       const info = modules.get(file);
       if (!info || (file !== client.file && info.directive === "use server")) continue;
       for (const edge of info.imports) {
-        if (edge.typeOnly || previous.has(edge.to)) continue;
+        // Types that reach lib/server through another module are erased on the way; the client's own are not allowed.
+        const ownServerType = file === client.file && isServerOnly(edge.to);
+        if ((edge.typeOnly && !ownServerType) || previous.has(edge.to)) continue;
         previous.set(edge.to, file);
         queue.push(edge.to);
       }

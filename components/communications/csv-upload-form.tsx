@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
-import type { RecipientsImportReport } from "@/lib/server/communications/import-recipients-csv";
+import type { RecipientsImportReport } from "@/lib/schemas/answers/communication-status";
 
 type Action = (previous: FormState<RecipientsImportReport>, form: FormData) => Promise<FormState<RecipientsImportReport>>;
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { CommunicationStatus } from "@/lib/server/communications/communication-status";
+import type { CommunicationStatus } from "@/lib/schemas/answers/communication-status";
 import { mailServerLabels } from "./mail-server-labels";
 import { communicationStatusLabel } from "./communication-labels";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { PacketJob } from "@/lib/server/packet/export-jobs";
+import type { PacketJob } from "@/lib/schemas/answers/packet-job";
 
 type View = { ok: true; job: PacketJob } | { ok: false; message: string };
 

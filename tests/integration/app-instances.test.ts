@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPacket } from "@/lib/documents/packet/verify-packet";
 import type { Actor } from "@/lib/server/actor";
-import type { PacketJob } from "@/lib/server/packet/export-jobs";
+import type { PacketJob } from "@/lib/schemas/answers/packet-job";
 import { exited, waitFor } from "./support/worker-instances";
 import { incidentIn, person, practice } from "./support/communication-fixtures";
 import { createTestContext, integrationProvider, type TestContext } from "./support/test-context";

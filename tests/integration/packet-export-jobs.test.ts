@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
-import { failAbandonedPacketJobs, packetJobStatus, startPacketExport, type PacketJob } from "@/lib/server/packet/export-jobs";
+import type { PacketJob } from "@/lib/schemas/answers/packet-job";
+import { failAbandonedPacketJobs, packetJobStatus, startPacketExport } from "@/lib/server/packet/export-jobs";
 import { exportPacket, readExportedPacket } from "@/lib/server/packet/export-packet";
 import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
 import { PACKET_LIFETIME_MS } from "@/lib/server/packet/packet-store";

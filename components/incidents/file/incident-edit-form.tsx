@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { get, useForm, useWatch, type Path } from "react-hook-form";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
-import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
+import type { IncidentDto } from "@/lib/schemas/answers/incident-dto";
 import { conflictRows } from "@/components/incidents/file/conflict-view";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { intakeFormSchema } from "@/components/incidents/intake/intake-form-schema";

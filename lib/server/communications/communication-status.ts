@@ -1,5 +1,6 @@
 import { at, seal } from "@/lib/server/crypto/sealed-text";
 import type { Db } from "@/lib/db/client";
+import type { CommunicationStatus } from "@/lib/schemas/answers/communication-status";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { communicationRefSchema, type CommunicationRefInput } from "@/lib/schemas/communication";
@@ -15,25 +16,6 @@ import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadline
 
 /** What the outbox worker writes in the audit trail: the system, not a person. */
 export const outboxActor: Actor = { kind: "operator", label: "outbox" };
-
-export interface CommunicationStatus {
-  /** draft | approved | sending | sent | partially_failed */
-  status: string;
-  /** docs/INTERFACES.md section 2: failed includes bounced. */
-  counts: { queued: number; sent: number; failed: number };
-  progress: {
-    /** People who get an e-mail (the others get a printed letter). */
-    emailRecipients: number;
-    letterRecipients: number;
-    pending: number;
-    queued: number;
-    sent: number;
-    failed: number;
-    bounced: number;
-    /** 0..1 of the e-mails that reached an end (sent, failed or bounced). */
-    done: number;
-  };
-}
 
 export const idempotencyKeyFor = (communicationId: string, recipientId: string) =>
   `communication:${communicationId}:recipient:${recipientId}`;

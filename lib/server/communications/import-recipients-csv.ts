@@ -1,3 +1,4 @@
+import type { RecipientsImportReport } from "@/lib/schemas/answers/communication-status";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { recipientsCsvImportSchema, type CommunicationChannel, type RecipientsCsvImportInput } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
@@ -6,19 +7,8 @@ import { conflict, invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { findCommunicationFor } from "./communication-access";
-import { readRecipientsCsv, type RowProblem } from "./recipients-csv";
+import { readRecipientsCsv } from "./recipients-csv";
 import { EDITABLE_STATUSES, reopenIfApproved, storeRecipients } from "./recipients-store";
-
-export interface RecipientsImportReport {
-  /** Rows kept as new people. */
-  added: number;
-  /** Rows with a problem, each with its line number and the reason: nothing was kept from them. */
-  rejected: RowProblem[];
-  /** Rows whose e-mail address was already listed (earlier in the file or before): merged into that person. */
-  merged: Array<{ line: number; mergedInto: string }>;
-  /** True when an approved communication went back to draft because its list changed. */
-  reopened: boolean;
-}
 
 /**
  * Adds the people of a CSV file to a communication, row by row: every good row is kept, every bad row is

@@ -6,6 +6,7 @@ import {
   type CommunicationChannel,
   type Recipient,
 } from "@/lib/schemas/communication";
+import type { RowProblem } from "@/lib/schemas/answers/communication-status";
 
 /*
  * Reading a list of people from a spreadsheet export, row by row. Nothing is dropped silently: every row is
@@ -18,11 +19,6 @@ export interface CsvRecord {
   /** 1-based line of the file on which the record starts. */
   line: number;
   fields: string[];
-}
-
-export interface RowProblem {
-  line: number;
-  reason: string;
 }
 
 export interface ParsedRecipient extends Recipient {

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/server/actor";
 import { ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { blobStore } from "@/lib/server/storage/blob-store";
-import { exportPacket, type ExportedPacket, type PacketProgress } from "./export-packet";
+import type { PacketJob, PacketProgress } from "@/lib/schemas/answers/packet-job";
+import { exportPacket, type ExportedPacket } from "./export-packet";
 import { findIncidentForPacket } from "./packet-access";
 import { isExportId, newExportId, PACKET_LIFETIME_MS } from "./packet-store";
 
@@ -16,16 +17,6 @@ import { isExportId, newExportId, PACKET_LIFETIME_MS } from "./packet-store";
  * minute loop) marks the job failed, so a job always ends. Rows go with their packet after a day. The job
  * belongs to the person who started it. The API calls exportPacket directly.
  */
-export type PacketJob =
-  | { state: "running"; exportId: string; incidentId: string; progress: PacketProgress }
-  | {
-      state: "done";
-      exportId: string;
-      incidentId: string;
-      progress: PacketProgress;
-      packet: Omit<ExportedPacket, "manifest"> & { files: number };
-    }
-  | { state: "failed"; exportId: string; incidentId: string; progress: PacketProgress; message: string };
 
 /** This process, as named in the leases it holds. */
 const INSTANCE = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;

@@ -16,13 +16,7 @@ import { findIncidentForPacket } from "./packet-access";
 import { checkpointOfExtract, packetSigner } from "./packet-signing";
 import { planPacketFiles } from "./packet-files";
 import { ensureExportsDirectory, isExportId, newExportId } from "./packet-store";
-
-export interface PacketProgress {
-  filesDone: number;
-  filesTotal: number;
-  bytesDone: number;
-  bytesTotal: number;
-}
+import type { PacketProgress } from "@/lib/schemas/answers/packet-job";
 
 export interface ExportedPacket {
   exportId: string;

@@ -65,15 +65,31 @@ describe("import rules", () => {
     ]);
   });
 
-  it("lets a client component import types from lib/server, server actions, and lib/schemas", () => {
+  it("names a client component that imports types from lib/server, lib/db or lib/mail itself", () => {
+    const problems = checkImports(
+      tree({
+        "components/a.tsx": '"use client";\nimport type { Dto } from "@/lib/server/dto";\nexport const A = (d: Dto) => d;\n',
+        "components/b.tsx": '"use client";\nimport { type Row } from "../lib/db/rows";\nexport const B = (r: Row) => r;\n',
+        "lib/server/dto.ts": "export type Dto = { id: string };\n",
+        "lib/db/rows.ts": "export type Row = { id: string };\n",
+      }),
+    );
+    expect(problems).toEqual([
+      "client component reaches server-only code: components/a.tsx -> lib/server/dto.ts",
+      "client component reaches server-only code: components/b.tsx -> lib/db/rows.ts",
+    ]);
+  });
+
+  it("lets a client component import server actions, lib/schemas, and types that pass through to lib/server", () => {
     const problems = checkImports(
       tree({
         "components/form.tsx":
-          '"use client";\nimport type { Dto } from "@/lib/server/dto";\nimport { save } from "@/app/x/actions";\n' +
+          '"use client";\nimport type { Dto } from "@/lib/schemas/dto";\nimport { save } from "@/app/x/actions";\n' +
           'import { schema } from "@/lib/schemas/x";\nexport const F = (d: Dto) => [save, schema, d];\n',
         "app/x/actions.ts":
           '"use server";\nimport { service } from "@/lib/server/service";\nexport async function save() { return service(); }\n',
         "lib/server/service.ts": "export const service = () => 1;\n",
+        "lib/schemas/dto.ts": 'export type { Dto } from "@/lib/server/dto";\n',
         "lib/server/dto.ts": "export type Dto = { id: string };\n",
         "lib/schemas/x.ts": "export const schema = 1;\n",
         "components/page.tsx": 'import { service } from "@/lib/server/service";\nexport const P = () => service();\n',

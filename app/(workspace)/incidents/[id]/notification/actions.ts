@@ -10,7 +10,8 @@ import { fieldMap } from "@/lib/server/actions/form-state";
 import { recordFiling } from "@/lib/server/filings/record-filing";
 import type { NotificationDetailsConflict } from "@/lib/server/notification/notification-details-dto";
 import { updateNotificationDetails } from "@/lib/server/notification/update-notification-details";
-import { packetJobStatus, startPacketExport, type PacketJob } from "@/lib/server/packet/export-jobs";
+import type { PacketJob } from "@/lib/schemas/answers/packet-job";
+import { packetJobStatus, startPacketExport } from "@/lib/server/packet/export-jobs";
 
 const notificationPages = (incidentId: string) => [`/incidents/${incidentId}/notification`, `/incidents/${incidentId}`];
 
