@@ -136,6 +136,7 @@ export const recipientListSchema = z.strictObject({
   pageSize: z.number({ error: "must be a number" }).int().min(1).max(200, { error: "must be at most 200" }).default(50),
 });
 export type RecipientListInput = z.input<typeof recipientListSchema>;
+export type RecipientList = z.output<typeof recipientListSchema>;
 
 export const recipientRefSchema = z.strictObject({ communicationId: id("communication"), recipientId: id("recipient") });
 export type RecipientRefInput = z.input<typeof recipientRefSchema>;

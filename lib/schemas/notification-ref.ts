@@ -6,3 +6,4 @@ export const notificationRefSchema = z.strictObject({
   authority: z.string().trim().min(1).max(40).optional(),
 });
 export type NotificationRefInput = z.input<typeof notificationRefSchema>;
+export type NotificationRef = z.output<typeof notificationRefSchema>;

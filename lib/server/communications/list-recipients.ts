@@ -1,8 +1,8 @@
-import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { recipientListSchema, type RecipientListInput } from "@/lib/schemas/communication";
+import { recipientListSchema, type RecipientList, type RecipientListInput } from "@/lib/schemas/communication";
 import type { Actor } from "@/lib/server/actor";
 import { auditRead } from "@/lib/server/incidents/audit-read";
-import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import { parseInput } from "@/lib/server/parse-input";
+import { ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { findCommunicationFor } from "./communication-access";
 import { recipientSelect, toRecipientDto, type RecipientDto } from "./communication-dto";
@@ -14,11 +14,15 @@ export interface RecipientPage {
   pageSize: number;
 }
 
-/** One page of the people a communication goes to, decrypted; the read is audited (counts only). */
+/** The entry for a page nobody parsed yet (the communications page, tests): parsed here, once. */
 export async function listRecipients(ctx: ServiceContext, actor: Actor, input: RecipientListInput): Promise<ServiceResult<RecipientPage>> {
-  const parsed = recipientListSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { communicationId, status, page, pageSize } = parsed.data;
+  const parsed = parseInput(recipientListSchema, input, ctx.now());
+  return parsed.ok ? listRecipientsParsed(ctx, actor, parsed.value) : parsed;
+}
+
+/** One page of the people a communication goes to, decrypted; the read is audited (counts only). */
+export async function listRecipientsParsed(ctx: ServiceContext, actor: Actor, input: RecipientList): Promise<ServiceResult<RecipientPage>> {
+  const { communicationId, status, page, pageSize } = input;
   const found = await findCommunicationFor(ctx.db, actor, communicationId, "read");
   if (!found.ok) return found;
   const where = { communicationId, ...(status ? { status } : {}) };

@@ -8,26 +8,35 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { UNKNOWN_AUTHORITY_PROBLEM, buildDraft, isKnownAuthority, type NotificationDraft } from "./notification-draft";
 import { notificationDocumentModel } from "./notification-document-model";
 import { loadNotificationInput } from "./notification-input";
-import { notificationRefSchema, type NotificationRefInput } from "@/lib/schemas/notification-ref";
+import { notificationRefSchema, type NotificationRef, type NotificationRefInput } from "@/lib/schemas/notification-ref";
+import { parseInput } from "@/lib/server/parse-input";
 
 const unknownAuthority = invalid([{ field: "authority", problem: UNKNOWN_AUTHORITY_PROBLEM }]);
 
-/**
- * The Art. 33 draft for one authority: the content, what is missing in plain words, the authority's form,
- * the EDPB template answers and the deadline. Anyone who may read the incident may read it; audited.
- */
+/** The entry for a reference nobody parsed yet (the notification page, tests): parsed here, once. */
 export async function getNotificationDraft(
   ctx: ServiceContext,
   actor: Actor,
   input: NotificationRefInput,
 ): Promise<ServiceResult<NotificationDraft>> {
-  const parsed = notificationRefSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  if (parsed.data.authority && !isKnownAuthority(parsed.data.authority)) return unknownAuthority;
-  const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
+  const parsed = parseInput(notificationRefSchema, input, ctx.now());
+  return parsed.ok ? getNotificationDraftParsed(ctx, actor, parsed.value) : parsed;
+}
+
+/**
+ * The Art. 33 draft for one authority: the content, what is missing in plain words, the authority's form,
+ * the EDPB template answers and the deadline. Anyone who may read the incident may read it; audited.
+ */
+export async function getNotificationDraftParsed(
+  ctx: ServiceContext,
+  actor: Actor,
+  ref: NotificationRef,
+): Promise<ServiceResult<NotificationDraft>> {
+  if (ref.authority && !isKnownAuthority(ref.authority)) return unknownAuthority;
+  const found = await findIncidentFor(ctx.db, actor, ref.incidentId, "read");
   if (!found.ok) return found;
   const incident = found.value;
-  const draft = buildDraft(incident, await loadNotificationInput(ctx.db, incident), ctx.now(), parsed.data.authority);
+  const draft = buildDraft(incident, await loadNotificationInput(ctx.db, incident), ctx.now(), ref.authority);
   await auditRead(ctx, actor, {
     action: "notification.read",
     organizationId: incident.organizationId,

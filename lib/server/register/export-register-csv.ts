@@ -1,6 +1,7 @@
-import type { RegisterQueryInput } from "@/lib/schemas/register";
+import { registerQuerySchema, type RegisterQuery, type RegisterQueryInput } from "@/lib/schemas/register";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
+import { parseInput } from "@/lib/server/parse-input";
 import { ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
@@ -14,13 +15,23 @@ export interface RegisterCsvFile {
   rows: number;
 }
 
-/** The register as a CSV file for Excel and for the authority; the export is audited ("register.export"). */
+/** The entry for filters nobody parsed yet (the page's export link, the CLI, tests): parsed here, once. */
 export async function exportRegisterCsv(
   ctx: ServiceContext,
   actor: Actor,
   input: RegisterQueryInput = {},
 ): Promise<ServiceResult<RegisterCsvFile>> {
-  const loaded = await loadRegister(ctx, actor, input);
+  const parsed = parseInput(registerQuerySchema, input, ctx.now());
+  return parsed.ok ? exportRegisterCsvParsed(ctx, actor, parsed.value) : parsed;
+}
+
+/** The register as a CSV file for Excel and for the authority; the export is audited ("register.export"). */
+export async function exportRegisterCsvParsed(
+  ctx: ServiceContext,
+  actor: Actor,
+  query: RegisterQuery,
+): Promise<ServiceResult<RegisterCsvFile>> {
+  const loaded = await loadRegister(ctx, actor, query);
   if (!loaded.ok) return loaded;
   const { rows, filters, organizationId } = loaded.value;
   const now = ctx.now();

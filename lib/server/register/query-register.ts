@@ -1,5 +1,4 @@
 import type { Prisma } from "@/lib/db/client";
-import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { registerQuerySchema, type RegisterQuery, type RegisterQueryInput } from "@/lib/schemas/register";
 import type { Actor } from "@/lib/server/actor";
@@ -8,7 +7,8 @@ import { at, openMaybeSealed, openMaybeSealedOptional, unsealOptional } from "@/
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { incidentScope } from "@/lib/server/incidents/incident-scope";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
-import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import { parseInput } from "@/lib/server/parse-input";
+import { ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { latestDecisions } from "@/lib/server/assessments/register-decisions";
@@ -48,11 +48,8 @@ function registerDetails(incidentId: string, sealed: string | null) {
 export async function loadRegister(
   ctx: ServiceContext,
   actor: Actor,
-  input: RegisterQueryInput,
+  query: RegisterQuery,
 ): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
-  const parsed = registerQuerySchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const query = parsed.data;
   const organization = await organizationFilter(ctx.db, actor, query.organization);
   if (!organization.ok) return organization;
 
@@ -124,13 +121,19 @@ export async function loadRegister(
   return ok({ rows, statistics: registerStatistics(rows), filters: query, organizationId: organization.value.organizationId });
 }
 
-/** The Art. 33(5) register of every incident the actor can see, notified or not; the read is audited. */
+/** The entry for filters nobody parsed yet (the register page, the CLI, tests): parsed here, once. */
 export async function queryRegister(
   ctx: ServiceContext,
   actor: Actor,
   input: RegisterQueryInput = {},
 ): Promise<ServiceResult<RegisterView>> {
-  const loaded = await loadRegister(ctx, actor, input);
+  const parsed = parseInput(registerQuerySchema, input, ctx.now());
+  return parsed.ok ? queryRegisterParsed(ctx, actor, parsed.value) : parsed;
+}
+
+/** The Art. 33(5) register of every incident the actor can see, notified or not; the read is audited. */
+export async function queryRegisterParsed(ctx: ServiceContext, actor: Actor, query: RegisterQuery): Promise<ServiceResult<RegisterView>> {
+  const loaded = await loadRegister(ctx, actor, query);
   if (!loaded.ok) return loaded;
   const { organizationId, ...view } = loaded.value;
   await writeTransaction(ctx.db, ctx.provider, (tx) =>

@@ -1,17 +1,18 @@
-import { queryInput } from "@/lib/server/api/query-params";
 import { withApi } from "@/lib/server/api/with-api";
 import { importRecipientsCsv } from "@/lib/server/communications/import-recipients-csv";
-import { listRecipients } from "@/lib/server/communications/list-recipients";
-import { RECIPIENTS_CSV_MAX_BYTES } from "@/lib/schemas/communication";
+import { listRecipientsParsed } from "@/lib/server/communications/list-recipients";
+import { RECIPIENTS_CSV_MAX_BYTES, recipientListSchema, type RecipientList } from "@/lib/schemas/communication";
 import { invalid } from "@/lib/server/result";
 
 type Params = { id: string };
 
 /** One page of the people: ?page, ?pageSize (at most 200), ?status. */
-export const GET = withApi<Params>(async ({ ctx, actor, params, url }) => {
-  const query = queryInput(url, { text: ["status"], numbers: ["page", "pageSize"] });
-  if (!query.ok) return query;
-  return listRecipients(ctx, actor, { ...query.value, communicationId: params.id });
+export const GET = withApi<Params, unknown, RecipientList>(async ({ ctx, actor, query }) => listRecipientsParsed(ctx, actor, query), {
+  query: {
+    spec: { text: ["status"], numbers: ["page", "pageSize"] },
+    schema: recipientListSchema,
+    fromPath: (params) => ({ communicationId: params.id }),
+  },
 });
 
 /**
