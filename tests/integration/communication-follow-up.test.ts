@@ -17,7 +17,7 @@ import { createCommunicationHandler } from "@/lib/server/communications/outbox-h
 import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
 import { sendCommunication } from "@/lib/server/communications/send-communication";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
-import { incidentToTell as toTell, person, practice, value } from "./support/communication-fixtures";
+import { incidentToTell as toTell, twoPractices, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
@@ -45,12 +45,8 @@ let strangerDpo: Actor;
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: NOW });
-  const a = await practice(ctx, "practice-a");
-  const b = await practice(ctx, "practice-b");
-  manager = await person(ctx, "manager", a.id, "manager");
-  dpo = await person(ctx, "dpo", a.id, "dpo");
-  lawyer = await person(ctx, "lawyer", a.id, "lawyer");
-  strangerDpo = await person(ctx, "stranger-dpo", b.id, "dpo");
+  const people = await twoPractices(ctx);
+  ({ manager, dpo, lawyer, strangerDpo } = people);
 });
 afterAll(async () => {
   await closeDb();

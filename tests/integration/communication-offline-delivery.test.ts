@@ -14,7 +14,7 @@ import { recordOfflineDelivery } from "@/lib/server/communications/record-offlin
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
 import { exportPacket } from "@/lib/server/packet/export-packet";
-import { incidentToTell as toTell, person, practice, value } from "./support/communication-fixtures";
+import { incidentToTell as toTell, twoPractices, value } from "./support/communication-fixtures";
 import { packetOnDisk } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
 
@@ -40,12 +40,8 @@ let strangerDpo: Actor;
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: NOW });
-  const a = await practice(ctx, "practice-a");
-  const b = await practice(ctx, "practice-b");
-  manager = await person(ctx, "manager", a.id, "manager");
-  dpo = await person(ctx, "dpo", a.id, "dpo");
-  lawyer = await person(ctx, "lawyer", a.id, "lawyer");
-  strangerDpo = await person(ctx, "stranger-dpo", b.id, "dpo");
+  const people = await twoPractices(ctx);
+  ({ manager, dpo, lawyer, strangerDpo } = people);
 });
 afterAll(async () => {
   await closeDb();

@@ -14,7 +14,7 @@ import { createCommunicationHandler } from "@/lib/server/communications/outbox-h
 import { previewForRecipient } from "@/lib/server/communications/preview-for-recipient";
 import { removeRecipient } from "@/lib/server/communications/remove-recipient";
 import { sendCommunication } from "@/lib/server/communications/send-communication";
-import { incidentIn, peopleCsv, person, practice, value } from "./support/communication-fixtures";
+import { incidentIn, peopleCsv, twoPractices, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
@@ -31,12 +31,8 @@ let incidentId: string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const a = await practice(ctx, "practice-a");
-  const b = await practice(ctx, "practice-b");
-  manager = await person(ctx, "manager", a.id, "manager");
-  dpo = await person(ctx, "dpo", a.id, "dpo");
-  lawyer = await person(ctx, "lawyer", a.id, "lawyer");
-  strangerDpo = await person(ctx, "stranger-dpo", b.id, "dpo");
+  const { a, ...people } = await twoPractices(ctx);
+  ({ manager, dpo, lawyer, strangerDpo } = people);
   incidentId = await incidentIn(ctx, a.id, (manager as { userId: string }).userId, "BD-2026-0001");
 });
 afterAll(async () => ctx.close());

@@ -28,6 +28,20 @@ export async function practice(ctx: TestContext, slug: string) {
   });
 }
 
+/** Practice A with a manager, a DPO and a lawyer, and practice B with a DPO who must find nothing of A's. */
+export async function twoPractices(ctx: TestContext) {
+  const a = await practice(ctx, "practice-a");
+  const b = await practice(ctx, "practice-b");
+  return {
+    a,
+    b,
+    manager: await person(ctx, "manager", a.id, "manager"),
+    dpo: await person(ctx, "dpo", a.id, "dpo"),
+    lawyer: await person(ctx, "lawyer", a.id, "lawyer"),
+    strangerDpo: await person(ctx, "stranger-dpo", b.id, "dpo"),
+  };
+}
+
 export async function incidentIn(ctx: TestContext, organizationId: string, createdById: string, reference: string): Promise<string> {
   const id = newRowId();
   const incident = await ctx.db.incident.create({
