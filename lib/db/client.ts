@@ -48,7 +48,15 @@ export async function openDb(url = databaseUrl()): Promise<OpenedDb> {
     adapter: oneQueryAtATimePerTransaction(new PrismaPg({ connectionString: url, max: pool })),
     transactionOptions: TRANSACTION_OPTIONS,
   }) as unknown as Db;
+  connectionUrls.set(db, url);
   return { db, provider, url };
+}
+
+const connectionUrls = new WeakMap<Db, string>();
+
+/** The URL a PostgreSQL client was opened with, for code that talks to the same database through plain pg. */
+export function connectionUrlOf(db: Db): string | undefined {
+  return connectionUrls.get(db);
 }
 
 const globalForDb = globalThis as unknown as { breachdeskDb?: Promise<OpenedDb> };

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { ServiceContext } from "@/lib/server/service-context";
-import { DatabaseBlobStore } from "./database-blob-store";
+import { databaseBlobStore } from "./blob-store";
 import { blobFolder, FolderBlobStore } from "./folder-blob-store";
 import type { BlobArea } from "./stored-blob";
 
@@ -30,7 +30,7 @@ export async function moveFilesToDatabase(
 ): Promise<FilesMoved> {
   if (ctx.provider !== "postgresql") throw new Error("Only a PostgreSQL deployment keeps its files in the database");
   const folder = new FolderBlobStore();
-  const database = new DatabaseBlobStore(ctx.db);
+  const database = databaseBlobStore(ctx.db);
   const report: FilesMoved = { attachments: { moved: 0, alreadyMoved: 0, missing: [] }, packets: { moved: 0 } };
 
   const move = async (area: BlobArea, key: string, createdAt?: Date) => {
