@@ -48,4 +48,3 @@ export function postgresChunks(url: string): ChunkTable {
     },
   };
 }
-
