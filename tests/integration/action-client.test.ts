@@ -4,6 +4,7 @@ import { cliOperator } from "@/lib/server/actor";
 import { createSession } from "@/lib/server/auth/sessions";
 import { issueFirstAdminLink } from "@/lib/server/setup/first-admin-link";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { incidentPatchSchema } from "@/lib/schemas/incident";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
@@ -35,7 +36,7 @@ vi.mock("@/lib/server/service-context", async (original) => ({
   defaultContext: async () => ctx,
 }));
 
-const { addCommentAction, addEventAction, addTaskAction, changeStateAction, discardDraftAction } =
+const { addCommentAction, addEventAction, addTaskAction, changeStateAction, confirmAnswerAction, discardDraftAction } =
   await import("@/app/(workspace)/incidents/[id]/actions");
 
 function form(values: Record<string, string>): FormData {
@@ -114,6 +115,17 @@ describe("a form action", () => {
     expect(state.status).toBe("done");
     expect(await ctx.db.comment.count()).toBe(1);
     expect(revalidated).toEqual([`/incidents/${incidentId}`]);
+  });
+
+  it("hands a service's parsed entry the value it checked: the input is parsed once", async () => {
+    const parses = vi.spyOn(incidentPatchSchema, "safeParse");
+    try {
+      const state = await confirmAnswerAction(idle, form({ incidentId, version: "1", path: "facts.breachTypes" }));
+      expect(parses).toHaveBeenCalledTimes(1);
+      expect(state).toMatchObject({ status: "done" });
+    } finally {
+      parses.mockRestore();
+    }
   });
 
   it("passes a service's refusal on as the form's message", async () => {

@@ -49,15 +49,34 @@ type Reading<S extends z.ZodType> =
       read?: never;
     };
 
+type Run<A extends Actor, I, R> = (session: ActionSession<A>, input: I, form: FormReader) => Promise<ServiceResult<R>>;
+
+/**
+ * The service call: (ctx, actor, input). The form is there for what the schema does not hold (the page to
+ * revalidate, a version the service takes beside its input).
+ */
+type Running<S extends z.ZodType, R, A extends Actor> =
+  | {
+      /** A service that parses its input itself (its entry for unparsed input): it gets what the form sent. */
+      run: Run<A, z.input<S>, R>;
+      runParsed?: never;
+    }
+  | {
+      /**
+       * A service's `...Parsed` entry, whose schema is this one: it gets the value the check here produced,
+       * so the input is parsed once (docs/CONVENTIONS.md, "Inputs"). Only with `read`: `readChecked` parses
+       * nothing here.
+       */
+      runParsed: Run<A, z.output<S>, R>;
+      run?: never;
+      readChecked?: never;
+    };
+
 export type FormActionSpec<S extends z.ZodType, R, T, A extends Actor = ActionSession["actor"]> = Reading<S> &
+  Running<S, R, A> &
   Outcome<S, R, T> & {
     /** The input's schema from lib/schemas: the same one the form, the API and the service use. */
     schema: S;
-    /**
-     * The service call: (ctx, actor, input). The form is there for what the schema does not hold (the page
-     * to revalidate, a version the service takes beside its input).
-     */
-    run: (session: ActionSession<A>, input: z.input<S>, form: FormReader) => Promise<ServiceResult<R>>;
   };
 
 /** A form action for useActionState: (previous state, form data) → the next state. */
@@ -98,22 +117,27 @@ async function submit<S extends z.ZodType, R, T, A extends Actor>(
   if (!checked.ok || Object.keys(reader.problems).length > 0) {
     return failed(spec, checked.ok ? invalid([]) : checked.failure, form, reader.problems);
   }
-  const result = await spec.run(session, checked.input, reader);
+  const result = spec.runParsed
+    ? checked.output
+      ? await spec.runParsed(session, checked.output.value, reader)
+      : invalid([{ field: "form", problem: "was not checked against its schema" }])
+    : await spec.run(session, checked.input, reader);
   if (!result.ok) return failed(spec, result, form, {});
   for (const path of spec.revalidate?.(result.value, checked.input, reader) ?? []) revalidatePath(path);
   if (spec.redirect) redirect(spec.redirect(result.value, checked.input, reader));
   return { status: "done", value: spec.answer(result.value, checked.input, reader) };
 }
 
-type Checked<S extends z.ZodType> = { ok: true; input: z.input<S> } | { ok: false; failure: ServiceFailure };
+/** What the form sent (for `run`, revalidate and the answer) and, when parsed here, the schema's output (for `runParsed`). */
+type Checked<S extends z.ZodType> =
+  { ok: true; input: z.input<S>; output: { value: z.output<S> } | null } | { ok: false; failure: ServiceFailure };
 
 async function readInput<S extends z.ZodType>(spec: Reading<S> & { schema: S }, reader: FormReader): Promise<Checked<S>> {
-  if (spec.readChecked) return { ok: true, input: spec.readChecked(reader) };
+  if (spec.readChecked) return { ok: true, input: spec.readChecked(reader), output: null };
   const raw = await spec.read(reader);
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) return { ok: false, failure: invalid(toFieldErrors(parsed.error)) };
-  // The service parses the raw input itself (its schemas transform, e.g. text to Date): it gets what the form sent.
-  return conforms<S>(parsed.success, raw) ? { ok: true, input: raw } : { ok: false, failure: invalid([]) };
+  return conforms<S>(parsed.success, raw) ? { ok: true, input: raw, output: { value: parsed.data } } : { ok: false, failure: invalid([]) };
 }
 
 /** The schema accepted `raw`, so it is the schema's input: a guard, not a cast. */

@@ -22,7 +22,7 @@ import { saveChangedFields } from "@/lib/server/incidents/save-changed-fields";
 import { createTask } from "@/lib/server/incidents/tasks/create-task";
 import { updateTask } from "@/lib/server/incidents/tasks/update-task";
 import { addTimelineEvent } from "@/lib/server/incidents/timeline/add-timeline-event";
-import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { updateIncidentParsed } from "@/lib/server/incidents/update-incident";
 import { revalidatePath } from "next/cache";
 
 const filePage = (incidentId: string) => `/incidents/${incidentId}`;
@@ -97,7 +97,7 @@ export const addCommentAction = formAction({
 export const confirmAnswerAction = formAction({
   schema: incidentPatchSchema,
   read: (form) => ({ incidentId: form.text("incidentId"), version: form.number("version"), confirmedFacts: [form.text("path")] }),
-  run: ({ ctx, actor }, input) => updateIncident(ctx, actor, input),
+  runParsed: ({ ctx, actor }, input) => updateIncidentParsed(ctx, actor, input),
   revalidate: (_incident, input) => [filePage(input.incidentId)],
   answer: (incident) => incident.version,
 });

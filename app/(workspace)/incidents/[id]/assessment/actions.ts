@@ -6,7 +6,7 @@ import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { sessionAction, signedOutState } from "@/lib/server/actions/action-session";
 import { formAction } from "@/lib/server/actions/form-action";
 import { failureState, type FormState } from "@/lib/server/actions/form-state";
-import { createAssessment } from "@/lib/server/assessments/create-assessment";
+import { createAssessmentParsed } from "@/lib/server/assessments/create-assessment";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 
 const assessmentPage = (incidentId: string) => `/incidents/${incidentId}/assessment`;
@@ -23,11 +23,8 @@ export const decideAction = formAction({
     subjectsOverrideTo: form.text("subjectsDecision") === "override" ? form.optional("subjectsOverrideTo") || undefined : undefined,
   }),
   // The version of the incident the DPO read: a decision on facts changed meanwhile is refused.
-  run: ({ ctx, actor }, input, form) =>
-    createAssessment(ctx, actor, {
-      ...input,
-      ...(form.optional("incidentVersion") ? { incidentVersion: form.number("incidentVersion") } : {}),
-    }),
+  runParsed: ({ ctx, actor }, input, form) =>
+    createAssessmentParsed(ctx, actor, input, form.optional("incidentVersion") ? form.number("incidentVersion") : undefined),
   revalidate: (_assessment, input) => [assessmentPage(input.incidentId), `/incidents/${input.incidentId}`],
   answer: (assessment) => assessment.version,
 });

@@ -19,10 +19,10 @@ import { approveCommunication } from "@/lib/server/communications/approve-commun
 import { editCommunicationText } from "@/lib/server/communications/communication-text";
 import type { CommunicationStatus } from "@/lib/schemas/answers/communication-status";
 import { getCommunicationStatus } from "@/lib/server/communications/communication-status";
-import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
-import { followUpUnreached } from "@/lib/server/communications/follow-up-unreached";
+import { createCommunicationDraftParsed } from "@/lib/server/communications/create-communication-draft";
+import { followUpUnreachedParsed } from "@/lib/server/communications/follow-up-unreached";
 import { importRecipientsCsv } from "@/lib/server/communications/import-recipients-csv";
-import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
+import { recordOfflineDeliveryParsed } from "@/lib/server/communications/record-offline-delivery";
 import { removeRecipient } from "@/lib/server/communications/remove-recipient";
 import { sendCommunication } from "@/lib/server/communications/send-communication";
 
@@ -33,7 +33,7 @@ const communicationsPage = (form: FormReader) => [`/incidents/${form.text("incid
 export const createDraftAction = formAction({
   schema: communicationCreateSchema,
   read: (form) => ({ incidentId: form.text("incidentId"), language: form.text("language"), channel: form.text("channel") }),
-  run: ({ ctx, actor }, input) => createCommunicationDraft(ctx, actor, input),
+  runParsed: ({ ctx, actor }, input) => createCommunicationDraftParsed(ctx, actor, input),
   revalidate: (_draft, _input, form) => communicationsPage(form),
   answer: (draft) => draft.communication.id,
 });
@@ -42,7 +42,7 @@ export const createDraftAction = formAction({
 export const followUpAction = formAction({
   schema: communicationFollowUpSchema,
   read: (form) => ({ communicationId: form.text("communicationId"), channel: form.text("channel") }),
-  run: ({ ctx, actor }, input) => followUpUnreached(ctx, actor, input),
+  runParsed: ({ ctx, actor }, input) => followUpUnreachedParsed(ctx, actor, input),
   revalidate: (_draft, _input, form) => communicationsPage(form),
   answer: (draft) => draft.communication.id,
 });
@@ -139,7 +139,7 @@ export const recordDeliveryAction = formAction({
       notPosted: notPosted.length > 0 ? notPosted.map((recipientId) => ({ recipientId, reason })) : undefined,
     };
   },
-  run: ({ ctx, actor }, input) => recordOfflineDelivery(ctx, actor, input),
+  runParsed: ({ ctx, actor }, input) => recordOfflineDeliveryParsed(ctx, actor, input),
   formField: deliveryFormField,
   revalidate: (_recorded, _input, form) => [...communicationsPage(form), `/incidents/${form.text("incidentId")}`],
   answer: (recorded) => recorded.communication.status,

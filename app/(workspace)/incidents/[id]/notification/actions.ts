@@ -7,7 +7,7 @@ import type { NotificationDetailsInput } from "@/lib/schemas/notification-detail
 import { sessionAction } from "@/lib/server/actions/action-session";
 import { formAction } from "@/lib/server/actions/form-action";
 import { fieldMap } from "@/lib/server/actions/form-state";
-import { recordFiling } from "@/lib/server/filings/record-filing";
+import { recordFilingParsed } from "@/lib/server/filings/record-filing";
 import type { NotificationDetailsConflict } from "@/lib/server/notification/notification-details-dto";
 import { updateNotificationDetails } from "@/lib/server/notification/update-notification-details";
 import type { PacketJob } from "@/lib/schemas/answers/packet-job";
@@ -28,7 +28,7 @@ export const recordFilingAction = formAction({
     lateReason: form.filled("lateReason"),
     receipt: form.file("receipt"),
   }),
-  run: ({ ctx, actor }, input) => recordFiling(ctx, actor, input),
+  runParsed: ({ ctx, actor }, input) => recordFilingParsed(ctx, actor, input),
   revalidate: (_filing, input) => notificationPages(input.incidentId),
   answer: (filing) => filing.id,
 });
