@@ -14,6 +14,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { scratchDatabase } from "./support/scratch-database";
+import { letterIncident } from "./support/bench-practice";
 
 const { values } = parseArgs({
   options: {
@@ -30,8 +32,6 @@ const scratch = mkdtempSync(path.join(tmpdir(), "bd-send-bench-"));
 process.env.BREACHDESK_DATA_DIR = scratch; // a throw-away encryption key file
 const { openDb } = await import("../lib/db/client");
 const { applyMigrations } = await import("../lib/db/migrate");
-const { at, seal } = await import("../lib/server/crypto/sealed-text");
-const { newRowId } = await import("../lib/server/crypto/new-row-id");
 const { readEnv } = await import("../lib/config/env");
 const { ensureEncryptionKeys } = await import("../lib/server/crypto/ensure-keys");
 const { approveCommunication } = await import("../lib/server/communications/approve-communication");
@@ -39,70 +39,19 @@ const { createCommunicationDraft } = await import("../lib/server/communications/
 const { importRecipientsCsv } = await import("../lib/server/communications/import-recipients-csv");
 const { sendCommunication } = await import("../lib/server/communications/send-communication");
 
-async function scratchDatabase(kind: "sqlite" | "postgresql", serverUrl?: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (kind === "sqlite") return { url: `file:${path.join(scratch, "send.db")}`, drop: async () => {} };
-  const name = `bd_bench_send_${process.pid}`;
-  const { db: admin } = await openDb(serverUrl!);
-  await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.$disconnect();
-    },
-  };
-}
-
 function must<T>(result: { ok: true; value: T } | { ok: false }): T {
   if (!result.ok) throw new Error(`bench setup failed: ${JSON.stringify(result)}`);
   return result.value;
 }
 
 async function benchOne(kind: "sqlite" | "postgresql", serverUrl?: string): Promise<boolean> {
-  const database = await scratchDatabase(kind, serverUrl);
+  const database = await scratchDatabase(scratch, "bd_bench_send", kind === "postgresql" ? serverUrl : null);
   try {
     await applyMigrations(database.url);
     const { db, provider } = await openDb(database.url);
     await ensureEncryptionKeys(db); // as `npm start` does on an empty database
     const ctx = { db, provider, env: readEnv({}), now: () => new Date() };
-    // A practice, its DPO and a high-risk incident whose letter can be written.
-    const org = await db.organization.create({
-      data: { slug: "bench", name: "Cabinet Bench", dpoName: "Dr. Jana Dvořák", dpoEmail: "dpo@practice.example" },
-    });
-    const user = await db.user.create({ data: { email: "dpo@practice.example", name: "DPO" } });
-    await db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "dpo" } });
-    const dpo = {
-      kind: "user" as const,
-      userId: user.id,
-      email: user.email,
-      memberships: [{ organizationId: org.id, role: "dpo" as const }],
-      ip: null,
-      via: "web" as const,
-    };
-    const incidentId = newRowId();
-    await db.incident.create({
-      data: {
-        id: incidentId,
-        organizationId: org.id,
-        reference: "BD-2026-0001",
-        title: seal("Bench", at("incident", "title", incidentId)),
-        description: seal("bench", at("incident", "description", incidentId)),
-        awareAt: new Date(),
-        timeZone: "Europe/Paris",
-        facts: JSON.stringify({
-          breachTypes: ["confidentiality"],
-          dataCategories: ["identification", "health"],
-          subjects: { count: N, categories: ["patients"] },
-          encryption: "none",
-          confidentiality: { recipients: "public", exfiltration: "confirmed" },
-        }),
-        containment: seal("We closed the server.", at("incident", "containment", incidentId)),
-        createdById: user.id,
-      },
-    });
+    const { dpo, incidentId } = await letterIncident(db, N);
     const communicationId = must(await createCommunicationDraft(ctx, dpo, { incidentId, language: "fr", channel: "email" })).communication
       .id;
     const csv = ["name;email", ...Array.from({ length: N }, (_, i) => `Patient ${i} Dvořák;patient.${i}@example.org`)].join("\r\n");

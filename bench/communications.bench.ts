@@ -16,6 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { scratchDatabase } from "./support/scratch-database";
 import { startSmtpSink } from "./support/smtp-sink-child";
+import { letterIncident } from "./support/bench-practice";
 
 const { values } = parseArgs({
   options: {
@@ -37,8 +38,6 @@ const { applyMigrations } = await import("../lib/db/migrate");
 const { createMailTransport, pooledNodemailer } = await import("../lib/mail/transport");
 const { messageIdFor } = await import("../lib/mail/message-id");
 const { OutboxWorker } = await import("../lib/mail/worker");
-const { at, seal } = await import("../lib/server/crypto/sealed-text");
-const { newRowId } = await import("../lib/server/crypto/new-row-id");
 const { readEnv } = await import("../lib/config/env");
 const { ensureEncryptionKeys } = await import("../lib/server/crypto/ensure-keys");
 const { approveCommunication } = await import("../lib/server/communications/approve-communication");
@@ -63,43 +62,8 @@ const sink = await startSmtpSink(path.join(import.meta.dirname, "communications-
 const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
 
 try {
-  // A practice, its DPO and a high-risk incident whose letter can be written.
-  const org = await db.organization.create({
-    data: { slug: "bench", name: "Cabinet Bench", dpoName: "Dr. Jana Dvořák", dpoEmail: "dpo@practice.example" },
-  });
-  const user = await db.user.create({ data: { email: "dpo@practice.example", name: "DPO" } });
-  await db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "dpo" } });
-  const dpo = {
-    kind: "user" as const,
-    userId: user.id,
-    email: user.email,
-    memberships: [{ organizationId: org.id, role: "dpo" as const }],
-    ip: null,
-    via: "web" as const,
-  };
-  const incidentId = newRowId();
-  const incident = await db.incident.create({
-    data: {
-      id: incidentId,
-      organizationId: org.id,
-      reference: "BD-2026-0001",
-      title: seal("Bench", at("incident", "title", incidentId)),
-      description: seal("bench", at("incident", "description", incidentId)),
-      awareAt: new Date(),
-      timeZone: "Europe/Paris",
-      facts: JSON.stringify({
-        breachTypes: ["confidentiality"],
-        dataCategories: ["identification", "health"],
-        subjects: { count: N, categories: ["patients"] },
-        encryption: "none",
-        confidentiality: { recipients: "public", exfiltration: "confirmed" },
-      }),
-      containment: seal("We closed the server.", at("incident", "containment", incidentId)),
-      createdById: user.id,
-    },
-  });
-  const communicationId = must(await createCommunicationDraft(ctx, dpo, { incidentId: incident.id, language: "fr", channel: "email" }))
-    .communication.id;
+  const { dpo, incidentId } = await letterIncident(db, N);
+  const communicationId = must(await createCommunicationDraft(ctx, dpo, { incidentId, language: "fr", channel: "email" })).communication.id;
   const csv = ["name;email", ...Array.from({ length: N }, (_, i) => `Patient ${i} Dvořák;patient.${i}@example.org`)].join("\r\n");
   const importStarted = performance.now();
   must(await importRecipientsCsv(ctx, dpo, { communicationId, csv }));

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { scratchDatabase } from "./support/scratch-database";
 
 const { values } = parseArgs({
   options: {
@@ -54,23 +55,6 @@ function random(seed: number) {
   return () => {
     state = (state * 1_664_525 + 1_013_904_223) >>> 0;
     return state / 2 ** 32;
-  };
-}
-
-async function scratchDatabase(kind: "sqlite" | "postgresql", serverUrl?: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (kind === "sqlite") return { url: `file:${path.join(scratch, "dashboard.db")}`, drop: async () => {} };
-  const name = `bd_bench_dashboard_${process.pid}`;
-  const { db: admin } = await openDb(serverUrl!);
-  await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.$disconnect();
-    },
   };
 }
 
@@ -202,7 +186,7 @@ async function seed(db: Db, provider: string): Promise<{ userId: string; organiz
 const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
 
 async function benchOne(kind: "sqlite" | "postgresql", serverUrl?: string): Promise<boolean> {
-  const database = await scratchDatabase(kind, serverUrl);
+  const database = await scratchDatabase(scratch, "bd_bench_dashboard", kind === "postgresql" ? serverUrl : null);
   try {
     await applyMigrations(database.url);
     const { db, provider } = await openDb(database.url);

@@ -17,6 +17,7 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { ZipFile } from "yazl";
+import { benchDpo } from "./support/bench-practice";
 
 const MB = 1024 * 1024;
 const PEAK_RSS_LIMIT_MB = 256;
@@ -93,16 +94,7 @@ async function setUp(): Promise<void> {
     const org = await db.organization.create({
       data: { slug: "bench", name: "Bench Practice", country: "FR", dpoName: "Bench DPO", dpoEmail: "dpo@bench.invalid" },
     });
-    const user = await db.user.create({ data: { email: "dpo@bench.invalid", name: "Bench DPO" } });
-    await db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "dpo" } });
-    const dpo = {
-      kind: "user" as const,
-      userId: user.id,
-      email: user.email,
-      memberships: [{ organizationId: org.id, role: "dpo" as const }],
-      ip: null,
-      via: "web" as const,
-    };
+    const dpo = await benchDpo(db, org.id, "dpo@bench.invalid", "Bench DPO");
     const created = await createIncident(ctx, dpo, {
       title: "Bench incident",
       awareAt: new Date(Date.now() - 3_600_000).toISOString(),
@@ -129,7 +121,7 @@ async function setUp(): Promise<void> {
           storageKey: stored.stored.storageKey,
           keyId: stored.stored.keyId,
           purpose: "evidence",
-          uploadedById: user.id,
+          uploadedById: dpo.userId,
         },
       });
     }
