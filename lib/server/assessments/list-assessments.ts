@@ -9,25 +9,16 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { assessmentSelect, toAssessmentDto, type AssessmentDto } from "./assessment-dto";
 import { factsFingerprint } from "./facts-fingerprint";
 import { completeFacts } from "./missing-facts";
+import { listOfIncident } from "@/lib/server/incidents/list-of-incident";
 
 /** Every version of the incident's assessment, newest first; anyone who may read the incident may read them. */
 export async function listAssessments(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<AssessmentDto[]>> {
-  const parsed = incidentRefSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
-  if (!found.ok) return found;
-  const rows = await ctx.db.assessment.findMany({
-    where: { incidentId: found.value.id },
-    orderBy: { version: "desc" },
-    select: assessmentSelect,
-  });
-  await auditRead(ctx, actor, {
+  return listOfIncident(ctx, actor, input, {
     action: "assessment.list",
-    organizationId: found.value.organizationId,
-    incidentId: found.value.id,
-    detail: { versions: rows.length },
+    counted: "versions",
+    rows: (incidentId) => ctx.db.assessment.findMany({ where: { incidentId }, orderBy: { version: "desc" }, select: assessmentSelect }),
+    toDto: toAssessmentDto,
   });
-  return ok(rows.map(toAssessmentDto));
 }
 
 export interface CurrentAssessment {

@@ -1,7 +1,7 @@
 import { diffNotifications, type Art33Content, type NotificationChange } from "@/lib/domain/notification";
 import { followUpDraftSchema, type FollowUpDraftInput } from "@/lib/schemas/filing";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
+import type { IncidentRefInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
 import { auditRead } from "@/lib/server/incidents/audit-read";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
@@ -10,25 +10,17 @@ import { loadNotificationInput } from "@/lib/server/notification/notification-in
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { filingSelect, toFilingDto, type FilingDto } from "./filing-dto";
+import { listOfIncident } from "@/lib/server/incidents/list-of-incident";
 
 /** The incident's filings in the order they were made; anyone who may read the incident may see them. Audited. */
 export async function listFilings(ctx: ServiceContext, actor: Actor, input: IncidentRefInput): Promise<ServiceResult<FilingDto[]>> {
-  const parsed = incidentRefSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
-  if (!found.ok) return found;
-  const rows = await ctx.db.filing.findMany({
-    where: { incidentId: found.value.id },
-    orderBy: [{ filedAt: "asc" }, { createdAt: "asc" }],
-    select: filingSelect,
-  });
-  await auditRead(ctx, actor, {
+  return listOfIncident(ctx, actor, input, {
     action: "filing.list",
-    organizationId: found.value.organizationId,
-    incidentId: found.value.id,
-    detail: { filings: rows.length },
+    counted: "filings",
+    rows: (incidentId) =>
+      ctx.db.filing.findMany({ where: { incidentId }, orderBy: [{ filedAt: "asc" }, { createdAt: "asc" }], select: filingSelect }),
+    toDto: toFilingDto,
   });
-  return ok(rows.map(toFilingDto));
 }
 
 export interface FollowUpDraft {

@@ -1,11 +1,9 @@
-import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
+import type { IncidentRefInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
-import { invalid, ok, type ServiceResult } from "@/lib/server/result";
+import type { ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
-import { auditRead } from "@/lib/server/incidents/audit-read";
-import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { timelineEventSelect, toTimelineEventDto, type TimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
+import { listOfIncident } from "@/lib/server/incidents/list-of-incident";
 
 /** The incident's timeline in the order things happened; audited like any read of incident data. */
 export async function listTimelineEvents(
@@ -13,20 +11,15 @@ export async function listTimelineEvents(
   actor: Actor,
   input: IncidentRefInput,
 ): Promise<ServiceResult<TimelineEventDto[]>> {
-  const parsed = incidentRefSchema.safeParse(input);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const found = await findIncidentFor(ctx.db, actor, parsed.data.incidentId, "read");
-  if (!found.ok) return found;
-  const rows = await ctx.db.incidentEvent.findMany({
-    where: { incidentId: found.value.id },
-    orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
-    select: timelineEventSelect,
-  });
-  await auditRead(ctx, actor, {
+  return listOfIncident(ctx, actor, input, {
     action: "incident.timeline.read",
-    organizationId: found.value.organizationId,
-    incidentId: found.value.id,
-    detail: { events: rows.length },
+    counted: "events",
+    rows: (incidentId) =>
+      ctx.db.incidentEvent.findMany({
+        where: { incidentId },
+        orderBy: [{ happenedAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+        select: timelineEventSelect,
+      }),
+    toDto: toTimelineEventDto,
   });
-  return ok(rows.map(toTimelineEventDto));
 }
