@@ -1,41 +1,39 @@
 import { isAnswered } from "@/lib/schemas/assumed-facts";
 import type { FieldError } from "@/lib/schemas/field-errors";
-import type { BreachFactsDraft, IncidentIntakeInput } from "@/lib/schemas/incident";
+import type { BreachFactsDraft, IncidentIntakeInput, IncidentPatch } from "@/lib/schemas/incident";
+import type { EditFormField } from "@/lib/schemas/incident-fields";
 import { CAUTIOUS_FACTS, DEFAULT_SUBJECT_CATEGORIES, PREFILLED_PATHS } from "@/components/incidents/intake/intake-prefilled";
 import { isoToLocalInput, localInputToIso } from "@/components/incidents/local-time";
 
 /*
  * The intake form's values: what the inputs hold (text, datetime-local, "true"/"false" radios). Field names
  * follow the incident input (facts.subjects.count), so a schema error lands on the input that caused it.
+ * The fields are those of the edit form in the one field list (lib/schemas/incident-fields.ts), each held as
+ * its input holds it, so a field added there is missing here until the form has it (docs/ARCHITECTURE.md).
  */
-export interface IntakeFormValues {
+
+/** A yes/no question's radios: "" while unanswered. */
+type YesNo = "" | "true" | "false";
+
+/** An answer as its input holds it: a list as its ticked values, a group as its own inputs, the rest as text. */
+type FactInput<T> =
+  NonNullable<T> extends readonly unknown[]
+    ? string[]
+    : NonNullable<T> extends Record<string, unknown>
+      ? { [K in keyof NonNullable<T>]-?: FactInput<NonNullable<T>[K]> }
+      : string;
+
+/** The facts' inputs; "" while unanswered (scope: the data is about living people unless the manager says otherwise). */
+type FactsValues = FactInput<BreachFactsDraft>;
+
+/** The edit form's fields as their inputs hold them: yes/no as radios, times as datetime-local, the rest as text. */
+type FieldValues = {
+  [F in EditFormField]: F extends "facts" ? FactsValues : [NonNullable<IncidentPatch[F]>] extends [boolean] ? YesNo : string;
+};
+
+export interface IntakeFormValues extends FieldValues {
+  /** The practice's slug (the intake picks it; the edit form shows it). */
   organization: string;
-  title: string;
-  description: string;
-  occurredAt: string;
-  discoveredAt: string;
-  awareAt: string;
-  awarenessDelayReason: string;
-  discoveryMethod: string;
-  containment: string;
-  ongoing: "" | "true" | "false";
-  containedAt: string;
-  facts: {
-    /** "" while unanswered: the data is about living people unless the manager says otherwise. */
-    scope: string;
-    role: string;
-    breachTypes: string[];
-    cause: string;
-    dataCategories: string[];
-    subjects: { count: string; categories: string[] };
-    records: string;
-    identifiability: string;
-    encryption: string;
-    confidentiality: { recipients: string; exfiltration: string; access: string; recipientCouldHarm: string };
-    availability: { backup: string; restoredWithinHours: string; permanentLoss: string; careDisrupted: string };
-    integrity: { recoverable: string; usedBeforeCorrection: string };
-    mitigation: { dataRetrievedOrDeleted: string; highRiskNoLongerLikely: string; individualContactDisproportionate: string };
-  };
   /** Pre-filled answers nobody has touched yet (no input of its own: use-assumed-answers.ts keeps it). */
   assumedFacts: string[];
 }

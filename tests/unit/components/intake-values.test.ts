@@ -8,6 +8,7 @@ import {
   type IntakeFormValues,
 } from "@/components/incidents/intake/intake-values";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
+import { EDIT_FORM_FIELDS } from "@/lib/schemas/incident-fields";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -39,6 +40,12 @@ function imagingServer(): IntakeFormValues {
     },
   };
 }
+
+describe("the intake form's fields", () => {
+  it("are the edit form's fields of the one field list, with the practice and the untouched answers", () => {
+    expect(Object.keys(emptyIntakeValues()).sort()).toEqual([...EDIT_FORM_FIELDS, "organization", "assumedFacts"].sort());
+  });
+});
 
 describe("the intake form's values as the incident input", () => {
   it("converts times with their offset, counts to numbers and answers to booleans", () => {
