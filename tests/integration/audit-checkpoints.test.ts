@@ -6,8 +6,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/domain/audit/chain";
 import { CHECKPOINT_EVERY_ENTRIES, signCheckpoint } from "@/lib/domain/audit/checkpoint";
 import { keyFingerprint, publicKeyPem } from "@/lib/domain/audit/signature";
-import { memoryIO } from "@/lib/cli/io";
-import { runCli } from "@/lib/cli/main";
 import "@/lib/cli/register-admin";
 import { closeCliResources } from "@/lib/cli/resources";
 import { cliOperator } from "@/lib/server/actor";
@@ -18,6 +16,7 @@ import { checkSigningKey } from "@/lib/server/start-up-check";
 import { deploymentSigningKey, forgetSigningKey } from "@/lib/server/signing/deployment-signing-key";
 import { writeTransaction } from "@/lib/server/transaction";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { cli } from "./support/cli";
 
 /* Signed checkpoints: what `audit verify` catches that recomputing the chain alone cannot. */
 let ctx: TestContext;
@@ -30,12 +29,6 @@ async function append(count: number) {
     await writeTransaction(ctx.db, ctx.provider, (tx) => appendAudit(tx, cliOperator, { action: "test.entry", detail: { i } }, ctx.now()));
   }
   head = await ctx.db.auditEntry.count();
-}
-
-async function cli(...argv: string[]) {
-  const io = memoryIO();
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
 const rows = (from: number) => ctx.db.auditEntry.findMany({ where: { seq: { gte: from } }, orderBy: { seq: "asc" } });

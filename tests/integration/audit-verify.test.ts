@@ -1,7 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/domain/audit/chain";
-import { memoryIO } from "@/lib/cli/io";
-import { runCli } from "@/lib/cli/main";
 import "@/lib/cli/register-admin";
 import { closeCliResources } from "@/lib/cli/resources";
 import { anonymous, cliOperator, type Actor, type Role } from "@/lib/server/actor";
@@ -9,6 +7,7 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { cli } from "./support/cli";
 
 let ctx: TestContext;
 const orgIds: Record<string, string> = {};
@@ -35,12 +34,6 @@ afterAll(async () => {
   delete process.env.DATABASE_URL;
   await ctx.close();
 });
-
-async function cli(...argv: string[]) {
-  const io = memoryIO();
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
 
 const entry = (seq: number) => ctx.db.auditEntry.findUniqueOrThrow({ where: { seq } });
 

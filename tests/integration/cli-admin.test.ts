@@ -1,9 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "@/lib/cli/main";
 import "@/lib/cli/register-admin";
-import { memoryIO } from "@/lib/cli/io";
 import { closeCliResources } from "@/lib/cli/resources";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { cli } from "./support/cli";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -16,12 +15,6 @@ afterAll(async () => {
   delete process.env.DATABASE_URL;
   await ctx.close();
 });
-
-async function cli(...argv: string[]) {
-  const io = memoryIO();
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
 
 describe("breachdesk administration commands", () => {
   it("setup prints a one-time link for the first administrator", async () => {

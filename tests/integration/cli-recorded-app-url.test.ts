@@ -2,12 +2,11 @@ import { copyFileSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { runCli } from "@/lib/cli/main";
 import "@/lib/cli/register-admin";
-import { memoryIO } from "@/lib/cli/io";
 import { closeCliResources } from "@/lib/cli/resources";
 import { recordAppUrl } from "@/lib/config/recorded-app-url";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { cli } from "./support/cli";
 
 /*
  * `npm start` records the app's public URL in the data folder once it listens (scripts/record-app-url.ts);
@@ -44,12 +43,6 @@ afterAll(async () => {
   delete process.env.DATABASE_URL;
   await ctx.close();
 });
-
-async function cli(...argv: string[]) {
-  const io = memoryIO();
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
 
 describe("links printed by the CLI follow the app that runs on the data folder", () => {
   it("use the default while no app has recorded its URL", async () => {

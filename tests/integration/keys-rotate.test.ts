@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { memoryIO } from "@/lib/cli/io";
-import { runCli } from "@/lib/cli/main";
 import "@/lib/cli/register-admin";
 import { closeCliResources } from "@/lib/cli/resources";
 import { cliOperator, type Actor } from "@/lib/server/actor";
@@ -21,6 +19,7 @@ import { blobStore } from "@/lib/server/storage/blob-store";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { cli } from "./support/cli";
 
 let ctx: TestContext;
 /** Every sealed value written, by "table/id/column", with its plaintext. */
@@ -250,12 +249,6 @@ async function expectAllSealedWith(keyId: string, format: "enc1" | "enc2" = "enc
 }
 
 const keyFile = (): KeyFile => JSON.parse(readFileSync(keyFilePath(), "utf8")) as KeyFile;
-
-async function cli(...argv: string[]) {
-  const io = memoryIO();
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
 
 describe("breachdesk keys rotate (key file)", () => {
   it("starts with every value sealed with the first key, whose id is not a counter", async () => {

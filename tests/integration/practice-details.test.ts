@@ -1,7 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "@/lib/cli/main";
 import "@/lib/cli/register-admin";
-import { memoryIO } from "@/lib/cli/io";
 import { closeCliResources } from "@/lib/cli/resources";
 import { closeDb } from "@/lib/db/client";
 import { cliOperator, type Actor } from "@/lib/server/actor";
@@ -10,6 +8,7 @@ import { getNotificationDraft } from "@/lib/server/notification/get-notification
 import { updateOrganizationSettings } from "@/lib/server/organizations/update-organization-settings";
 import { incidentIn, person, practice, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { cli } from "./support/cli";
 
 /*
  * The practice's address, registration number, country and zone, set the same way from Settings (the
@@ -29,12 +28,6 @@ const BAD_SIRET = "73282932000075";
 const stored = () => ctx.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
 const addressMissing = async () =>
   value(await getNotificationDraft(ctx, dpo, { incidentId })).missing.some((item) => item.id === "organisation.address");
-
-async function cli(...argv: string[]) {
-  const io = memoryIO();
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
 
 async function api(method: "GET" | "PATCH", slug: string, body?: unknown, token = adminToken) {
   const { GET, PATCH } = await import("@/app/api/v1/organizations/[slug]/route");
