@@ -3,8 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LABELS_EN } from "@/lib/domain/notification/authorities/labels-en";
 import { VOCABULARY_EN } from "@/lib/domain/notification/authorities/vocabulary-en";
 import type { Actor, Role } from "@/lib/server/actor";
-import { createAssessment } from "@/lib/server/assessments/create-assessment";
-import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
@@ -16,6 +14,7 @@ import { createTestContext, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
 import { value } from "./support/value";
 import { member } from "./support/member";
+import { acceptBothSuggestions } from "./support/assessed";
 
 /*
  * The authority's document in the submission packet is written entirely in the authority's language: every
@@ -127,16 +126,7 @@ async function decidedIncident(language: keyof typeof PRACTICES): Promise<string
     }),
   );
   const dpo = actors[`${language}-dpo`]!;
-  value(await changeIncidentState(ctx, dpo, { incidentId: incident.id, to: "under_assessment" }));
-  value(
-    await createAssessment(ctx, dpo, {
-      incidentId: incident.id,
-      authorityDecision: "accept",
-      authorityRationale: typed.rationale,
-      subjectsDecision: "accept",
-      subjectsRationale: typed.rationale,
-    }),
-  );
+  await acceptBothSuggestions(ctx, dpo, incident.id, typed.rationale);
   return incident.id;
 }
 

@@ -14,19 +14,18 @@ import { approveCommunication } from "@/lib/server/communications/approve-commun
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
 import { listRecipients } from "@/lib/server/communications/list-recipients";
 import { recordOfflineDelivery } from "@/lib/server/communications/record-offline-delivery";
-import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
 import { at, isSealed, sealUnbound, unseal } from "@/lib/server/crypto/sealed-text";
 import { upgradeSealedValues } from "@/lib/server/crypto/upgrade-sealed-values";
 import { recordFiling } from "@/lib/server/filings/record-filing";
 import { listFilings } from "@/lib/server/filings/list-filings";
-import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createTask } from "@/lib/server/incidents/tasks/create-task";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
 import { listTasks } from "@/lib/server/incidents/tasks/list-tasks";
 import { updateTask } from "@/lib/server/incidents/tasks/update-task";
 import { highRiskFacts, person, practice, value } from "./support/communication-fixtures";
 import { createTestContext, integrationProvider, type TestContext } from "./support/test-context";
+import { acceptBothSuggestions } from "./support/assessed";
 
 // A string that appears nowhere unless we wrote it: if it shows up in the database files, plaintext leaked.
 const MARKER = `MARKER-${Math.random().toString(36).slice(2)}-Zx9Q`;
@@ -159,16 +158,7 @@ describe("titles, tasks, rationales, filing references and failure reasons at re
     );
     const task = value(await createTask(ctx, boundManager, { incidentId, title: `Call ${NAME}` }));
     value(await updateTask(ctx, boundManager, { taskId: task.id, title: `Call ${NAME} back` }));
-    value(await changeIncidentState(ctx, boundDpo, { incidentId, to: "under_assessment" }));
-    value(
-      await createAssessment(ctx, boundDpo, {
-        incidentId,
-        authorityDecision: "accept",
-        authorityRationale: `${NAME}'s diagnosis was read`,
-        subjectsDecision: "accept",
-        subjectsRationale: `${NAME} must be told`,
-      }),
-    );
+    await acceptBothSuggestions(ctx, boundDpo, incidentId, `${NAME}'s diagnosis was read`, `${NAME} must be told`);
     // Filed twelve days after awareness: late, so the reasons are required.
     value(
       await recordFiling(ctx, boundDpo, {

@@ -6,9 +6,7 @@ import { closeDb } from "@/lib/db/client";
 import type { NotificationDetailsInput } from "@/lib/schemas/notification-details";
 import { cliOperator, type Actor, type Role } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
-import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
-import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { exportNotification, getNotificationDraft } from "@/lib/server/notification/get-notification-draft";
@@ -19,6 +17,7 @@ import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, integrationProvider, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
 import { value } from "./support/value";
+import { acceptBothSuggestions } from "./support/assessed";
 
 /*
  * The notification details (issue #8): the facts the EDPB template asks for that the intake does not. Filled
@@ -80,16 +79,7 @@ async function decidedIncident(): Promise<string> {
       submit: true,
     }),
   );
-  value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment" }));
-  value(
-    await createAssessment(ctx, people.dpo!, {
-      incidentId: incident.id,
-      authorityDecision: "accept",
-      authorityRationale: WHY,
-      subjectsDecision: "accept",
-      subjectsRationale: WHY,
-    }),
-  );
+  await acceptBothSuggestions(ctx, people.dpo!, incident.id, WHY);
   return incident.id;
 }
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTHORITY_PROFILES, deriveConsequences } from "@/lib/domain/notification";
 import type { Actor, Role } from "@/lib/server/actor";
-import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { followUpDraft, listFilings } from "@/lib/server/filings/list-filings";
 import { recordFiling } from "@/lib/server/filings/record-filing";
-import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
@@ -15,6 +13,7 @@ import { createTestContext, type TestContext } from "./support/test-context";
 import { stolenRecords } from "./support/facts";
 import { value } from "./support/value";
 import { member } from "./support/member";
+import { acceptBothSuggestions } from "./support/assessed";
 
 /* The Art. 33 draft, its PDF and JSON, and filings: DPO only, exact content kept, late filings explained. */
 let ctx: TestContext;
@@ -51,16 +50,7 @@ async function decidedIncident(awareAt = "2026-03-27T09:30:00+01:00") {
       submit: true,
     }),
   );
-  value(await changeIncidentState(ctx, people.dpo!, { incidentId: incident.id, to: "under_assessment" }));
-  value(
-    await createAssessment(ctx, people.dpo!, {
-      incidentId: incident.id,
-      authorityDecision: "accept",
-      authorityRationale: WHY,
-      subjectsDecision: "accept",
-      subjectsRationale: WHY,
-    }),
-  );
+  await acceptBothSuggestions(ctx, people.dpo!, incident.id, WHY);
   return incident.id;
 }
 

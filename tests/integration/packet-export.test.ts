@@ -5,15 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeProblem } from "@/lib/documents/packet/packet-problems";
 import { verifyPacket, type PacketVerification } from "@/lib/documents/packet/verify-packet";
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { stolenRecords } from "./support/facts";
 import { sealUnbound } from "@/lib/server/crypto/sealed-text";
 import { cliOperator, type Actor, type Role } from "@/lib/server/actor";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { deploymentSigningKey } from "@/lib/server/signing/deployment-signing-key";
-import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { recordFiling } from "@/lib/server/filings/record-filing";
 import { addAttachment } from "@/lib/server/incidents/attachments/add-attachment";
-import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { getIncident } from "@/lib/server/incidents/get-incident";
 import { exportPacket, readExportedPacket } from "@/lib/server/packet/export-packet";
@@ -22,6 +20,7 @@ import { packetOnDisk } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { value } from "./support/value";
 import { member } from "./support/member";
+import { acceptBothSuggestions } from "./support/assessed";
 
 /* The submission packet: who may export it, what it holds, and that verify-packet catches tampering. */
 let ctx: TestContext;
@@ -33,20 +32,7 @@ const EVIDENCE = Buffer.from(
 );
 const OTHER_SECRET = "OTHER-INCIDENT-TITLE-91c2";
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 5300, categories: ["patients"] },
-  records: 6100,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "unknown", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = stolenRecords(5300, 6100);
 const WHY = "Health data of thousands of patients reached unknown people.";
 
 function checked(result: PacketVerification) {
@@ -91,16 +77,7 @@ beforeAll(async () => {
   // Another incident and another organisation act in between: their entries sit inside this incident's range.
   otherIncidentId = value(await createIncident(ctx, people.manager!, { ...base, title: OTHER_SECRET, description: "Unrelated." })).id;
   value(await createIncident(ctx, people.strangerManager!, { ...base, title: "Practice B breach", description: "Elsewhere." }));
-  value(await changeIncidentState(ctx, people.dpo!, { incidentId, to: "under_assessment" }));
-  value(
-    await createAssessment(ctx, people.dpo!, {
-      incidentId,
-      authorityDecision: "accept",
-      authorityRationale: WHY,
-      subjectsDecision: "accept",
-      subjectsRationale: WHY,
-    }),
-  );
+  await acceptBothSuggestions(ctx, people.dpo!, incidentId, WHY);
   value(
     await addAttachment(ctx, people.manager!, {
       incidentId,
