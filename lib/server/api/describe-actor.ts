@@ -1,14 +1,7 @@
-import type { Actor, Role } from "@/lib/server/actor";
+import type { ApiIdentity } from "@/lib/schemas/answers/me";
+import type { Actor } from "@/lib/server/actor";
 import { forbidden, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
-
-/** Who an API token acts as: GET /api/v1/me. */
-export interface ApiIdentity {
-  userId: string;
-  email: string;
-  name: string | null;
-  memberships: Array<{ organization: { slug: string; name: string }; role: Role }>;
-}
 
 /** The token's own person and their roles: nothing about anyone else, so it needs no audit record. */
 export async function describeActor(ctx: ServiceContext, actor: Actor): Promise<ServiceResult<ApiIdentity>> {

@@ -1,12 +1,16 @@
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import { breachFactsDraftSchema, incidentCreateSchema, incidentDraftSchema, incidentPatchSchema } from "@/lib/schemas/incident";
 import { incidentDtoSchema, incidentPageSchema } from "@/lib/schemas/answers/incident-dto";
+import { incidentDeadlinesSchema } from "@/lib/schemas/answers/deadlines";
+import { meSchema } from "@/lib/schemas/answers/me";
+import { problemSchema } from "@/lib/schemas/answers/problem";
 import { jsonSchemaOf, type JsonSchema } from "@/lib/schemas/json-schema";
 
 /*
  * The JSON schemas of the OpenAPI document. Request bodies come from the zod schemas the services use, and
- * the incident's answer from its DTO schema (lib/schemas/answers/incident-dto.ts), both through z.toJSONSchema, so
- * the document cannot drift from the code; the other answers are still written out here.
+ * the answers (the incident, its deadlines, me, problem) from their schemas under lib/schemas/answers/, all
+ * through z.toJSONSchema, so the document cannot drift from the code; the register's answer is still written
+ * out here.
  */
 
 const INSTANT_FIELDS = new Set(["occurredAt", "discoveredAt", "awareAt", "containedAt"]);
@@ -34,9 +38,6 @@ function fromZod(schema: Parameters<typeof jsonSchemaOf>[0], description: string
   return { ...json, description };
 }
 
-const text = { type: "string" };
-const nullableText = { type: ["string", "null"] };
-const instant = { type: "string", format: "date-time" };
 const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", properties, required });
 
 export function componentSchemas(now: Date): Record<string, JsonSchema> {
@@ -55,45 +56,7 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
     IncidentPatch: fromZod(incidentPatchSchema, "PATCH /incidents/{id}: `version` as read, and any field to change.", ["incidentId"]),
     Incident: jsonSchemaOf(incidentDtoSchema, { io: "output", components: new Map([[breachFactsDraftSchema, "BreachFactsDraft"]]) }),
     IncidentPage: jsonSchemaOf(incidentPageSchema, { io: "output" }),
-    IncidentDeadlines: object({
-      incidentId: text,
-      reference: text,
-      awareAt: instant,
-      timeZone: text,
-      regimes: { type: "array", items: text },
-      role: { enum: ["controller", "processor"] },
-      highRisk: { type: "boolean" },
-      computedAt: instant,
-      holidays: {
-        ...object({ country: nullableText, region: nullableText, note: text }),
-        description:
-          "The public holidays Regulation 1182/71 counted for periods in days and months: those of the " +
-          "practice's Member State, nationwide (none outside the EU).",
-      },
-      deadlines: {
-        type: "array",
-        items: object(
-          {
-            regime: text,
-            obligation: text,
-            basis: text,
-            due: instant,
-            dueLocal: { type: "string", description: "The due instant on the incident zone's clock, with its offset." },
-            dueUnder1182: { ...instant, description: "Legal outer limit under Regulation 1182/71, where EU law sets the period." },
-            holidaysOf: {
-              type: "string",
-              description: 'Whose public holidays moved dueUnder1182 ("FR"), for EU periods in days or months.',
-            },
-            internalTarget: { type: "boolean" },
-            provisional: { type: "boolean" },
-            status: { enum: ["open", "due soon", "overdue", "met"] },
-            remainingMs: { type: "integer" },
-            inWords: text,
-          },
-          ["regime", "obligation", "basis", "due", "dueLocal", "internalTarget", "provisional", "status", "remainingMs", "inWords"],
-        ),
-      },
-    }),
+    IncidentDeadlines: jsonSchemaOf(incidentDeadlinesSchema, { io: "output" }),
     Register: {
       ...object({
         rows: { type: "array", items: { type: "object" } },
@@ -107,32 +70,7 @@ export function componentSchemas(now: Date): Record<string, JsonSchema> {
         "`notifyAuthorityBy` null); `filingStanding` is on_time, late_within_legal_limit (after the deadline, " +
         "within Regulation 1182/71's limit) or after_legal_limit.",
     },
-    Me: object({
-      userId: text,
-      email: text,
-      name: nullableText,
-      memberships: {
-        type: "array",
-        items: object({ organization: object({ slug: text, name: text }), role: { enum: ["manager", "dpo", "lawyer", "admin"] } }),
-      },
-    }),
-    Problem: {
-      ...object(
-        {
-          type: text,
-          title: text,
-          status: { type: "integer" },
-          detail: text,
-          instance: text,
-          errors: {
-            type: "array",
-            items: object({ field: { type: "string", description: 'JSON path, e.g. "facts.subjects.count"' }, problem: text }),
-          },
-        },
-        ["type", "title", "status", "detail", "instance"],
-      ),
-      description:
-        "RFC 9457 problem details. A 409 on an incident also carries currentVersion, yourVersion, changedSince and the current incident.",
-    },
+    Me: jsonSchemaOf(meSchema, { io: "output" }),
+    Problem: jsonSchemaOf(problemSchema, { io: "output" }),
   };
 }

@@ -1,3 +1,4 @@
+import type { Problem } from "@/lib/schemas/answers/problem";
 import type { FieldError } from "@/lib/schemas/field-errors";
 import type { ServiceFailure } from "@/lib/server/result";
 import { isJsonObject } from "./json-object";
@@ -9,16 +10,6 @@ import { isJsonObject } from "./json-object";
  */
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  errors?: FieldError[];
-  [extension: string]: unknown;
-}
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",

@@ -1,13 +1,5 @@
-import {
-  computeDeadlines,
-  formatLocalIso,
-  holidaysUsed,
-  practiceHolidays,
-  type HolidaysUsed,
-  standingAt,
-  type Deadline,
-  type DeadlineStatus,
-} from "@/lib/domain/deadlines";
+import { computeDeadlines, formatLocalIso, holidaysUsed, practiceHolidays, standingAt, type Deadline } from "@/lib/domain/deadlines";
+import type { IncidentDeadlineDto, IncidentDeadlines } from "@/lib/schemas/answers/deadlines";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { incidentRefSchema, type IncidentRefInput } from "@/lib/schemas/incident-work";
 import type { Actor } from "@/lib/server/actor";
@@ -19,40 +11,6 @@ import type { Tx } from "@/lib/server/transaction";
 import { readTogether } from "@/lib/server/read-together";
 import { internalTargetsFrom } from "./internal-targets-policy";
 import { deadlineFacts, isHighRisk, openDeadlines, parseRegimes, type IncidentRecords } from "./incident-obligations";
-
-/** One deadline as `breachdesk deadline --json` prints it, plus where it stands now. */
-export interface IncidentDeadlineDto {
-  regime: string;
-  obligation: string;
-  basis: string;
-  due: string;
-  dueLocal: string;
-  dueUnder1182?: string;
-  /** Whose public holidays dueUnder1182 moved past ("FR"), where a period in days or months is EU law's. */
-  holidaysOf?: string;
-  internalTarget: boolean;
-  provisional: boolean;
-  /** "met" once what was recorded (filings, sent communications) meets it; otherwise standingAt's status. */
-  status: DeadlineStatus | "met";
-  /** due - now in milliseconds (negative once past). */
-  remainingMs: number;
-  inWords: string;
-}
-
-export interface IncidentDeadlines {
-  incidentId: string;
-  reference: string;
-  awareAt: string;
-  timeZone: string;
-  regimes: string[];
-  role: "controller" | "processor";
-  /** From the latest assessment: a high risk adds the communication to the people affected (Art. 34). */
-  highRisk: boolean;
-  computedAt: string;
-  /** The public holidays the legal limits (dueUnder1182) moved past: the practice's Member State's. */
-  holidays: HolidaysUsed;
-  deadlines: IncidentDeadlineDto[];
-}
 
 const keyOf = (deadline: Deadline) => `${deadline.regime}/${deadline.obligation}`;
 
