@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, cliOperator, type Actor, type Membership } from "@/lib/server/actor";
+import { anonymous, type Actor, type Membership } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { listAuditEntries, type AuditEntryView } from "@/lib/server/audit/list-audit-entries";
-import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { writeTransaction } from "@/lib/server/transaction";
-import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { nordAndSud } from "./support/audit-practices";
 
 let ctx: TestContext;
 const org: Record<"nord" | "sud", string> = { nord: "", sud: "" };
-const userIds: Record<string, string> = {};
+let userIds: Record<string, string> = {};
 
 function person(email: string, memberships: Membership[]): Actor {
   return { kind: "user", userId: userIds[email] ?? `u-${email}`, email, memberships, ip: "192.0.2.1", via: "web" };
@@ -37,23 +36,10 @@ async function all(actor: Actor, filter: Parameters<typeof listAuditEntries>[2] 
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-03-01T08:00:00Z") });
-  for (const [key, name] of [
-    ["nord", "Praxis Nord"],
-    ["sud", "Praxis Süd"],
-  ] as const) {
-    const created = await createOrganization(ctx, cliOperator, { name });
-    if (!created.ok) throw new Error(JSON.stringify(created));
-    org[key] = created.value.id;
-  }
-  for (const [organization, email, role] of [
-    ["praxis-nord", "dpo@nord.example", "dpo"],
-    ["praxis-nord", "mgr@nord.example", "manager"],
-    ["praxis-sud", "admin@sud.example", "admin"],
-  ] as const) {
-    const added = await addMember(ctx, cliOperator, { organization, email, role });
-    if (!added.ok) throw new Error(JSON.stringify(added));
-    userIds[email] = added.value.userId;
-  }
+  const made = await nordAndSud(ctx);
+  userIds = made.userIds;
+  org.nord = made.orgIds["praxis-nord"]!;
+  org.sud = made.orgIds["praxis-sud"]!;
   // A day of work in each practice, and sign-ins, a few hours apart.
   ctx.clock.now = new Date("2026-03-02T09:00:00Z");
   await record(anonymous("dpo@nord.example", "192.0.2.1"), "signin.failure", { detail: { reason: "wrong_password" } });

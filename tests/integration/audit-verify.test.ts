@@ -4,30 +4,17 @@ import "@/lib/cli/register-admin";
 import { closeCliResources } from "@/lib/cli/resources";
 import { anonymous, cliOperator, type Actor, type Role } from "@/lib/server/actor";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
-import { createOrganization } from "@/lib/server/organizations/create-organization";
-import { addMember } from "@/lib/server/users/add-member";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { cli } from "./support/cli";
+import { nordAndSud } from "./support/audit-practices";
 
 let ctx: TestContext;
-const orgIds: Record<string, string> = {};
+let orgIds: Record<string, string> = {};
 
 beforeAll(async () => {
   ctx = await createTestContext();
   process.env.DATABASE_URL = ctx.url;
-  for (const name of ["Praxis Nord", "Praxis Süd"]) {
-    const created = await createOrganization(ctx, cliOperator, { name });
-    if (!created.ok) throw new Error(JSON.stringify(created));
-    orgIds[created.value.slug] = created.value.id;
-  }
-  for (const [organization, email, role] of [
-    ["praxis-nord", "dpo@nord.example", "dpo"],
-    ["praxis-nord", "mgr@nord.example", "manager"],
-    ["praxis-sud", "admin@sud.example", "admin"],
-  ] as const) {
-    const added = await addMember(ctx, cliOperator, { organization, email, role });
-    if (!added.ok) throw new Error(JSON.stringify(added));
-  }
+  ({ orgIds } = await nordAndSud(ctx));
 });
 afterEach(async () => closeCliResources());
 afterAll(async () => {
