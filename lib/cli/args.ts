@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { BadInputError } from "./io";
+import { BadInputError, type CliIO } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -20,4 +20,26 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O, 
 export function requireOption(value: string | undefined, name: string): string {
   if (value === undefined || value.trim() === "") throw new BadInputError(`--${name}`, "is required");
   return value;
+}
+
+/**
+ * A command's action word (`org create`, `keys rotate`) and the arguments after it; null once `--help` printed
+ * the command's help. A missing or unknown word is bad input that lists the actions there are.
+ */
+export function actionOf<Verb extends string>(
+  command: string,
+  argv: string[],
+  io: CliIO,
+  help: string,
+  verbs: readonly Verb[],
+): { verb: Verb; rest: string[] } | null {
+  const [verb, ...rest] = argv;
+  if (verb === "--help") {
+    io.out(help);
+    return null;
+  }
+  const expected = verbs.join(", ");
+  if (verb === undefined) throw new BadInputError("action", `is missing (expected: ${expected})`);
+  if (!verbs.includes(verb as Verb)) throw new BadInputError(command, `unknown action '${verb}' (expected: ${expected})`);
+  return { verb: verb as Verb, rest };
 }

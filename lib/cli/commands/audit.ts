@@ -3,7 +3,7 @@ import { shortFingerprint } from "@/lib/domain/audit/signature";
 import { checkpointHead } from "@/lib/server/audit/audit-checkpoints";
 import { verifyAuditChain, type AuditChainReport } from "@/lib/server/audit/verify-audit-chain";
 import { MissingSigningKeyError } from "@/lib/server/signing/missing-signing-key";
-import { parseCommandArgs } from "../args";
+import { actionOf, parseCommandArgs } from "../args";
 import { cliContext, failureToBadInput, printJson } from "../context";
 import { BadInputError, EXIT_FINDING, EXIT_OK, type CliIO } from "../io";
 import { readPublicKeyOption } from "../public-key-option";
@@ -17,8 +17,6 @@ const help = `usage: breachdesk audit verify [--key <public-key.pem>] [--page-si
                     not fit and what is wrong (exit 1).
   audit checkpoint  signs a checkpoint of the newest entry now (checkpoints are also made every 100 entries,
                     on the first entry 15 minutes after the last one, and at each packet export).`;
-
-const EXPECTED = "verify, checkpoint";
 
 function describeOk(report: AuditChainReport): string {
   const cp = report.checkpoint;
@@ -63,14 +61,10 @@ function parsePageSize(value: string | undefined): number | undefined {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [verb, ...rest] = argv;
-  if (verb === "--help") {
-    io.out(help);
-    return EXIT_OK;
-  }
-  if (verb === undefined) throw new BadInputError("action", `is missing (expected: ${EXPECTED})`);
+  const action = actionOf("audit", argv, io, help, ["verify", "checkpoint"]);
+  if (!action) return EXIT_OK;
+  const { verb, rest } = action;
   if (verb === "checkpoint") return checkpoint(rest, io);
-  if (verb !== "verify") throw new BadInputError("audit", `unknown action '${verb}' (expected: ${EXPECTED})`);
   const { values } = parseCommandArgs(rest, { json: { type: "boolean" }, "page-size": { type: "string" }, key: { type: "string" } });
   const pageSize = parsePageSize(values["page-size"]);
   const publicKey = readPublicKeyOption(values.key);

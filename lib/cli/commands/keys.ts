@@ -9,7 +9,7 @@ import {
   type OldKeyUse,
   type RotationOptions,
 } from "@/lib/server/crypto/rotate-keys";
-import { parseCommandArgs } from "../args";
+import { actionOf, parseCommandArgs } from "../args";
 import { cliContext, failureToBadInput, printJson } from "../context";
 import { BadInputError, EXIT_FINDING, EXIT_OK, type CliIO } from "../io";
 
@@ -96,13 +96,9 @@ function printRetirement(io: CliIO, report: KeyRetirementReport) {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [verb, ...rest] = argv;
-  if (verb === "--help") {
-    io.out(help);
-    return EXIT_OK;
-  }
-  if (verb === undefined) throw new BadInputError("action", "is missing (expected: rotate)");
-  if (verb !== "rotate") throw new BadInputError("keys", `unknown action '${verb}' (expected: rotate)`);
+  const action = actionOf("keys", argv, io, help, ["rotate"]);
+  if (!action) return EXIT_OK;
+  const { rest } = action;
   const { values } = parseCommandArgs(rest, {
     reencrypt: { type: "boolean" },
     "retire-old": { type: "boolean" },

@@ -1,7 +1,7 @@
 import { cliOperator } from "@/lib/server/actor";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { updatePracticeDetails } from "@/lib/server/organizations/practice-details";
-import { parseCommandArgs, requireOption } from "../args";
+import { actionOf, parseCommandArgs, requireOption } from "../args";
 import { cliContext, failureToBadInput, printJson } from "../context";
 import { BadInputError, type CliIO } from "../io";
 
@@ -13,8 +13,6 @@ update: changes the practice details named (the others stay) and prints them; --
         --registration "" clears one. The registration number is checked against the country
         (SIREN or SIRET in France, IČO in Czechia). A German practice names its Land with --region
         (ISO 3166-2, e.g. DE-BY): it decides the authority notified; --region "" clears it.`;
-
-const EXPECTED = "create, update";
 
 /** The service's field names as the options that set them, so an error names what was typed. */
 const UPDATE_OPTIONS = { timeZone: "--tz", registrationNumber: "--registration", organizationId: "--slug" };
@@ -47,14 +45,10 @@ async function update(rest: string[], io: CliIO): Promise<number> {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [verb, ...rest] = argv;
-  if (verb === "--help") {
-    io.out(help);
-    return 0;
-  }
-  if (verb === undefined) throw new BadInputError("action", `is missing (expected: ${EXPECTED})`);
+  const action = actionOf("org", argv, io, help, ["create", "update"]);
+  if (!action) return 0;
+  const { verb, rest } = action;
   if (verb === "update") return update(rest, io);
-  if (verb !== "create") throw new BadInputError("org", `unknown action '${verb}' (expected: ${EXPECTED})`);
   const { values } = parseCommandArgs(rest, {
     name: { type: "string" },
     slug: { type: "string" },

@@ -3,7 +3,7 @@ import { SIGNING_KEY_ROUTE } from "@/lib/server/packet/packet-signing";
 import { MissingSigningKeyError } from "@/lib/server/signing/missing-signing-key";
 import { publishedSigningKey } from "@/lib/server/signing/published-key";
 import { signingKeyFilePath } from "@/lib/server/signing/signing-key-file";
-import { parseCommandArgs } from "../args";
+import { actionOf, parseCommandArgs } from "../args";
 import { cliContext, printJson } from "../context";
 import { BadInputError, EXIT_OK, type CliIO } from "../io";
 
@@ -15,13 +15,9 @@ The key is created on first use while no checkpoint exists; it is kept in BREACH
 (default keys/signing.json beside the data folder), never in the database.`;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [verb, ...rest] = argv;
-  if (verb === "--help") {
-    io.out(help);
-    return EXIT_OK;
-  }
-  if (verb === undefined) throw new BadInputError("action", "is missing (expected: show)");
-  if (verb !== "show") throw new BadInputError("signing-key", `unknown action '${verb}' (expected: show)`);
+  const action = actionOf("signing-key", argv, io, help, ["show"]);
+  if (!action) return EXIT_OK;
+  const { rest } = action;
   const { values } = parseCommandArgs(rest, { pem: { type: "boolean" }, json: { type: "boolean" } });
   if (values.pem && values.json) throw new BadInputError("--pem", "cannot be combined with --json");
 

@@ -1,6 +1,6 @@
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { cliOperator } from "@/lib/server/actor";
-import { parseCommandArgs, requireOption } from "../args";
+import { actionOf, parseCommandArgs, requireOption } from "../args";
 import { cliContext, failureToBadInput, printJson } from "../context";
 import { BadInputError, type CliIO } from "../io";
 
@@ -13,16 +13,10 @@ function parseDays(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-const EXPECTED = "create";
-
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [verb, ...rest] = argv;
-  if (verb === "--help") {
-    io.out(help);
-    return 0;
-  }
-  if (verb === undefined) throw new BadInputError("action", `is missing (expected: ${EXPECTED})`);
-  if (verb !== "create") throw new BadInputError("token", `unknown action '${verb}' (expected: ${EXPECTED})`);
+  const action = actionOf("token", argv, io, help, ["create"]);
+  if (!action) return 0;
+  const { rest } = action;
   const { values } = parseCommandArgs(rest, {
     email: { type: "string" },
     "expires-days": { type: "string" },

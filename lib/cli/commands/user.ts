@@ -2,17 +2,15 @@ import { linkBase, linkBaseNote } from "@/lib/config/link-base";
 import { cliOperator } from "@/lib/server/actor";
 import { addMember } from "@/lib/server/users/add-member";
 import { setUserDisabled } from "@/lib/server/users/disable-user";
-import { parseCommandArgs, requireOption } from "../args";
+import { actionOf, parseCommandArgs, requireOption } from "../args";
 import { cliContext, failureToBadInput, printJson } from "../context";
-import { BadInputError, type CliIO } from "../io";
+import type { CliIO } from "../io";
 
 const help = `usage: breachdesk user add --org <slug> --email <email> --role manager|dpo|lawyer|admin [--name <name>] [--json]
        breachdesk user disable|enable --email <email> [--json]
 add: prints a one-time invitation link. A new person chooses their own password through it (this command
 never sets one); a person who already has an account gets the role only once they accept it, signed in.
 disable: stops the whole account, in every organisation, at its next request; enable undoes it.`;
-
-const EXPECTED = "add, disable, enable";
 
 async function setDisabled(rest: string[], io: CliIO, disabled: boolean): Promise<number> {
   const { values } = parseCommandArgs(rest, { email: { type: "string" }, json: { type: "boolean" } });
@@ -25,14 +23,10 @@ async function setDisabled(rest: string[], io: CliIO, disabled: boolean): Promis
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [verb, ...rest] = argv;
-  if (verb === "--help") {
-    io.out(help);
-    return 0;
-  }
-  if (verb === undefined) throw new BadInputError("action", `is missing (expected: ${EXPECTED})`);
+  const action = actionOf("user", argv, io, help, ["add", "disable", "enable"]);
+  if (!action) return 0;
+  const { verb, rest } = action;
   if (verb === "disable" || verb === "enable") return setDisabled(rest, io, verb === "disable");
-  if (verb !== "add") throw new BadInputError("user", `unknown action '${verb}' (expected: ${EXPECTED})`);
   const { values } = parseCommandArgs(rest, {
     org: { type: "string" },
     email: { type: "string" },
