@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { publishedRecords } from "../integration/support/facts";
 import { isoToLocalInput } from "@/components/incidents/local-time";
 import type { Actor } from "@/lib/server/actor";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
@@ -23,20 +23,7 @@ process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
 const EMAIL = "dpo@letters-practice.example";
 const PASSWORD = "orchard velvet compass ember";
 let SECRET = "";
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 2, categories: ["patients"] },
-  records: 2,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "public", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = publishedRecords(2);
 
 let browser: Browser;
 let usedStep = 0;

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { misdirectedResults } from "../integration/support/facts";
 import type { Actor } from "@/lib/server/actor";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
 import { createIncident } from "@/lib/server/incidents/create-incident";
@@ -26,20 +26,7 @@ const DPO = { email: "dpo@dubois-practice.example", password: "granite willow em
 let dpoSecret = "";
 let usedStep = 0;
 
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 2, categories: ["patients"] },
-  records: 2,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "known_untrusted", exfiltration: "unknown" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = misdirectedResults({ subjects: { count: 2, categories: ["patients"] }, records: 2 });
 
 let browser: Browser;
 let db: Awaited<ReturnType<typeof openDb>>["db"];

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
 import { openDb } from "@/lib/db/client";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { stolenRecords } from "../integration/support/facts";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
@@ -19,20 +19,7 @@ process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
 const EMAIL = "dpo@details-practice.example";
 const PASSWORD = "granite orchard velvet harbour";
 const WHY = "Patients' appointment history reached an unknown sender.";
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "contact"],
-  subjects: { count: 240, categories: ["patients"] },
-  records: 240,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "unknown", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = stolenRecords(240, 240, { dataCategories: ["identification", "contact"] });
 
 let browser: Browser;
 let login = { email: EMAIL, password: PASSWORD, secret: "", usedStep: 0 };

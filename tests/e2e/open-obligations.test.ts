@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { publishedRecords } from "../integration/support/facts";
 import type { Actor } from "@/lib/server/actor";
 import { recordFiling } from "@/lib/server/filings/record-filing";
 import { createIncident } from "@/lib/server/incidents/create-incident";
@@ -19,20 +19,7 @@ process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
 
 const EMAIL = "dpo@open-obligations.example";
 const PASSWORD = "lantern meadow copper thistle";
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "malicious",
-  dataCategories: ["identification", "health"],
-  subjects: { count: 2, categories: ["patients"] },
-  records: 2,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "public", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = publishedRecords(2);
 const OVERRIDE_REASON = "A notice on the website reaches them sooner than letters would.";
 const CLOSE_REASON = "The practice ceased; its successor writes to the patients.";
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BreachFacts } from "@/lib/schemas/breach-facts";
+import { publishedRecords } from "../integration/support/facts";
 import type { Actor } from "@/lib/server/actor";
 import { approveCommunication } from "@/lib/server/communications/approve-communication";
 import { createCommunicationDraft } from "@/lib/server/communications/create-communication-draft";
@@ -24,20 +24,7 @@ process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
 const DPO = { email: "dpo@quiet-practice.example", password: "lantern harbour copper meadow", secret: "", usedStep: 0 };
 const ADMIN = { email: "admin@quiet-practice.example", password: "granite willow autumn signal", secret: "", usedStep: 0 };
 const PATIENTS = 3;
-const facts: BreachFacts = {
-  role: "controller",
-  breachTypes: ["confidentiality"],
-  cause: "accidental",
-  dataCategories: ["identification", "health"],
-  subjects: { count: PATIENTS, categories: ["patients"] },
-  records: PATIENTS,
-  identifiability: "direct",
-  encryption: "none",
-  confidentiality: { recipients: "public", exfiltration: "confirmed" },
-  availability: null,
-  integrity: null,
-  mitigation: { dataRetrievedOrDeleted: false, highRiskNoLongerLikely: false, individualContactDisproportionate: false },
-};
+const facts = publishedRecords(PATIENTS, { cause: "accidental" });
 
 let browser: Browser;
 let incidentId = "";

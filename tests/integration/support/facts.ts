@@ -21,6 +21,11 @@ export function misdirectedResults(overrides: Partial<BreachFacts> = {}): Breach
   return { ...base, ...overrides };
 }
 
+/** Patients' health records put where anyone can read them by an attacker (a list published online). */
+export function publishedRecords(patients: number, overrides: Partial<BreachFacts> = {}): BreachFacts {
+  return stolenRecords(patients, patients, { confidentiality: { recipients: "public", exfiltration: "confirmed" }, ...overrides });
+}
+
 /** Patients' health records copied out by an attacker, to whom is not known. */
 export function stolenRecords(patients: number, records: number, overrides: Partial<BreachFacts> = {}): BreachFacts {
   return {
