@@ -5,7 +5,7 @@ import { auditRead } from "@/lib/server/incidents/audit-read";
 import { findIncidentFor } from "@/lib/server/incidents/find-incident";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
-import type { NotificationDetailsDto } from "./notification-details-dto";
+import type { NotificationDetailsDto } from "@/lib/schemas/answers/notification-details";
 import { readNotificationDetails } from "./notification-details-store";
 
 /** The notification details of an incident and its version, for anyone who may read the incident; audited. */

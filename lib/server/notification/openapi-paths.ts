@@ -7,6 +7,8 @@ import {
   PROTECTION_MEASURES,
   REPORTER_ROLES,
 } from "@/lib/schemas/notification-details";
+import { notificationDetailsDtoSchema } from "@/lib/schemas/answers/notification-details";
+import { jsonSchemaOf } from "@/lib/schemas/json-schema";
 
 /*
  * The notification-details endpoint's part of the OpenAPI document, for lib/server/api/openapi.ts to spread
@@ -85,11 +87,8 @@ const detailsProperties = {
 };
 
 const details = { type: "object", additionalProperties: false, properties: detailsProperties };
-const detailsAnswer = {
-  type: "object",
-  required: ["incidentId", "reference", "version", "details"],
-  properties: { incidentId: { type: "string" }, reference: { type: "string" }, version: { type: "integer" }, details },
-};
+/** The answer, produced from the schema the services answer with (lib/schemas/answers/notification-details.ts). */
+const detailsAnswer = jsonSchemaOf(notificationDetailsDtoSchema, { io: "output" });
 
 export function notificationDetailsPaths(onIncident: Responses, invalidResponses: Responses) {
   return {

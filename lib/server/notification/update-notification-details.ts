@@ -15,7 +15,8 @@ import { conflict, ok, type ServiceFailure, type ServiceResult } from "@/lib/ser
 import { parsingEntry } from "@/lib/server/parse-input";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
-import type { NotificationDetailsConflict, NotificationDetailsDto } from "./notification-details-dto";
+import type { NotificationDetailsDto } from "@/lib/schemas/answers/notification-details";
+import type { NotificationDetailsConflict } from "./notification-details-dto";
 import { auditDetailChanges, changedDetailFields, readNotificationDetails, sealNotificationDetails } from "./notification-details-store";
 
 /** How a details change is named among the incident's revisions (and in a conflict's changedSince). */

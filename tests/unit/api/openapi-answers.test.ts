@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { incidentDeadlinesSchema } from "@/lib/schemas/answers/deadlines";
 import { meSchema } from "@/lib/schemas/answers/me";
+import { notificationDetailsDtoSchema } from "@/lib/schemas/answers/notification-details";
 import { problemSchema } from "@/lib/schemas/answers/problem";
+import { EMPTY_NOTIFICATION_DETAILS } from "@/lib/schemas/notification-details";
 import { componentSchemas } from "@/lib/server/api/openapi-schemas";
 import { problemResponse } from "@/lib/server/api/problem";
+import { notificationDetailsPaths } from "@/lib/server/notification/openapi-paths";
 
 /*
  * The OpenAPI document's IncidentDeadlines, Me and Problem are produced from the answer schemas the services
@@ -51,5 +54,16 @@ describe("the OpenAPI answers produced from their schemas", () => {
       extensions: { currentVersion: 3 },
     }).json();
     expect(problemSchema.parse(body)).toMatchObject({ status: 409, currentVersion: 3, errors: [{ field: "title" }] });
+  });
+
+  it("notification details: the answer's every member required, described from the EDPB template, and what is stored conforms", () => {
+    const path = notificationDetailsPaths({}, {})["/incidents/{id}/notification/details"];
+    const answer = path.get.responses["200"].content["application/json"].schema as ObjectSchema;
+    expect(answer.required).toEqual(["incidentId", "reference", "version", "details"]);
+    const details = answer.properties.details as unknown as ObjectSchema;
+    expect(details.required).toEqual(Object.keys(EMPTY_NOTIFICATION_DETAILS));
+    expect(details.properties.discoveredBy!.description).toContain("EDPB template 3.1");
+    const empty = { incidentId: "i", reference: "BD-2026-0001", version: 1, details: EMPTY_NOTIFICATION_DETAILS };
+    expect(notificationDetailsDtoSchema.strict().parse(empty)).toEqual(empty);
   });
 });
