@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { scratchDatabase } from "./support/scratch-database";
+import { onEachDatabase, scratchDatabase } from "./support/scratch-database";
 import { letterIncident } from "./support/bench-practice";
 
 const { values } = parseArgs({
@@ -85,11 +85,6 @@ async function benchOne(kind: "sqlite" | "postgresql", serverUrl?: string): Prom
   }
 }
 
-const postgresUrl = [process.env.TEST_POSTGRES_URL, process.env.DATABASE_URL].find((url) => url?.startsWith("postgres"));
-let allPass = values.db === "postgresql" ? true : await benchOne("sqlite");
-if (values.db === "sqlite") {
-  // only SQLite asked for
-} else if (postgresUrl) allPass = (await benchOne("postgresql", postgresUrl)) && allPass;
-else console.log("communication send postgresql: skipped (set TEST_POSTGRES_URL or DATABASE_URL to a PostgreSQL server)");
+const allPass = await onEachDatabase("communication send", values.db, benchOne);
 rmSync(scratch, { recursive: true, force: true });
 process.exit(allPass ? 0 : 1);

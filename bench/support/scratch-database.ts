@@ -29,3 +29,20 @@ export async function scratchDatabase(
     },
   };
 }
+
+/**
+ * Runs a bench on SQLite and, when a PostgreSQL server is named (TEST_POSTGRES_URL or DATABASE_URL), on
+ * PostgreSQL too; `only` ("sqlite" or "postgresql", from --db) limits it to one. True when every run passed.
+ */
+export async function onEachDatabase(
+  name: string,
+  only: string | undefined,
+  benchOne: (kind: "sqlite" | "postgresql", serverUrl?: string) => Promise<boolean>,
+): Promise<boolean> {
+  const postgresUrl = [process.env.TEST_POSTGRES_URL, process.env.DATABASE_URL].find((url) => url?.startsWith("postgres"));
+  const sqlitePassed = only === "postgresql" ? true : await benchOne("sqlite");
+  if (only === "sqlite") return sqlitePassed;
+  if (postgresUrl) return (await benchOne("postgresql", postgresUrl)) && sqlitePassed;
+  console.log(`${name} postgresql: skipped (set TEST_POSTGRES_URL or DATABASE_URL to a PostgreSQL server)`);
+  return sqlitePassed;
+}
