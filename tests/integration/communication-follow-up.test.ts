@@ -1,5 +1,3 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import type { MailSender } from "@/lib/mail/transport";
@@ -19,6 +17,7 @@ import { sendCommunication } from "@/lib/server/communications/send-communicatio
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
 import { incidentToTell as toTell, twoPractices, value } from "./support/communication-fixtures";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { communicationPost } from "./support/communication-route";
 
 /*
  * Following up the people a communication did not reach (GDPR Art. 34: they are not told yet): a new
@@ -236,8 +235,7 @@ describe("when there is nothing to follow up, or no right to", () => {
 });
 
 describe("POST /api/v1/communications/{id}/follow-up", () => {
-  type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-  let post: Handler;
+  let call: Awaited<ReturnType<typeof communicationPost>>;
   const tokens: Record<"manager" | "lawyer", string> = { manager: "", lawyer: "" };
 
   beforeAll(async () => {
@@ -246,26 +244,8 @@ describe("POST /api/v1/communications/{id}/follow-up", () => {
     tokens.manager = value(await createApiToken(ctx, cliOperator, { email: "manager@example.org" })).token;
     tokens.lawyer = value(await createApiToken(ctx, cliOperator, { email: "lawyer@example.org" })).token;
     ctx.clock.now = NOW;
-    const routeFile = fileURLToPath(new URL("../../app/api/v1/communications/[id]/follow-up/route.ts", import.meta.url));
-    post = ((await import(path.resolve(routeFile))) as { POST: Handler }).POST;
+    call = await communicationPost("follow-up");
   });
-
-  const call = async (token: string, id: string, body: unknown) => {
-    const response = await post(
-      new Request(`https://breachdesk.test/api/v1/communications/${id}/follow-up`, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-      { params: Promise.resolve({ id }) },
-    );
-    return {
-      status: response.status,
-      type: response.headers.get("content-type"),
-      location: response.headers.get("location"),
-      json: (await response.json()) as Record<string, unknown>,
-    };
-  };
 
   it("creates the follow-up (201 with its location) and answers refusals with problem+json naming the field", async () => {
     const incident = await incidentToTell();

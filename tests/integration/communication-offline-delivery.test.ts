@@ -1,5 +1,3 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { listEntries, openZip } from "@/lib/documents/packet/zip-reader";
@@ -17,6 +15,7 @@ import { exportPacket } from "@/lib/server/packet/export-packet";
 import { incidentToTell as toTell, twoPractices, value } from "./support/communication-fixtures";
 import { packetOnDisk } from "./support/stored-bytes";
 import { createTestContext, type TestContext } from "./support/test-context";
+import { communicationPost } from "./support/communication-route";
 
 /*
  * Letters posted and public notices published, recorded by the DPO (GDPR Art. 34, 34(3)(c)): roles and
@@ -333,8 +332,7 @@ describe("a public notice published, and the packet", () => {
 });
 
 describe("POST /api/v1/communications/{id}/delivered", () => {
-  type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-  let post: Handler;
+  let post: Awaited<ReturnType<typeof communicationPost>>;
   const tokens: Record<"dpo" | "manager", string> = { dpo: "", manager: "" };
 
   beforeAll(async () => {
@@ -344,25 +342,13 @@ describe("POST /api/v1/communications/{id}/delivered", () => {
     tokens.dpo = value(await createApiToken(ctx, cliOperator, { email: "dpo@example.org" })).token;
     tokens.manager = value(await createApiToken(ctx, cliOperator, { email: "manager@example.org" })).token;
     ctx.clock.now = NOW;
-    const routeFile = fileURLToPath(new URL("../../app/api/v1/communications/[id]/delivered/route.ts", import.meta.url));
-    post = ((await import(path.resolve(routeFile))) as { POST: Handler }).POST;
+    post = await communicationPost("delivered");
   });
 
   const call = async (token: string, id: string, body: unknown) => {
-    const response = await post(
-      new Request(`https://breachdesk.test/api/v1/communications/${id}/delivered`, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-      { params: Promise.resolve({ id }) },
-    );
-    expect(response.headers.get("cache-control")).toBe("no-store");
-    return {
-      status: response.status,
-      type: response.headers.get("content-type"),
-      json: (await response.json()) as Record<string, unknown>,
-    };
+    const { cacheControl, status, type, json } = await post(token, id, body);
+    expect(cacheControl).toBe("no-store");
+    return { status, type, json };
   };
 
   it("records the letters posted for the DPO (200), and answers the others with problem+json naming the field", async () => {
