@@ -6,7 +6,7 @@ export type { InternalTargets, ObligationId, RegimeId } from "./regimes";
 export { HOUR_MS } from "./periods";
 export { endOfHoursPeriod, startOfNextLocalHour } from "./regulation-1182-71";
 export { holidayCalendar, holidaysUsed, isEuMemberState, isPublicHoliday, memberStateOfZone, practiceHolidays } from "./public-holidays";
-export type { HolidayCalendar, HolidaysUsed } from "./public-holidays";
+export type { HolidayCalendar } from "./public-holidays";
 export { filingDeadline, filingDeadlineLabel, filingRegime } from "./filing-deadline";
 export { delayReasonsRequired, followUpDue, judgeFiling, phasedNotificationState } from "./filing";
 export type { FilingStanding } from "./filing";
