@@ -11,7 +11,7 @@ import pg from "pg";
 const INSERT_CHUNK = `INSERT INTO "StoredBlobChunk" ("blobId", "index", "data") VALUES ($1, $2, $3)`;
 const SELECT_CHUNK = `SELECT "data" FROM "StoredBlobChunk" WHERE "blobId" = $1 AND "index" = $2`;
 
-/** A few connections suffice: a reader or writer has at most two chunk queries under way. */
+/** A few connections suffice: a reader or a writer has at most two chunk queries under way. */
 const POOL_SIZE = 4;
 
 export interface ChunkTable {
@@ -42,7 +42,8 @@ export function postgresChunks(url: string): ChunkTable {
     },
     async select(blobId, index) {
       // pg 8 reads results in binary format as UTF-8 text, which mangles bytes; the bytea column comes as hex
-      // text that pg turns into a Buffer natively (measured as fast as base64 from encode()).
+      // text that pg turns into a Buffer natively (measured as fast as base64 from encode(), and no more RSS
+      // in bench/packet-200mb.bench.ts).
       const result = await pool.query<{ data: Buffer }>(SELECT_CHUNK, [blobId, index]);
       return result.rows[0]?.data ?? null;
     },
