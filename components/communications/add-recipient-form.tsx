@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
 import { ADD_RECIPIENT_LABELS as labels } from "./communication-labels";
 
@@ -45,17 +46,12 @@ export function AddRecipientForm({ incidentId, communicationId, action }: { inci
         defaultValue={values["recipient.postalAddress"]}
         error={errors["recipient.postalAddress"]}
       />
-      {state.status === "error" && Object.keys(errors).length === 0 ? (
-        <p className="field-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-      {state.status === "done" ? <p role="status">{state.value === "reopened" ? labels.reopened : labels.added}</p> : null}
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? labels.busy : labels.submit}
-        </button>
-      </p>
+      <FormOutcome
+        state={state}
+        pending={pending}
+        labels={labels}
+        done={(value) => (value === "reopened" ? labels.reopened : labels.added)}
+      />
     </form>
   );
 }

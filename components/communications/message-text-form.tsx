@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
+import { FormOutcome } from "@/components/forms/form-outcome";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
 import { MESSAGE_TEXT_LABELS as labels } from "./communication-labels";
 
@@ -42,17 +43,7 @@ export function MessageTextForm(props: {
         defaultValue={values.text ?? props.text}
         error={errors.text}
       />
-      {state.status === "error" && Object.keys(errors).length === 0 ? (
-        <p className="field-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-      {state.status === "done" ? <p role="status">{state.value === "voided" ? labels.voided : labels.saved}</p> : null}
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? labels.busy : labels.submit}
-        </button>
-      </p>
+      <FormOutcome state={state} pending={pending} labels={labels} done={(value) => (value === "voided" ? labels.voided : labels.saved)} />
     </form>
   );
 }
