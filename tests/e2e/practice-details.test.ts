@@ -58,10 +58,14 @@ beforeAll(async () => {
   logins.dpo = { email: DPO, password: PASSWORD, secret: dpo.secret, usedStep: dpo.usedStep };
   // The same DPO joins the second practice the way an existing account does: by accepting its invitation.
   const link = (await cli("user", "add", "--org", "cabinet-sud", "--email", DPO, "--role", "dpo")).trim();
+  // The administrator runs both practices (the Land test changes the second one's country).
+  const adminLink = (await cli("user", "add", "--org", "cabinet-sud", "--email", ADMIN, "--role", "admin")).trim();
   const ctx = await appContext();
   try {
     const joined = await joinOrganization(ctx, dpo.actor, { token: link.split("/").pop()! });
     if (!joined.ok) throw new Error(JSON.stringify(joined));
+    const adminJoined = await joinOrganization(ctx, admin.actor, { token: adminLink.split("/").pop()! });
+    if (!adminJoined.ok) throw new Error(JSON.stringify(adminJoined));
   } finally {
     await ctx.close();
   }

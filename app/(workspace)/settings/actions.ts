@@ -45,6 +45,8 @@ export const organizationSettingsAction = formAction(
       organizationId: form.text("organizationId"),
       name: form.text("name"),
       country: form.text("country"),
+      // Sent only for a country whose authority depends on it (a German Land); absent, the stored one stays.
+      region: form.optional("region"),
       timeZone: form.text("timeZone"),
       address: form.optional("address"),
       registrationNumber: form.optional("registrationNumber"),
