@@ -3,7 +3,8 @@ import type { AuthorityRecord, SubmissionRoute } from "./authority-record";
 import { AUSTRIAN_AUTHORITY } from "./austrian-authority";
 import { GERMAN_AUTHORITIES } from "./german-authorities";
 import { LABELS_DE } from "./labels-de";
-import type { AuthorityProfile, ProfileSection } from "./profile-types";
+import { edpbTemplateSections } from "./edpb-template-sections";
+import type { AuthorityProfile } from "./profile-types";
 import { VOCABULARY_DE } from "./vocabulary-de";
 
 /*
@@ -11,70 +12,20 @@ import { VOCABULARY_DE } from "./vocabulary-de";
  * template (with its section numbers, as in edpb-generic.ts) under German headings in the terms of Art. 33 DSGVO.
  * None of these authorities' own web forms could be read from here, so the template is the shared backbone.
  */
-const SECTIONS_DE: readonly ProfileSection[] = [
-  { id: "notification_type", title: "1. Art der Meldung", fields: ["notification.kind", "notification.reference"] },
-  {
-    id: "controller",
-    title: "2. Verantwortlicher, meldende Person und Anlaufstelle",
-    fields: [
-      "controller.name",
-      "controller.address",
-      "controller.country",
-      "controller.registrationId",
-      "contact.name",
-      "contact.role",
-      "contact.email",
-      "contact.phone",
-    ],
-  },
-  { id: "parties", title: "2.4 Weitere Beteiligte", fields: ["parties.others"] },
-  {
-    id: "timeline",
-    title: "3.1 Zeitpunkte und Entdeckung",
-    fields: [
-      "timeline.occurredAt",
-      "timeline.discoveredAt",
-      "timeline.awareAt",
-      "timeline.ongoing",
-      "timeline.containedAt",
-      "delay.reasons",
-      "timeline.discoveredBy",
-      "timeline.howDiscovered",
-    ],
-  },
-  {
-    id: "nature",
-    title: "3.2 Art und Umstände der Verletzung",
-    fields: [
-      "nature.description",
-      "nature.breachTypes",
-      "nature.cause",
-      "nature.recipients",
-      "nature.access",
-      "nature.exfiltration",
-      "nature.systems",
-    ],
-  },
-  {
-    id: "people_data",
-    title: "3.3–3.4 Betroffene Personen und Datensätze",
-    fields: ["people.categories", "people.count", "data.categories", "data.records"],
-  },
-  {
-    id: "protection",
-    title: "3.5 Schutzmaßnahmen zum Zeitpunkt der Verletzung",
-    fields: ["protection.measuresInPlace", "protection.encryption", "protection.identifiability"],
-  },
-  {
-    id: "consequences",
-    title: "4.1–4.2 Wahrscheinliche Folgen und Risikobewertung",
-    fields: ["consequences.text", "consequences.riskLevel", "consequences.reasons"],
-  },
-  { id: "measures", title: "4.3–4.4 Abhilfe- und Vorbeugungsmaßnahmen", fields: ["measures.taken", "measures.proposed"] },
-  { id: "communication", title: "5. Benachrichtigung der betroffenen Personen", fields: ["communication.status"] },
-  { id: "other_authorities", title: "6.1 Weitere informierte Behörden oder Stellen", fields: ["other.police", "other.authorities"] },
-  { id: "cross_border", title: "6.2 Grenzüberschreitende Verarbeitung", fields: ["crossBorder.involved", "crossBorder.leadAuthority"] },
-];
+const SECTIONS_DE = edpbTemplateSections({
+  notification_type: "1. Art der Meldung",
+  controller: "2. Verantwortlicher, meldende Person und Anlaufstelle",
+  parties: "2.4 Weitere Beteiligte",
+  timeline: "3.1 Zeitpunkte und Entdeckung",
+  nature: "3.2 Art und Umstände der Verletzung",
+  people_data: "3.3–3.4 Betroffene Personen und Datensätze",
+  protection: "3.5 Schutzmaßnahmen zum Zeitpunkt der Verletzung",
+  consequences: "4.1–4.2 Wahrscheinliche Folgen und Risikobewertung",
+  measures: "4.3–4.4 Abhilfe- und Vorbeugungsmaßnahmen",
+  communication: "5. Benachrichtigung der betroffenen Personen",
+  other_authorities: "6.1 Weitere informierte Behörden oder Stellen",
+  cross_border: "6.2 Grenzüberschreitende Verarbeitung",
+});
 
 const DOCUMENT_TITLE_DE = "Meldung einer Verletzung des Schutzes personenbezogener Daten (Art. 33 DSGVO)";
 
