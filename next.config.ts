@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -31,4 +32,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The request's language and messages come from lib/i18n/request.ts (docs/I18N.md).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

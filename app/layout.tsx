@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { MainNavigation } from "@/components/layout/main-navigation";
@@ -8,38 +10,44 @@ import { endCurrentSessionAction } from "./account/actions";
 import "./globals.css";
 import "./print.css";
 
-export const metadata: Metadata = {
-  title: { default: "Breachdesk", template: "%s · Breachdesk" },
-  description: "Personal-data-breach case management: clocks, risk assessment, notifications and the register.",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: "Breachdesk", template: "%s · Breachdesk" },
+    description: t("productDescription"),
+    robots: { index: false, follow: false },
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor({ allowWithoutTwoFactor: true });
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <a className="skip-link" href="#content">
-          Skip to content
-        </a>
-        <header className="topbar">
-          <Link className="product" href="/">
-            Breachdesk
-          </Link>
-          {/* The workspace menu leads only to signed-in pages: signed-out people (sign-in, set-up, invitation) get none. */}
-          {actor ? <MainNavigation /> : null}
-          <div className="account">
-            {actor ? (
-              <>
-                <Link href="/account">{actor.name}</Link> <SignOutButton endSession={endCurrentSessionAction} />
-              </>
-            ) : (
-              <Link href="/signin">Sign in</Link>
-            )}
-          </div>
-        </header>
-        <main id="content">{children}</main>
-        <footer className="site">Breachdesk · GDPR Art. 33/34 breach case management</footer>
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#content">
+            {t("skipToContent")}
+          </a>
+          <header className="topbar">
+            <Link className="product" href="/">
+              Breachdesk
+            </Link>
+            {/* The workspace menu leads only to signed-in pages: signed-out people (sign-in, set-up, invitation) get none. */}
+            {actor ? <MainNavigation /> : null}
+            <div className="account">
+              {actor ? (
+                <>
+                  <Link href="/account">{actor.name}</Link> <SignOutButton endSession={endCurrentSessionAction} />
+                </>
+              ) : (
+                <Link href="/signin">{t("signIn")}</Link>
+              )}
+            </div>
+          </header>
+          <main id="content">{children}</main>
+          <footer className="site">{t("footer")}</footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

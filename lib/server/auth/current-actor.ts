@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { resolveLocale, type Locale } from "@/lib/i18n/locales";
 import type { Actor, Role } from "@/lib/server/actor";
 import { defaultContext } from "@/lib/server/service-context";
 import { authOptions } from "./auth-options";
@@ -8,7 +9,7 @@ import { clientIp } from "./client-ip";
 import { liveSessionUser } from "./sessions";
 import { TWO_FACTOR_ROLES_LIST } from "./two-factor-roles";
 
-export type SignedInActor = Extract<Actor, { kind: "user" }> & { name: string; needsTwoFactor: boolean };
+export type SignedInActor = Extract<Actor, { kind: "user" }> & { name: string; needsTwoFactor: boolean; locale: Locale };
 
 /** Roles whose holders must use two-factor authentication. */
 export const TWO_FACTOR_ROLES = TWO_FACTOR_ROLES_LIST as Role[];
@@ -20,6 +21,7 @@ async function signedInPerson(): Promise<SignedInActor | null> {
   const ctx = await defaultContext();
   const user = await liveSessionUser(ctx.db, session.sid, ctx.now());
   if (!user) return null;
+  const requestHeaders = await headers();
   const memberships = user.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as Role }));
   return {
     kind: "user",
@@ -27,8 +29,13 @@ async function signedInPerson(): Promise<SignedInActor | null> {
     email: user.email,
     name: user.name,
     memberships,
-    ip: clientIp(await headers()),
+    ip: clientIp(requestHeaders),
     via: "web",
+    locale: resolveLocale({
+      preference: user.locale,
+      practiceCountries: user.memberships.map((m) => m.organization.country),
+      acceptLanguage: requestHeaders.get("accept-language"),
+    }),
     needsTwoFactor: !user.totpEnabledAt && memberships.some((m) => TWO_FACTOR_ROLES.includes(m.role)),
   };
 }

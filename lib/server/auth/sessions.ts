@@ -13,6 +13,16 @@ export async function createSession(db: Db, userId: string, now: Date, ip: strin
   return session.id;
 }
 
+/*
+ * The active memberships, oldest first, each with its practice's country: the interface language falls back to
+ * the country of the practice the person joined first (docs/I18N.md).
+ */
+const MEMBERSHIPS_WITH_COUNTRY = {
+  ...ACTIVE_MEMBERSHIPS,
+  select: { ...ACTIVE_MEMBERSHIPS.select, organization: { select: { country: true } } },
+  orderBy: { createdAt: "asc" },
+} as const;
+
 /**
  * The session's user, if the session is still alive: not revoked, not idle too long, not past its
  * absolute lifetime, and its user neither disabled nor signed out everywhere since it began.
@@ -21,7 +31,7 @@ export async function liveSessionUser(db: Db, sessionId: string, now: Date) {
   const { idleMs, absoluteMs } = sessionPolicy();
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { include: { memberships: ACTIVE_MEMBERSHIPS } } },
+    include: { user: { include: { memberships: MEMBERSHIPS_WITH_COUNTRY } } },
   });
   if (!session || session.revokedAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > idleMs) return null;
