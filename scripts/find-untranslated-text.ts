@@ -84,7 +84,7 @@ function findingsOf(file: string, root: string): Finding[] {
       line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
       text: value.trim().replace(/\s+/g, " "),
     });
-  const visit = (node: ts.Node) => {
+  const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node)) {
       if (isTranslatable(node.text)) report(node, node.text);
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
