@@ -6,6 +6,7 @@ import { plainText, singleLineName, singleLineText } from "./text-rules";
 import { ROLES } from "@/lib/domain/accounts/roles";
 import { internalTargetSettingsSchema, reminderSettingsSchema } from "./clock-settings";
 import { timeZoneSchema } from "./time-zone";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const slugSchema = z
   .string({ error: "is required" })
@@ -50,6 +51,8 @@ export const memberAddSchema = z.object({
   email: emailSchema,
   role: roleSchema,
   name: singleLineName(z.string().trim().min(1).max(200)).optional(),
+  /** The new person's interface language, and their invitation e-mail's; unset: their practice's, then their browser's. */
+  language: z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(", ")}` }).optional(),
 });
 export type MemberAddInput = z.input<typeof memberAddSchema>;
 

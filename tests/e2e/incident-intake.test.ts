@@ -32,7 +32,7 @@ let dpo: Person;
 
 /** Adds a member with the CLI and accepts the invitation in the browser, enrolling TOTP when the role needs it. */
 async function invite(role: string, email: string, name: string, password: string): Promise<Person> {
-  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role)).trim();
+  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role, "--language", "en")).trim();
   const page = await browser.newPage();
   await page.goto(link);
   // Hydrated before typing: on a busy machine a click can otherwise beat the form's script.

@@ -31,7 +31,7 @@ async function lastAuditSeq(): Promise<number> {
 
 describe("joining a second practice", () => {
   it("asks the signed-in person to join, adds them only when they press it, and audits the real address", { timeout: 90_000 }, async () => {
-    const link = (await cli("user", "add", "--org", "cabinet-second", "--email", email, "--role", "manager")).trim();
+    const link = (await cli("user", "add", "--org", "cabinet-second", "--email", email, "--role", "manager", "--language", "en")).trim();
     const before = await lastAuditSeq();
     const page = await browser.newPage();
     const errors = watchForPageErrors(page);

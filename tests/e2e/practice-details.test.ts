@@ -57,9 +57,9 @@ beforeAll(async () => {
   const dpo = await joinedWithTwoFactor("cabinet-nord", DPO, "dpo", "Denis Roy", PASSWORD);
   logins.dpo = { email: DPO, password: PASSWORD, secret: dpo.secret, usedStep: dpo.usedStep };
   // The same DPO joins the second practice the way an existing account does: by accepting its invitation.
-  const link = (await cli("user", "add", "--org", "cabinet-sud", "--email", DPO, "--role", "dpo")).trim();
+  const link = (await cli("user", "add", "--org", "cabinet-sud", "--email", DPO, "--role", "dpo", "--language", "en")).trim();
   // The administrator runs both practices (the Land test changes the second one's country).
-  const adminLink = (await cli("user", "add", "--org", "cabinet-sud", "--email", ADMIN, "--role", "admin")).trim();
+  const adminLink = (await cli("user", "add", "--org", "cabinet-sud", "--email", ADMIN, "--role", "admin", "--language", "en")).trim();
   const ctx = await appContext();
   try {
     const joined = await joinOrganization(ctx, dpo.actor, { token: link.split("/").pop()! });

@@ -85,7 +85,18 @@ describe("accounts in the browser", () => {
 
   it("lets an invited manager choose a password and sign in", { timeout: 60_000 }, async () => {
     const link = (
-      await cli("user", "add", "--org", "cabinet-medical-du-parc", "--email", "manager@parc.example", "--role", "manager")
+      await cli(
+        "user",
+        "add",
+        "--org",
+        "cabinet-medical-du-parc",
+        "--email",
+        "manager@parc.example",
+        "--role",
+        "manager",
+        "--language",
+        "en",
+      )
     ).trim();
     const page = await browser.newPage();
     await page.goto(link);

@@ -122,7 +122,9 @@ describe("from the report to the last patient told, and the packet (issue 17)", 
       [MANAGER, "manager"],
       [LAWYER, "lawyer"],
     ] as const) {
-      const link = (await cliInAnotherTerminal("user", "add", "--org", ORG, "--email", person.email, "--role", role)).trim();
+      const link = (
+        await cliInAnotherTerminal("user", "add", "--org", ORG, "--email", person.email, "--role", role, "--language", "en")
+      ).trim();
       // Not http://127.0.0.1:3000: the app runs on another port, which this terminal does not know.
       expect(link.startsWith(`${baseUrl}/invite/`)).toBe(true);
       await join(link, person);

@@ -102,6 +102,38 @@ describe("breachdesk administration commands", () => {
     expect((await ctx.db.user.findUniqueOrThrow({ where: { email: "mgr@praxis.example" } })).disabledAt).toBeNull();
   });
 
+  it("user add --language sets the new person's interface language, and names the option when it is not offered", async () => {
+    const added = await cli(
+      "user",
+      "add",
+      "--org",
+      "praxis-dr-muller",
+      "--email",
+      "mfa@praxis.example",
+      "--role",
+      "manager",
+      "--language",
+      "de",
+    );
+    expect(added.code).toBe(0);
+    expect((await ctx.db.user.findUniqueOrThrow({ where: { email: "mfa@praxis.example" } })).locale).toBe("de");
+    const refused = await cli(
+      "user",
+      "add",
+      "--org",
+      "praxis-dr-muller",
+      "--email",
+      "x@praxis.example",
+      "--role",
+      "manager",
+      "--language",
+      "pl",
+    );
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("--language: must be one of: en, fr, cs, de");
+    expect(await ctx.db.user.count({ where: { email: "x@praxis.example" } })).toBe(0);
+  });
+
   it("writes nothing when a command is refused", async () => {
     const before = await ctx.db.user.count();
     await cli("user", "add", "--org", "praxis-dr-muller", "--email", "bad", "--role", "dpo");

@@ -6,10 +6,13 @@ import { actionOf, parseCommandArgs, requireOption } from "../args";
 import { cliContext, failureToBadInput, printJson } from "../context";
 import type { CliIO } from "../io";
 
-const help = `usage: breachdesk user add --org <slug> --email <email> --role manager|dpo|lawyer|admin [--name <name>] [--json]
+const help = `usage: breachdesk user add --org <slug> --email <email> --role manager|dpo|lawyer|admin [--name <name>]
+                          [--language en|fr|cs|de] [--json]
        breachdesk user disable|enable --email <email> [--json]
 add: prints a one-time invitation link. A new person chooses their own password through it (this command
 never sets one); a person who already has an account gets the role only once they accept it, signed in.
+--language sets a new person's interface language (they can change it in Your account); without it the
+interface follows their practice's country, then their browser.
 disable: stops the whole account, in every organisation, at its next request; enable undoes it.`;
 
 async function setDisabled(rest: string[], io: CliIO, disabled: boolean): Promise<number> {
@@ -32,6 +35,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     email: { type: "string" },
     role: { type: "string" },
     name: { type: "string" },
+    language: { type: "string" },
     json: { type: "boolean" },
   });
   const input = {
@@ -39,10 +43,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     email: requireOption(values.email, "email"),
     role: requireOption(values.role, "role") as "manager",
     name: values.name,
+    language: values.language as "en" | undefined,
   };
   const ctx = await cliContext();
   const result = await addMember(ctx, cliOperator, input);
-  if (!result.ok) throw failureToBadInput(result, { organization: "--org" });
+  if (!result.ok) throw failureToBadInput(result, { organization: "--org", language: "--language" });
   const added = result.value;
   if (values.json) printJson(io, { ...added, expiresAt: added.expiresAt.toISOString() });
   else {

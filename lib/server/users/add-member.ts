@@ -42,7 +42,7 @@ export async function addMember(
 ): Promise<ServiceResult<AddedMember>> {
   const parsed = memberAddSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { organization: slug, email, role } = parsed.data;
+  const { organization: slug, email, role, language } = parsed.data;
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
     const organization = await tx.organization.findUnique({ where: { slug }, select: { id: true, slug: true } });
@@ -62,7 +62,12 @@ export async function addMember(
       return invalid([{ field: "email", problem: `already has the role "${role}" in this organisation` }]);
     }
     const user =
-      existing ?? (await tx.user.create({ data: { email, name: parsed.data.name ?? email.split("@")[0]! }, select: { id: true } }));
+      existing ??
+      (await tx.user.create({
+        // An existing account keeps the language its holder chose: only a new one takes the invitation's.
+        data: { email, name: parsed.data.name ?? email.split("@")[0]!, locale: language ?? null },
+        select: { id: true },
+      }));
     const signsInToAccept = existing !== null && existing.passwordHash !== null;
     if (!existing) await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role } });
     const { link, expiresAt } = await issueInvitation(tx, ctx.env, ctx.now(), {
@@ -100,7 +105,7 @@ export async function addMember(
       {
         action: "member.add",
         organizationId: organization.id,
-        detail: { email, role, newAccount: !existing, emailed: options.emailInvitation === true, linkShown },
+        detail: { email, role, newAccount: !existing, emailed: options.emailInvitation === true, linkShown, language: language ?? null },
       },
       ctx.now(),
     );

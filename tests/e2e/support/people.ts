@@ -9,6 +9,14 @@ import { anonymous, type Actor, type Role } from "@/lib/server/actor";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { cli } from "./cli";
 
+/*
+ * The language people read: English by default, because most tests check the English interface while their
+ * practices are in France (the default country), whose people would otherwise read French. `null` sets no
+ * preference, so the interface follows the practice's country, then the browser (docs/I18N.md).
+ */
+type InterfaceLanguage = "en" | "fr" | "cs" | "de" | null;
+const languageOption = (language: InterfaceLanguage) => (language ? ["--language", language] : []);
+
 /** A service context on the database of the app under test, for seeding data the way the app would. */
 export async function appContext(): Promise<ServiceContext & { close(): Promise<void> }> {
   process.env.BREACHDESK_DATA_DIR = inject("e2eDataDir");
@@ -20,8 +28,14 @@ export async function appContext(): Promise<ServiceContext & { close(): Promise<
  * A person who joined through their invitation link with a password of their own (no browser needed).
  * For roles that need two-factor authentication use the browser flow of sign-in.test.ts instead.
  */
-export async function joinedMember(org: string, email: string, role: Exclude<Role, "dpo" | "admin">, password: string): Promise<Actor> {
-  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role)).trim();
+export async function joinedMember(
+  org: string,
+  email: string,
+  role: Exclude<Role, "dpo" | "admin">,
+  password: string,
+  language: InterfaceLanguage = "en",
+): Promise<Actor> {
+  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role, ...languageOption(language))).trim();
   const ctx = await appContext();
   try {
     const accepted = await acceptInvitation(ctx, anonymous("e2e", null), {
@@ -49,9 +63,16 @@ export async function joinedMember(org: string, email: string, role: Exclude<Rol
  * a secret the test knows (sealed the way the invitation page seals it). `usedStep` is the TOTP step spent on
  * enrolment: a sign-in must wait for a later one.
  */
-export async function joinedWithTwoFactor(org: string, email: string, role: "dpo" | "admin", name: string, password: string) {
+export async function joinedWithTwoFactor(
+  org: string,
+  email: string,
+  role: "dpo" | "admin",
+  name: string,
+  password: string,
+  language: InterfaceLanguage = "en",
+) {
   const secret = base32Encode(randomBytes(20));
-  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role)).trim();
+  const link = (await cli("user", "add", "--org", org, "--email", email, "--role", role, ...languageOption(language))).trim();
   const ctx = await appContext();
   try {
     const enrolledAt = new Date();
