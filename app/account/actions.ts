@@ -1,6 +1,8 @@
 "use server";
 
+import { accountLanguageSchema } from "@/lib/schemas/account-language";
 import { confirmTwoFactorSchema } from "@/lib/schemas/accounts";
+import { chooseLanguageParsed } from "@/lib/server/accounts/choose-language";
 import { enableTwoFactor } from "@/lib/server/accounts/enable-two-factor";
 import { signOutEverywhere } from "@/lib/server/accounts/sign-out-everywhere";
 import { sessionAction } from "@/lib/server/actions/action-session";
@@ -19,6 +21,15 @@ export const enableTwoFactorAction = formAction(
   },
   beforeTwoFactor,
 );
+
+/** The interface language; an empty choice follows the practice's country, then the browser (docs/I18N.md). */
+export const chooseLanguageAction = formAction({
+  schema: accountLanguageSchema,
+  read: (form) => ({ locale: form.filled("locale") ?? null }),
+  runParsed: ({ ctx, actor }, input) => chooseLanguageParsed(ctx, actor, input),
+  revalidate: () => ["/account"],
+  answer: (chosen) => chosen.locale,
+});
 
 export const signOutEverywhereAction = sessionAction(
   async ({ ctx, actor }) => {
