@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
 import { messagesOf } from "@/lib/i18n/catalogue";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -20,10 +21,29 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 /** The ICU arguments a message takes: "{count, plural, one {# file} other {# files}}" takes count. */
 function argumentsOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((match) => match[1]!))].sort();
+  return [...new Set([...unquoted(message).matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((match) => match[1]!))].sort();
 }
 
 const english = flatten(messagesOf("en") as Tree);
+
+/** The message without ICU-quoted literal text ("'{name}'" is printed as {name}, not an argument). */
+const unquoted = (message: string) => message.replace(/'[{}#<][^']*'/g, "");
+
+type Value = string | number | Date | ((chunks: string) => string);
+/** A value of the right kind for each argument and tag of an English message, to format it in every language. */
+function sampleValues(message: string): Record<string, Value> {
+  const values: Record<string, Value> = {};
+  for (const [, name, kind] of unquoted(message).matchAll(/\{\s*([A-Za-z_]\w*)\s*(?:,\s*(\w+))?/g)) {
+    values[name!] =
+      kind === "plural" || kind === "selectordinal" || kind === "number"
+        ? 3
+        : kind === "date" || kind === "time"
+          ? new Date(0)
+          : `⟦${name}⟧`;
+  }
+  for (const [, tag] of message.matchAll(/<([A-Za-z]\w*)>/g)) values[tag!] = (chunks: string) => `<${tag}>${chunks}</${tag}>`;
+  return values;
+}
 
 describe("the message catalogue", () => {
   it.each(LOCALES)("%s has a JSON file for every namespace, each listed in its index", (locale) => {
@@ -47,6 +67,21 @@ describe("the message catalogue", () => {
         : [`${key}: takes ${argumentsOf(text)}, English ${expected}`];
     });
     expect(problems).toEqual([]);
+  });
+
+  // ICU quotes text after an apostrophe before a brace ("l'{name}" prints "{name}" as is): formatting shows it.
+  it.each(LOCALES)("%s formats every message with its arguments filled in and no ICU syntax left over", (locale) => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale, messages: messagesOf(locale), onError: (error) => errors.push(error.message) });
+    const format = t.markup as unknown as (key: string, values: Record<string, Value>) => string;
+    const problems = [...english].flatMap(([key, message]) => {
+      const values = sampleValues(message);
+      const out = format(key, values);
+      const missing = Object.values(values).filter((value) => typeof value === "string" && !out.includes(value));
+      const leftOver = unquoted(message) === message && /[{}]/.test(out);
+      return leftOver || missing.length > 0 ? [`${key}: ${out}`] : [];
+    });
+    expect([...problems, ...errors]).toEqual([]);
   });
 
   it.each(LOCALES.filter((locale) => locale !== "en"))("%s translates every sentence (none left as the English words)", (locale) => {
