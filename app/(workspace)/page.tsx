@@ -6,7 +6,6 @@ import { ObligationFilters } from "@/components/dashboard/obligation-filters";
 import { ObligationList } from "@/components/dashboard/obligation-list";
 import { OutboxNotice } from "@/components/dashboard/outbox-notice";
 import { buildTimeline } from "@/lib/domain/calendar/timeline";
-import { nearestShown } from "@/lib/domain/deadlines/nearest-shown";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { dashboardOutbox } from "@/lib/server/deadlines/dashboard-outbox";
 import { openObligations } from "@/lib/server/deadlines/open-obligations";
@@ -14,13 +13,6 @@ import { queryFromSearchParams } from "@/lib/schemas/open-obligations-query";
 import { defaultContext } from "@/lib/server/service-context";
 
 export const dynamic = "force-dynamic";
-
-/** The zone most of the shown deadlines are counted in: the timeline's days follow it. */
-function timelineZone(zones: string[]): string {
-  const counts = new Map<string, number>();
-  for (const zone of zones) counts.set(zone, (counts.get(zone) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "UTC";
-}
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await currentActor();
@@ -36,12 +28,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const view = result.value;
   const outbox = await dashboardOutbox(ctx, actor);
 
-  const listed = nearestShown(view.items);
   const now = new Date(view.now);
+  // The service hands over only the obligations due on the timeline's days, and counts those before them.
   const timeline = buildTimeline(
-    view.items.map((item) => ({ ...item, due: new Date(item.due) })),
+    view.week.items.map((item) => ({ ...item, due: new Date(item.due) })),
     now,
-    timelineZone(view.items.map((item) => item.timeZone)),
+    view.week.timeZone,
   );
 
   return (
@@ -76,14 +68,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
       <section className="card" aria-labelledby="obligations">
         <h2 id="obligations">Open obligations, nearest first</h2>
-        <ObligationList items={listed.shown} now={view.now} />
-        {listed.more > 0 ? (
-          <p>And {listed.more} more further off, not listed here: choose a practice, a regime or a status above to see them.</p>
+        <ObligationList items={view.items} now={view.now} />
+        {view.more > 0 ? (
+          <p>And {view.more} more further off, not listed here: choose a practice, a regime or a status above to see them.</p>
         ) : null}
       </section>
       <section className="card" aria-labelledby="week">
         <h2 id="week">The coming seven days</h2>
-        <DeadlineTimeline timeline={timeline} />
+        <DeadlineTimeline timeline={timeline} earlier={view.week.earlier} />
       </section>
     </>
   );

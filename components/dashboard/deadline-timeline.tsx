@@ -14,13 +14,16 @@ interface TimelineItem {
   timeZone: string;
 }
 
-/** The coming seven days as columns; days counted in the named zone, each time on its incident's clock. */
-export function DeadlineTimeline({ timeline }: { timeline: Timeline<TimelineItem> }) {
+/**
+ * The coming seven days as columns; days counted in the named zone, each time on its incident's clock. `earlier`
+ * counts the deadlines before today (the timeline is given only the days' own).
+ */
+export function DeadlineTimeline({ timeline, earlier }: { timeline: Timeline<TimelineItem>; earlier: number }) {
   return (
     <>
       <p className="muted">
         Days in {timeline.timeZone} ({timeline.zoneName}); each time is on the incident&apos;s own clock.
-        {timeline.earlier.length > 0 ? ` ${timeline.earlier.length} deadline(s) before today are listed above as overdue.` : ""}
+        {earlier > 0 ? ` ${earlier} deadline(s) before today are listed above as overdue.` : ""}
       </p>
       <div className={styles.timeline}>
         {timeline.days.map((day) => (

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTimeline, timelineZone } from "@/lib/domain/calendar/timeline";
 import type { Actor, Role } from "@/lib/server/actor";
 import { openObligations, type OpenObligationsView } from "@/lib/server/deadlines/open-obligations";
 import { rebuildStoredDeadlines, refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
@@ -226,6 +227,35 @@ describe("open obligations for the dashboard", () => {
     if (!bad.ok && bad.error === "invalid") expect(bad.fields[0]?.field).toBe("dueWithinHours");
     const stranger: Actor = { kind: "user", userId: "nobody", email: "x@example.org", memberships: [], ip: null, via: "web" };
     expect(value(await openObligations(ctx, stranger)).items).toEqual([]);
+  });
+
+  it("lists only the nearest few when asked, counting the rest, with the timeline of them all", async () => {
+    // Overdue since the day before yesterday: before the timeline's first day.
+    const old = await incident("0010", "A", new Date(now.getTime() - 5 * 24 * HOUR));
+    await refreshIncidentDeadlines(ctx.db, [old]);
+    const all = value(await openObligations(ctx, dpo, {}, 1_000));
+    expect(all.items.length).toBeGreaterThan(3);
+    expect(all.more).toBe(0);
+    const few = value(await openObligations(ctx, dpo, {}, 3));
+    expect(few.items).toEqual(all.items.slice(0, 3));
+    expect(few.more).toBe(all.items.length - 3);
+    expect(few.counts).toEqual(all.counts);
+    expect(few.counts.overdue + few.counts["due soon"] + few.counts.open).toBe(all.items.length);
+    // The timeline drawn from the week's obligations and the count before it, as the page draws it, equals the
+    // timeline drawn from every obligation, as the page drew it when the service handed them all over.
+    const asTimeline = (items: typeof all.items) => items.map((item) => ({ ...item, due: new Date(item.due) }));
+    expect(few.week.timeZone).toBe(timelineZone(all.items.map((item) => item.timeZone)));
+    const whole = buildTimeline(asTimeline(all.items), now, few.week.timeZone);
+    const fromWeek = buildTimeline(asTimeline(few.week.items), now, few.week.timeZone);
+    expect(fromWeek.days).toEqual(whole.days);
+    expect(fromWeek.earlier).toEqual([]);
+    expect(few.week.earlier).toBe(whole.earlier.length);
+    expect(whole.earlier.length).toBeGreaterThan(0);
+    expect(whole.days.flatMap((day) => day.entries).length).toBeGreaterThan(0);
+    const overdue = value(await openObligations(ctx, dpo, { status: "overdue" }, 1));
+    expect(overdue.items).toEqual(all.items.filter((item) => item.status === "overdue").slice(0, 1));
+    expect(overdue.more).toBe(all.counts.overdue - 1);
+    await ctx.db.incident.delete({ where: { id: old } });
   });
 
   it("records the read in the audit trail", async () => {

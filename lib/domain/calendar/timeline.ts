@@ -48,6 +48,22 @@ function entryOf<T extends { due: Date; timeZone: string }>(item: T): TimelineEn
   };
 }
 
+/**
+ * The instants the timeline's days cover, on that zone's calendar: from the start of today to the start of the
+ * day after the last. A deadline before `from` is one of the timeline's `earlier`; one from `until` on is not on it.
+ */
+export function timelineWindow(now: Date, timeZone: string, dayCount = 7): { from: Date; until: Date } {
+  const today = localDateOf(now, timeZone);
+  return { from: startOfLocalDay(today, timeZone), until: startOfLocalDay(addLocalDays(today, dayCount), timeZone) };
+}
+
+/** The zone most of these deadlines are counted in (of equally many, the first met): the timeline's days follow it. */
+export function timelineZone(zones: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const zone of zones) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "UTC";
+}
+
 export function buildTimeline<T extends { due: Date; timeZone: string }>(
   items: readonly T[],
   now: Date,

@@ -1,8 +1,15 @@
 /**
  * The DPO's morning question: what must be filed, and by when, across every practice they can see.
- * Every open obligation of every not-closed incident, nearest first, with where it stands now. Read from
+ * The open obligations of every not-closed incident, nearest first, with where each stands now. Read from
  * the stored open deadlines (stored-deadlines.ts), which every change they depend on keeps up to date.
+ *
+ * A DPO of a thousand practices has thousands running at once: every one is counted, ordered and placed on
+ * the timeline's calendar from its stored row, but only the nearest `atMost` and those due on the timeline's
+ * days are made ready to show (their times in words and on their incident's clock), which cost most of the
+ * dashboard's time when all were (bench/pages.bench.ts).
  */
+import { timelineWindow, timelineZone } from "@/lib/domain/calendar/timeline";
+import { LISTED_AT_MOST, nearestShown } from "@/lib/domain/deadlines/nearest-shown";
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { formatForPeople, isRegimeId, standingAt, type DeadlineStatus, type ObligationId, type RegimeId } from "@/lib/domain/deadlines";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
@@ -67,16 +74,28 @@ export interface OpenObligation {
 }
 
 export interface OpenObligationsView {
+  /** The nearest `atMost` open obligations (all of them when fewer match), nearest first. */
   items: OpenObligation[];
+  /** How many more match, further off than the last of `items`. */
+  more: number;
   /** The instant the standings were computed at (ISO). */
   now: string;
   counts: Record<DeadlineStatus, number>;
   filters: OpenObligationsQuery;
   /** The practices the actor can filter by. */
   organizations: Array<{ slug: string; name: string }>;
+  /** For the timeline of the coming seven days (lib/domain/calendar/timeline.ts). */
+  week: {
+    /** The zone most of the matching obligations are counted in: the days follow its calendar. */
+    timeZone: string;
+    /** Every matching obligation due on those days, nearest first. */
+    items: OpenObligation[];
+    /** How many matching obligations were due before today began on that calendar. */
+    earlier: number;
+  };
 }
 
-function matches(item: OpenObligation, query: OpenObligationsQuery): boolean {
+function matches(item: Pick<OpenObligation, "regime" | "status" | "remainingMs">, query: OpenObligationsQuery): boolean {
   if (query.regime && item.regime !== query.regime) return false;
   if (query.status && item.status !== query.status) return false;
   if (query.dueWithinHours !== undefined && item.remainingMs > query.dueWithinHours * HOUR_MS) return false;
@@ -87,6 +106,7 @@ export async function openObligations(
   ctx: ServiceContext,
   actor: Actor,
   input: OpenObligationsQueryInput = {},
+  atMost = LISTED_AT_MOST,
 ): Promise<ServiceResult<OpenObligationsView>> {
   const parsed = openObligationsQuerySchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
@@ -130,15 +150,31 @@ export async function openObligations(
   ]);
   const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
 
-  const items: OpenObligation[] = [];
-  for (const deadline of stored) {
-    if (!isRegimeId(deadline.regime)) continue; // a regime this code no longer knows: rebuilt at the next start
-    const regime = deadline.regime;
+  // Every matching row judged and ordered from its stored columns alone; a regime this code no longer knows is
+  // left out (rebuilt at the next start).
+  const matching = stored
+    .map((deadline) => ({
+      deadline,
+      key: `${deadline.incidentId}:${deadline.regime}:${deadline.obligation}`,
+      ...standingAt(deadline.dueAt, now),
+    }))
+    .filter(
+      ({ deadline, ...standing }) => isRegimeId(deadline.regime) && matches({ regime: deadline.regime as RegimeId, ...standing }, query),
+    )
+    .sort(
+      (a, b) =>
+        a.remainingMs - b.remainingMs ||
+        a.deadline.incident.reference.localeCompare(b.deadline.incident.reference) ||
+        a.key.localeCompare(b.key),
+    );
+  const ready = (entry: (typeof matching)[number]): OpenObligation => {
+    const { deadline, key, status, remainingMs, inWords } = entry;
+    const regime = deadline.regime as RegimeId;
     const obligation = deadline.obligation as ObligationId;
     const { incident } = deadline;
     const organization = organizationById.get(deadline.organizationId);
-    const item: OpenObligation = {
-      key: `${deadline.incidentId}:${regime}:${obligation}`,
+    return {
+      key,
       incidentId: deadline.incidentId,
       reference: incident.reference,
       title: incidentTitle({ id: deadline.incidentId, title: incident.title }),
@@ -152,28 +188,36 @@ export async function openObligations(
       dueUnder1182: deadline.dueUnder1182At?.toISOString() ?? null,
       timeZone: incident.timeZone,
       dueForPeople: dueForPeople(deadline.dueAt, incident.timeZone),
-      ...standingAt(deadline.dueAt, now),
+      status,
+      remainingMs,
+      inWords,
       provisional: deadline.provisional,
       internalTarget: deadline.internalTarget,
       ownerId: incident.ownerId,
       dpoId: incident.dpoId,
     };
-    if (matches(item, query)) items.push(item);
-  }
-  items.sort((a, b) => a.remainingMs - b.remainingMs || a.reference.localeCompare(b.reference) || a.key.localeCompare(b.key));
+  };
+  const listed = nearestShown(matching, atMost);
+  const items = listed.shown.map(ready);
+  const zone = timelineZone(matching.map((entry) => entry.deadline.incident.timeZone));
+  const { from, until } = timelineWindow(now, zone);
+  const before = matching.filter((entry) => entry.deadline.dueAt < from).length;
+  const week = matching.filter((entry) => entry.deadline.dueAt >= from && entry.deadline.dueAt < until).map(ready);
 
   const counts: Record<DeadlineStatus, number> = { overdue: 0, "due soon": 0, open: 0 };
-  for (const item of items) counts[item.status] += 1;
+  for (const entry of matching) counts[entry.status] += 1;
   await auditRead(ctx, actor, {
     action: "deadlines.dashboard",
     organizationId: organizationWhere.value.organizationId,
-    detail: { filters: query, shown: items.length },
+    detail: { filters: query, shown: matching.length },
   });
   return ok({
     items,
+    more: listed.more,
     now: now.toISOString(),
     counts,
     filters: query,
     organizations: organizations.map(({ slug, name }) => ({ slug, name })),
+    week: { timeZone: zone, items: week, earlier: before },
   });
 }
