@@ -1,12 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors.notFound");
   return (
     <>
-      <h1>Not found</h1>
-      <p className="card">
-        This page does not exist, or you do not have access to it. <Link href="/">Back to the dashboard</Link>
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="card">{t.rich("text", { link: (chunks) => <Link href="/">{chunks}</Link> })}</p>
     </>
   );
 }

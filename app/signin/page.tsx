@@ -1,21 +1,23 @@
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { safeNextPath } from "@/components/auth/next-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
-export const metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
   if (await currentActor({ allowWithoutTwoFactor: true })) redirect(safeNextPath(next));
+  const t = await getTranslations("auth.signIn");
   return (
     <>
-      <h1>Sign in</h1>
+      <h1>{t("title")}</h1>
       <SignInForm next={next} />
-      <p className="muted">
-        Breachdesk has personal accounts only. New here? Your administrator sends you a one-time invitation link where you choose your own
-        password.
-      </p>
+      <p className="muted">{t("intro")}</p>
     </>
   );
 }

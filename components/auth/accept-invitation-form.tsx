@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/schemas/form-state";
-import { authLabels } from "./auth-labels";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 
@@ -21,12 +21,14 @@ export function AcceptInvitationForm(props: {
   suggestedName: string | null;
   twoFactor: TwoFactorSetupView | null;
 }) {
+  const t = useTranslations("invite.accept");
+  const auth = useTranslations("auth");
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   if (state.status === "done") {
     return (
       <>
         <p className="card" role="status">
-          Your account is ready. <Link href="/signin">Sign in</Link>
+          {t.rich("ready", { link: (chunks) => <Link href="/signin">{chunks}</Link> })}
         </p>
         {state.value.recoveryCodes ? <RecoveryCodes codes={state.value.recoveryCodes} /> : null}
       </>
@@ -38,14 +40,14 @@ export function AcceptInvitationForm(props: {
     <form action={formAction} className="card">
       {state.status === "error" ? (
         <p className="field-error" role="alert">
-          {errors.token ? `This link cannot be used: ${errors.token}` : state.message}
+          {errors.token ? auth("linkUnusable", { problem: errors.token }) : state.message}
         </p>
       ) : null}
       <input type="hidden" name="token" value={props.token} />
-      <TextField name="email" label="E-mail" value={props.email} readOnly autoComplete="username" />
+      <TextField name="email" label={t("email")} value={props.email} readOnly autoComplete="username" />
       <TextField
         name="name"
-        label="Your name"
+        label={t("name")}
         autoComplete="name"
         defaultValue={values.name ?? props.suggestedName ?? undefined}
         required
@@ -53,21 +55,17 @@ export function AcceptInvitationForm(props: {
       />
       <TextField
         name="password"
-        label="Choose a password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint={
-          state.status === "error"
-            ? `${authLabels.invitationPasswordHint} ${authLabels.passwordNotKept}`
-            : authLabels.invitationPasswordHint
-        }
+        hint={state.status === "error" ? `${auth("password.invitationHint")} ${auth("password.notKept")}` : auth("password.invitationHint")}
         required
         error={errors.password}
       />
       {props.twoFactor ? <TwoFactorFields setup={props.twoFactor} error={errors.totpCode} /> : null}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Create my account"}
+          {pending ? t("busy") : t("submit")}
         </button>
       </p>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/schemas/form-state";
 import { RecoveryCodes } from "./recovery-codes";
@@ -9,12 +10,13 @@ import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 type Result = FormState<{ recoveryCodes: string[] | null }>;
 
 export function EnableTwoFactorForm(props: { action: (state: Result, form: FormData) => Promise<Result>; setup: TwoFactorSetupView }) {
+  const t = useTranslations("auth.twoFactor");
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   if (state.status === "done") {
     return (
       <>
         <p className="card" role="status">
-          Two-factor authentication is on. <Link href="/">Continue to Breachdesk</Link>
+          {t.rich("isOn", { link: (chunks) => <Link href="/">{chunks}</Link> })}
         </p>
         {state.value.recoveryCodes ? <RecoveryCodes codes={state.value.recoveryCodes} /> : null}
       </>
@@ -30,7 +32,7 @@ export function EnableTwoFactorForm(props: { action: (state: Result, form: FormD
       <TwoFactorFields setup={props.setup} error={state.status === "error" ? state.fields.totpCode : undefined} />
       <p>
         <button type="submit" disabled={pending}>
-          Turn on two-factor authentication
+          {t("turnOn")}
         </button>
       </p>
     </form>

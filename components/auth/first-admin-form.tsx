@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/schemas/form-state";
-import { authLabels } from "./auth-labels";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorFields, type TwoFactorSetupView } from "./two-factor-fields";
 
@@ -15,12 +15,13 @@ export function FirstAdminForm(props: {
   token: string;
   twoFactor: TwoFactorSetupView;
 }) {
+  const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   if (state.status === "done") {
     return (
       <>
         <p className="card" role="status">
-          Breachdesk is set up. <Link href="/signin">Sign in</Link> with your e-mail, password and the code from your app.
+          {t.rich("setup.done", { link: (chunks) => <Link href="/signin">{chunks}</Link> })}
         </p>
         {state.value.recoveryCodes ? <RecoveryCodes codes={state.value.recoveryCodes} /> : null}
       </>
@@ -32,35 +33,41 @@ export function FirstAdminForm(props: {
     <form action={formAction} className="card">
       {state.status === "error" ? (
         <p className="field-error" role="alert">
-          {errors.token ? `This link cannot be used: ${errors.token}` : state.message}
+          {errors.token ? t("linkUnusable", { problem: errors.token }) : state.message}
         </p>
       ) : null}
       <input type="hidden" name="token" value={props.token} />
       <fieldset>
-        <legend>Your practice</legend>
+        <legend>{t("setup.practice")}</legend>
         <TextField
           name="organizationName"
-          label="Practice name"
+          label={t("setup.practiceName")}
           defaultValue={values.organizationName}
           required
           error={errors.organizationName}
         />
         <TextField
           name="country"
-          label="Country (two letters)"
+          label={t("setup.country")}
           defaultValue={values.country ?? "FR"}
           maxLength={2}
           required
           error={errors.country}
         />
-        <TextField name="timeZone" label="Time zone" defaultValue={values.timeZone ?? "Europe/Paris"} required error={errors.timeZone} />
+        <TextField
+          name="timeZone"
+          label={t("setup.timeZone")}
+          defaultValue={values.timeZone ?? "Europe/Paris"}
+          required
+          error={errors.timeZone}
+        />
       </fieldset>
       <fieldset>
-        <legend>You, the first administrator</legend>
-        <TextField name="name" label="Your name" autoComplete="name" defaultValue={values.name} required error={errors.name} />
+        <legend>{t("setup.you")}</legend>
+        <TextField name="name" label={t("setup.name")} autoComplete="name" defaultValue={values.name} required error={errors.name} />
         <TextField
           name="email"
-          label="E-mail"
+          label={t("setup.email")}
           type="email"
           autoComplete="username"
           defaultValue={values.email}
@@ -69,10 +76,10 @@ export function FirstAdminForm(props: {
         />
         <TextField
           name="password"
-          label="Choose a password"
+          label={t("setup.password")}
           type="password"
           autoComplete="new-password"
-          hint={state.status === "error" ? `${authLabels.newPasswordHint} ${authLabels.passwordNotKept}` : authLabels.newPasswordHint}
+          hint={state.status === "error" ? `${t("password.newHint")} ${t("password.notKept")}` : t("password.newHint")}
           required
           error={errors.password}
         />
@@ -80,7 +87,7 @@ export function FirstAdminForm(props: {
       <TwoFactorFields setup={props.twoFactor} error={errors.totpCode} />
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Setting up…" : "Set up Breachdesk"}
+          {pending ? t("setup.busy") : t("setup.submit")}
         </button>
       </p>
     </form>

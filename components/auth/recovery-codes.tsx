@@ -1,11 +1,11 @@
+import { useTranslations } from "next-intl";
+
 export function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("auth.recoveryCodes");
   return (
     <section className="card" aria-labelledby="recovery-heading">
-      <h2 id="recovery-heading">Your recovery codes</h2>
-      <p>
-        Each code lets you sign in once if you lose your phone. <strong>They are shown only now.</strong> Print them or keep them in your
-        password manager.
-      </p>
+      <h2 id="recovery-heading">{t("heading")}</h2>
+      <p>{t.rich("text", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <ul className="recovery-codes" data-testid="recovery-codes">
         {codes.map((code) => (
           <li key={code}>

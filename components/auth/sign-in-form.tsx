@@ -1,22 +1,25 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { safeNextPath } from "./next-path";
 
-function messageFor(error: string): string {
+type Translate = ReturnType<typeof useTranslations<"auth.signIn">>;
+
+function messageFor(error: string, t: Translate): string {
   if (error.startsWith("throttled:")) {
     const seconds = Number(error.split(":")[1] ?? 0);
-    const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
-    return `Too many attempts. For your protection, wait ${wait} before trying again.`;
+    return seconds >= 120 ? t("throttledMinutes", { minutes: Math.ceil(seconds / 60) }) : t("throttledSeconds", { seconds });
   }
-  if (error === "code_required") return "Enter the 6-digit code from your authenticator app (or a recovery code).";
-  return "The e-mail address, password or code is not right.";
+  if (error === "code_required") return t("codeRequired");
+  return t("wrong");
 }
 
 export function SignInForm(props: { next?: string }) {
+  const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [askCode, setAskCode] = useState(false);
@@ -40,7 +43,7 @@ export function SignInForm(props: { next?: string }) {
     }
     const code = result?.error ?? "invalid";
     if (code === "code_required") setAskCode(true);
-    setError(messageFor(code));
+    setError(messageFor(code, t));
   }
 
   return (
@@ -50,21 +53,14 @@ export function SignInForm(props: { next?: string }) {
           {error}
         </p>
       ) : null}
-      <TextField name="email" label="E-mail" type="email" autoComplete="username" required />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
+      <TextField name="email" label={t("email")} type="email" autoComplete="username" required />
+      <TextField name="password" label={t("password")} type="password" autoComplete="current-password" required />
       {askCode ? (
-        <TextField
-          name="code"
-          label="Authentication code"
-          hint="The 6-digit code your authenticator app shows, or one of your recovery codes."
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          autoFocus
-        />
+        <TextField name="code" label={t("code")} hint={t("codeHint")} inputMode="numeric" autoComplete="one-time-code" autoFocus />
       ) : null}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("busy") : t("submit")}
         </button>
       </p>
     </form>

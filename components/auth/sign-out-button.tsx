@@ -1,8 +1,10 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 
-export function SignOutButton({ endSession, label = "Sign out" }: { endSession: () => Promise<void>; label?: string }) {
+export function SignOutButton({ endSession, label }: { endSession: () => Promise<void>; label?: string }) {
+  const t = useTranslations("auth");
   return (
     <button
       type="button"
@@ -12,7 +14,7 @@ export function SignOutButton({ endSession, label = "Sign out" }: { endSession: 
         await signOut({ callbackUrl: "/signin" });
       }}
     >
-      {label}
+      {label ?? t("signOut")}
     </button>
   );
 }

@@ -1,9 +1,11 @@
 "use server";
 
 import { acceptInvitationSchema } from "@/lib/schemas/accounts";
+import type { FormState } from "@/lib/schemas/form-state";
 import { joinOrganizationSchema } from "@/lib/schemas/memberships";
 import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
 import { joinOrganization } from "@/lib/server/accounts/join-organization";
+import { getTranslations } from "next-intl/server";
 import { formAction, publicFormAction } from "@/lib/server/actions/form-action";
 
 /** The service checks the schema, the password rules and the code together, so every problem is named at once. */
@@ -20,12 +22,17 @@ export const acceptInvitationAction = publicFormAction("invitation", {
   answer: (accepted): { recoveryCodes: string[] | null } => ({ recoveryCodes: accepted.recoveryCodes }),
 });
 
-export const joinOrganizationAction = formAction(
-  {
-    schema: joinOrganizationSchema,
-    read: (form) => ({ token: form.text("token") }),
-    run: ({ ctx, actor }, input) => joinOrganization(ctx, actor, input),
-    answer: (joined) => ({ organizationName: joined.organizationName }),
-  },
-  { signedOutMessage: "Your session has ended: sign in again, then open the link again." },
-);
+/** Signed out meanwhile: the person is told, in their language, to sign in and open the link again. */
+export async function joinOrganizationAction(previous: FormState<{ organizationName: string }>, form: FormData) {
+  const t = await getTranslations("invite");
+  const join = formAction(
+    {
+      schema: joinOrganizationSchema,
+      read: (reader) => ({ token: reader.text("token") }),
+      run: ({ ctx, actor }, input) => joinOrganization(ctx, actor, input),
+      answer: (joined) => ({ organizationName: joined.organizationName }),
+    },
+    { signedOutMessage: t("sessionEnded") },
+  );
+  return join(previous, form);
+}
