@@ -53,7 +53,8 @@ const idle = { status: "idle" } as const;
 beforeAll(async () => {
   ctx = await createTestContext({ now: new Date("2026-04-01T10:00:00Z") });
   const org = await ctx.db.organization.create({ data: { slug: "praxis-aktion", name: "Praxis Aktion" } });
-  const user = await ctx.db.user.create({ data: { email: "manager@aktion.example", name: "Mia Manager" } });
+  // English by choice: the practice is in France (the default country), whose people otherwise read French.
+  const user = await ctx.db.user.create({ data: { email: "manager@aktion.example", name: "Mia Manager", locale: "en" } });
   await ctx.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "manager" } });
   const manager = {
     kind: "user" as const,

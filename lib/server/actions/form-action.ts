@@ -2,6 +2,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { FormState } from "@/lib/schemas/form-state";
 import { anonymous, type Actor } from "@/lib/server/actor";
@@ -9,7 +10,7 @@ import { clientIp } from "@/lib/server/auth/client-ip";
 import { invalid, type ServiceFailure, type ServiceResult } from "@/lib/server/result";
 import { defaultContext } from "@/lib/server/service-context";
 import { actionSession, SIGNED_OUT_MESSAGE, type ActionSession, type SessionOptions } from "./action-session";
-import { failureState } from "./form-state";
+import { failureState, inReadersLanguage } from "./form-state";
 import { FormReader } from "./form-reader";
 
 /*
@@ -86,9 +87,17 @@ export type FormAction<T> = (previous: FormState<T>, form: FormData) => Promise<
 export function formAction<S extends z.ZodType, R, T>(spec: FormActionSpec<S, R, T>, options: SessionOptions = {}): FormAction<T> {
   return async (_previous, form) => {
     const session = await actionSession(options);
-    if (!session) return { status: "error", message: options.signedOutMessage ?? SIGNED_OUT_MESSAGE, fields: {}, values: {} };
-    return submit(spec, session, form);
+    if (!session) {
+      const signedOut: FormState<T> = { status: "error", message: options.signedOutMessage ?? SIGNED_OUT_MESSAGE, fields: {}, values: {} };
+      return inReadersLanguage(signedOut, await browserLocale());
+    }
+    return inReadersLanguage(await submit(spec, session, form), session.actor.locale);
   };
+}
+
+/** The language of a request nobody is signed in to: the browser's (docs/I18N.md). */
+async function browserLocale(): Promise<Locale> {
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
 /** A plain `<form action>` whose answer nobody reads (a button in a list): the page shows the change. */
@@ -103,7 +112,7 @@ export function formPost<S extends z.ZodType, R, T>(spec: FormActionSpec<S, R, T
 export function publicFormAction<S extends z.ZodType, R, T>(label: string, spec: FormActionSpec<S, R, T, Actor>): FormAction<T> {
   return async (_previous, form) => {
     const session = { ctx: await defaultContext(), actor: anonymous(label, clientIp(await headers())) };
-    return submit(spec, session, form);
+    return inReadersLanguage(await submit(spec, session, form), await browserLocale());
   };
 }
 

@@ -1,5 +1,7 @@
 import type { FieldError } from "@/lib/schemas/field-errors";
 import type { FormState } from "@/lib/schemas/form-state";
+import { problemsFor } from "@/lib/i18n/problem-translator";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ServiceFailure } from "@/lib/server/result";
 
 export type { FormState } from "@/lib/schemas/form-state";
@@ -31,4 +33,15 @@ export function failureState(failure: ServiceFailure, form?: FormData): FormStat
     return { status: "error", message: "Please correct the fields marked below.", fields: fieldMap(failure.fields), values };
   }
   return { status: "error", message: failure.message, fields: {}, values };
+}
+
+/**
+ * The failure said in the reader's language (docs/I18N.md, "Problems"): the form's message and each field's
+ * problem. Schemas and services write English, which the API and the CLI answer with as it is.
+ */
+export function inReadersLanguage<T>(state: FormState<T>, locale: Locale): FormState<T> {
+  if (state.status !== "error") return state;
+  const say = problemsFor(locale);
+  const fields = Object.fromEntries(Object.entries(state.fields).map(([field, problem]) => [field, say(problem)]));
+  return { ...state, message: say(state.message), fields };
 }
