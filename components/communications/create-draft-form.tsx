@@ -1,44 +1,44 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { COMMUNICATION_CHANNELS } from "@/lib/schemas/communication";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
 import { useOpenDraftWhenDone } from "./open-draft-when-done";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
-const LANGUAGES: Record<string, string> = { en: "English", fr: "Français", de: "Deutsch", cs: "Čeština" };
-const CHANNELS: Record<(typeof COMMUNICATION_CHANNELS)[number], string> = {
-  email: "E-mail (printed letters for people without an address)",
-  letter: "Printed letters",
-  public_notice: "Public notice (Art. 34(3)(c): when writing to each person is disproportionate)",
-};
-
-/** Starts a new draft in a language and by a channel, then opens it. */
+/**
+ * Starts a new draft in a language and by a channel, then opens it. The letters' language is offered first as
+ * the reader's own; each language is named in itself (lang), as the people who read it would look for it.
+ */
 export function CreateDraftForm({ incidentId, action }: { incidentId: string; action: Action }) {
+  const t = useTranslations("communications.createDraft");
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, idleState);
   useOpenDraftWhenDone(state, incidentId);
   const errors = state.status === "error" ? state.fields : {};
   return (
     <form action={formAction} className="card" aria-labelledby="new-communication-heading" noValidate>
-      <h2 id="new-communication-heading">New communication</h2>
+      <h2 id="new-communication-heading">{t("heading")}</h2>
       <input type="hidden" name="incidentId" value={incidentId} />
       {state.status === "error" ? (
         <p role="alert" className="field-error">
           {state.message}
         </p>
       ) : null}
-      <label htmlFor="communication-language">Language</label>
+      <label htmlFor="communication-language">{t("language")}</label>
       <select
         id="communication-language"
         name="language"
-        defaultValue="en"
+        defaultValue={locale}
         aria-invalid={errors.language ? true : undefined}
         aria-describedby={errors.language ? "communication-language-error" : undefined}
       >
-        {Object.entries(LANGUAGES).map(([code, words]) => (
-          <option key={code} value={code}>
-            {words}
+        {LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LOCALE_NAMES[code]}
           </option>
         ))}
       </select>
@@ -47,7 +47,7 @@ export function CreateDraftForm({ incidentId, action }: { incidentId: string; ac
           {errors.language}
         </p>
       ) : null}
-      <label htmlFor="communication-channel">Channel</label>
+      <label htmlFor="communication-channel">{t("channel")}</label>
       <select
         id="communication-channel"
         name="channel"
@@ -57,7 +57,7 @@ export function CreateDraftForm({ incidentId, action }: { incidentId: string; ac
       >
         {COMMUNICATION_CHANNELS.map((channel) => (
           <option key={channel} value={channel}>
-            {CHANNELS[channel]}
+            {t(`channels.${channel}`)}
           </option>
         ))}
       </select>
@@ -68,7 +68,7 @@ export function CreateDraftForm({ incidentId, action }: { incidentId: string; ac
       ) : null}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create draft"}
+          {pending ? t("busy") : t("submit")}
         </button>
       </p>
     </form>

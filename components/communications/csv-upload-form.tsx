@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
 import type { RecipientsImportReport } from "@/lib/schemas/answers/communication-status";
@@ -11,17 +12,16 @@ type Action = (previous: FormState<RecipientsImportReport>, form: FormData) => P
  * is listed with its number and the reason, so it can be fixed in the spreadsheet and uploaded again.
  */
 export function CsvUploadForm({ incidentId, communicationId, action }: { incidentId: string; communicationId: string; action: Action }) {
+  const t = useTranslations("communications.csv");
   const [state, formAction, pending] = useActionState(action, idleState);
   const problem = state.status === "error" ? (state.fields.csv ?? state.fields.file ?? null) : null;
   return (
     <form action={formAction} className="card" aria-labelledby="csv-heading" encType="multipart/form-data" noValidate>
-      <h3 id="csv-heading">Add people from a CSV file</h3>
-      <p className="hint muted">
-        One line per person, with a header line: name, email, address (columns separated by commas or semicolons).
-      </p>
+      <h3 id="csv-heading">{t("heading")}</h3>
+      <p className="hint muted">{t("hint")}</p>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="communicationId" value={communicationId} />
-      <label htmlFor="csv-file">CSV file</label>
+      <label htmlFor="csv-file">{t("file")}</label>
       <input
         id="csv-file"
         name="file"
@@ -37,7 +37,7 @@ export function CsvUploadForm({ incidentId, communicationId, action }: { inciden
       ) : null}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Importing…" : "Import"}
+          {pending ? t("busy") : t("submit")}
         </button>
       </p>
       {state.status === "done" ? <ImportReport report={state.value} /> : null}
@@ -46,22 +46,21 @@ export function CsvUploadForm({ incidentId, communicationId, action }: { inciden
 }
 
 function ImportReport({ report }: { report: RecipientsImportReport }) {
+  const t = useTranslations("communications.csv");
   return (
     <div role="status">
       <p>
-        {report.added} {report.added === 1 ? "person" : "people"} added; {report.merged.length} merged with a person already listed;{" "}
-        {report.rejected.length} line
-        {report.rejected.length === 1 ? "" : "s"} not imported.
-        {report.reopened ? " The communication went back to draft: the DPO approves the new list." : ""}
+        {t("report", { added: report.added, merged: report.merged.length, rejected: report.rejected.length })}
+        {report.reopened ? <> {t("reopened")}</> : null}
       </p>
       {report.rejected.length > 0 ? (
         <div className="table-scroll">
           <table>
-            <caption>Lines not imported (fix them and upload them again)</caption>
+            <caption>{t("rejectedCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Reason</th>
+                <th scope="col">{t("line")}</th>
+                <th scope="col">{t("reason")}</th>
               </tr>
             </thead>
             <tbody>
@@ -77,12 +76,10 @@ function ImportReport({ report }: { report: RecipientsImportReport }) {
       ) : null}
       {report.merged.length > 0 ? (
         <details>
-          <summary>Merged lines ({report.merged.length})</summary>
+          <summary>{t("mergedSummary", { count: report.merged.length })}</summary>
           <ul>
             {report.merged.map((row) => (
-              <li key={row.line}>
-                Line {row.line}: same e-mail address as {row.mergedInto}
-              </li>
+              <li key={row.line}>{t("mergedLine", { line: row.line, into: row.mergedInto })}</li>
             ))}
           </ul>
         </details>

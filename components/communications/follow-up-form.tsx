@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField } from "@/components/forms/select-field";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
@@ -7,11 +8,7 @@ import { useOpenDraftWhenDone } from "./open-draft-when-done";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
-const CHANNELS = [
-  { value: "letter", label: "Printed letters" },
-  { value: "email", label: "E-mail again" },
-  { value: "public_notice", label: "Public notice (Art. 34(3)(c))" },
-];
+const CHANNELS = ["letter", "email", "public_notice"] as const;
 
 /**
  * The people a communication did not reach are still not told: this starts a new draft for them by another
@@ -30,17 +27,14 @@ export function FollowUpForm({
   notReached: number;
   action: Action;
 }) {
+  const t = useTranslations("communications.followUp");
   const [state, formAction, pending] = useActionState(action, idleState);
   useOpenDraftWhenDone(state, incidentId);
   const errors = state.status === "error" ? state.fields : {};
-  const people = notReached === 1 ? "1 person was" : `${notReached} people were`;
   return (
     <form action={formAction} className="subform" aria-labelledby="follow-up-heading" noValidate>
-      <h3 id="follow-up-heading">Not reached</h3>
-      <p>
-        {people} not reached and {notReached === 1 ? "is" : "are"} not told yet. Prepare a follow-up for them: it is approved and sent like
-        any communication.
-      </p>
+      <h3 id="follow-up-heading">{t("heading")}</h3>
+      <p>{t("text", { count: notReached })}</p>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="communicationId" value={communicationId} />
       {state.status === "error" ? (
@@ -51,18 +45,15 @@ export function FollowUpForm({
       <SelectField
         id="follow-up-channel"
         name="channel"
-        label="Follow up by"
-        hint={
-          "Letters reach the people with a postal address; e-mail again helps after a mail server problem; a " +
-          "public notice is for people who cannot be reached one by one."
-        }
-        options={CHANNELS}
+        label={t("label")}
+        hint={t("hint")}
+        options={CHANNELS.map((value) => ({ value, label: t(`channels.${value}`) }))}
         defaultValue={channel === "email" ? "letter" : "public_notice"}
         error={errors.channel}
       />
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Preparing…" : "Prepare follow-up"}
+          {pending ? t("busy") : t("submit")}
         </button>
       </p>
     </form>

@@ -1,18 +1,19 @@
-import { mailServerLabels } from "./mail-server-labels";
+import { useTranslations } from "next-intl";
 
 /** Where the DPO starts sending: says that nothing will leave without a mail server, and what to do instead. */
 export function NoMailServerNotice({ lettersHref }: { lettersHref: string | null }) {
+  const t = useTranslations("communications.mailServer");
   return (
-    <div className="subform" role="note" aria-label={mailServerLabels.heading}>
+    <div className="subform" role="note" aria-label={t("heading")}>
       <p>
-        <strong>{mailServerLabels.beforeSending}</strong>
+        <strong>{t("beforeSending")}</strong>
       </p>
       <p>
-        {mailServerLabels.wayForward}
+        {t("wayForward")}
         {lettersHref ? (
           <>
             {" "}
-            <a href={lettersHref}>{mailServerLabels.printLetters}</a>
+            <a href={lettersHref}>{t("printLetters")}</a>
           </>
         ) : null}
       </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { NOT_POSTED_REASON_MAX, SENT_VIA_MAX } from "@/lib/schemas/communication";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
@@ -37,6 +38,7 @@ export function OfflineDeliveryForm({
   peopleTotal: number;
   action: Action;
 }) {
+  const t = useTranslations("communications.delivery");
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = state.status === "error" ? state.fields : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
@@ -44,7 +46,7 @@ export function OfflineDeliveryForm({
   const [sentAt, setSentAt] = useState(values.sentAt ?? "");
   const [notPosted, setNotPosted] = useState<ReadonlySet<string>>(new Set());
   const letters = channel === "letter";
-  const heading = letters ? "Record that the letters were posted" : "Record that the notice was published";
+  const heading = letters ? t("headingLetters") : t("headingNotice");
   const described = (name: string, hint?: string) =>
     [hint, errors[name] ? `delivery-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
   const field = (name: string, hint?: string) => ({
@@ -88,9 +90,9 @@ export function OfflineDeliveryForm({
         </div>
       ) : null}
 
-      <label htmlFor="delivery-sentAt">{letters ? "When the letters were posted" : "When the notice was published"}</label>
+      <label htmlFor="delivery-sentAt">{letters ? t("whenLetters") : t("whenNotice")}</label>
       <p className="muted hint" id="delivery-sentAt-hint">
-        Time in {zoneNote}; not in the future, and not before the approval.
+        {t("zoneHint", { zone: zoneNote })}
       </p>
       <input
         id="delivery-sentAt"
@@ -105,25 +107,24 @@ export function OfflineDeliveryForm({
 
       {letters ? (
         <>
-          <label htmlFor="delivery-how">How they were posted (optional)</label>
+          <label htmlFor="delivery-how">{t("how")}</label>
           <input
             id="delivery-how"
             name="how"
             maxLength={SENT_VIA_MAX}
             defaultValue={values.how ?? ""}
-            placeholder="e.g. registered mail"
+            placeholder={t("howPlaceholder")}
             {...field("how")}
           />
           {error("how")}
           <fieldset aria-describedby={described("notPosted", "delivery-notPosted-hint")}>
-            <legend>Letters not posted (optional)</legend>
+            <legend>{t("notPostedLegend")}</legend>
             <p className="muted hint" id="delivery-notPosted-hint">
-              Tick the people whose letter was not sent (for example, no valid address). They are recorded as not reached, with the reason
-              (say why, not the address); everyone else as posted to.
+              {t("notPostedHint")}
             </p>
             {people ? (
               <details>
-                <summary>Choose among the {peopleTotal} people</summary>
+                <summary>{t("choose", { count: peopleTotal })}</summary>
                 {people.map((person) => (
                   <label key={person.id} className="checkbox">
                     <input
@@ -140,18 +141,17 @@ export function OfflineDeliveryForm({
               </details>
             ) : (
               <p className="muted small">
-                The {peopleTotal} people are too many to list here: record the letters not posted through the API (POST
-                /api/v1/communications/{communicationId}/delivered, notPosted).
+                {t("tooMany", { count: peopleTotal, endpoint: `POST /api/v1/communications/${communicationId}/delivered` })}
               </p>
             )}
             {error("notPosted")}
-            <label htmlFor="delivery-notPostedReason">Why these letters were not posted</label>
+            <label htmlFor="delivery-notPostedReason">{t("why")}</label>
             <input
               id="delivery-notPostedReason"
               name="notPostedReason"
               maxLength={NOT_POSTED_REASON_MAX}
               defaultValue={values.notPostedReason ?? ""}
-              placeholder="e.g. no valid postal address"
+              placeholder={t("whyPlaceholder")}
               {...field("notPostedReason")}
             />
             {error("notPostedReason")}
@@ -159,14 +159,14 @@ export function OfflineDeliveryForm({
         </>
       ) : (
         <>
-          <label htmlFor="delivery-where">Where it was published (a URL or a place)</label>
+          <label htmlFor="delivery-where">{t("where")}</label>
           <input
             id="delivery-where"
             name="where"
             required
             maxLength={SENT_VIA_MAX}
             defaultValue={values.where ?? ""}
-            placeholder="e.g. https://practice.example/notice"
+            placeholder={t("wherePlaceholder")}
             {...field("where")}
           />
           {error("where")}
@@ -175,10 +175,12 @@ export function OfflineDeliveryForm({
       <p>
         <button type="submit" disabled={pending}>
           {pending
-            ? "Recording…"
+            ? t("busy")
             : letters
-              ? `Record the letters as posted${notPosted.size > 0 ? ` (${notPosted.size} not)` : ""}`
-              : "Record the notice as published"}
+              ? notPosted.size > 0
+                ? t("submitLettersSome", { count: notPosted.size })
+                : t("submitLetters")
+              : t("submitNotice")}
         </button>
       </p>
     </form>

@@ -1,16 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { RecipientDto } from "@/lib/server/communications/communication-dto";
-import { previewLabel } from "./communication-labels";
 
-const STATUS_WORDS: Record<string, string> = {
-  pending: "not sent yet",
-  queued: "waiting to be sent",
-  sent: "sent",
-  failed: "failed",
-  bounced: "bounced",
-};
-/** Letters are posted by hand: their people are "posted", or "not posted" with the DPO's reason. */
-const LETTER_WORDS: Record<string, string> = { ...STATUS_WORDS, pending: "not posted yet", sent: "posted", failed: "not posted" };
+/** A person's delivery states; letters are posted by hand: their people are "posted", or "not posted" with the DPO's reason. */
+const RECIPIENT_STATUSES = ["pending", "queued", "sent", "failed", "bounced"] as const;
+const isRecipientStatus = (status: string): status is (typeof RECIPIENT_STATUSES)[number] =>
+  (RECIPIENT_STATUSES as readonly string[]).includes(status);
 
 /** One page of the people a communication goes to, with each one's delivery state and a preview link. */
 export function RecipientsTable({
@@ -25,36 +20,45 @@ export function RecipientsTable({
   previewHref: (recipientId: string) => string;
   removeButton?: (recipient: RecipientDto) => React.ReactNode;
 }) {
-  if (recipients.length === 0) return <p className="muted">Nobody on the list yet.</p>;
+  const t = useTranslations("communications");
+  if (recipients.length === 0) return <p className="muted">{t("table.empty")}</p>;
+  const stateOf = (status: string) =>
+    isRecipientStatus(status) ? t(`${channel === "letter" ? "letterStatus" : "recipientStatus"}.${status}`) : status;
+  const previewLabel = (name: string) =>
+    channel === "letter"
+      ? t("table.previewLetter", { name })
+      : channel === "public_notice"
+        ? t("table.previewNotice", { name })
+        : t("table.previewEmail", { name });
   return (
     <div className="table-scroll">
       <table>
-        <caption className="small muted">People this communication goes to</caption>
+        <caption className="small muted">{t("table.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Postal address</th>
-            <th scope="col">State</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t("table.name")}</th>
+            <th scope="col">{t("table.email")}</th>
+            <th scope="col">{t("table.postalAddress")}</th>
+            <th scope="col">{t("table.state")}</th>
+            <th scope="col">{t("table.actions")}</th>
           </tr>
         </thead>
         <tbody>
           {recipients.map((recipient) => (
             <tr key={recipient.id}>
               <td>{recipient.name}</td>
-              <td>{recipient.email ?? <span className="muted">none (letter)</span>}</td>
+              <td>{recipient.email ?? <span className="muted">{t("table.noEmail")}</span>}</td>
               <td className="prose">{recipient.postalAddress ?? ""}</td>
               <td>
-                {(channel === "letter" ? LETTER_WORDS : STATUS_WORDS)[recipient.status] ?? recipient.status}
-                {recipient.attempts > 1 ? <span className="small muted"> after {recipient.attempts} attempts</span> : null}
+                {stateOf(recipient.status)}
+                {recipient.attempts > 1 ? <span className="small muted"> {t("table.attempts", { count: recipient.attempts })}</span> : null}
                 {recipient.lastError && recipient.status !== "sent" ? (
                   <span className="small field-error"> {recipient.lastError}</span>
                 ) : null}
               </td>
               <td>
-                <Link href={previewHref(recipient.id)} aria-label={previewLabel(channel, recipient.name)}>
-                  Preview
+                <Link href={previewHref(recipient.id)} aria-label={previewLabel(recipient.name)}>
+                  {t("table.preview")}
                 </Link>{" "}
                 {removeButton?.(recipient)}
               </td>

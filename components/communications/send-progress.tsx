@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { CommunicationStatus } from "@/lib/schemas/answers/communication-status";
-import { mailServerLabels } from "./mail-server-labels";
-import { communicationStatusLabel } from "./communication-labels";
+import { isCommunicationStatus } from "./communication-labels";
 
 type View = { ok: true; status: CommunicationStatus } | { ok: false; message: string };
 
@@ -23,6 +23,7 @@ export function SendProgress({
   /** Without one, nothing leaves the outbox: "sending" would promise progress that cannot come. */
   mailServerConfigured: boolean;
 }) {
+  const t = useTranslations("communications");
   const [status, setStatus] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const router = useRouter();
@@ -38,21 +39,21 @@ export function SendProgress({
   }, [status, communicationId, poll, router]);
   const { progress, counts } = status;
   const ended = progress.sent + progress.failed + progress.bounced;
+  const state =
+    status.status === "sending"
+      ? t(mailServerConfigured ? "mailServer.progressSending" : "mailServer.progressWaiting")
+      : isCommunicationStatus(status.status)
+        ? t(`status.${status.status}`)
+        : status.status.replace(/_/g, " ");
+  const tally = { queued: counts.queued, sent: counts.sent, failed: progress.failed, bounced: progress.bounced };
   return (
     <div>
-      <label htmlFor={`progress-${communicationId}`}>
-        E-mails: {ended} of {progress.emailRecipients} done (
-        {status.status === "sending"
-          ? mailServerConfigured
-            ? mailServerLabels.progressSending
-            : mailServerLabels.progressWaiting
-          : communicationStatusLabel(status.status)}
-        )
-      </label>
+      <label htmlFor={`progress-${communicationId}`}>{t("progress.label", { done: ended, total: progress.emailRecipients, state })}</label>
       <progress id={`progress-${communicationId}`} max={Math.max(1, progress.emailRecipients)} value={ended} />
       <p aria-live="polite" className="small">
-        Waiting {counts.queued} · sent {counts.sent} · failed {progress.failed} · bounced {progress.bounced}
-        {progress.letterRecipients > 0 ? ` · ${progress.letterRecipients} printed letter(s) for people without e-mail` : ""}
+        {progress.letterRecipients > 0
+          ? t("progress.countsWithLetters", { ...tally, letters: progress.letterRecipients })
+          : t("progress.counts", tally)}
       </p>
       {problem ? (
         <p role="alert" className="field-error">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMMUNICATION_STATUS_LABELS, COMMUNICATION_STATUSES } from "@/components/communications/communication-labels";
+import { COMMUNICATION_STATUSES } from "@/components/communications/communication-labels";
+import { messagesOf } from "@/lib/i18n/catalogue";
 import { clocksOf, OBLIGATION_LABELS, openClocks } from "@/components/incidents/file/clock-view";
 import { STATE_LABELS, TRANSITION_LABELS } from "@/components/incidents/incident-labels";
 import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
@@ -54,7 +55,7 @@ describe("labels for stored values", () => {
   const cases: Array<[string, readonly string[], Record<string, string>]> = [
     ["incident states", INCIDENT_STATES, STATE_LABELS],
     ["state moves", INCIDENT_STATES, TRANSITION_LABELS],
-    ["communication statuses", COMMUNICATION_STATUSES, COMMUNICATION_STATUS_LABELS],
+    ["communication statuses", COMMUNICATION_STATUSES, messagesOf("en").communications.status],
     ["filing kinds", FILING_KINDS, FILING_KIND_LABELS],
     ["filing channels", FILING_CHANNELS, FILING_CHANNEL_LABELS],
   ];

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import {
   communicationCreateSchema,
   communicationFollowUpSchema,
@@ -52,7 +53,10 @@ export const importCsvAction = formAction({
   schema: recipientsCsvImportSchema,
   read: async (form) => {
     const file = form.file("file");
-    if (file && file.size > RECIPIENTS_CSV_MAX_BYTES) form.problem("file", `must be at most ${RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024} MB`);
+    if (file && file.size > RECIPIENTS_CSV_MAX_BYTES) {
+      const t = await getTranslations("communications");
+      form.problem("file", t("csvTooLarge", { megabytes: RECIPIENTS_CSV_MAX_BYTES / 1024 / 1024 }));
+    }
     const fromFile = file && file.size <= RECIPIENTS_CSV_MAX_BYTES ? await file.text() : undefined;
     return { communicationId: form.text("communicationId"), csv: fromFile ?? form.text("csv") };
   },
@@ -126,11 +130,11 @@ function deliveryFormField(field: string): string {
  */
 export const recordDeliveryAction = formAction({
   schema: offlineDeliverySchema,
-  read: (form) => {
+  read: async (form) => {
     const reason = form.text("notPostedReason");
     const notPosted = form.all("notPosted");
     if (notPosted.length === 0 && reason.trim())
-      form.problem("notPosted", "tick the people whose letter was not posted, or leave the reason empty");
+      form.problem("notPosted", (await getTranslations("communications"))("reasonWithoutPeople"));
     return {
       communicationId: form.text("communicationId"),
       sentAt: form.localTime("sentAt", { required: true }) ?? "",
@@ -151,9 +155,11 @@ export type StatusView = { ok: true; status: CommunicationStatus } | { ok: false
 export const communicationStatusAction = sessionAction(
   async ({ ctx, actor }, communicationId: string): Promise<StatusView> => {
     const result = await getCommunicationStatus(ctx, actor, { communicationId });
-    return result.ok
-      ? { ok: true, status: result.value }
-      : { ok: false, message: result.error === "invalid" ? "Invalid request." : result.message };
+    if (result.ok) return { ok: true, status: result.value };
+    return {
+      ok: false,
+      message: result.error === "invalid" ? (await getTranslations("communications"))("invalidRequest") : result.message,
+    };
   },
   (message): StatusView => ({ ok: false, message }),
 );

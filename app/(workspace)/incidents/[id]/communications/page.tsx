@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/communications/action-button";
 import { AddRecipientForm } from "@/components/communications/add-recipient-form";
 import { MessageTextForm } from "@/components/communications/message-text-form";
@@ -12,9 +13,8 @@ import { whereToEnter } from "@/components/notification/missing-item-links";
 import { OfflineDeliveryForm } from "@/components/communications/offline-delivery-form";
 import { RecipientsTable } from "@/components/communications/recipients-table";
 import { SendProgress } from "@/components/communications/send-progress";
-import { communicationStatusLabel, LANGUAGE_LABELS, previewHeading, removeLabel } from "@/components/communications/communication-labels";
+import { isCommunicationStatus, isLetterLanguage, isMessageChannel } from "@/components/communications/communication-labels";
 import { describeZone } from "@/components/incidents/local-time";
-import { formatForPeople } from "@/lib/domain/deadlines";
 import { mailServerConfigured } from "@/lib/mail/mail-server";
 import { hasRole } from "@/lib/server/access";
 import { requireActor } from "@/lib/server/auth/current-actor";
@@ -39,9 +39,54 @@ import {
 } from "./actions";
 import type { CommunicationDto } from "@/lib/server/communications/communication-dto";
 
-export const metadata = { title: "Telling the people affected" };
+export async function generateMetadata() {
+  const t = await getTranslations("communications");
+  return { title: t("title") };
+}
 
-const CHANNEL_WORDS: Record<string, string> = { email: "E-mail", letter: "Letters", public_notice: "Public notice" };
+type T = Awaited<ReturnType<typeof getTranslations<"communications">>>;
+
+/** The words for a communication's stored values; a value added later still reads as words, never as an id. */
+function wordsOf(t: T) {
+  return {
+    channel: (channel: string) => (isMessageChannel(channel) ? t(`channels.${channel}`) : channel.replace(/_/g, " ")),
+    status: (status: string) => (isCommunicationStatus(status) ? t(`status.${status}`) : status.replace(/_/g, " ")),
+    language: (language: string) => (isLetterLanguage(language) ? t(`languages.${language}`) : language),
+    describe: (communication: CommunicationDto) => {
+      const values = { date: communication.createdAt.slice(0, 10), status: wordsOf(t).status(communication.status) };
+      return isMessageChannel(communication.channel) ? t(`describe.${communication.channel}`, values) : communication.channel;
+    },
+  };
+}
+
+/** An instant in the incident's zone, in the reader's language, with the zone's name. */
+async function whenIn(timeZone: string) {
+  const format = await getFormatter();
+  return (iso: string) =>
+    format.dateTime(new Date(iso), {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+      timeZoneName: "short",
+    });
+}
+
+/** The missing items the page words itself in the reader's language (the service's are English). */
+const MISSING_KEYS = {
+  "organisation.name": "organisationName",
+  "contact.name": "contactName",
+  "contact.details": "contactDetails",
+  "nature.breachTypes": "breachTypes",
+  "nature.dataCategories": "dataCategories",
+  consequences: "consequences",
+  measures: "measures",
+  recipients: "recipients",
+} as const;
+const isWorded = (id: string): id is keyof typeof MISSING_KEYS => Object.hasOwn(MISSING_KEYS, id);
 const PAGE_SIZE = 50;
 /** Up to this many people, the "letters posted" form lists them to tick the letters not posted. */
 const TICKABLE_PEOPLE = 200;
@@ -69,31 +114,32 @@ export default async function CommunicationsPage({
   const isDpo = hasRole(actor, organizationId, "dpo");
   const selectedId = search.c ?? communications[0]?.id;
   const selected = communications.find((communication) => communication.id === selectedId);
+  const t = await getTranslations("communications");
+  const words = wordsOf(t);
+  const when = await whenIn(incident.timeZone);
 
   return (
     <>
       <p className="breadcrumbs">
-        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> / Telling the people affected
+        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> / {t("title")}
       </p>
       <div className="page-head">
-        <h1>Telling the people affected</h1>
+        <h1>{t("title")}</h1>
       </div>
-      <p className="lede muted">
-        Where the risk to people is high, they are told without undue delay, in plain language (GDPR Art. 34). Prepare the message, add the
-        people, let the DPO approve it, then send it (letters and a public notice go out by post or publication: the DPO records when, and
-        how or where). Every message sent is kept as sent.
-      </p>
+      <p className="lede muted">{t("lede")}</p>
       {communications.length > 0 ? (
-        <nav aria-label="Communications of this incident" className="card">
-          <h2>Communications</h2>
+        <nav aria-label={t("listLabel")} className="card">
+          <h2>{t("listHeading")}</h2>
           <ul>
             {communications.map((communication) => (
               <li key={communication.id}>
                 <Link href={`?c=${communication.id}`} aria-current={communication.id === selectedId ? "page" : undefined}>
-                  {CHANNEL_WORDS[communication.channel]} ({LANGUAGE_LABELS[communication.language] ?? communication.language}) ·{" "}
-                  {communicationStatusLabel(communication.status)}
-                  {communication.followUpOfId ? " · follow-up" : ""} · created{" "}
-                  {formatForPeople(new Date(communication.createdAt), incident.timeZone)}
+                  {t(communication.followUpOfId ? "listItemFollowUp" : "listItem", {
+                    channel: words.channel(communication.channel),
+                    language: words.language(communication.language),
+                    status: words.status(communication.status),
+                    when: when(communication.createdAt),
+                  })}
                 </Link>
               </li>
             ))}
@@ -144,8 +190,11 @@ async function CommunicationView({
 }) {
   const actor = await requireActor();
   const ctx = await defaultContext();
+  const t = await getTranslations("communications");
+  const words = wordsOf(t);
+  const when = await whenIn(timeZone);
   const detail = await getCommunication(ctx, actor, { communicationId });
-  if (!detail.ok) return <p role="alert">This communication cannot be shown.</p>;
+  if (!detail.ok) return <p role="alert">{t("cannotShow")}</p>;
   const communication = detail.value;
   const page = Math.max(1, Number(search.page ?? "1") || 1);
   const wordable =
@@ -174,25 +223,33 @@ async function CommunicationView({
   return (
     <section className="card" aria-labelledby="communication-heading">
       <h2 id="communication-heading">
-        {CHANNEL_WORDS[communication.channel]}: {communication.subject}{" "}
-        <span className="badge">{communicationStatusLabel(communication.status)}</span>
+        {words.channel(communication.channel)}: <span lang={communication.language}>{communication.subject}</span>{" "}
+        <span className="badge">{words.status(communication.status)}</span>
       </h2>
       <p className="muted small">
-        Language: {LANGUAGE_LABELS[communication.language] ?? communication.language} · {communication.recipientCount} people
-        {communication.approvedAt ? ` · approved ${formatForPeople(new Date(communication.approvedAt), timeZone)}` : ""}
+        {communication.approvedAt
+          ? t("factsApproved", {
+              language: words.language(communication.language),
+              count: communication.recipientCount,
+              when: when(communication.approvedAt),
+            })
+          : t("facts", { language: words.language(communication.language), count: communication.recipientCount })}
       </p>
       {followUpOf ? (
         <p>
-          A follow-up for the people not reached by <Link href={`?c=${followUpOf.id}`}>{describe(followUpOf)}</Link>.
+          {t.rich("followUpOf", {
+            what: words.describe(followUpOf),
+            link: (chunks) => <Link href={`?c=${followUpOf.id}`}>{chunks}</Link>,
+          })}
         </p>
       ) : null}
 
       {communication.status === "draft" ? (
         <div aria-labelledby="missing-heading">
-          <h3 id="missing-heading">Before approval</h3>
+          <h3 id="missing-heading">{t("beforeApproval")}</h3>
           {communication.missing.length === 0 ? (
             <p>
-              <span className="badge badge-ok">complete</span> Everything Art. 34(2) asks for is there.
+              <span className="badge badge-ok">{t("complete")}</span> {t("completeText")}
             </p>
           ) : (
             <ul>
@@ -200,7 +257,7 @@ async function CommunicationView({
                 const place = whereToEnter(item.field, organizationId);
                 return (
                   <li key={item.id}>
-                    {item.message}
+                    {isWorded(item.id) ? t(`missing.${MISSING_KEYS[item.id]}`) : <span lang="en">{item.message}</span>}
                     {place ? (
                       <>
                         {" "}
@@ -223,6 +280,7 @@ async function CommunicationView({
           subject={wording.value.subject}
           text={wording.value.text}
           edited={wording.value.edited}
+          language={communication.language}
           action={editTextAction}
         />
       ) : null}
@@ -230,24 +288,22 @@ async function CommunicationView({
       {/* A div, not a p: the buttons are forms, which a paragraph cannot hold. */}
       <div>
         {isDpo && communication.status === "draft" ? (
-          <ActionButton label="Approve (DPO)" busyLabel="Approving…" fields={fields} action={approveAction} />
+          <ActionButton label={t("approve")} busyLabel={t("approving")} fields={fields} action={approveAction} />
         ) : null}
         {isDpo && communication.channel === "email" && (communication.status === "approved" || communication.status === "sending") ? (
           <ActionButton
-            label="Send"
-            busyLabel="Queuing…"
+            label={t("send")}
+            busyLabel={t("queuing")}
             fields={fields}
             action={sendAction}
-            confirm={`Send this message to ${communication.recipientCount} people now?`}
+            confirm={t("sendConfirm", { count: communication.recipientCount })}
           />
         ) : null}
-        {!isDpo && communication.status === "draft" ? (
-          <span className="muted small">The DPO approves and sends the communication.</span>
-        ) : null}
+        {!isDpo && communication.status === "draft" ? <span className="muted small">{t("dpoApproves")}</span> : null}
         {communication.channel !== "public_notice" && communication.status !== "draft" ? (
-          <a href={download("letters")}>Printable letters (PDF)</a>
+          <a href={download("letters")}>{t("printableLetters")}</a>
         ) : null}{" "}
-        {communication.channel === "public_notice" ? <a href={download("public-notice")}>Public notice (PDF)</a> : null}
+        {communication.channel === "public_notice" ? <a href={download("public-notice")}>{t("publicNoticePdf")}</a> : null}
       </div>
 
       {isDpo && sendingByEmail && !mailServer ? <NoMailServerNotice lettersHref={download("letters")} /> : null}
@@ -255,10 +311,9 @@ async function CommunicationView({
       {communication.sentAt ? (
         <DeliveryRecord
           channel={communication.channel}
-          sentAt={communication.sentAt}
           sentVia={communication.sentVia}
           reached={communication.reached}
-          timeZone={timeZone}
+          when={when(communication.sentAt)}
         />
       ) : null}
 
@@ -283,14 +338,13 @@ async function CommunicationView({
         <>
           {followUps.length > 0 ? (
             <p>
-              Followed up by{" "}
+              {t("followedUpBy")}{" "}
               {followUps.map((followUp, index) => (
                 <span key={followUp.id}>
                   {index > 0 ? ", " : ""}
-                  <Link href={`?c=${followUp.id}`}>{describe(followUp)}</Link>
+                  <Link href={`?c=${followUp.id}`}>{words.describe(followUp)}</Link>
                 </span>
               ))}
-              .
             </p>
           ) : null}
           {mayEdit ? (
@@ -315,7 +369,7 @@ async function CommunicationView({
       ) : null}
 
       {notice?.ok ? (
-        <article aria-label="Public notice" className="subform">
+        <article aria-label={t("publicNotice")} className="subform" lang={communication.language}>
           <h3>{notice.value.subject}</h3>
           <div className="prose">{notice.value.text}</div>
         </article>
@@ -323,28 +377,39 @@ async function CommunicationView({
 
       {preview ? (
         <article aria-labelledby="preview-heading" className="subform">
-          <h3 id="preview-heading">{preview.ok ? previewHeading(communication.channel, preview.value.name) : "Preview"}</h3>
+          <h3 id="preview-heading">
+            {preview.ok && isMessageChannel(communication.channel)
+              ? t(`preview.${communication.channel}`, { name: preview.value.name })
+              : t("preview.heading")}
+          </h3>
           {preview.ok ? (
             <>
-              {communication.channel === "letter" && preview.value.postalAddress ? (
-                <address className="prose">{preview.value.postalAddress}</address>
+              {communication.channel === "email" && preview.value.to ? (
+                <p className="muted small">{t("preview.to", { address: preview.value.to })}</p>
               ) : null}
-              {communication.channel === "email" && preview.value.to ? <p className="muted small">To: {preview.value.to}</p> : null}
               <p>
-                <strong>{preview.value.subject}</strong>{" "}
                 {preview.value.frozen ? (
-                  <span className="badge badge-ok">approved text</span>
+                  <span className="badge badge-ok">{t("preview.approvedText")}</span>
                 ) : (
-                  <span className="badge badge-warn">draft</span>
+                  <span className="badge badge-warn">{t("preview.draft")}</span>
                 )}
               </p>
-              <div className="prose">{preview.value.text}</div>
+              {/* The letter is written in its recipient's language, which may not be the reader's. */}
+              <div lang={communication.language}>
+                {communication.channel === "letter" && preview.value.postalAddress ? (
+                  <address className="prose">{preview.value.postalAddress}</address>
+                ) : null}
+                <p>
+                  <strong>{preview.value.subject}</strong>
+                </p>
+                <div className="prose">{preview.value.text}</div>
+              </div>
             </>
           ) : (
             <p role="alert">
               {preview.error === "invalid"
-                ? `The message cannot be written yet: ${preview.fields.map((f) => f.field).join(", ")}.`
-                : "No such person."}
+                ? t("preview.cannotWrite", { fields: preview.fields.map((f) => f.field).join(", ") })
+                : t("preview.noSuchPerson")}
             </p>
           )}
         </article>
@@ -352,7 +417,7 @@ async function CommunicationView({
 
       {recipients?.ok ? (
         <div className="subform">
-          <h3>People ({recipients.value.total})</h3>
+          <h3>{t("peopleHeading", { count: recipients.value.total })}</h3>
           <RecipientsTable
             recipients={recipients.value.recipients}
             channel={communication.channel}
@@ -361,9 +426,9 @@ async function CommunicationView({
               editable
                 ? (recipient) => (
                     <ActionButton
-                      label="Remove"
-                      busyLabel="Removing…"
-                      accessibleName={removeLabel(recipient.name)}
+                      label={t("remove")}
+                      busyLabel={t("removing")}
+                      accessibleName={t("removeLabel", { name: recipient.name })}
                       fields={{ ...fields, recipientId: recipient.id }}
                       action={removeRecipientAction}
                     />
@@ -372,9 +437,9 @@ async function CommunicationView({
             }
           />
           {pages > 1 ? (
-            <nav aria-label="Pages of people" className="small">
-              {page > 1 ? <Link href={`${base}&page=${page - 1}`}>Previous</Link> : null} Page {page} of {pages}{" "}
-              {page < pages ? <Link href={`${base}&page=${page + 1}`}>Next</Link> : null}
+            <nav aria-label={t("pagesLabel")} className="small">
+              {page > 1 ? <Link href={`${base}&page=${page - 1}`}>{t("previous")}</Link> : null} {t("pageOf", { page, pages })}{" "}
+              {page < pages ? <Link href={`${base}&page=${page + 1}`}>{t("next")}</Link> : null}
             </nav>
           ) : null}
         </div>
@@ -389,25 +454,20 @@ async function CommunicationView({
   );
 }
 
-const describe = (communication: CommunicationDto) =>
-  `${CHANNEL_WORDS[communication.channel]?.toLowerCase()} of ${communication.createdAt.slice(0, 10)} ` +
-  `(${communicationStatusLabel(communication.status).toLowerCase()})`;
-
 /** What the DPO recorded: when the letters were posted (how, and to how many) or where the notice was published. */
-function DeliveryRecord({
+async function DeliveryRecord({
   channel,
-  sentAt,
   sentVia,
   reached,
-  timeZone,
+  when,
 }: {
   channel: string;
-  sentAt: string;
   sentVia: string | null;
   reached: { sent: number; notReached: number };
-  timeZone: string;
+  /** When it was sent, already worded in the incident's zone. */
+  when: string;
 }) {
-  const when = formatForPeople(new Date(sentAt), timeZone);
+  const t = await getTranslations("communications.delivered");
   if (channel === "public_notice") {
     // Only a web address becomes a link; a place ("the surgery's waiting room") stays text.
     const where =
@@ -420,16 +480,23 @@ function DeliveryRecord({
       );
     return (
       <p>
-        <span className="badge badge-ok">published</span> Published {when}
-        {where ? <> at {where}</> : null}.
+        <span className="badge badge-ok">{t("published")}</span>{" "}
+        {where ? t.rich("publishedWhere", { when, where: () => where }) : t("publishedWhen", { when })}
       </p>
     );
   }
+  const counts = { when, sent: reached.sent, notReached: reached.notReached };
+  const sentence =
+    reached.notReached > 0
+      ? sentVia
+        ? t("postedSomeVia", { ...counts, via: sentVia })
+        : t("postedSome", counts)
+      : sentVia
+        ? t("postedAllVia", { ...counts, via: sentVia })
+        : t("postedAll", counts);
   return (
     <p>
-      <span className="badge badge-ok">posted</span> Letters posted {when}
-      {sentVia ? ` (${sentVia})` : ""} to {reached.sent} {reached.sent === 1 ? "person" : "people"}
-      {reached.notReached > 0 ? `; ${reached.notReached} not posted (see the reasons below)` : ""}.
+      <span className="badge badge-ok">{t("posted")}</span> {sentence}
     </p>
   );
 }
