@@ -94,8 +94,8 @@ async function sharedSchemas(): Promise<z.ZodType[]> {
   const dir = path.join(root, "lib/schemas");
   const schemas: z.ZodType[] = [];
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts"))) {
-    const module = (await import(path.join(dir, file))) as Record<string, unknown>;
-    for (const exported of Object.values(module)) if (exported instanceof z.ZodType) schemas.push(exported);
+    const exports = (await import(path.join(dir, file))) as Record<string, unknown>;
+    for (const exported of Object.values(exports)) if (exported instanceof z.ZodType) schemas.push(exported);
   }
   return schemas;
 }
