@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { decisionLine, filingInWords } from "@/lib/domain/register/register-document";
+import { registerPageHref } from "@/lib/domain/register/register-query";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { RegisterView as RegisterData } from "@/lib/server/register/query-register";
 import { STATE_LABELS, stateLabel } from "@/components/incidents/incident-labels";
@@ -21,6 +22,23 @@ function Select(props: { id: string; name: string; label: string; value: string;
         ))}
       </select>
     </div>
+  );
+}
+
+/** Links to the register's other pages, keeping the filters; the per-year figures above cover every page. */
+function RegisterPages({ view }: { view: RegisterData }) {
+  if (!view.paging) return null;
+  const { page, pageSize, total } = view.paging;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages === 1) return null;
+  return (
+    <nav aria-label="Pages" className="pagination">
+      {page > 1 ? <Link href={registerPageHref(view.filters, page - 1)}>← Previous page</Link> : null}
+      <span>
+        Page {page} of {pages} ({total} entries)
+      </span>
+      {page < pages ? <Link href={registerPageHref(view.filters, page + 1)}>Next page →</Link> : null}
+    </nav>
   );
 }
 
@@ -198,6 +216,7 @@ export function RegisterView(props: {
               </dl>
             </article>
           ))}
+          <RegisterPages view={view} />
         </>
       ) : null}
     </>

@@ -11,6 +11,8 @@ export const registerQuerySchema = z.strictObject({
   notified: z.boolean({ error: "must be true or false" }).optional(),
   /** on_time / late judge the first (initial) filing against the authority deadline; unfiled incidents match neither. */
   timeliness: z.enum(["on_time", "late"], { error: () => "must be on_time or late" }).optional(),
+  /** One page of the entries (the register page); absent, every entry (GET /register, the exports). */
+  page: z.number({ error: "must be a page number" }).int().min(1, { error: "must be 1 or more" }).optional(),
 });
 export type RegisterQueryInput = z.input<typeof registerQuerySchema>;
 export type RegisterQuery = z.output<typeof registerQuerySchema>;

@@ -1,5 +1,5 @@
 import { RegisterView } from "@/components/register/register-view";
-import { registerQueryFromSearchParams, registerQueryString } from "@/lib/domain/register/register-query";
+import { registerPageFromSearchParams, registerQueryFromSearchParams, registerQueryString } from "@/lib/domain/register/register-query";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { queryRegister } from "@/lib/server/register/query-register";
 import { defaultContext } from "@/lib/server/service-context";
@@ -14,7 +14,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const ctx = await defaultContext();
   const params = await searchParams;
   const query = registerQueryFromSearchParams(params);
-  const [register, organizations] = await Promise.all([queryRegister(ctx, actor, query), listMyOrganizations(ctx, actor)]);
+  const [register, organizations] = await Promise.all([
+    queryRegister(ctx, actor, { ...query, page: registerPageFromSearchParams(params) }),
+    listMyOrganizations(ctx, actor),
+  ]);
   return (
     <>
       <h1>Breach register</h1>

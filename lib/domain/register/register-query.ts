@@ -19,6 +19,23 @@ export function registerQueryFromSearchParams(params: SearchParams): RegisterQue
   };
 }
 
+/** Entries on one page of the register page; the per-year figures and the exports cover them all. */
+export const REGISTER_ENTRIES_PER_PAGE = 50;
+
+/** The register page's page number (?page=), 1 unless a whole number from 1 up. */
+export function registerPageFromSearchParams(params: SearchParams): number {
+  const page = Number(one(params.page) ?? "1");
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+/** The link to another page of the register, keeping the filters. */
+export function registerPageHref(query: RegisterQueryInput, page: number): string {
+  const params = new URLSearchParams(registerQueryString(query));
+  if (page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `/register?${text}` : "/register";
+}
+
 /** The same filters as a query string, for the export links. */
 export function registerQueryString(query: RegisterQueryInput): string {
   const params = new URLSearchParams();

@@ -1,4 +1,5 @@
-import type { Prisma } from "@/lib/db/client";
+import type { Db, Prisma } from "@/lib/db/client";
+import { REGISTER_ENTRIES_PER_PAGE } from "@/lib/domain/register/register-query";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { registerQuerySchema, type RegisterQuery, type RegisterQueryInput } from "@/lib/schemas/register";
 import type { Actor } from "@/lib/server/actor";
@@ -14,13 +15,17 @@ import { writeTransaction } from "@/lib/server/transaction";
 import { latestDecisions } from "@/lib/server/assessments/register-decisions";
 import { readNotificationDetails } from "@/lib/server/notification/notification-details-store";
 import { loadRegisterCommunications } from "./register-communications";
-import { toRegisterRow, type RegisterRow } from "./register-row";
+import { judgedFirstFiling, toRegisterRow, type RegisterRow } from "./register-row";
 import { registerStatistics, type RegisterYear } from "./register-statistics";
 
 export interface RegisterView {
+  /** Every matching entry, newest first; with `filters.page`, only that page's. */
   rows: RegisterRow[];
+  /** Of every matching entry, whatever the page. */
   statistics: RegisterYear[];
   filters: RegisterQuery;
+  /** With `filters.page` only: how many entries match in all, and how many a page holds. */
+  paging?: { page: number; pageSize: number; total: number };
 }
 
 function whereOf(query: RegisterQuery, organizationWhere: Prisma.IncidentWhereInput, actor: Actor): Prisma.IncidentWhereInput {
@@ -44,18 +49,13 @@ function registerDetails(incidentId: string, sealed: string | null) {
   return { practiceConsequences: details.likelyConsequences, measuresPlanned: details.measuresProposed };
 }
 
-/** Loads the register: only the columns it shows, tasks and filings in one batched query each. */
-export async function loadRegister(
-  ctx: ServiceContext,
-  actor: Actor,
-  query: RegisterQuery,
-): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
-  const organization = await organizationFilter(ctx.db, actor, query.organization);
-  if (!organization.ok) return organization;
+const ORDER: Prisma.IncidentOrderByWithRelationInput[] = [{ awareAt: "desc" }, { id: "asc" }];
 
-  const incidents = await ctx.db.incident.findMany({
-    where: whereOf(query, organization.value.where, actor),
-    orderBy: [{ awareAt: "desc" }, { id: "asc" }],
+/** The register's rows of these incidents: only the columns it shows, tasks and filings in one batched query each. */
+async function registerRows(db: Db, where: Prisma.IncidentWhereInput): Promise<RegisterRow[]> {
+  const incidents = await db.incident.findMany({
+    where,
+    orderBy: ORDER,
     select: {
       id: true,
       reference: true,
@@ -82,43 +82,101 @@ export async function loadRegister(
     },
   });
   const decisions = await latestDecisions(
-    ctx.db,
+    db,
     incidents.map((incident) => incident.id),
   );
   const communications = await loadRegisterCommunications(
-    ctx.db,
+    db,
     incidents.map((incident) => incident.id),
   );
-  const rows = incidents
-    .map((incident) =>
-      toRegisterRow({
+  return incidents.map((incident) =>
+    toRegisterRow({
+      ...incident,
+      title: incidentTitle(incident),
+      facts: JSON.parse(incident.facts) as BreachFactsDraft,
+      regimes: JSON.parse(incident.regimes) as string[],
+      containment: unsealOptional(incident.containment, at("incident", "containment", incident.id)),
+      tasksDone: incident.tasks.map((task) => openMaybeSealed(task.title, at("task", "title", task.id))),
+      filings: incident.filings.map(({ id, ...filing }) => ({
+        ...filing,
+        lateReason: openMaybeSealedOptional(filing.lateReason, at("filing", "lateReason", id)),
+      })),
+      decisions: decisions.get(incident.id) ?? null,
+      ...registerDetails(incident.id, incident.notificationDetails),
+      communications: communications.get(incident.id) ?? [],
+      latestAssessment: incident.assessments[0]
+        ? {
+            ...incident.assessments[0],
+            authorityRationale: openMaybeSealed(
+              incident.assessments[0].authorityRationale,
+              at("assessment", "authorityRationale", incident.assessments[0].id),
+            ),
+          }
+        : null,
+    }),
+  );
+}
+
+/**
+ * One page of the register: every matching incident is judged from the few columns its timeliness rests on
+ * (for the timeliness filter and the per-year figures, which cover them all), and only the page's entries are
+ * loaded and built in full. A practice's thousand incidents cost a second and a page of a megabyte when all were.
+ */
+async function registerPage(
+  db: Db,
+  where: Prisma.IncidentWhereInput,
+  query: RegisterQuery,
+  page: number,
+): Promise<{ rows: RegisterRow[]; statistics: RegisterYear[]; total: number }> {
+  const incidents = await db.incident.findMany({
+    where,
+    orderBy: ORDER,
+    select: {
+      id: true,
+      awareAt: true,
+      timeZone: true,
+      facts: true,
+      regimes: true,
+      filings: { select: { kind: true, filedAt: true, authority: true } },
+    },
+  });
+  const judged = incidents
+    .map((incident) => ({
+      id: incident.id,
+      awareAt: incident.awareAt.toISOString(),
+      notified: incident.filings.length > 0,
+      filing: judgedFirstFiling({
         ...incident,
-        title: incidentTitle(incident),
-        facts: JSON.parse(incident.facts) as BreachFactsDraft,
+        role: (JSON.parse(incident.facts) as BreachFactsDraft).role,
         regimes: JSON.parse(incident.regimes) as string[],
-        containment: unsealOptional(incident.containment, at("incident", "containment", incident.id)),
-        tasksDone: incident.tasks.map((task) => openMaybeSealed(task.title, at("task", "title", task.id))),
-        filings: incident.filings.map(({ id, ...filing }) => ({
-          ...filing,
-          lateReason: openMaybeSealedOptional(filing.lateReason, at("filing", "lateReason", id)),
-        })),
-        decisions: decisions.get(incident.id) ?? null,
-        ...registerDetails(incident.id, incident.notificationDetails),
-        communications: communications.get(incident.id) ?? [],
-        latestAssessment: incident.assessments[0]
-          ? {
-              ...incident.assessments[0],
-              authorityRationale: openMaybeSealed(
-                incident.assessments[0].authorityRationale,
-                at("assessment", "authorityRationale", incident.assessments[0].id),
-              ),
-            }
-          : null,
-      }),
-    )
+      }).filing,
+    }))
+    .filter((entry) => query.timeliness === undefined || entry.filing === query.timeliness);
+  const ids = judged.slice((page - 1) * REGISTER_ENTRIES_PER_PAGE, page * REGISTER_ENTRIES_PER_PAGE).map((entry) => entry.id);
+  const rows = ids.length === 0 ? [] : await registerRows(db, { AND: [where, { id: { in: ids } }] });
+  return { rows, statistics: registerStatistics(judged), total: judged.length };
+}
+
+/** Loads the register, every matching entry or one page of them (`query.page`). */
+export async function loadRegister(
+  ctx: ServiceContext,
+  actor: Actor,
+  query: RegisterQuery,
+): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
+  const organization = await organizationFilter(ctx.db, actor, query.organization);
+  if (!organization.ok) return organization;
+  const where = whereOf(query, organization.value.where, actor);
+  const organizationId = organization.value.organizationId;
+
+  if (query.page !== undefined) {
+    const { rows, statistics, total } = await registerPage(ctx.db, where, query, query.page);
+    const paging = { page: query.page, pageSize: REGISTER_ENTRIES_PER_PAGE, total };
+    return ok({ rows, statistics, filters: query, paging, organizationId });
+  }
+  const rows = (await registerRows(ctx.db, where))
     // Timeliness depends on the computed deadline, so it is the one filter applied after loading.
     .filter((row) => query.timeliness === undefined || row.filing === query.timeliness);
-  return ok({ rows, statistics: registerStatistics(rows), filters: query, organizationId: organization.value.organizationId });
+  return ok({ rows, statistics: registerStatistics(rows), filters: query, organizationId });
 }
 
 /** The entry for filters nobody parsed yet (the register page, the CLI, tests): parsed here, once. */

@@ -152,7 +152,7 @@ export function factsSummary(facts: BreachFactsDraft): string {
 }
 
 /** The first notification counts (follow-ups come later by design): the initial filing, else the earliest. */
-function firstFiling(filings: RegisterSource["filings"]) {
+function firstFiling<F extends { kind: string; filedAt: Date }>(filings: readonly F[]): F | null {
   const byTime = [...filings].sort((a, b) => a.filedAt.getTime() - b.filedAt.getTime());
   return byTime.find((filing) => filing.kind === "initial") ?? byTime[0] ?? null;
 }
@@ -161,17 +161,28 @@ function audience(entry: { suggested: string; decision: string; overridden: bool
   return { suggested: entry.suggested, decided: entry.decision, overridden: entry.overridden, rationale: entry.rationale };
 }
 
-export function toRegisterRow(source: RegisterSource): RegisterRow {
-  const facts = source.facts;
+/**
+ * The first filing judged against the authority deadline: what the register's timeliness and its per-year figures
+ * rest on, from these few columns, so the figures of a whole register need not build its every row.
+ */
+export function judgedFirstFiling<F extends { kind: string; filedAt: Date; authority?: string }>(
+  source: Pick<RegisterSource, "awareAt" | "timeZone" | "regimes"> & { role?: string | undefined; filings: readonly F[] },
+) {
   const first = firstFiling(source.filings);
   const deadline = authorityDeadline({
     awareAt: source.awareAt,
     timeZone: source.timeZone,
     regimes: source.regimes,
-    role: facts.role,
+    role: source.role,
     authority: first?.authority ?? null,
   });
   const judged = first && deadline ? judgeFiling(deadline, first.filedAt) : null;
+  return { first, deadline, judged, filing: judged === null ? null : judged.late ? ("late" as const) : ("on_time" as const) };
+}
+
+export function toRegisterRow(source: RegisterSource): RegisterRow {
+  const facts = source.facts;
+  const { first, deadline, judged, filing } = judgedFirstFiling({ ...source, role: facts.role });
   const ownDuty = deadline?.obligation === "notify-controller" || deadline?.obligation === "notify-covered-entity";
   return {
     incidentId: source.id,
@@ -226,7 +237,7 @@ export function toRegisterRow(source: RegisterSource): RegisterRow {
         }
       : null,
     firstFiledAt: first ? first.filedAt.toISOString() : null,
-    filing: judged === null ? null : judged.late ? "late" : "on_time",
+    filing,
     filingStanding: judged?.standing ?? null,
     filingInWords: judged?.inWords ?? null,
     lateReason: first?.lateReason ?? null,

@@ -10,7 +10,7 @@ export interface RegisterYear {
 }
 
 /** Per-year counts for the register's header, newest year first. */
-export function registerStatistics(rows: readonly RegisterRow[]): RegisterYear[] {
+export function registerStatistics(rows: ReadonlyArray<Pick<RegisterRow, "awareAt" | "notified" | "filing">>): RegisterYear[] {
   const years = new Map<number, RegisterYear>();
   for (const row of rows) {
     const year = new Date(row.awareAt).getUTCFullYear();

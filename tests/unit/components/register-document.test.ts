@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { filtersInWords, registerQueryFromSearchParams, registerQueryString } from "@/lib/domain/register/register-query";
+import {
+  filtersInWords,
+  registerPageFromSearchParams,
+  registerPageHref,
+  registerQueryFromSearchParams,
+  registerQueryString,
+} from "@/lib/domain/register/register-query";
 import { filingInWords, registerDocument, type RegisterDocumentRow } from "@/lib/domain/register/register-document";
 
 const row: RegisterDocumentRow = {
@@ -75,5 +81,15 @@ describe("the register's filters", () => {
     expect(filtersInWords(query)).toBe("practice lac, state closed, aware in 2026, not notified, notified late");
     expect(registerQueryFromSearchParams({ year: "abc", notified: "maybe", state: "x" })).toEqual({});
     expect(filtersInWords({})).toBe("all incidents");
+  });
+
+  it("reads the page apart from the filters (the exports take every page), and links a page keeping the filters", () => {
+    const params = { year: "2026", page: "3" };
+    expect(registerQueryFromSearchParams(params)).toEqual({ year: 2026 });
+    expect(registerPageFromSearchParams(params)).toBe(3);
+    for (const junk of ["0", "-1", "2.5", "x", undefined]) expect(registerPageFromSearchParams({ page: junk })).toBe(1);
+    expect(registerPageHref({ year: 2026, page: 3 }, 4)).toBe("/register?year=2026&page=4");
+    expect(registerPageHref({ year: 2026 }, 1)).toBe("/register?year=2026");
+    expect(registerPageHref({}, 1)).toBe("/register");
   });
 });

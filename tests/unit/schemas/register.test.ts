@@ -10,6 +10,9 @@ describe("registerQuerySchema", () => {
       state: ["closed"],
     });
     expect(registerQuerySchema.safeParse({ yaer: 2026 }).success).toBe(false);
+    expect(registerQuerySchema.parse({ page: 2 })).toEqual({ page: 2 });
+    expect(registerQuerySchema.safeParse({ page: 0 }).success).toBe(false);
+    expect(registerQuerySchema.safeParse({ page: 1.5 }).success).toBe(false);
   });
   it("names the bad filter", () => {
     const result = registerQuerySchema.safeParse({ timeliness: "soon", state: ["lost"] });
