@@ -1,10 +1,11 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { RATIONALE_MIN } from "@/lib/schemas/assessment";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
-import { DECISION_WORDS, RATIONALE_WORDS } from "./assessment-words";
+import { decisionWords } from "./assessment-words";
 
 /** The fields this form shows an error on; a refusal about any other field is listed, labelled, in the alert. */
 const OWN_FIELDS = ["authorityDecision", "authorityRationale", "subjectsDecision", "subjectsRationale", "subjectsOverrideTo"];
@@ -35,13 +36,15 @@ export function DecisionForm({
   subjects: Part;
   action: Action;
 }) {
+  const t = useTranslations("assessment");
+  const tApp = useTranslations();
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = state.status === "error" ? state.fields : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const elsewhere = Object.entries(errors).filter(([field]) => !OWN_FIELDS.includes(field));
   return (
     <form action={formAction} className="card" aria-labelledby="decision-heading" noValidate>
-      <h2 id="decision-heading">Your decision</h2>
+      <h2 id="decision-heading">{t("decision.heading")}</h2>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="incidentVersion" value={incidentVersion} />
       {state.status === "error" ? (
@@ -51,18 +54,18 @@ export function DecisionForm({
             <ul>
               {elsewhere.map(([field, problem]) => (
                 <li key={field}>
-                  {fieldLabel(field)}: {problemInWords(problem)}
+                  {fieldLabel(tApp, field)}: {problemInWords(tApp, problem)}
                 </li>
               ))}
             </ul>
           ) : null}
         </div>
       ) : null}
-      {state.status === "done" ? <p role="status">Decision recorded as version {state.value}.</p> : null}
-      <AudiencePart name="authority" title="The supervisory authority (Art. 33)" part={authority} errors={errors} values={values} />
-      <AudiencePart name="subjects" title="The people affected (Art. 34)" part={subjects} errors={errors} values={values} />
+      {state.status === "done" ? <p role="status">{t("decision.recorded", { version: state.value })}</p> : null}
+      <AudiencePart name="authority" title={t("decision.authorityTitle")} part={authority} errors={errors} values={values} />
+      <AudiencePart name="subjects" title={t("decision.subjectsTitle")} part={subjects} errors={errors} values={values} />
       <button type="submit" disabled={pending}>
-        {pending ? "Recording…" : "Record the decision"}
+        {pending ? t("decision.submitting") : t("decision.submit")}
       </button>
     </form>
   );
@@ -81,6 +84,8 @@ function AudiencePart({
   errors: Record<string, string>;
   values: Record<string, string>;
 }) {
+  const t = useTranslations("assessment");
+  const format = useFormatter();
   const [choice, setChoice] = useState(values[`${name}Decision`] ?? "accept");
   const rationaleId = `${name}-rationale`;
   const error = errors[`${name}Rationale`];
@@ -94,7 +99,10 @@ function AudiencePart({
     <fieldset aria-describedby={choiceError ? choiceErrorId : undefined}>
       <legend>{title}</legend>
       <p>
-        Suggested: <strong data-testid={`${name}-suggested`}>{DECISION_WORDS[part.suggested]}</strong>
+        {t.rich("decision.suggested", {
+          strong: (chunks) => <strong data-testid={`${name}-suggested`}>{chunks}</strong>,
+          decision: decisionWords(t, part.suggested),
+        })}
       </p>
       <div className="choice">
         <input
@@ -106,7 +114,7 @@ function AudiencePart({
           onChange={() => setChoice("accept")}
           {...onChoice}
         />
-        <label htmlFor={`${name}-accept`}>Accept the suggestion</label>
+        <label htmlFor={`${name}-accept`}>{t("decision.accept")}</label>
       </div>
       <div className="choice">
         <input
@@ -118,11 +126,18 @@ function AudiencePart({
           onChange={() => setChoice("override")}
           {...onChoice}
         />
-        <label htmlFor={`${name}-override`}>Override: {part.overrideOptions.map((option) => DECISION_WORDS[option]).join(" or ")}</label>
+        <label htmlFor={`${name}-override`}>
+          {t("decision.override", {
+            options: format.list(
+              part.overrideOptions.map((option) => decisionWords(t, option)),
+              { type: "disjunction" },
+            ),
+          })}
+        </label>
       </div>
       {name === "subjects" && choice === "override" && part.overrideOptions.length > 1 ? (
         <div className="field">
-          <label htmlFor="subjects-override-to">Instead</label>
+          <label htmlFor="subjects-override-to">{t("decision.instead")}</label>
           <select
             id="subjects-override-to"
             name="subjectsOverrideTo"
@@ -132,7 +147,7 @@ function AudiencePart({
           >
             {part.overrideOptions.map((option) => (
               <option key={option} value={option}>
-                {DECISION_WORDS[option]}
+                {decisionWords(t, option)}
               </option>
             ))}
           </select>
@@ -143,7 +158,7 @@ function AudiencePart({
           {choiceError}
         </p>
       ) : null}
-      <label htmlFor={rationaleId}>{choice === "override" ? RATIONALE_WORDS.override(RATIONALE_MIN) : RATIONALE_WORDS.accept}</label>
+      <label htmlFor={rationaleId}>{choice === "override" ? t("rationale.override", { min: RATIONALE_MIN }) : t("rationale.accept")}</label>
       <textarea
         id={rationaleId}
         name={`${name}Rationale`}

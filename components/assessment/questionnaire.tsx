@@ -1,13 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { assessBreach, FACT_QUESTIONS, type Assessment, type FactQuestion } from "@/lib/domain/risk";
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { FormState } from "@/lib/schemas/form-state";
-import { ASSUMED_MARKER } from "@/components/incidents/file/facts-view";
-import { RISK_WORDS, riskBadge } from "./assessment-words";
+import { localizedQuestion } from "@/components/incidents/field-labels";
+import { riskBadge, riskWords, type AssessmentT } from "./assessment-words";
 import { readFact, withoutUnusedDetails, writeFact } from "./fact-paths";
 
 type SaveFacts = (input: {
@@ -23,18 +24,21 @@ function suggest(facts: BreachFactsDraft): Assessment | null {
   return parsed.success ? assessBreach(parsed.data) : null;
 }
 
-function outcome(suggestion: Assessment | null): string {
+function outcome(t: AssessmentT, suggestion: Assessment | null): string {
   if (!suggestion) return "";
   const people = suggestion.communicateSubjects
-    ? "tell the people"
+    ? t("questionnaire.tellPeople")
     : suggestion.publicCommunicationInstead
-      ? "public notice"
-      : "no message to the people";
-  const controller = `${suggestion.notifyAuthority ? "notify the authority" : "no notification"} · ${people}`;
+      ? t("questionnaire.publicNotice")
+      : t("questionnaire.noMessage");
+  // " · " separates the parts of the outcome in every language.
+  const controller = [suggestion.notifyAuthority ? t("questionnaire.notifyAuthority") : t("questionnaire.noNotification"), people].join(
+    " · ",
+  );
+  const risk = riskWords(t, suggestion.riskLevel);
   // A processor's own duty is to its controller (Art. 33(2)); the rest is the controller's, shown as advice.
-  if (suggestion.duties?.party === "processor")
-    return `${RISK_WORDS[suggestion.riskLevel]} · tell the controller · for the controller: ${controller}`;
-  return `${RISK_WORDS[suggestion.riskLevel]} · ${controller}`;
+  if (suggestion.duties?.party === "processor") return t("questionnaire.outcomeProcessor", { risk, controller });
+  return [risk, controller].join(" · ");
 }
 
 /**
@@ -58,6 +62,7 @@ export function Questionnaire({
   /** The incident's answers still at the intake's cautious default ("facts.encryption"). */
   assumed?: readonly string[];
 }) {
+  const t = useTranslations("assessment");
   const router = useRouter();
   const [facts, setFacts] = useState<BreachFactsDraft>(initialFacts);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -79,7 +84,7 @@ export function Questionnaire({
       const confirmedFacts = assumed.filter((path) => answered.has(path));
       const result = await saveFacts({ incidentId, version, facts: withoutUnusedDetails(facts), confirmedFacts });
       if (result.status === "done") {
-        setStatus({ kind: "ok", text: "Answers saved." });
+        setStatus({ kind: "ok", text: t("questionnaire.saved") });
         router.refresh();
       } else if (result.status === "error") {
         const fields = Object.entries(result.fields).map(([field, problem]) => `${field}: ${problem}`);
@@ -89,15 +94,11 @@ export function Questionnaire({
 
   return (
     <section className="card" aria-labelledby="questionnaire-heading">
-      <h2 id="questionnaire-heading">The facts, question by question</h2>
+      <h2 id="questionnaire-heading">{t("questionnaire.heading")}</h2>
       <p className="zone-note" role="status" aria-live="polite" data-testid="live-outcome">
-        {current ? (
-          <>
-            With these answers: <strong>{outcome(current)}</strong>
-          </>
-        ) : (
-          "Answer every question to see the suggestion."
-        )}
+        {current
+          ? t.rich("questionnaire.withAnswers", { strong: (chunks) => <strong>{chunks}</strong>, outcome: outcome(t, current) })
+          : t("questionnaire.answerEvery")}
       </p>
       {visible.map((question) => (
         <QuestionField
@@ -112,11 +113,11 @@ export function Questionnaire({
       {canEdit ? (
         <div className="wizard-actions">
           <button type="button" onClick={save} disabled={saving}>
-            {saving ? "Saving…" : "Save answers"}
+            {saving ? t("questionnaire.saving") : t("questionnaire.save")}
           </button>
         </div>
       ) : (
-        <p className="muted">Only a manager or the DPO can change the facts.</p>
+        <p className="muted">{t("questionnaire.onlyEditors")}</p>
       )}
       {status ? (
         <p role={status.kind === "error" ? "alert" : "status"} className={status.kind === "error" ? "field-error" : "muted"}>
@@ -134,7 +135,11 @@ function QuestionField(props: {
   disabled: boolean;
   assumed: boolean;
 }) {
-  const { question, facts, onChange, disabled } = props;
+  const { facts, onChange, disabled } = props;
+  const t = useTranslations("assessment");
+  const tAll = useTranslations();
+  // The question in the reader's language (catalogue incident.questions), its values and kind unchanged.
+  const question = localizedQuestion(tAll, props.question);
   const id = `q-${question.field.replace(/\./g, "-")}`;
   const value = readFact(facts, question.field);
   const about = (
@@ -142,7 +147,7 @@ function QuestionField(props: {
       {props.assumed ? (
         <>
           <span className="badge badge-warn" data-testid="assumed-answer">
-            {ASSUMED_MARKER}
+            {tAll("incidentFile.facts.assumedMarker")}
           </span>{" "}
         </>
       ) : null}
@@ -207,8 +212,8 @@ function QuestionField(props: {
               {option.label}
               {option.hint ? <span className="choice-hint muted">{option.hint}</span> : null}
               {effect ? (
-                <span className={riskBadge(effect.riskLevel)} title="The risk level with this answer">
-                  {RISK_WORDS[effect.riskLevel]}
+                <span className={riskBadge(effect.riskLevel)} title={t("questionnaire.riskWithAnswer")}>
+                  {riskWords(t, effect.riskLevel)}
                 </span>
               ) : null}
             </label>

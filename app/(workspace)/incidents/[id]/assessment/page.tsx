@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AssessmentHistory } from "@/components/assessment/assessment-history";
-import { DECISION_WORDS } from "@/components/assessment/assessment-words";
+import { decisionWords } from "@/components/assessment/assessment-words";
 import { DecisionForm } from "@/components/assessment/decision-form";
 import { Questionnaire } from "@/components/assessment/questionnaire";
 import { SuggestionView } from "@/components/assessment/suggestion-view";
-import { ASSUMED_MARKER, factRows } from "@/components/incidents/file/facts-view";
-import { fieldLabel } from "@/components/incidents/field-labels";
+import { factRows } from "@/components/incidents/file/facts-view";
+import { fieldInSentence } from "@/components/incidents/field-labels";
 import { hasRole } from "@/lib/server/access";
 import { suggestedForAuthority, suggestedForSubjects } from "@/lib/server/assessments/decisions";
 import { getCurrentAssessment, listAssessments } from "@/lib/server/assessments/list-assessments";
@@ -16,12 +17,17 @@ import { may } from "@/lib/server/incidents/permissions";
 import { defaultContext } from "@/lib/server/service-context";
 import { decideAction, saveFactsAction } from "./actions";
 
-export const metadata = { title: "Risk assessment" };
+export async function generateMetadata() {
+  const t = await getTranslations("assessment");
+  return { title: t("title") };
+}
 
 const SUBJECT_OPTIONS = ["communicate", "do_not_communicate", "public_communication"];
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
+  const tApp = await getTranslations();
+  const t = await getTranslations("assessment");
   const ctx = await defaultContext();
   const { id } = await params;
   const found = await getIncident(ctx, actor, { incidentId: id });
@@ -37,27 +43,26 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const canEdit = may(actor, incident.organization.id, "edit");
   const suggestedSubjects = suggestionNow ? suggestedForSubjects(suggestionNow) : null;
   // The answers the suggestion uses that nobody confirmed: the DPO weighs it knowing they are assumptions.
-  const assumed = factRows(incident.facts, incident.assumedFacts).filter((row) => row.assumed);
+  const practice = incident.organization.name;
+  const assumed = factRows(tApp, incident.facts, incident.assumedFacts).filter((row) => row.assumed);
 
   return (
     <>
       <p className="breadcrumbs">
         {/* References are numbered per practice: the practice is named beside it. */}
-        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> <span className="muted">({incident.organization.name})</span> /
-        Risk assessment
+        <Link href={`/incidents/${incident.id}`}>{incident.reference}</Link> <span className="muted">({practice})</span> / {t("title")}
       </p>
       <div className="page-head">
-        <h1>Risk assessment: {incident.title}</h1>
+        <h1>{t("heading", { title: incident.title })}</h1>
         {assessment ? (
           <a className="button secondary" href={`/incidents/${incident.id}/assessment/pdf`}>
-            Download the assessment (PDF)
+            {t("downloadPdf")}
           </a>
         ) : null}
       </div>
       {outOfDate ? (
         <p className="card notice" role="alert" data-testid="out-of-date">
-          <strong>The recorded assessment is out of date:</strong> the facts changed after version {assessment?.version}. Review the
-          suggestion below and record a new decision.
+          {t.rich("outOfDate", { strong: (chunks) => <strong>{chunks}</strong>, version: assessment?.version ?? 0 })}
         </p>
       ) : null}
       <Questionnaire
@@ -70,43 +75,49 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       />
       {suggestionNow && assumed.length > 0 ? (
         <p className="card notice" data-testid="suggestion-assumptions">
-          This suggestion rests on {assumed.length === 1 ? "1 answer" : `${assumed.length} answers`} {ASSUMED_MARKER}:{" "}
-          {assumed.map((row) => fieldLabel(`facts.${row.field}`).toLowerCase()).join("; ")}. Confirm or correct them in the questions above
-          or on the <Link href={`/incidents/${incident.id}`}>incident file</Link>.
+          {t.rich("assumptions", {
+            count: assumed.length,
+            marker: tApp("incidentFile.facts.assumedMarker"),
+            fields: assumed.map((row) => fieldInSentence(tApp, `facts.${row.field}`)).join("; "),
+            link: (chunks) => <Link href={`/incidents/${incident.id}`}>{chunks}</Link>,
+          })}
         </p>
       ) : null}
       {suggestionNow ? (
-        <SuggestionView
-          suggestion={suggestionNow}
-          heading={assessment && !outOfDate ? "Breachdesk's suggestion (as recorded)" : "Breachdesk's suggestion for the saved facts"}
-        />
+        <SuggestionView suggestion={suggestionNow} heading={assessment && !outOfDate ? t("suggestionRecorded") : t("suggestionForSaved")} />
       ) : (
         <section className="card" aria-labelledby="missing-heading">
-          <h2 id="missing-heading">Before a suggestion can be made</h2>
-          <p>{missingFacts[0]?.problem ? `The facts ${missingFacts[0].problem}.` : "The facts are incomplete."}</p>
+          <h2 id="missing-heading">{t("missingHeading")}</h2>
+          <p>{missingFacts[0]?.problem ? t("missingProblem", { problem: missingFacts[0].problem }) : t("factsIncomplete")}</p>
         </section>
       )}
       {assessment ? (
         <section className="card" aria-labelledby="current-heading" data-testid="current-decision">
-          <h2 id="current-heading">Current decision (version {assessment.version})</h2>
+          <h2 id="current-heading">{t("current.heading", { version: assessment.version })}</h2>
           <p>
-            Authority: <strong>{DECISION_WORDS[assessment.authority.decision] ?? assessment.authority.decision}</strong>
+            {t.rich("current.authority", {
+              strong: (chunks) => <strong>{chunks}</strong>,
+              decision: decisionWords(t, assessment.authority.decision),
+            })}
             {assessment.authority.overridden ? (
               <span className="badge badge-warn">
-                overrides the suggestion: {DECISION_WORDS[assessment.authority.suggested] ?? assessment.authority.suggested}
+                {t("current.overrides", { suggested: decisionWords(t, assessment.authority.suggested) })}
               </span>
             ) : (
-              <span className="badge badge-ok">as suggested</span>
+              <span className="badge badge-ok">{t("current.asSuggested")}</span>
             )}
           </p>
           <p>
-            People: <strong>{DECISION_WORDS[assessment.subjects.decision] ?? assessment.subjects.decision}</strong>
+            {t.rich("current.people", {
+              strong: (chunks) => <strong>{chunks}</strong>,
+              decision: decisionWords(t, assessment.subjects.decision),
+            })}
             {assessment.subjects.overridden ? (
               <span className="badge badge-warn">
-                overrides the suggestion: {DECISION_WORDS[assessment.subjects.suggested] ?? assessment.subjects.suggested}
+                {t("current.overrides", { suggested: decisionWords(t, assessment.subjects.suggested) })}
               </span>
             ) : (
-              <span className="badge badge-ok">as suggested</span>
+              <span className="badge badge-ok">{t("current.asSuggested")}</span>
             )}
           </p>
         </section>
@@ -123,7 +134,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           subjects={{ suggested: suggestedSubjects!, overrideOptions: SUBJECT_OPTIONS.filter((option) => option !== suggestedSubjects) }}
         />
       ) : suggestionNow ? (
-        <p className="card muted">Only the DPO records the decision.</p>
+        <p className="card muted">{t("onlyDpoDecides")}</p>
       ) : null}
       <AssessmentHistory versions={versions.value} timeZone={incident.timeZone} />
     </>
