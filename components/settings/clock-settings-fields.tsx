@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** What the clocks run on, in hours (lib/server/organizations/practice-clocks.ts). */
@@ -22,46 +23,42 @@ export function ClockSettingsFields(props: {
   const shown = (name: string, value: number | number[]) => submitted?.[name] ?? (Array.isArray(value) ? value.join(", ") : String(value));
   const field = (name: string, value: number | number[]) => ({ name, defaultValue: shown(name, value), error: errors[name] });
   const { targets, reminders } = defaults;
+  const t = useTranslations("settings.clocks");
+  // The input sits inside its sentence, where each language puts it: "within [24] hours", "innerhalb von [24] Stunden".
+  const sentence = (key: ClockSentence) => (input: ReactNode) => t.rich(key, { field: () => input });
   return (
     <section aria-labelledby="clocks-heading">
-      <h3 id="clocks-heading">Deadlines and reminders</h3>
-      <p className="muted">
-        Where the law says &ldquo;without undue delay&rdquo;, the practice sets its own target. A change applies at once to the deadlines of
-        every open incident. Leave a number empty to use the default.
-      </p>
+      <h3 id="clocks-heading">{t("heading")}</h3>
+      <p className="muted">{t("intro")}</p>
       <fieldset>
-        <legend>Internal targets</legend>
+        <legend>{t("targets")}</legend>
         <HoursField
           {...field("targets.notifyControllerHours", clocks.targets.notifyControllerHours)}
-          label="Tell the controller (processor, Art. 33(2))"
-          before="within"
-          after="hours of becoming aware"
-          hint={`When the practice processes the data for someone else. Default: ${targets.notifyControllerHours} hours.`}
+          label={t("notifyController")}
+          sentence={sentence("notifyControllerField")}
+          hint={t("notifyControllerHint", { hours: targets.notifyControllerHours })}
         />
         <HoursField
           {...field("targets.communicateSubjectsHours", clocks.targets.communicateSubjectsHours)}
-          label="Tell the people affected (high risk, Art. 34(1))"
-          before="within"
-          after="hours of becoming aware"
-          hint={`Default: ${targets.communicateSubjectsHours} hours, no later than the authority's 72 hours.`}
+          label={t("communicateSubjects")}
+          sentence={sentence("communicateSubjectsField")}
+          hint={t("communicateSubjectsHint", { hours: targets.communicateSubjectsHours })}
         />
         <HoursField
           {...field("targets.followUpHours", clocks.targets.followUpHours)}
-          label="Send the next part of a phased notification (Art. 33(4))"
-          before="within"
-          after="hours of the previous filing"
-          hint={`Default: ${targets.followUpHours} hours.`}
+          label={t("followUp")}
+          sentence={sentence("followUpField")}
+          hint={t("followUpHint", { hours: targets.followUpHours })}
         />
       </fieldset>
       <fieldset>
-        <legend>Reminders to the DPO and the incident&apos;s owner</legend>
+        <legend>{t("reminders")}</legend>
         <HoursField
           {...field("reminders.beforeHours", clocks.reminders.beforeHours)}
           list
-          label="Before each deadline"
-          before="remind"
-          after="hours before"
-          hint={`Numbers separated by commas. Default: ${reminders.beforeHours.join(", ")}. Empty: no reminder before the deadline.`}
+          label={t("before")}
+          sentence={sentence("beforeField")}
+          hint={t("beforeHint", { hours: reminders.beforeHours.join(", ") })}
         />
         <label className="checkbox">
           <input
@@ -69,62 +66,65 @@ export function ClockSettingsFields(props: {
             name="reminders.atDeadline"
             defaultChecked={submitted ? "reminders.atDeadline" in submitted : clocks.reminders.atDeadline}
           />{" "}
-          Remind at the deadline itself (default: {reminders.atDeadline ? "yes" : "no"})
+          {reminders.atDeadline ? t("atDeadlineYes") : t("atDeadlineNo")}
         </label>
         <HoursField
           {...field("reminders.overdueEveryHours", clocks.reminders.overdueEveryHours)}
-          label="While overdue"
-          before="remind every"
-          after="hours"
-          hint={`Default: every ${reminders.overdueEveryHours} hours.`}
+          label={t("overdueEvery")}
+          sentence={sentence("overdueEveryField")}
+          hint={t("overdueEveryHint", { hours: reminders.overdueEveryHours })}
         />
         <HoursField
           {...field("reminders.overdueAtMost", clocks.reminders.overdueAtMost)}
-          label="Overdue reminders"
-          before="at most"
-          after="times"
-          hint={`Default: ${reminders.overdueAtMost}. 0 turns overdue reminders off.`}
+          label={t("overdueAtMost")}
+          sentence={sentence("overdueAtMostField")}
+          hint={t("overdueAtMostHint", { count: reminders.overdueAtMost })}
         />
       </fieldset>
     </section>
   );
 }
 
+type ClockSentence =
+  "notifyControllerField" | "communicateSubjectsField" | "followUpField" | "beforeField" | "overdueEveryField" | "overdueAtMostField";
+
 /** A number (or a list of numbers) inside its sentence, with its hint and its error tied to it. */
 function HoursField(props: {
   name: string;
   label: string;
-  before: ReactNode;
-  after: ReactNode;
+  /** The sentence around the input, in the reader's language. */
+  sentence: (input: ReactNode) => ReactNode;
   hint: string;
   defaultValue: string;
   error?: string;
   list?: boolean;
 }) {
-  const { name, label, before, after, hint, defaultValue, error, list } = props;
+  const { name, label, sentence, hint, defaultValue, error, list } = props;
+  const t = useTranslations("settings.clocks");
   const id = `field-${name.replace(".", "-")}`;
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field clock-field">
       <label htmlFor={id}>
-        <strong>{label}:</strong> {before}{" "}
-        <input
-          id={id}
-          name={name}
-          className={list ? "hours-list" : "hours"}
-          inputMode={list ? "text" : "numeric"}
-          defaultValue={defaultValue}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        />{" "}
-        {after}
+        <strong>{t("label", { label })}</strong>{" "}
+        {sentence(
+          <input
+            id={id}
+            name={name}
+            className={list ? "hours-list" : "hours"}
+            inputMode={list ? "text" : "numeric"}
+            defaultValue={defaultValue}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+          />,
+        )}
       </label>
       <p className="muted hint" id={`${id}-hint`}>
         {hint}
       </p>
       {error ? (
         <p className="field-error" id={`${id}-error`} role="alert">
-          {label}: {error}
+          {t("label", { label })} {error}
         </p>
       ) : null}
     </div>

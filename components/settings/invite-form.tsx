@@ -1,20 +1,30 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { ROLES } from "@/lib/domain/accounts/roles";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/schemas/form-state";
 import type { InvitationSent } from "./invitation-sent";
-import { inviteLabels } from "./invite-labels";
 
 type Result = FormState<InvitationSent>;
 
 export function InviteForm({ organization, action }: { organization: string; action: (s: Result, f: FormData) => Promise<Result> }) {
+  const t = useTranslations("settings.invite");
+  const roles = useTranslations("settings.roleDescriptions");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errors = state.status === "error" ? state.fields : {};
   const values = (state.status === "error" && state.values) || {};
+  // Each language named in itself; none chosen, the new person reads their practice's, then their browser's.
+  const languages = [
+    { value: "", label: t("languageDefault") },
+    ...LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
+  ];
   return (
     <form action={formAction} aria-labelledby="invite-heading">
-      <h3 id="invite-heading">{inviteLabels.heading}</h3>
+      <h3 id="invite-heading">{t("heading")}</h3>
       {state.status === "done" ? <InvitationDone sent={state.value} /> : null}
       {state.status === "error" && !Object.keys(errors).length ? (
         <p className="field-error" role="alert">
@@ -22,33 +32,35 @@ export function InviteForm({ organization, action }: { organization: string; act
         </p>
       ) : null}
       <input type="hidden" name="organization" value={organization} />
-      <TextField name="email" label={inviteLabels.email} type="email" required defaultValue={values.email} error={errors.email} />
+      <TextField name="email" label={t("email")} type="email" required defaultValue={values.email} error={errors.email} />
       <TextField
         id="invite-name"
         name="name"
-        label={inviteLabels.name}
-        hint={inviteLabels.nameHint}
+        label={t("name")}
+        hint={t("nameHint")}
         autoComplete="off"
         defaultValue={values.name}
         error={errors.name}
       />
-      <div className="field">
-        <label htmlFor="invite-role">{inviteLabels.role}</label>
-        <select id="invite-role" name="role" defaultValue={values.role ?? "manager"} aria-invalid={errors.role ? true : undefined}>
-          <option value="manager">Practice manager: logs and edits incidents</option>
-          <option value="dpo">DPO: assesses, decides, approves, files</option>
-          <option value="lawyer">Lawyer: reads, comments, exports packets</option>
-          <option value="admin">Administrator: people and settings</option>
-        </select>
-        {errors.role ? (
-          <p className="field-error" role="alert">
-            {inviteLabels.role}: {errors.role}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="invite-role"
+        name="role"
+        label={t("role")}
+        options={ROLES.map((role) => ({ value: role, label: roles(role) }))}
+        defaultValue={values.role ?? "manager"}
+        error={errors.role}
+      />
+      <SelectField
+        id="invite-language"
+        name="language"
+        label={t("language")}
+        options={languages}
+        defaultValue={values.language ?? ""}
+        error={errors.language}
+      />
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? inviteLabels.submitting : inviteLabels.submit}
+          {pending ? t("submitting") : t("submit")}
         </button>
       </p>
     </form>
@@ -57,13 +69,14 @@ export function InviteForm({ organization, action }: { organization: string; act
 
 /** After an invitation: that it was e-mailed, or, with no mail server, the link to pass on (shown this once). */
 function InvitationDone({ sent }: { sent: InvitationSent }) {
-  if (!sent.link) return <p role="status">{inviteLabels.emailed(sent.email)}</p>;
+  const t = useTranslations("settings.invite");
+  if (!sent.link) return <p role="status">{t("emailed", { email: sent.email })}</p>;
   return (
     <div role="status" className="subform">
-      <p>{inviteLabels.noMailServer(sent.email)}</p>
-      <p>{inviteLabels.passOn}</p>
+      <p>{t("noMailServer", { email: sent.email })}</p>
+      <p>{t("passOn")}</p>
       <p>
-        <label htmlFor="invitation-link">{inviteLabels.linkLabel}</label>
+        <label htmlFor="invitation-link">{t("linkLabel")}</label>
         <input
           id="invitation-link"
           type="text"
@@ -74,7 +87,7 @@ function InvitationDone({ sent }: { sent: InvitationSent }) {
         />
       </p>
       <p className="small">
-        {inviteLabels.validUntil(sent.link.expiresAt.replace("T", " ").slice(0, 16))} {inviteLabels.shownOnce}
+        {t("validUntil", { when: sent.link.expiresAt.replace("T", " ").slice(0, 16) })} {t("shownOnce")}
       </p>
     </div>
   );

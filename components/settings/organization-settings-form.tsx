@@ -1,14 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
-import { SUPPORTED_COUNTRIES, suggestedZone } from "@/lib/domain/organisation/countries";
+import { suggestedZone } from "@/lib/domain/organisation/countries";
 import { regionsOf } from "@/lib/domain/organisation/regions";
 import type { FormState } from "@/lib/schemas/form-state";
 import { ClockSettingsFields, type ClockValues } from "./clock-settings-fields";
-import { PRACTICE_LABELS, registrationLabels } from "./practice-labels";
+import { registrationKey } from "./practice-labels";
 
 type Result = FormState<null>;
 type Organization = {
@@ -26,28 +27,24 @@ type Organization = {
   clocks: ClockValues;
 };
 
-const regimeLabels: Record<string, string> = {
-  gdpr: "GDPR (EU)",
-  "uk-gdpr": "UK GDPR",
-  nis2: "NIS2",
-  hipaa: "HIPAA (US)",
-  eprivacy: "ePrivacy (telecoms)",
-};
-
-const countryOptions = SUPPORTED_COUNTRIES.map((country) => ({ value: country.code, label: country.name }));
+const REGIMES = ["gdpr", "uk-gdpr", "nis2", "hipaa", "eprivacy"] as const;
 
 export function OrganizationSettingsForm({
   organization,
   defaultClocks,
   timeZones,
+  countryOptions,
   action,
 }: {
   organization: Organization;
   defaultClocks: ClockValues;
   /** Every IANA zone the server knows, read there so the list is the same when the page becomes interactive. */
   timeZones: readonly string[];
+  /** The supported countries named in the reader's language, named on the server for the same reason. */
+  countryOptions: ReadonlyArray<{ value: string; label: string }>;
   action: (s: Result, f: FormData) => Promise<Result>;
 }) {
+  const t = useTranslations("settings.practice");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errors = state.status === "error" ? state.fields : {};
   const submitted = state.status === "error" ? (state.values ?? {}) : null;
@@ -63,7 +60,7 @@ export function OrganizationSettingsForm({
   const countries = countryOptions.some((option) => option.value === country)
     ? countryOptions
     : [{ value: country, label: country }, ...countryOptions];
-  const registration = registrationLabels(country);
+  const registration = registrationKey(country);
   // Only where the authority depends on it (a German Land); the field is left out elsewhere, so nothing is sent.
   const regions = regionsOf(country);
   // After a refusal, the first field marked wrong takes the focus, so a keyboard user lands where to fix.
@@ -72,19 +69,19 @@ export function OrganizationSettingsForm({
   }, [state]);
   return (
     <form ref={form} action={formAction} aria-labelledby="practice-heading" noValidate>
-      <h3 id="practice-heading">Practice details</h3>
-      {state.status === "done" ? <p role="status">Saved.</p> : null}
+      <h3 id="practice-heading">{t("heading")}</h3>
+      {state.status === "done" ? <p role="status">{t("saved")}</p> : null}
       {state.status === "error" ? (
         <p className="field-error" role="alert">
           {state.message}
         </p>
       ) : null}
       <input type="hidden" name="organizationId" value={organization.id} />
-      <TextField name="name" label="Name" defaultValue={submitted?.name ?? organization.name} required error={errors.name} />
+      <TextField name="name" label={t("name")} defaultValue={submitted?.name ?? organization.name} required error={errors.name} />
       <SelectField
         name="country"
-        label={PRACTICE_LABELS.country}
-        hint={PRACTICE_LABELS.countryHint}
+        label={t("country")}
+        hint={t("countryHint")}
         options={countries}
         value={country}
         onChange={(event) => chooseCountry(event.target.value)}
@@ -94,20 +91,17 @@ export function OrganizationSettingsForm({
         <SelectField
           key={country}
           name="region"
-          label={PRACTICE_LABELS.region}
-          hint={PRACTICE_LABELS.regionHint}
-          options={[
-            { value: "", label: PRACTICE_LABELS.regionNone },
-            ...regions.map((region) => ({ value: region.code, label: region.name })),
-          ]}
+          label={t("region")}
+          hint={t("regionHint")}
+          options={[{ value: "", label: t("regionNone") }, ...regions.map((region) => ({ value: region.code, label: region.name }))]}
           defaultValue={submitted?.region ?? (country === organization.country ? (organization.region ?? "") : "")}
           error={errors.region}
         />
       ) : null}
       <SelectField
         name="timeZone"
-        label={PRACTICE_LABELS.timeZone}
-        hint={PRACTICE_LABELS.timeZoneHint}
+        label={t("timeZone")}
+        hint={t("timeZoneHint")}
         options={zoneOptions}
         value={timeZone}
         onChange={(event) => setTimeZone(event.target.value)}
@@ -115,55 +109,55 @@ export function OrganizationSettingsForm({
       />
       <TextAreaField
         name="address"
-        label={PRACTICE_LABELS.address}
-        hint={PRACTICE_LABELS.addressHint}
+        label={t("address")}
+        hint={t("addressHint")}
         rows={3}
         defaultValue={submitted?.address ?? organization.address ?? ""}
         error={errors.address}
       />
       <TextField
         name="registrationNumber"
-        label={registration.label}
-        hint={registration.hint}
+        label={t(`registration.${registration}.label`)}
+        hint={t(`registration.${registration}.hint`)}
         defaultValue={submitted?.registrationNumber ?? organization.registrationNumber ?? ""}
         error={errors.registrationNumber}
       />
       <TextField
         name="dpoName"
-        label="DPO or contact point"
+        label={t("dpoName")}
         defaultValue={submitted?.dpoName ?? organization.dpoName ?? ""}
         error={errors.dpoName}
       />
       <TextField
         name="dpoEmail"
-        label="DPO e-mail"
+        label={t("dpoEmail")}
         type="email"
         defaultValue={submitted?.dpoEmail ?? organization.dpoEmail ?? ""}
         error={errors.dpoEmail}
       />
       <TextField
         name="dpoPhone"
-        label="DPO phone"
+        label={t("dpoPhone")}
         defaultValue={submitted?.dpoPhone ?? organization.dpoPhone ?? ""}
         error={errors.dpoPhone}
       />
       <fieldset>
-        <legend>Regimes applied to new incidents</legend>
-        {Object.entries(regimeLabels).map(([id, label]) => (
+        <legend>{t("regimes")}</legend>
+        {REGIMES.map((id) => (
           <label key={id} className="checkbox">
-            <input type="checkbox" name="regimes" value={id} defaultChecked={organization.regimes.includes(id)} /> {label}
+            <input type="checkbox" name="regimes" value={id} defaultChecked={organization.regimes.includes(id)} /> {t(`regime.${id}`)}
           </label>
         ))}
         {errors.regimes ? (
           <p className="field-error" role="alert">
-            Regimes: {errors.regimes}
+            {t("regimesProblem", { problem: errors.regimes })}
           </p>
         ) : null}
       </fieldset>
       <ClockSettingsFields clocks={organization.clocks} defaults={defaultClocks} errors={errors} submitted={submitted} />
       <p>
         <button type="submit" disabled={pending}>
-          Save practice settings
+          {t("save")}
         </button>
       </p>
     </form>

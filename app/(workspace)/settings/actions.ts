@@ -26,6 +26,8 @@ export const inviteAction = formAction(
       email: form.text("email"),
       role: form.text("role"),
       name: form.filled("name")?.trim(),
+      // None chosen: the new person reads their practice's language, then their browser's (docs/I18N.md).
+      language: form.filled("language"),
     }),
     run: ({ ctx, actor }, input) => addMember(ctx, actor, input, { emailInvitation: true }),
     revalidate: revalidateSettings,

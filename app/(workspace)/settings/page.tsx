@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApiTokenForm } from "@/components/settings/api-token-form";
+import { countryOptionsIn } from "@/components/settings/country-options";
 import { InviteForm } from "@/components/settings/invite-form";
 import { OrganizationSettingsForm } from "@/components/settings/organization-settings-form";
+import { ROLES, type Role } from "@/lib/domain/accounts/roles";
 import { DEFAULT_CLOCK_SETTINGS } from "@/lib/schemas/clock-settings";
 import { listMyApiTokens } from "@/lib/server/api-tokens/manage-api-tokens";
 import { requireActor } from "@/lib/server/auth/current-actor";
@@ -17,7 +20,14 @@ import {
   setSuspendedAction,
 } from "./actions";
 
-export const metadata = { title: "Settings" };
+export async function generateMetadata() {
+  const t = await getTranslations("settings.page");
+  return { title: t("title") };
+}
+
+function isRole(role: string): role is Role {
+  return (ROLES as readonly string[]).includes(role);
+}
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const actor = await requireActor();
@@ -30,38 +40,44 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const members = current ? await listMembers(ctx, actor, current.id) : null;
   const tokens = await listMyApiTokens(ctx, actor);
   const canSeeAudit = organizations.some((org) => org.roles.includes("admin") || org.roles.includes("dpo"));
+  const t = await getTranslations("settings.page");
+  const tokensText = await getTranslations("settings.tokens");
+  const roleNames = await getTranslations("settings.roles");
+  const roleName = (role: string) => (isRole(role) ? roleNames(role) : role);
+  const statusOf = (member: { disabled: boolean; suspended: boolean; joined: boolean }) =>
+    member.disabled ? t("disabled") : member.suspended ? t("suspended") : member.joined ? t("active") : t("invited");
 
   return (
     <>
-      <h1>Settings</h1>
+      <h1>{t("title")}</h1>
       <section className="card" aria-labelledby="orgs-heading">
-        <h2 id="orgs-heading">Your organisations</h2>
+        <h2 id="orgs-heading">{t("organisations")}</h2>
         <ul>
           {organizations.map((org) => (
             <li key={org.id}>
               {administered.some((a) => a.id === org.id) ? <Link href={`/settings?org=${org.slug}`}>{org.name}</Link> : org.name}{" "}
-              <span className="muted">({org.roles.join(", ")})</span>
+              <span className="muted">({org.roles.map(roleName).join(", ")})</span>
             </li>
           ))}
         </ul>
         {canSeeAudit ? (
           <p>
-            <Link href="/settings/audit">Audit trail: who did what, and when</Link>
+            <Link href="/settings/audit">{t("auditLink")}</Link>
           </p>
         ) : null}
       </section>
 
       {current && members?.ok ? (
         <section className="card" aria-labelledby="people-heading">
-          <h2 id="people-heading">People of {current.name}</h2>
+          <h2 id="people-heading">{t("people", { practice: current.name })}</h2>
           <div className="table-scroll">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Roles</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{t("name")}</th>
+                  <th scope="col">{t("roles")}</th>
+                  <th scope="col">{t("status")}</th>
+                  <th scope="col">{t("actions")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -78,39 +94,34 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                           <input type="hidden" name="organizationId" value={current.id} />
                           <input type="hidden" name="userId" value={member.userId} />
                           <input type="hidden" name="role" value={role} />
-                          {role}{" "}
-                          <button type="submit" className="link-button" aria-label={`Remove the ${role} role from ${member.name}`}>
-                            remove
+                          {roleName(role)}{" "}
+                          <button
+                            type="submit"
+                            className="link-button"
+                            aria-label={t("removeRoleLabel", { role: roleName(role), name: member.name })}
+                          >
+                            {t("remove")}
                           </button>
                         </form>
                       ))}
                       {member.invitedRoles.map((role) => (
                         <span key={role} className="muted">
                           {" "}
-                          {role} (invited, not yet accepted)
+                          {t("invitedRole", { role: roleName(role) })}
                         </span>
                       ))}
                     </td>
-                    <td>
-                      {member.disabled
-                        ? "Account disabled"
-                        : member.suspended
-                          ? "Suspended in this practice"
-                          : member.joined
-                            ? "Active"
-                            : "Invited"}
-                      {member.twoFactor ? ", two-factor on" : ""}
-                    </td>
+                    <td>{member.twoFactor ? t("withTwoFactor", { status: statusOf(member) }) : statusOf(member)}</td>
                     <td>
                       {member.userId === actor.userId ? (
-                        <span className="muted">you</span>
+                        <span className="muted">{t("you")}</span>
                       ) : member.roles.length ? (
                         <form action={setSuspendedAction}>
                           <input type="hidden" name="organizationId" value={current.id} />
                           <input type="hidden" name="userId" value={member.userId} />
                           <input type="hidden" name="suspended" value={member.suspended ? "false" : "true"} />
                           <button type="submit" className="link-button">
-                            {member.suspended ? `Restore ${member.name}` : `Suspend ${member.name}`}
+                            {member.suspended ? t("restore", { name: member.name }) : t("suspend", { name: member.name })}
                           </button>
                         </form>
                       ) : null}
@@ -125,25 +136,30 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             organization={current}
             defaultClocks={DEFAULT_CLOCK_SETTINGS}
             timeZones={Intl.supportedValuesOf("timeZone")}
+            countryOptions={countryOptionsIn(await getLocale())}
             action={organizationSettingsAction}
           />
         </section>
       ) : null}
 
       <section className="card" aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading">Your API tokens</h2>
-        <p className="muted">A token acts with exactly your roles. Revoke it when an integration no longer needs it.</p>
+        <h2 id="tokens-heading">{tokensText("heading")}</h2>
+        <p className="muted">{tokensText("intro")}</p>
         {tokens.ok && tokens.value.length ? (
           <ul>
             {tokens.value.map((token) => (
               <li key={token.id}>
                 <code>{token.prefix}…</code> {token.name} —{" "}
-                {token.revoked ? "revoked" : `expires ${token.expiresAt?.slice(0, 10) ?? "never"}`}
+                {token.revoked
+                  ? tokensText("revoked")
+                  : token.expiresAt
+                    ? tokensText("expires", { date: token.expiresAt.slice(0, 10) })
+                    : tokensText("expiresNever")}
                 {!token.revoked ? (
                   <form action={revokeTokenAction} className="inline">
                     <input type="hidden" name="tokenId" value={token.id} />{" "}
                     <button type="submit" className="link-button">
-                      Revoke
+                      {tokensText("revoke")}
                     </button>
                   </form>
                 ) : null}

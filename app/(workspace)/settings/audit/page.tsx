@@ -1,10 +1,17 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { defaultContext } from "@/lib/server/service-context";
 
-export const metadata = { title: "Audit trail" };
+export async function generateMetadata() {
+  const t = await getTranslations("settings.audit");
+  return { title: t("title") };
+}
+
+/** Examples of the action codes, which are the same in every language (the CLI and the API read them too). */
+const ACTION_EXAMPLES = ["incident.", "signin.", "packet."].join(", ");
 
 type Search = { action?: string; actor?: string; incident?: string; from?: string; to?: string; cursor?: string };
 
@@ -21,32 +28,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   };
   const page = await listAuditEntries(await defaultContext(), actor, filter);
   const zone = "UTC";
+  const t = await getTranslations("settings.audit");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  // English keeps the product's own form ("31 Mar 2026, 00:30 UTC"); the others their language's, zone named.
+  const when = (at: Date) =>
+    locale === "en" ? formatForPeople(at, zone) : `${format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone: zone })} UTC`;
   const next = page.ok && page.value.nextCursor ? new URLSearchParams({ ...stripEmpty(search), cursor: page.value.nextCursor }) : null;
 
   return (
     <>
-      <h1>Audit trail</h1>
-      <p className="muted">Every sign-in, read, change, export and send, with who, when and from where. Times in UTC.</p>
-      <form method="get" className="card filters" aria-label="Filter the audit trail">
-        <label htmlFor="f-action">Action starts with</label>
-        <input id="f-action" name="action" defaultValue={search.action} placeholder="incident., signin., packet." />
-        <label htmlFor="f-actor">Person (e-mail)</label>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <form method="get" className="card filters" aria-label={t("filter")}>
+        <label htmlFor="f-action">{t("action")}</label>
+        <input id="f-action" name="action" defaultValue={search.action} placeholder={ACTION_EXAMPLES} />
+        <label htmlFor="f-actor">{t("person")}</label>
         <input id="f-actor" name="actor" type="email" defaultValue={search.actor} />
-        <label htmlFor="f-incident">Incident id</label>
+        <label htmlFor="f-incident">{t("incident")}</label>
         <input id="f-incident" name="incident" defaultValue={search.incident} />
-        <label htmlFor="f-from">From (UTC)</label>
+        <label htmlFor="f-from">{t("from")}</label>
         <input id="f-from" name="from" type="datetime-local" defaultValue={search.from} />
-        <label htmlFor="f-to">To (UTC)</label>
+        <label htmlFor="f-to">{t("to")}</label>
         <input id="f-to" name="to" type="datetime-local" defaultValue={search.to} />
         <p>
-          <button type="submit">Filter</button>
+          <button type="submit">{t("submit")}</button>
         </p>
       </form>
       {!page.ok ? (
         <p className="card field-error" role="alert">
-          {page.error === "invalid"
-            ? page.fields.map((f) => `${f.field}: ${f.problem}`).join("; ")
-            : "Only administrators and DPOs can read the audit trail."}
+          {page.error === "invalid" ? page.fields.map((f) => `${f.field}: ${f.problem}`).join("; ") : t("forbidden")}
         </p>
       ) : (
         <div className="table-scroll card">
@@ -54,20 +65,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Details</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("details")}</th>
               </tr>
             </thead>
             <tbody>
               {page.value.entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>{entry.seq}</td>
-                  <td>{formatForPeople(entry.at, zone)}</td>
+                  <td>{when(entry.at)}</td>
                   <td>
                     {entry.actorLabel}
-                    {entry.ip ? <span className="muted"> from {entry.ip}</span> : null}
+                    {entry.ip ? <span className="muted"> {t("fromIp", { ip: entry.ip })}</span> : null}
                   </td>
                   <td>
                     <code>{entry.action}</code>
@@ -79,7 +90,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-          {next ? <Link href={`/settings/audit?${next.toString()}`}>Older entries</Link> : null}
+          {next ? <Link href={`/settings/audit?${next.toString()}`}>{t("older")}</Link> : null}
         </div>
       )}
     </>
