@@ -14,6 +14,8 @@ export interface AcceptedMessage {
   messageId: string;
   /** The body with quoted-printable undone, so names with accents can be searched for. */
   body: string;
+  /** The message exactly as received, for a reader that decodes its headers too (RFC 2047 subjects). */
+  raw: string;
   /** performance.now() when the server accepted it, to tell what it accepted after a sender died. */
   acceptedAt: number;
 }
@@ -96,6 +98,7 @@ export async function startCommunicationSmtpSink(
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
             messageId,
             body: decodeQuotedPrintable(raw),
+            raw,
             acceptedAt: performance.now(),
           });
         callback();

@@ -1,8 +1,11 @@
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCommunicationSmtpSink, type CommunicationSmtpSink } from "@/bench/communications-smtp-sink";
+import type { ObligationId, RegimeId } from "@/lib/domain/deadlines";
+import { translatorFor } from "@/lib/i18n/translator";
 import { messageIdFor } from "@/lib/mail/message-id";
 import { scheduleDueReminders } from "@/lib/server/reminders/schedule-due-reminders";
+import { decodedMessage } from "./support/mime-text";
 import { seedDueReminders, type ExpectedReminder } from "./support/reminder-cases";
 import { createTestContext, type TestContext } from "./support/test-context";
 import { exited, startWorkerInstance, tally, waitFor } from "./support/worker-instances";
@@ -19,19 +22,17 @@ const ROUNDS = 22; // x 35 incidents: 770 incidents, about 1,000 reminder e-mail
 const MAIL_FROM = "Breachdesk <reminders@breachdesk.example>";
 const INSTANCES = ["instance-1", "instance-2"];
 
-const ACTIONS: Record<string, string> = {
-  "notify-authority": "Notify the supervisory authority",
-  "notify-controller": "Notify the controller",
-  "communicate-subjects": "Tell the people affected",
-  "follow-up-notification": "Send the follow-up notification",
-  "complete-notification": "Complete the notification",
-  "early-warning": "Send the early warning",
-  "incident-notification": "Send the incident notification",
-  "notify-individuals": "Notify the individuals",
-  "notify-hhs": "Notify HHS",
-  "notify-media": "Notify the media",
-};
-const REGIMES: Record<string, string> = { gdpr: "GDPR", "uk-gdpr": "UK GDPR", nis2: "NIS2", hipaa: "HIPAA", eprivacy: "ePrivacy" };
+/** What a reminder must say, in its language: the subject's start, the overdue word, the incident and the obligation. */
+function wordsOf(reminder: ExpectedReminder) {
+  const t = translatorFor(reminder.locale);
+  const action = t(`email.obligations.${reminder.obligation as ObligationId}`);
+  return {
+    subjectStart: t("email.reminder.subject", { reference: reminder.reference, headline: "" }),
+    overdue: t("email.reminder.headlineOverdue", { action }),
+    incident: t("email.reminder.incident", { reference: reminder.reference, title: reminder.title }),
+    obligation: `${action} (${t(`email.regimes.${reminder.regime as RegimeId}`)}, `,
+  };
+}
 
 let ctx: TestContext;
 
@@ -50,14 +51,13 @@ function compare(sink: CommunicationSmtpSink, expected: readonly ExpectedReminde
     const to = [...message.to].sort();
     if (to.join(",") !== reminder.recipients.join(","))
       wrong.push(`${reminder.idempotencyKey}: to ${to.join(", ")}, expected ${reminder.recipients.join(", ")}`);
-    const head = (message.body.split(/\r?\n\r?\n/)[0] ?? "").replace(/\r?\n[ \t]+/g, " ");
-    const subject = /^subject: (.*)$/im.exec(head)?.[1] ?? "";
+    const { subject, text } = decodedMessage(message.raw);
+    const words = wordsOf(reminder);
     const overdue = reminder.point === "0h" || reminder.point.startsWith("+");
-    if (!subject.startsWith(`[Breachdesk] ${reminder.reference}: `) || subject.includes("OVERDUE") !== overdue)
+    if (!subject.startsWith(words.subjectStart) || subject.includes(words.overdue) !== overdue)
       wrong.push(`${reminder.idempotencyKey}: subject "${subject}"`);
-    if (!message.body.includes(`${reminder.reference}: ${reminder.title}`))
-      wrong.push(`${reminder.idempotencyKey}: body without "${reminder.reference}: ${reminder.title}"`);
-    if (!message.body.includes(`${ACTIONS[reminder.obligation]} (${REGIMES[reminder.regime]}, `))
+    if (!text.includes(words.incident)) wrong.push(`${reminder.idempotencyKey}: body without "${words.incident}"`);
+    if (!text.includes(words.obligation))
       wrong.push(`${reminder.idempotencyKey}: body without the ${reminder.regime} ${reminder.obligation} line`);
     for (const address of message.to) pairs.set(`${message.messageId} ${address}`, (pairs.get(`${message.messageId} ${address}`) ?? 0) + 1);
   }

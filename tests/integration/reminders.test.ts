@@ -32,8 +32,9 @@ beforeAll(async () => {
   closeSecond = () => opened.db.$disconnect();
   const org = await ctx.db.organization.create({ data: { slug: "parc", name: "Cabinet du Parc" } });
   organizationId = org.id;
-  const owner = await ctx.db.user.create({ data: { email: "owner@parc.example", name: "Owner" } });
-  const dpo = await ctx.db.user.create({ data: { email: "dpo@parc.example", name: "DPO" } });
+  // Both chose English: the French practice's language would otherwise be theirs (the last test changes it).
+  const owner = await ctx.db.user.create({ data: { email: "owner@parc.example", name: "Owner", locale: "en" } });
+  const dpo = await ctx.db.user.create({ data: { email: "dpo@parc.example", name: "DPO", locale: "en" } });
   ownerId = owner.id;
   dpoId = dpo.id;
   await ctx.db.membership.create({ data: { userId: owner.id, organizationId, role: "manager" } });
@@ -154,6 +155,32 @@ describe("scheduleDueReminders", () => {
       expect((await reminders())[0]?.idempotencyKey).toContain(":-12h@");
     } finally {
       await ctx.db.organization.update({ where: { id: organizationId }, data: { settings: "{}" } });
+    }
+  });
+
+  it("writes to each person in their language: the one they chose, else their practice's; one e-mail per language", async () => {
+    await ctx.db.user.update({ where: { id: dpoId }, data: { locale: null } });
+    await ctx.db.user.update({ where: { id: ownerId }, data: { locale: "de" } });
+    try {
+      expect((await scheduleDueReminders(ctx, at(25))).enqueued).toBe(2);
+      const rows = await reminders();
+      const key = `reminder:incident:${incidentId}:gdpr:notify-authority:+24h@${due.toISOString()}`;
+      expect(rows.map((row) => row.idempotencyKey).sort()).toEqual([key, `${key}:de`]);
+      const french = payloadOf(rows.find((row) => row.idempotencyKey === key)!);
+      const german = payloadOf(rows.find((row) => row.idempotencyKey === `${key}:de`)!);
+      expect(french.to).toEqual(["dpo@parc.example"]);
+      expect(french.subject).toBe("[Breachdesk] BD-2026-0001\u00a0: EN RETARD\u00a0: Notifier l’autorité de contrôle");
+      expect(french.text).toContain("Échéance\u00a0: 31 mars 2026, 00:30 UTC+2 (30 mars 2026, 22:30 UTC).");
+      expect(french.text).toContain("Ce délai est dépassé (en retard de 1\u00a0j 1\u00a0h).");
+      expect(german.to).toEqual(["owner@parc.example"]);
+      expect(german.subject).toBe("[Breachdesk] BD-2026-0001: ÜBERFÄLLIG: Der Aufsichtsbehörde melden");
+      expect(german.text).toContain("Der Aufsichtsbehörde melden (DSGVO, DSGVO Art. 33(1)).");
+      expect(german.text).toContain("Fällig: 31. März 2026, 00:30 MESZ (30. März 2026, 22:30 UTC).");
+      expect(german.text).toContain("Diese Frist ist abgelaufen (seit 1 Tg. 1 Std. überfällig).");
+      // Run again: neither is queued a second time.
+      expect((await scheduleDueReminders(ctx, at(25.5))).enqueued).toBe(0);
+    } finally {
+      await ctx.db.user.updateMany({ where: { id: { in: [dpoId, ownerId] } }, data: { locale: "en" } });
     }
   });
 });

@@ -1,35 +1,70 @@
-/** The words of a reminder e-mail. Every time in it names its zone. */
+/** The words of a reminder e-mail, in its recipients' language. Every time in it names its zone. */
 import { formatForPeople, standingAt, type Deadline } from "@/lib/domain/deadlines";
+import { formatInstant } from "@/lib/domain/notification/format-instant";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { EmailMessage } from "@/lib/mail/email-message";
-import { OBLIGATION_WORDS, REGIME_WORDS } from "@/lib/server/deadlines/obligation-words";
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+type Translator = ReturnType<typeof translatorFor>;
+
+/** "2 d 5 h", "3 h 20 min", "less than a minute", as deadline-status.ts counts them, in the reader's words. */
+function durationIn(t: Translator, ms: number): string {
+  const duration = Math.abs(ms);
+  if (duration < MINUTE_MS) return t("email.duration.lessThanMinute");
+  const days = Math.floor(duration / DAY_MS);
+  const hours = Math.floor((duration % DAY_MS) / HOUR_MS);
+  const minutes = Math.floor((duration % HOUR_MS) / MINUTE_MS);
+  if (days > 0) return hours > 0 ? t("email.duration.daysHours", { days, hours }) : t("email.duration.days", { days });
+  if (hours > 0) return minutes > 0 ? t("email.duration.hoursMinutes", { hours, minutes }) : t("email.duration.hours", { hours });
+  return t("email.duration.minutes", { minutes });
+}
+
+/** English keeps the product's own format ("31 Mar 2026, 00:30 CEST"); the others Intl's, with the zone's name. */
+function instantIn(locale: Locale, instant: Date, timeZone: string): string {
+  return locale === "en" ? formatForPeople(instant, timeZone) : formatInstant(instant, timeZone, locale);
+}
+
+/** The legal basis names its regime as the reader's language does ("DSGVO Art. 33(1)" for "GDPR Art. 33(1)"). */
+function basisIn(t: Translator, deadline: Deadline): string {
+  const english = translatorFor("en")(`email.regimes.${deadline.regime}`);
+  return deadline.basis.startsWith(`${english} `)
+    ? `${t(`email.regimes.${deadline.regime}`)}${deadline.basis.slice(english.length)}`
+    : deadline.basis;
+}
 
 export function reminderEmail(input: {
   to: string[];
+  locale: Locale;
   incident: { id: string; reference: string; title: string; timeZone: string };
   deadline: Deadline;
   now: Date;
   appUrl: string;
 }): EmailMessage {
-  const { incident, deadline, now } = input;
-  const standing = standingAt(deadline.due, now);
-  const action = OBLIGATION_WORDS[deadline.obligation];
-  const due = formatForPeople(deadline.due, incident.timeZone);
-  const dueUtc = formatForPeople(deadline.due, "UTC");
-  const headline = standing.status === "overdue" ? `OVERDUE: ${action}` : `${action}, ${standing.inWords}`;
+  const { incident, deadline, now, locale } = input;
+  const t = translatorFor(locale);
+  const { status, remainingMs } = standingAt(deadline.due, now);
+  const overdue = status === "overdue";
+  const standing = overdue
+    ? t("email.standing.overdueBy", { duration: durationIn(t, remainingMs) })
+    : remainingMs === 0
+      ? t("email.standing.dueNow")
+      : t("email.standing.dueIn", { duration: durationIn(t, remainingMs) });
+  const action = t(`email.obligations.${deadline.obligation}`);
+  const headline = overdue ? t("email.reminder.headlineOverdue", { action }) : t("email.reminder.headline", { action, standing });
   const lines = [
-    `${incident.reference}: ${incident.title}`,
+    t("email.reminder.incident", { reference: incident.reference, title: incident.title }),
     "",
-    `${action} (${REGIME_WORDS[deadline.regime]}, ${deadline.basis}).`,
-    `Due: ${due} (${dueUtc}).`,
-    deadline.dueUnder1182
-      ? `Legal outer limit under Regulation 1182/71: ${formatForPeople(deadline.dueUnder1182, incident.timeZone)}.`
-      : null,
-    standing.status === "overdue"
-      ? `This deadline has passed (${standing.inWords}). File without further delay and record the reasons for the delay.`
-      : `Status: ${standing.inWords}.`,
-    deadline.provisional ? "This deadline is counted from a filing not yet recorded; it moves once the filing is recorded." : null,
+    t("email.reminder.obligation", { action, regime: t(`email.regimes.${deadline.regime}`), basis: basisIn(t, deadline) }),
+    t("email.reminder.due", { due: instantIn(locale, deadline.due, incident.timeZone), dueUtc: instantIn(locale, deadline.due, "UTC") }),
+    deadline.dueUnder1182 ? t("email.reminder.outerLimit", { limit: instantIn(locale, deadline.dueUnder1182, incident.timeZone) }) : null,
+    overdue ? t("email.reminder.overdue", { standing }) : t("email.reminder.status", { standing }),
+    deadline.provisional ? t("email.reminder.provisional") : null,
     "",
-    `Open Breachdesk: ${input.appUrl.replace(/\/$/, "")}/`,
+    t("email.reminder.open", { url: `${input.appUrl.replace(/\/$/, "")}/` }),
   ].filter((line): line is string => line !== null);
-  return { to: input.to, subject: `[Breachdesk] ${incident.reference}: ${headline}`, text: lines.join("\n") };
+  return { to: input.to, subject: t("email.reminder.subject", { reference: incident.reference, headline }), text: lines.join("\n") };
 }

@@ -14,6 +14,7 @@
  * one transaction each: a run after a stop, or a deployment of a thousand practices, may have thousands due.
  */
 import { reminderSchedule, type Deadline, type Reminder } from "@/lib/domain/deadlines";
+import { isLocale, localeOfCountry, type Locale } from "@/lib/i18n/locales";
 import { chunked, enqueueMany } from "@/lib/mail/enqueue-many";
 import type { OutboxEntry } from "@/lib/mail/outbox";
 import { loadOpenDeadlines } from "@/lib/server/deadlines/load-open-obligations";
@@ -62,6 +63,26 @@ interface PlannedReminder {
   deadline: Deadline;
 }
 
+interface ReminderRecipient {
+  email: string;
+  locale: Locale;
+}
+
+/**
+ * One e-mail per language, the DPO's first (its e-mail keeps the reminder's own key, so a reminder to people
+ * who read the same language is the single e-mail it always was); an address listed twice gets one copy.
+ */
+export function recipientsByLanguage(recipients: ReadonlyArray<ReminderRecipient | undefined>): { locale: Locale; to: string[] }[] {
+  const groups = new Map<Locale, string[]>();
+  const seen = new Set<string>();
+  for (const recipient of recipients) {
+    if (!recipient || seen.has(recipient.email)) continue;
+    seen.add(recipient.email);
+    groups.set(recipient.locale, [...(groups.get(recipient.locale) ?? []), recipient.email]);
+  }
+  return [...groups].map(([locale, to]) => ({ locale, to }));
+}
+
 export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.now()): Promise<ReminderRunReport> {
   const incidents = await loadOpenDeadlines(ctx.db, {});
   const report: ReminderRunReport = { deadlines: 0, due: 0, enqueued: 0, alreadyQueued: 0, withoutRecipient: 0 };
@@ -70,10 +91,11 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
   const organizationIds = [...new Set(incidents.map(({ incident }) => incident.organizationId))];
   const organizations = await ctx.db.organization.findMany({
     where: { id: { in: organizationIds } },
-    select: { id: true, settings: true, dpoEmail: true },
+    select: { id: true, settings: true, dpoEmail: true, country: true },
   });
   const policyOf = new Map(organizations.map((organization) => [organization.id, reminderPolicyFrom(organization.settings)]));
   const practiceDpoEmail = new Map(organizations.map((organization) => [organization.id, organization.dpoEmail]));
+  const practiceLocale = new Map(organizations.map((organization) => [organization.id, localeOfCountry(organization.country) ?? "en"]));
 
   const planned: PlannedReminder[] = [];
   for (const { incident, deadlines } of incidents) {
@@ -101,8 +123,11 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
   if (toQueue.length === 0) return report;
 
   const userIds = [...new Set(toQueue.flatMap((p) => [p.incident.dpoId, p.incident.ownerId]).filter((id): id is string => id !== null))];
-  const users = await ctx.db.user.findMany({ where: { id: { in: userIds }, disabledAt: null }, select: { id: true, email: true } });
-  const emailOf = new Map(users.map((user) => [user.id, user.email]));
+  const users = await ctx.db.user.findMany({
+    where: { id: { in: userIds }, disabledAt: null },
+    select: { id: true, email: true, locale: true },
+  });
+  const userOf = new Map(users.map((user) => [user.id, user]));
   // A reminder names the incident: only people who still hold an active membership of its practice get it
   // (suspended or removed members lose it with their rights; see README "Accounts and security").
   const active = new Set(
@@ -113,29 +138,38 @@ export async function scheduleDueReminders(ctx: ServiceContext, now: Date = ctx.
       })
     ).map((membership) => `${membership.userId}:${membership.organizationId}`),
   );
-  const memberEmail = (userId: string | null, organizationId: string) =>
-    userId && active.has(`${userId}:${organizationId}`) ? emailOf.get(userId) : undefined;
+  // Each person reads it in their own language: the one they chose, else their practice's (docs/I18N.md).
+  const member = (userId: string | null, organizationId: string): ReminderRecipient | undefined => {
+    const user = userId && active.has(`${userId}:${organizationId}`) ? userOf.get(userId) : undefined;
+    return user ? { email: user.email, locale: isLocale(user.locale) ? user.locale : practiceLocale.get(organizationId)! } : undefined;
+  };
 
-  const entries: OutboxEntry[] = [];
+  const perReminder: OutboxEntry[][] = [];
   for (const reminder of toQueue) {
     const { incident } = reminder;
-    const dpoEmail = memberEmail(incident.dpoId, incident.organizationId) ?? practiceDpoEmail.get(incident.organizationId) ?? undefined;
-    const ownerEmail = memberEmail(incident.ownerId, incident.organizationId);
-    const to = [...new Set([dpoEmail, ownerEmail].filter((email): email is string => Boolean(email)))];
-    if (to.length === 0) {
+    const practiceDpo = practiceDpoEmail.get(incident.organizationId);
+    const dpo =
+      member(incident.dpoId, incident.organizationId) ??
+      (practiceDpo ? { email: practiceDpo, locale: practiceLocale.get(incident.organizationId)! } : undefined);
+    const groups = recipientsByLanguage([dpo, member(incident.ownerId, incident.organizationId)]);
+    if (groups.length === 0) {
       report.withoutRecipient += 1;
       continue;
     }
-    entries.push({
-      kind: "email",
-      idempotencyKey: reminder.key,
-      payload: reminderEmail({ to, incident, deadline: reminder.deadline, now, appUrl: ctx.env.appUrl }),
-      availableAt: now,
-      organizationId: incident.organizationId,
-      incidentId: incident.id,
-    });
+    perReminder.push(
+      groups.map(({ locale, to }, index) => ({
+        kind: "email",
+        idempotencyKey: index === 0 ? reminder.key : `${reminder.key}:${locale}`,
+        payload: reminderEmail({ to, locale, incident, deadline: reminder.deadline, now, appUrl: ctx.env.appUrl }),
+        availableAt: now,
+        organizationId: incident.organizationId,
+        incidentId: incident.id,
+      })),
+    );
   }
-  for (const batch of chunked(entries, REMINDER_BATCH)) {
+  // A reminder's e-mails (one per language) go in one transaction: the read above looks for the first's key only.
+  for (const reminders of chunked(perReminder, REMINDER_BATCH)) {
+    const batch = reminders.flat();
     const results = await writeTransaction(ctx.db, ctx.provider, (tx) => enqueueMany(tx, ctx.provider, batch, now));
     for (const result of results) {
       if (result.enqueued) report.enqueued += 1;

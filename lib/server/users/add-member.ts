@@ -8,6 +8,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { mailServerConfigured } from "@/lib/mail/mail-server";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { invitationEmail, invitationLocale } from "./invitation-email";
 import { issueInvitation } from "./invitation-link";
 
 export interface AddedMember {
@@ -45,7 +46,7 @@ export async function addMember(
   const { organization: slug, email, role, language } = parsed.data;
 
   return writeTransaction(ctx.db, ctx.provider, async (tx) => {
-    const organization = await tx.organization.findUnique({ where: { slug }, select: { id: true, slug: true } });
+    const organization = await tx.organization.findUnique({ where: { slug }, select: { id: true, slug: true, country: true } });
     // Another organisation's existence is not revealed to someone who is not its administrator.
     if (!organization || !hasRole(actor, organization.id, "admin")) {
       return actor.kind === "operator"
@@ -54,7 +55,12 @@ export async function addMember(
     }
     const existing = await tx.user.findUnique({
       where: { email },
-      select: { id: true, passwordHash: true, memberships: { where: { organizationId: organization.id, role }, select: { id: true } } },
+      select: {
+        id: true,
+        passwordHash: true,
+        locale: true,
+        memberships: { where: { organizationId: organization.id, role }, select: { id: true } },
+      },
     });
     const alreadyHasRole = (existing?.memberships.length ?? 0) > 0;
     // Someone who never joined may need a fresh link (the first expired); someone who did has the role.
@@ -82,20 +88,14 @@ export async function addMember(
       // Through the outbox, in this transaction: the e-mail exists if and only if the invitation does.
       await enqueueEmail(tx, {
         idempotencyKey: `invitation:${link.split("/").pop()!.slice(0, 24)}`,
-        to: email,
-        subject: `Your invitation to Breachdesk (${organization.slug})`,
-        text: [
-          signsInToAccept
-            ? `You are invited to join ${organization.slug} in Breachdesk with the role "${role}".`
-            : `You have been given the role "${role}" in Breachdesk for ${organization.slug}.`,
-          "",
-          signsInToAccept
-            ? "Sign in with your Breachdesk account, then open this link to accept (it works once, for 72 hours):"
-            : "Open this link to choose your own password (it works once, for 72 hours):",
+        ...invitationEmail({
+          locale: invitationLocale({ userLocale: existing?.locale, language, practiceCountry: organization.country }),
+          to: email,
+          practice: organization.slug,
+          role,
+          signsInToAccept,
           link,
-          "",
-          "If you did not expect this, ignore this e-mail.",
-        ].join("\n"),
+        }),
         organizationId: organization.id,
       });
     }

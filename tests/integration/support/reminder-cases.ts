@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/db/client";
 import { addCalendarDays } from "@/lib/domain/deadlines";
+import { localeOfCountry, type Locale } from "@/lib/i18n/locales";
 import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { at, seal, sealUnbound } from "@/lib/server/crypto/sealed-text";
 import { writeTransaction } from "@/lib/server/transaction";
@@ -232,6 +233,8 @@ export interface ExpectedReminder {
   point: string;
   /** Envelope recipients, sorted; empty when nobody can be reminded (nothing must be sent). */
   recipients: string[];
+  /** The language it is written in: nobody here chose one, so the practice's country's (docs/I18N.md). */
+  locale: Locale;
 }
 
 export interface Seeded {
@@ -370,6 +373,7 @@ export async function seedDueReminders(ctx: TestContext, now: Date, rounds: numb
         obligation,
         point,
         recipients,
+        locale: localeOfCountry(practice.country) ?? "en",
       });
     }
   }
