@@ -30,12 +30,18 @@ async function idsMatching(
   where: Prisma.IncidentWhereInput,
   search: string,
 ): Promise<{ ids: string[]; capped: boolean }> {
-  const candidates = await ctx.db.incident.findMany({
-    where,
-    orderBy: [{ awareAt: "desc" }, { id: "asc" }],
-    take: SEARCHED_AT_MOST + 1,
-    select: { id: true, reference: true, title: true, description: true },
-  });
+  // The newest through the (awareAt desc, id) index, however many practices the person sees; beside it, a whole
+  // reference is looked up in the database, however old (it is in clear), through the (organizationId, reference)
+  // index: a DPO looking up last year's incident by its reference is not told it was left out.
+  const [candidates, byReference] = await Promise.all([
+    ctx.db.incident.findMany({
+      where,
+      orderBy: [{ awareAt: "desc" }, { id: "asc" }],
+      take: SEARCHED_AT_MOST + 1,
+      select: { id: true, reference: true, title: true, description: true },
+    }),
+    ctx.db.incident.findMany({ where: { AND: [where, { reference: search.toUpperCase() }] }, select: { id: true } }),
+  ]);
   const searched = candidates.slice(0, SEARCHED_AT_MOST);
   const ids = searched
     .filter(
@@ -45,12 +51,6 @@ async function idsMatching(
         contains(openMaybeSealed(row.description, at("incident", "description", row.id)), search),
     )
     .map((row) => row.id);
-  // A whole reference is in clear, so the database finds it however old (through the (organizationId,
-  // reference) index): a DPO looking up last year's incident by its reference is not told it was left out.
-  const byReference = await ctx.db.incident.findMany({
-    where: { AND: [where, { reference: search.toUpperCase() }] },
-    select: { id: true },
-  });
   const found = new Set(ids);
   return {
     ids: [...ids, ...byReference.map((row) => row.id).filter((id) => !found.has(id))],

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Incident_awareAt_id_idx" ON "Incident"("awareAt" DESC, "id");
+
