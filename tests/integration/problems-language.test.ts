@@ -27,6 +27,7 @@ vi.mock("@/lib/server/service-context", async (original) => ({
 }));
 
 const { confirmAnswerAction, discardDraftAction } = await import("@/app/(workspace)/incidents/[id]/actions");
+const { saveDraftAction } = await import("@/app/(workspace)/incidents/new/actions");
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const API_ROOT = fileURLToPath(new URL("../../app/api/v1", import.meta.url));
@@ -124,5 +125,14 @@ describe("a service's refusal", () => {
     const { status, json } = await api("GET", "no-such-incident");
     expect(status).toBe(404);
     expect(json.detail).toBe("No such incident.");
+  });
+});
+
+describe("an action that is not a form post", () => {
+  it("answers its problems in the reader's language too", async () => {
+    session.sid = sessions.claire;
+    const draft = { title: "Fax", awareAt: "2026-03-30T09:00:00Z", timeZone: "Europe/Paris", submit: false as const };
+    const state = await saveDraftAction({ id: "no-such-incident", version: 1 }, draft);
+    expect(state).toMatchObject({ status: "error", message: "Cet incident n’existe pas." });
   });
 });

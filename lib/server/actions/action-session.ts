@@ -1,4 +1,7 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { problemsFor } from "@/lib/i18n/problem-translator";
+import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/schemas/form-state";
 import type { Actor } from "@/lib/server/actor";
 import { currentActor, type SignedInActor } from "@/lib/server/auth/current-actor";
@@ -35,6 +38,30 @@ export async function actionSession(options: SessionOptions = {}): Promise<Actio
   return actor ? { actor, ctx: await defaultContext() } : null;
 }
 
+/** The language of a request nobody is signed in to: the browser's (docs/I18N.md). */
+export async function browserLocale(): Promise<Locale> {
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * An answer with problems (a form state's error, a conflict) said in the reader's language (docs/I18N.md,
+ * "Problems"): its message and its fields' problems. Any other answer is returned as it is.
+ */
+function inLanguage<R>(answer: R, locale: Locale): R {
+  if (!answer || typeof answer !== "object" || !("status" in answer) || !("message" in answer)) return answer;
+  if ((answer.status !== "error" && answer.status !== "conflict") || typeof answer.message !== "string") return answer;
+  const say = problemsFor(locale);
+  const fields =
+    "fields" in answer && answer.fields && typeof answer.fields === "object"
+      ? {
+          fields: Object.fromEntries(
+            Object.entries(answer.fields).map(([field, problem]) => [field, typeof problem === "string" ? say(problem) : problem]),
+          ),
+        }
+      : {};
+  return Object.assign({}, answer, { message: say(answer.message) }, fields);
+}
+
 /**
  * An action that is not a form post (autosave, polling, a button with arguments): the session is looked up
  * once here, and `signedOut` shapes the answer for the caller when there is none.
@@ -46,7 +73,7 @@ export function sessionAction<Args extends unknown[], R>(
 ): (...args: Args) => Promise<R> {
   return async (...args: Args) => {
     const session = await actionSession(options);
-    if (!session) return signedOut(options.signedOutMessage ?? SIGNED_OUT_MESSAGE);
-    return run(session, ...args);
+    if (!session) return signedOut(problemsFor(await browserLocale())(options.signedOutMessage ?? SIGNED_OUT_MESSAGE));
+    return inLanguage(await run(session, ...args), session.actor.locale);
   };
 }

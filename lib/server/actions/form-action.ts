@@ -2,14 +2,13 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { FormState } from "@/lib/schemas/form-state";
 import { anonymous, type Actor } from "@/lib/server/actor";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { invalid, type ServiceFailure, type ServiceResult } from "@/lib/server/result";
 import { defaultContext } from "@/lib/server/service-context";
-import { actionSession, SIGNED_OUT_MESSAGE, type ActionSession, type SessionOptions } from "./action-session";
+import { actionSession, browserLocale, SIGNED_OUT_MESSAGE, type ActionSession, type SessionOptions } from "./action-session";
 import { failureState, inReadersLanguage } from "./form-state";
 import { FormReader } from "./form-reader";
 
@@ -93,11 +92,6 @@ export function formAction<S extends z.ZodType, R, T>(spec: FormActionSpec<S, R,
     }
     return inReadersLanguage(await submit(spec, session, form), session.actor.locale);
   };
-}
-
-/** The language of a request nobody is signed in to: the browser's (docs/I18N.md). */
-async function browserLocale(): Promise<Locale> {
-  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
 /** A plain `<form action>` whose answer nobody reads (a button in a list): the page shows the change. */
