@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import { Fold } from "./fold";
 
@@ -30,6 +31,7 @@ export function ChoiceGroup(props: {
   input: InputProps;
 }) {
   const { legend, details, detailsId, multiple, choices, fold, error, errorLabel, input } = props;
+  const t = useTranslations("forms");
   const groupId = `field-${input.name}`;
   const describedBy =
     [details ? (detailsId ?? `${groupId}-details`) : null, error ? `${groupId}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -59,7 +61,7 @@ export function ChoiceGroup(props: {
       ) : null}
       {error ? (
         <p className="field-error" id={`${groupId}-error`} role="alert">
-          {errorLabel}: {error}
+          {t("fieldError", { label: errorLabel, error })}
         </p>
       ) : null}
     </fieldset>

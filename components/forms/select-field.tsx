@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Ref, SelectHTMLAttributes } from "react";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
@@ -11,6 +12,7 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
 
 /** A labelled drop-down whose error is tied to it and announced. */
 export function SelectField({ name, label, options, error, hint, id, ...select }: Props) {
+  const t = useTranslations("forms");
   const fieldId = id ?? `field-${name}`;
   const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -30,7 +32,7 @@ export function SelectField({ name, label, options, error, hint, id, ...select }
       </select>
       {error ? (
         <p className="field-error" id={`${fieldId}-error`} role="alert">
-          {label}: {error}
+          {t("fieldError", { label, error })}
         </p>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, Ref } from "react";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
@@ -13,6 +14,7 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input whose error is tied to it (aria-describedby) and announced by screen readers. */
 export function TextField({ name, label, error, hint, describedBy: more, id, ...input }: Props) {
+  const t = useTranslations("forms");
   const inputId = id ?? `field-${name}`;
   const describedBy =
     [hint ? `${inputId}-hint` : null, more ?? null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -27,7 +29,7 @@ export function TextField({ name, label, error, hint, describedBy: more, id, ...
       <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {error ? (
         <p className="field-error" id={`${inputId}-error`} role="alert">
-          {label}: {error}
+          {t("fieldError", { label, error })}
         </p>
       ) : null}
     </div>

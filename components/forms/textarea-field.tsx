@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Ref, TextareaHTMLAttributes } from "react";
 
 type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
@@ -10,6 +11,7 @@ type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 
 /** A labelled multi-line input whose error is tied to it (aria-describedby) and announced. */
 export function TextAreaField({ name, label, error, hint, id, rows = 5, ...textarea }: Props) {
+  const t = useTranslations("forms");
   const fieldId = id ?? `field-${name}`;
   const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -23,7 +25,7 @@ export function TextAreaField({ name, label, error, hint, id, rows = 5, ...texta
       <textarea id={fieldId} name={name} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />
       {error ? (
         <p className="field-error" id={`${fieldId}-error`} role="alert">
-          {label}: {error}
+          {t("fieldError", { label, error })}
         </p>
       ) : null}
     </div>

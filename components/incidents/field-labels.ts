@@ -1,84 +1,120 @@
-import { FACT_QUESTIONS, type FactQuestion } from "@/lib/domain/risk/questions";
+import type { createTranslator } from "next-intl";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { FACT_QUESTIONS, type AnswerOption, type FactQuestion } from "@/lib/domain/risk/questions";
+import { knownProblem } from "@/lib/i18n/problems";
 
-/*
- * The incident's fields in the practice manager's words: the labels of the inputs, the names in error
- * messages ("When you became aware: must not be in the future") and in the conflict panel.
+/**
+ * A translator over the whole catalogue in the reader's language: `useTranslations()` in a component,
+ * `await getTranslations()` in an async server component, `translatorFor(locale)` outside React.
  */
-export const FIELD_LABELS: Record<string, string> = {
-  organization: "Practice",
-  title: "A short title",
-  description: "What happened, in your own words",
-  occurredAt: "When it happened (or began)",
-  discoveredAt: "When it was discovered",
-  awareAt: "When you became aware it involved personal data",
-  awarenessDelayReason: "Why awareness came later than discovery",
-  discoveryMethod: "How it was discovered",
-  containment: "What has been done to contain it",
-  ongoing: "Is it still going on?",
-  containedAt: "When it was contained",
-  timeZone: "Time zone",
-  regimes: "Laws that apply",
-  ownerId: "Owner",
-  dpoId: "DPO",
-  facts: "Breach facts",
-  assumedFacts: "Answers assumed, not confirmed",
-  confirmedFacts: "Answers confirmed",
-  notificationDetails: "Notification details (on the notification page)",
-  note: "Reason",
-  to: "Next step",
-  decision: "The risk assessment decision",
-  "facts.scope": "Whether the people are alive",
-  "facts.role": "Whose data it is",
-  "facts.breachTypes": "What happened to the data",
-  "facts.cause": "Accident or on purpose",
-  "facts.dataCategories": "Kinds of information involved",
-  "facts.subjects.count": "About how many people",
-  "facts.subjects.categories": "Who the people are",
-  "facts.records": "About how many records",
-  "facts.identifiability": "Could someone tell who they are",
-  "facts.encryption": "Encryption",
-  "facts.confidentiality": "Who could have seen it",
-  "facts.confidentiality.recipients": "Who could have seen it",
-  "facts.confidentiality.exfiltration": "Was data taken or copied",
-  "facts.confidentiality.access": "Could anyone have seen or opened it",
-  "facts.confidentiality.recipientCouldHarm": "Whether the reader knows the patients",
-  "facts.availability": "Loss of access",
-  "facts.availability.backup": "Working backup",
-  "facts.availability.restoredWithinHours": "Hours to get the data back",
-  "facts.availability.permanentLoss": "Data lost for good",
-  "facts.availability.careDisrupted": "Appointments or treatment affected",
-  "facts.integrity": "Changed data",
-  "facts.integrity.recoverable": "Correct version recoverable",
-  "facts.integrity.usedBeforeCorrection": "Decisions or treatment based on wrong data",
-  "facts.mitigation.dataRetrievedOrDeleted": "Data retrieved or deleted",
-  "facts.mitigation.highRiskNoLongerLikely": "Serious harm no longer likely",
-  "facts.mitigation.individualContactDisproportionate": "Contacting each person disproportionate",
-};
+export type AppTranslator = ReturnType<typeof createTranslator<Messages>>;
+/** A key of the catalogue built at run time (a field path, an option value): checked with `t.has` first. */
+type AnyKey = Parameters<AppTranslator["has"]>[0];
 
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field;
+/** A key made of a path, when the catalogue has it. */
+export function messageOr(t: AppTranslator, key: string, fallback: string, values?: Record<string, string | number>): string {
+  return t.has(key as AnyKey) ? (t as (key: string, values?: Record<string, string | number>) => string)(key, values) : fallback;
 }
 
-/** The schema's field names inside messages ("must not be before awareAt") in the form's words. */
-export function problemInWords(problem: string): string {
-  return problem
-    .replace("occurredAt (when the breach began)", "when it happened")
-    .replace("discoveredAt (when it was discovered)", "when it was discovered")
-    .replace(/awareAt is more than 1 hour after discoveredAt/, "you became aware more than 1 hour after the discovery")
-    .replace(/\bawareAt\b/, "when you became aware");
+/*
+ * The incident's fields in the practice manager's words (catalogue `incident.fields`): the labels of the
+ * inputs, the names in error messages ("When you became aware: must not be in the future") and in the conflict
+ * panel. A field path's dots become underscores in its key ("facts.subjects.count" → facts_subjects_count).
+ */
+export function fieldLabel(t: AppTranslator, field: string): string {
+  return messageOr(t, `incident.fields.${field.replaceAll(".", "_")}`, field);
+}
+
+/**
+ * A field's label inside a sentence ("Add about how many records (optional)"): lower-cased where the language
+ * does so (`incident.fieldsInSentence` is "lower"), as it is where nouns keep their capital (German: "keep").
+ */
+export function fieldInSentence(t: AppTranslator, field: string): string {
+  const label = fieldLabel(t, field);
+  return t("incident.fieldsInSentence") === "lower" ? label.toLowerCase() : label;
+}
+
+type Problem = { pattern: RegExp; key: string; values?: (match: RegExpMatchArray) => Record<string, string> };
+
+/** The schema's field names inside messages ("must not be before awareAt"), as the form names those times. */
+const EARLIER_FIELDS: Record<string, string> = {
+  "occurredAt (when the breach began)": "occurredAt",
+  "discoveredAt (when it was discovered)": "discoveredAt",
+  awareAt: "awareAt",
+};
+
+/*
+ * The problems whose English names a field of the incident schema by its id (lib/schemas, English for the API
+ * and the CLI): the form says them with the field in words (catalogue `incident.problems`). Every other problem
+ * is a message of the "problems" namespace (lib/i18n/problems.ts).
+ */
+const FORM_PROBLEMS: Problem[] = [
+  {
+    pattern: /^must not be before (.+): a breach is contained once it is known$/,
+    key: "containedBeforeDiscovery",
+    values: (m) => ({ earlier: m[1]! }),
+  },
+  { pattern: /^must not be before (.+)$/, key: "notBefore", values: (m) => ({ earlier: m[1]! }) },
+  {
+    pattern: /^is required when awareAt is more than 1 hour after discoveredAt: say what was checked in between$/,
+    key: "delayReasonRequired",
+  },
+  { pattern: /^is required: choose the practice this is about$/, key: "choosePractice" },
+];
+
+/** A schema's problem ("must not be before awareAt") in the reader's language and the form's words. */
+export function problemInWords(t: AppTranslator, problem: string): string {
+  for (const { pattern, key, values } of FORM_PROBLEMS) {
+    const match = problem.match(pattern);
+    if (!match) continue;
+    const given = values?.(match) ?? {};
+    if (given.earlier !== undefined) {
+      const field = EARLIER_FIELDS[given.earlier];
+      if (!field) continue;
+      given.earlier = t(`incident.problems.earlier.${field as "awareAt"}`);
+    }
+    return messageOr(t, `incident.problems.${key}`, problem, given);
+  }
+  const known = knownProblem(problem);
+  return known ? messageOr(t, `problems.${known.key}`, problem, known.values) : problem;
 }
 
 export function questionFor(field: string): FactQuestion | undefined {
   return FACT_QUESTIONS.find((question) => `facts.${question.field}` === field || question.field === field);
 }
 
+/** An option's label in the reader's language (catalogue `incident.questions.<field>.options.<value>`). */
+function optionText(t: AppTranslator, question: FactQuestion, option: AnswerOption, part: "label" | "hint"): string | undefined {
+  const english = option[part];
+  if (english === undefined) return undefined;
+  return messageOr(t, `incident.questions.${question.field}.options.${String(option.value)}.${part}`, english);
+}
+
+/**
+ * A question of the guided questionnaire (lib/domain/risk/questions.ts, English for the API and the CLI) in
+ * the reader's language: the same question, values and kinds of answer, its words from `incident.questions`.
+ */
+export function localizedQuestion(t: AppTranslator, question: FactQuestion): FactQuestion {
+  const key = `incident.questions.${question.field}`;
+  return {
+    ...question,
+    question: messageOr(t, `${key}.question`, question.question),
+    legalTerm: messageOr(t, `${key}.legalTerm`, question.legalTerm),
+    whyItMatters: messageOr(t, `${key}.whyItMatters`, question.whyItMatters),
+    options: question.options.map((option) => {
+      const hint = optionText(t, question, option, "hint");
+      return { value: option.value, label: optionText(t, question, option, "label")!, ...(hint ? { hint } : {}) };
+    }),
+  };
+}
+
 /** The plain-words label of a stored answer ("public" → "Anyone: it was on the internet..."). */
-export function answerLabel(field: string, value: unknown): string {
+export function answerLabel(t: AppTranslator, field: string, value: unknown): string {
   const question = questionFor(field);
   const option = question?.options.find((candidate) => candidate.value === value);
-  if (option) return option.label;
-  if (value === true) return "Yes";
-  if (value === false) return "No";
-  if (value === null || value === undefined || value === "") return "Not answered yet";
+  if (question && option) return optionText(t, question, option, "label")!;
+  if (value === true) return t("incident.answers.yes");
+  if (value === false) return t("incident.answers.no");
+  if (value === null || value === undefined || value === "") return t("incident.answers.notAnswered");
   return String(value);
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { IncidentPage } from "@/lib/schemas/answers/incident-dto";
-import { LIST_LABELS, STATE_LABELS, stateLabel } from "@/components/incidents/incident-labels";
+import { stateLabel } from "@/components/incidents/incident-labels";
 import { pageHref } from "@/components/incidents/list-query";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -20,15 +21,16 @@ export function IncidentList({
   page: IncidentPage | null;
   problem: string | null;
 }) {
+  const tApp = useTranslations();
   const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
   return (
     <>
       <form method="get" action="/incidents" className="card filters" role="search" aria-label="Filter the incidents">
         <div className="field">
-          <label htmlFor="filter-q">{LIST_LABELS.search}</label>
+          <label htmlFor="filter-q">{tApp("incident.list.search")}</label>
           <input id="filter-q" name="q" type="search" defaultValue={one(params.q)} aria-describedby="filter-q-hint" />
           <p className="muted hint" id="filter-q-hint">
-            {LIST_LABELS.searchHint}
+            {tApp("incident.list.searchHint")}
           </p>
         </div>
         <div className="field">
@@ -37,7 +39,7 @@ export function IncidentList({
             <option value="">Any state</option>
             {INCIDENT_STATES.map((state) => (
               <option key={state} value={state}>
-                {STATE_LABELS[state]}
+                {stateLabel(tApp, state)}
               </option>
             ))}
           </select>
@@ -66,7 +68,7 @@ export function IncidentList({
       ) : null}
       {page?.searchCapped ? (
         <p className="card" role="status">
-          {LIST_LABELS.searchCapped(page.searchCapped)}
+          {tApp("incident.list.searchCapped", { count: page.searchCapped })}
         </p>
       ) : null}
       {page && page.items.length === 0 ? <p className="card">No incidents match.</p> : null}
@@ -95,7 +97,7 @@ export function IncidentList({
                   </td>
                   <td>{item.organization.name}</td>
                   <td>
-                    <span className={`state state-${item.state}`}>{stateLabel(item.state)}</span>
+                    <span className={`state state-${item.state}`}>{stateLabel(tApp, item.state)}</span>
                   </td>
                   <td>{formatForPeople(new Date(item.awareAt), item.timeZone)}</td>
                 </tr>

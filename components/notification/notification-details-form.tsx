@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { get, useForm, useWatch, type Path } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { fieldLabel } from "@/components/incidents/field-labels";
 import type { NotificationDetails } from "@/lib/schemas/notification-details";
 import { NotificationDetailsFields } from "./notification-details-fields";
@@ -65,6 +66,7 @@ export function NotificationDetailsForm(props: {
   missingRequired: readonly string[];
   save: (incidentId: string, version: number, details: NotificationDetails) => Promise<DetailsSaveResult>;
 }) {
+  const tApp = useTranslations();
   const [version, setVersion] = useState(props.version);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -124,8 +126,8 @@ export function NotificationDetailsForm(props: {
           <h3 id="details-conflict-heading">Someone else saved this incident while you were answering</h3>
           <p>
             You started from version {conflict.yourVersion}; it is now version {conflict.currentVersion}
-            {conflict.changedSince.length ? ` (changed: ${conflict.changedSince.map(fieldLabel).join(", ")})` : ""}. Nothing of yours was
-            saved, and your answers are still in the form below.
+            {conflict.changedSince.length ? ` (changed: ${conflict.changedSince.map((field) => fieldLabel(tApp, field)).join(", ")})` : ""}.
+            Nothing of yours was saved, and your answers are still in the form below.
           </p>
           <p className="conflict-actions">
             <button

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import { decisionLine, filingInWords } from "@/lib/domain/register/register-document";
 import { registerPageHref } from "@/lib/domain/register/register-query";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { RegisterView as RegisterData } from "@/lib/server/register/query-register";
-import { STATE_LABELS, stateLabel } from "@/components/incidents/incident-labels";
+import { stateLabel } from "@/components/incidents/incident-labels";
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -51,6 +52,7 @@ export function RegisterView(props: {
   exportQuery: string;
 }) {
   const { params, view } = props;
+  const tApp = useTranslations();
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 8 }, (_, index) => String(thisYear - index));
   return (
@@ -70,7 +72,7 @@ export function RegisterView(props: {
           name="state"
           label="State"
           value={one(params.state)}
-          options={[["", "Any state"], ...INCIDENT_STATES.map((s): [string, string] => [s, STATE_LABELS[s]])]}
+          options={[["", "Any state"], ...INCIDENT_STATES.map((s): [string, string] => [s, stateLabel(tApp, s)])]}
         />
         <Select
           id="register-year"
@@ -155,7 +157,7 @@ export function RegisterView(props: {
                 </Link>
               </h2>
               <p>
-                <span className={`state state-${row.state}`}>{stateLabel(row.state)}</span>{" "}
+                <span className={`state state-${row.state}`}>{stateLabel(tApp, row.state)}</span>{" "}
                 <span className={`badge ${row.filing === "late" ? "badge-danger" : row.notified ? "badge-ok" : ""}`}>
                   {filingInWords(row)}
                 </span>{" "}

@@ -1,7 +1,7 @@
 import { formatForPeople } from "@/lib/domain/deadlines";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { factRows } from "@/components/incidents/file/facts-view";
-import { fieldLabel } from "@/components/incidents/field-labels";
+import { fieldLabel, type AppTranslator } from "@/components/incidents/field-labels";
 
 export interface ConflictRow {
   field: string;
@@ -14,6 +14,7 @@ const TIME_FIELDS = new Set(["occurredAt", "discoveredAt", "awareAt", "contained
 
 /** What changed since the person's version, with the value as it is now, in the form's words. */
 export function conflictRows(
+  t: AppTranslator,
   current: Record<string, unknown> & { timeZone: string; facts: BreachFactsDraft },
   changedSince: readonly string[],
 ): ConflictRow[] {
@@ -24,12 +25,12 @@ export function conflictRows(
       // Not part of the incident as this form holds it: say where to look instead of showing "(empty)".
       now = "changed: see the notification page";
     } else if (field === "facts") {
-      now = factRows(current.facts)
+      now = factRows(t, current.facts)
         .map((row) => `${row.question} ${row.answer}`)
         .join(" · ");
     } else if (field === "assumedFacts") {
       const paths = Array.isArray(value) ? (value as string[]) : [];
-      now = paths.length ? paths.map((path) => fieldLabel(path)).join("; ") : "none: every answer is confirmed";
+      now = paths.length ? paths.map((path) => fieldLabel(t, path)).join("; ") : "none: every answer is confirmed";
     } else if (TIME_FIELDS.has(field)) {
       now = typeof value === "string" ? formatForPeople(new Date(value), current.timeZone) : "Not known";
     } else if (typeof value === "boolean") {
@@ -39,6 +40,6 @@ export function conflictRows(
     } else {
       now = Array.isArray(value) ? value.join(", ") : String(value);
     }
-    return { field, label: fieldLabel(field), now };
+    return { field, label: fieldLabel(t, field), now };
   });
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { MANUAL_EVENT_KINDS } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/schemas/form-state";
-import { EVENT_KIND_LABELS } from "@/components/incidents/incident-labels";
+import { eventKindLabel } from "@/components/incidents/incident-labels";
 
 type Action = (state: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
@@ -22,6 +23,7 @@ export function EventForm({
   zoneName: string;
   action: Action;
 }) {
+  const tApp = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const error = state.status === "error" ? state : null;
   const kept = error?.values ?? {};
@@ -49,7 +51,7 @@ export function EventForm({
         id="event-kind"
         name="kind"
         label="What kind of event"
-        options={MANUAL_EVENT_KINDS.map((kind) => ({ value: kind, label: EVENT_KIND_LABELS[kind] ?? kind }))}
+        options={MANUAL_EVENT_KINDS.map((kind) => ({ value: kind, label: eventKindLabel(tApp, kind) }))}
         defaultValue={kept.kind ?? "note"}
         error={error?.fields.kind}
       />

@@ -1,6 +1,6 @@
 import { FACT_QUESTIONS, type FactQuestion } from "@/lib/domain/risk/questions";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
-import { answerLabel } from "@/components/incidents/field-labels";
+import { answerLabel, localizedQuestion, type AppTranslator } from "@/components/incidents/field-labels";
 
 export interface FactRow {
   field: string;
@@ -30,7 +30,7 @@ function at(facts: BreachFactsDraft, path: string): unknown {
  * The stored facts as the questions were asked, answered in plain words; questions that do not apply are left
  * out. `assumed` holds the incident's assumed answers as paths ("facts.encryption").
  */
-export function factRows(facts: BreachFactsDraft, assumed: readonly string[] = []): FactRow[] {
+export function factRows(t: AppTranslator, facts: BreachFactsDraft, assumed: readonly string[] = []): FactRow[] {
   const types: readonly string[] = facts.breachTypes ?? [];
   const applies = (question: FactQuestion) =>
     (!question.onlyFor || types.includes(question.onlyFor)) &&
@@ -39,7 +39,7 @@ export function factRows(facts: BreachFactsDraft, assumed: readonly string[] = [
     const value = at(facts, question.field);
     const answer = Array.isArray(value)
       ? value.length
-        ? value.map((item) => answerLabel(`facts.${question.field}`, item)).join("; ")
+        ? value.map((item) => answerLabel(t, `facts.${question.field}`, item)).join("; ")
         : "None chosen"
       : question.answer === "count" || question.answer === "hours_or_not_yet"
         ? value === null || value === undefined
@@ -47,11 +47,11 @@ export function factRows(facts: BreachFactsDraft, assumed: readonly string[] = [
             ? "Not restored yet"
             : "Not known yet"
           : Number(value).toLocaleString("en-GB")
-        : answerLabel(`facts.${question.field}`, value);
+        : answerLabel(t, `facts.${question.field}`, value);
     return {
       field: question.field,
-      question: question.question,
-      legalTerm: question.legalTerm,
+      question: localizedQuestion(t, question).question,
+      legalTerm: localizedQuestion(t, question).legalTerm,
       answer,
       assumed: assumed.includes(`facts.${question.field}`),
     };

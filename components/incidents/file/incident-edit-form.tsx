@@ -2,13 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { get, useForm, useWatch, type Path } from "react-hook-form";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import type { IncidentDto } from "@/lib/schemas/answers/incident-dto";
 import { conflictRows } from "@/components/incidents/file/conflict-view";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { intakeFormSchema } from "@/components/incidents/intake/intake-form-schema";
-import { fieldsOf, INTAKE_STEPS } from "@/components/incidents/intake/intake-steps";
+import { fieldsOf, INTAKE_STEPS, stepTitle } from "@/components/incidents/intake/intake-steps";
 import { IntakeStepFields } from "@/components/incidents/intake/intake-step-fields";
 import { valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake/intake-values";
 import { timeOfDayWithZone } from "@/components/incidents/local-time";
@@ -63,10 +64,11 @@ export function IncidentEditForm(props: {
   const values = useWatch({ control }) as IntakeFormValues;
   // Read while rendering, so react-hook-form tracks which fields this person changed.
   const unsaved = Object.keys(formState.dirtyFields).length > 0;
+  const tApp = useTranslations();
   const steps = INTAKE_STEPS.filter((step) => step.id !== "review");
   const errorOf = (field: string) => {
     const text = (get(formState.errors, field) as { message?: string } | undefined)?.message;
-    return text ? problemInWords(text) : undefined;
+    return text ? problemInWords(tApp, text) : undefined;
   };
 
   function saveAt(atVersion: number) {
@@ -134,7 +136,7 @@ export function IncidentEditForm(props: {
       ) : null}
       {steps.map((step) => (
         <fieldset key={step.id} className="edit-section">
-          <legend>{step.title}</legend>
+          <legend>{stepTitle(tApp, step.id)}</legend>
           <IntakeStepFields
             step={step}
             values={values}
@@ -162,7 +164,8 @@ function ConflictPanel(props: {
   onTakeTheirs: () => void;
 }) {
   const { conflict } = props;
-  const rows = conflictRows(conflict.incident as unknown as Parameters<typeof conflictRows>[0], conflict.changedSince);
+  const tApp = useTranslations();
+  const rows = conflictRows(tApp, conflict.incident as unknown as Parameters<typeof conflictRows>[1], conflict.changedSince);
   const who = [
     ...new Set(
       conflict.changes.map(

@@ -6,8 +6,9 @@ import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import type { TaskDto } from "@/lib/server/incidents/tasks/task-dto";
 import type { TimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { ASSUMED_MARKER, assumedNote, factRows } from "@/components/incidents/file/facts-view";
-import { EVENT_KIND_LABELS } from "@/components/incidents/incident-labels";
+import { eventKindLabel } from "@/components/incidents/incident-labels";
 
 const at = (iso: string, timeZone: string) => formatForPeople(new Date(iso), timeZone);
 
@@ -16,7 +17,8 @@ const at = (iso: string, timeZone: string) => formatForPeople(new Date(iso), tim
  * cautious default says so beside it, with `confirm` (for those who may edit) to confirm it as it is.
  */
 export function FactsSection({ incident, confirm }: { incident: IncidentDto; confirm?: (path: string) => ReactNode }) {
-  const rows = factRows(incident.facts, incident.assumedFacts);
+  const tApp = useTranslations();
+  const rows = factRows(tApp, incident.facts, incident.assumedFacts);
   const note = assumedNote(rows.filter((row) => row.assumed).length);
   return (
     <section className="card" aria-labelledby="facts-heading">
@@ -61,6 +63,7 @@ export function FactsSection({ incident, confirm }: { incident: IncidentDto; con
 }
 
 export function TimelineSection({ events, timeZone, form }: { events: TimelineEventDto[]; timeZone: string; form: ReactNode }) {
+  const tApp = useTranslations();
   return (
     <section className="card" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
@@ -68,8 +71,7 @@ export function TimelineSection({ events, timeZone, form }: { events: TimelineEv
       <ol className="timeline">
         {events.map((event) => (
           <li key={event.id}>
-            <time dateTime={event.happenedAt}>{at(event.happenedAt, timeZone)}</time> ·{" "}
-            <strong>{EVENT_KIND_LABELS[event.kind] ?? event.kind}</strong>
+            <time dateTime={event.happenedAt}>{at(event.happenedAt, timeZone)}</time> · <strong>{eventKindLabel(tApp, event.kind)}</strong>
             <p className="prose">{event.summary}</p>
             <p className="muted small">
               Recorded by {event.recordedBy.name}, {at(event.recordedAt, timeZone)}

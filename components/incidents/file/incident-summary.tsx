@@ -2,9 +2,10 @@ import Link from "next/link";
 import { formatForPeople } from "@/lib/domain/deadlines";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ClockView } from "@/components/incidents/file/clock-view";
 import { ASSUMED_MARKER } from "@/components/incidents/file/facts-view";
-import { FILE_LINK_LABELS, stateLabel } from "@/components/incidents/incident-labels";
+import { stateLabel } from "@/components/incidents/incident-labels";
 import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
 
 const when = (iso: string | null, timeZone: string) => (iso ? formatForPeople(new Date(iso), timeZone) : "Not known");
@@ -30,6 +31,7 @@ export function IncidentSummary({
   clocks: ClockView[];
   confirm?: (path: string) => ReactNode;
 }) {
+  const tApp = useTranslations();
   return (
     <section className="card" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
@@ -42,7 +44,7 @@ export function IncidentSummary({
           <dt>State</dt>
           <dd>
             <span className={`state state-${incident.state}`} data-testid="incident-state">
-              {stateLabel(incident.state)}
+              {stateLabel(tApp, incident.state)}
             </span>
             {incident.ongoing ? <span className="badge badge-warn">still going on</span> : null}
           </dd>
@@ -111,9 +113,9 @@ export function IncidentSummary({
         ))}
       </ul>
       <p className="file-links">
-        <Link href={`/incidents/${incident.id}/assessment`}>{FILE_LINK_LABELS.assessment}</Link> ·{" "}
-        <Link href={`/incidents/${incident.id}/notification`}>{FILE_LINK_LABELS.notification}</Link> ·{" "}
-        <Link href={`/incidents/${incident.id}/communications`}>{FILE_LINK_LABELS.communications}</Link>
+        <Link href={`/incidents/${incident.id}/assessment`}>{tApp("incident.fileLinks.assessment")}</Link> ·{" "}
+        <Link href={`/incidents/${incident.id}/notification`}>{tApp("incident.fileLinks.notification")}</Link> ·{" "}
+        <Link href={`/incidents/${incident.id}/communications`}>{tApp("incident.fileLinks.communications")}</Link>
       </p>
     </section>
   );

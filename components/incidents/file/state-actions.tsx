@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/schemas/form-state";
-import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
+import { fieldLabel, problemInWords, type AppTranslator } from "@/components/incidents/field-labels";
 import { OBLIGATION_LABELS } from "@/components/incidents/file/clock-view";
-import { NEXT_STEP_WORDS, STATE_LABELS, transitionLabel } from "@/components/incidents/incident-labels";
+import { stateLabel, transitionLabel } from "@/components/incidents/incident-labels";
+import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 
 type Action = (state: FormState<IncidentState>, form: FormData) => Promise<FormState<IncidentState>>;
 
@@ -23,6 +25,7 @@ export function StateActions(props: {
   action: Action;
 }) {
   const { incidentId, version, allowed, openObligations, action } = props;
+  const tApp = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   if (allowed.length === 0) return <p className="muted">There is nothing you can change about the state at this point.</p>;
   return (
@@ -34,12 +37,12 @@ export function StateActions(props: {
             <ul>
               {Object.entries(state.fields).map(([field, problem]) => (
                 <li key={field}>
-                  {fieldLabel(field)}: {stateProblemInWords(problem)}
+                  {fieldLabel(tApp, field)}: {stateProblemInWords(tApp, problem)}
                   {/* The decision is not on this page: the refusal leads to the form where it is recorded. */}
                   {field === "decision" ? (
                     <>
                       {" "}
-                      <Link href={`/incidents/${incidentId}/assessment#decision-heading`}>{NEXT_STEP_WORDS.decisionLink}</Link>
+                      <Link href={`/incidents/${incidentId}/assessment#decision-heading`}>{tApp("incident.nextStep.decisionLink")}</Link>
                     </>
                   ) : null}
                 </li>
@@ -57,7 +60,7 @@ export function StateActions(props: {
             <CloseReason openObligations={openObligations} problem={state.status === "error" ? state.fields.note : undefined} />
           ) : null}
           <button type="submit" disabled={pending}>
-            {transitionLabel(props.state, to)}
+            {transitionLabel(tApp, props.state, to)}
           </button>
         </form>
       ))}
@@ -65,20 +68,24 @@ export function StateActions(props: {
   );
 }
 
-const IDS: Record<string, string> = { ...STATE_LABELS, ...OBLIGATION_LABELS };
+const STATE_IDS: readonly string[] = INCIDENT_STATES;
 
 /** The service names states and obligations by their ids (for the API); people read their labels. */
-function stateProblemInWords(problem: string): string {
-  return problemInWords(problem).replace(/\b[a-z]+(?:[_-][a-z]+)*\b/g, (word) => (IDS[word] ? `"${IDS[word]}"` : word));
+function stateProblemInWords(t: AppTranslator, problem: string): string {
+  return problemInWords(t, problem).replace(/\b[a-z]+(?:[_-][a-z]+)*\b/g, (word) => {
+    const label = STATE_IDS.includes(word) ? stateLabel(t, word) : OBLIGATION_LABELS[word];
+    return label ? `"${label}"` : word;
+  });
 }
 
 function CloseReason({ openObligations, problem }: { openObligations: string[]; problem?: string }) {
+  const tApp = useTranslations();
   return (
     <div className="field">
       <p>
-        {NEXT_STEP_WORDS.closeReasonHint} {openObligations.join("; ")}
+        {tApp("incident.nextStep.closeReasonHint")} {openObligations.join("; ")}
       </p>
-      <label htmlFor="close-reason">{NEXT_STEP_WORDS.closeReasonLabel}</label>
+      <label htmlFor="close-reason">{tApp("incident.nextStep.closeReasonLabel")}</label>
       <textarea
         id="close-reason"
         name="note"
@@ -88,7 +95,7 @@ function CloseReason({ openObligations, problem }: { openObligations: string[]; 
       />
       {problem ? (
         <p className="field-error" id="close-reason-error">
-          {fieldLabel("note")}: {stateProblemInWords(problem)}
+          {fieldLabel(tApp, "note")}: {stateProblemInWords(tApp, problem)}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel } from "@/components/incidents/field-labels";
 
@@ -21,14 +22,20 @@ export function ConfirmAnswerButton({
   path: string;
   action: Action;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="path" value={path} />
-      <button type="submit" className="secondary small" disabled={pending} aria-label={`Confirm the answer: ${fieldLabel(path)}`}>
-        Confirm
+      <button
+        type="submit"
+        className="secondary small"
+        disabled={pending}
+        aria-label={t("intake.confirm.label", { field: fieldLabel(t, path) })}
+      >
+        {t("intake.confirm.button")}
       </button>
       {state.status === "error" ? (
         <span className="field-error" role="alert">

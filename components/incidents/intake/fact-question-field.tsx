@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextField } from "@/components/forms/text-field";
 import type { FactQuestion } from "@/lib/domain/risk/questions";
-import { fieldLabel } from "@/components/incidents/field-labels";
+import { fieldLabel, localizedQuestion } from "@/components/incidents/field-labels";
 import type { IntakeFormValues } from "@/components/incidents/intake/intake-values";
 
 /**
@@ -13,7 +14,7 @@ import type { IntakeFormValues } from "@/components/incidents/intake/intake-valu
  * question and its options, and a screen reader still reads them as the question's description.
  */
 export function FactQuestionField({
-  question,
+  question: asked,
   register,
   error,
   helpFolded = false,
@@ -29,6 +30,9 @@ export function FactQuestionField({
   /** The current answer, to open that fold when it holds one. */
   value?: unknown;
 }) {
+  const t = useTranslations();
+  // The domain's question (English, shared with the API and the CLI) in the reader's language.
+  const question = localizedQuestion(t, asked);
   const name = `facts.${question.field}` as Parameters<UseFormRegister<IntakeFormValues>>[0];
   const helpId = `field-${name}-why`;
   const help = (
@@ -38,18 +42,18 @@ export function FactQuestionField({
   );
   const folded = (
     <details className="why-we-ask">
-      <summary>Why?</summary>
+      <summary>{t("intake.facts.why")}</summary>
       <p className="muted hint" id={helpId}>
         {help}
       </p>
     </details>
   );
   if (question.answer === "count" || question.answer === "hours_or_not_yet") {
-    const tail = question.answer === "hours_or_not_yet" ? "Leave empty if it is not back yet." : "An estimate is fine.";
+    const tail = question.answer === "hours_or_not_yet" ? t("intake.facts.hoursTail") : t("intake.facts.countTail");
     const field = (
       <TextField
         label={question.question}
-        hint={helpFolded ? tail : `${question.legalTerm}. ${question.whyItMatters} ${tail}`}
+        hint={helpFolded ? tail : t("intake.facts.hintOpen", { legalTerm: question.legalTerm, why: question.whyItMatters, tail })}
         describedBy={helpFolded ? helpId : undefined}
         type="number"
         inputMode="numeric"
@@ -79,7 +83,7 @@ export function FactQuestionField({
       choices={choices}
       fold={fold}
       error={error}
-      errorLabel={fieldLabel(name)}
+      errorLabel={fieldLabel(t, name)}
       input={register(name)}
     />
   );

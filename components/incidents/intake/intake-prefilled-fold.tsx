@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import { Fold } from "@/components/forms/fold";
 import type { FactQuestion } from "@/lib/domain/risk/questions";
@@ -29,19 +30,19 @@ export function PrefilledFold(props: {
   errorOf: (field: string) => string | undefined;
 }) {
   const { questions, values, register, errorOf } = props;
+  const t = useTranslations();
   if (questions.length === 0) return null;
   const hasError = questions.some((question) => !!errorOf(`facts.${question.field}`));
-  const answers = questions.map((question) => shortAnswer(question.field, valueAt(values, `facts.${question.field}`))).join("; ");
+  const answers = questions.map((question) => shortAnswer(t, question.field, valueAt(values, `facts.${question.field}`))).join("; ");
   return (
     <Fold
       className="prefilled"
       forceOpen={hasError}
-      summary={
-        <>
-          Cautious answers filled in, for the DPO to check: <span className="prefilled-answers">{answers}</span>.{" "}
-          <span className="prefilled-change">Change</span>
-        </>
-      }
+      summary={t.rich("intake.facts.prefilledSummary", {
+        answers,
+        list: (chunks) => <span className="prefilled-answers">{chunks}</span>,
+        change: (chunks) => <span className="prefilled-change">{chunks}</span>,
+      })}
     >
       {questions.map((question) => (
         <FactQuestionField

@@ -1,4 +1,4 @@
-import { fieldLabel } from "@/components/incidents/field-labels";
+import { fieldInSentence, messageOr, type AppTranslator } from "@/components/incidents/field-labels";
 
 /*
  * The cautious answers a new report starts with (issue #5). Each is what "we don't know" means in the facts
@@ -34,35 +34,11 @@ export const PREFILLED_PATHS: readonly string[] = [
   "facts.subjects.categories",
 ];
 
-/** The answers in a few words, for the folded summary and the review ("not encrypted"). */
-const SHORT_ANSWERS: Record<string, Record<string, string>> = {
-  role: { controller: "our own data", processor: "data we handle for another organisation" },
-  identifiability: {
-    direct: "names or ID numbers in it",
-    indirect: "people identifiable indirectly",
-    pseudonymised: "only codes, the key is safe",
-  },
-  encryption: {
-    none: "not encrypted (or paper)",
-    weak: "weakly encrypted or key exposed",
-    state_of_the_art: "strongly encrypted, key safe",
-  },
-  "confidentiality.access": { confirmed: "someone saw it", unknown: "may have been seen", ruled_out: "nobody saw it" },
-  "confidentiality.exfiltration": {
-    confirmed: "data was taken",
-    unknown: "may have been copied",
-    ruled_out: "proven that nothing was taken",
-  },
-  "mitigation.dataRetrievedOrDeleted": { true: "retrieved or deleted", false: "not retrieved or deleted" },
-  "mitigation.highRiskNoLongerLikely": { true: "serious harm no longer likely", false: "serious harm still possible" },
-  "mitigation.individualContactDisproportionate": {
-    true: "contacting each person is too much effort",
-    false: "each person can be contacted",
-  },
-};
-
-/** A form value ("true", "direct", "") in a few words; an unanswered one names the question. */
-export function shortAnswer(field: string, value: string | undefined): string {
-  const known = value ? SHORT_ANSWERS[field]?.[value] : undefined;
-  return known ?? `${fieldLabel(`facts.${field}`).toLowerCase()}: not answered yet`;
+/**
+ * A form value ("true", "direct", "") in a few words, for the folded summary and the review ("not encrypted",
+ * catalogue `intake.shortAnswers`); an unanswered one names the question.
+ */
+export function shortAnswer(t: AppTranslator, field: string, value: string | undefined): string {
+  const known = value ? messageOr(t, `intake.shortAnswers.${field}.${value}`, "") : "";
+  return known || t("intake.facts.notAnswered", { field: fieldInSentence(t, `facts.${field}`) });
 }

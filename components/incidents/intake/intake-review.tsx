@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { fieldLabel } from "@/components/incidents/field-labels";
 import { reviewSections } from "@/components/incidents/intake/intake-review-model";
 import type { IntakeFormValues } from "@/components/incidents/intake/intake-values";
@@ -16,19 +18,15 @@ export function IntakeReview({
   zoneName: string;
   onChange: (field: string) => void;
 }) {
+  const t = useTranslations();
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
-      <p>
-        Please check your answers. Sending reports the incident to the practice&apos;s data protection officer (DPO), who decides whether
-        the authority and the patients must be told. Pre-filled answers are cautious guesses the DPO checks. Times are in{" "}
-        <strong>{zoneName}</strong>.
-      </p>
+      <p>{t.rich("intake.review.intro", { zone: zoneName, strong })}</p>
       {organizationName ? (
-        <p>
-          {fieldLabel("organization")}: <strong>{organizationName}</strong>
-        </p>
+        <p>{t.rich("intake.review.practice", { label: fieldLabel(t, "organization"), name: organizationName, strong })}</p>
       ) : null}
-      {reviewSections(values).map((section) => (
+      {reviewSections(t, values).map((section) => (
         <section key={section.title} className="review-section" aria-label={section.title}>
           <h3>{section.title}</h3>
           <dl className="facts-list">
@@ -42,10 +40,10 @@ export function IntakeReview({
           <button
             type="button"
             className="link-button"
-            aria-label={`Change “${section.title}”`}
+            aria-label={t("intake.review.changeSection", { title: section.title })}
             onClick={() => onChange(section.rows[0]?.field ?? "title")}
           >
-            Change
+            {t("intake.review.change")}
           </button>
         </section>
       ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import type { FactQuestion } from "@/lib/domain/risk/questions";
 import { ChoiceGroup } from "@/components/forms/choice-group";
@@ -9,7 +10,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { FactQuestionField } from "@/components/incidents/intake/fact-question-field";
-import { fieldLabel } from "@/components/incidents/field-labels";
+import { fieldInSentence, fieldLabel, type AppTranslator } from "@/components/incidents/field-labels";
 import { PrefilledFold } from "@/components/incidents/intake/intake-prefilled-fold";
 import {
   COMMON_OPTIONS,
@@ -51,14 +52,20 @@ interface Props {
  * who could harm, data about no living person) together, so the summary stays short and does not change, and
  * so is not read again, when the kind of breach changes.
  */
-function optionalSummary(optional: FactQuestion[]): string {
-  const [first, ...rest] = optional.map((question) => fieldLabel(`facts.${question.field}`).toLowerCase());
-  return `Add ${first}${rest.length > 0 ? " and rarer details" : ""} (optional)`;
+function optionalSummary(t: AppTranslator, optional: FactQuestion[]): string {
+  const [first = "", ...rest] = optional.map((question) => fieldInSentence(t, `facts.${question.field}`));
+  return rest.length > 0 ? t("intake.facts.addOptionalAndRarer", { first }) : t("intake.facts.addOptional", { first });
 }
 
 /** The inputs of one wizard step (the review step has its own component). */
 export function IntakeStepFields(props: Props) {
   const { step, values, register, errorOf, timeZone, zoneName, short = false } = props;
+  const t = useTranslations();
+  const label = (field: string) => fieldLabel(t, field);
+  const common = (field: string) => {
+    const fold = COMMON_OPTIONS[field];
+    return fold ? { after: fold.after, summary: t(`intake.facts.${fold.summary}`) } : undefined;
+  };
   const types = values.facts?.breachTypes ?? [];
   const answerOf = (question: FactQuestion) =>
     question.field
@@ -74,7 +81,7 @@ export function IntakeStepFields(props: Props) {
       register={register}
       error={errorOf(`facts.${question.field}`)}
       helpFolded={short}
-      common={short ? COMMON_OPTIONS[question.field] : undefined}
+      common={short ? common(question.field) : undefined}
       value={answerOf(question)}
     />
   );
@@ -93,7 +100,7 @@ export function IntakeStepFields(props: Props) {
       {questionsOf(step, types).map(field)}
       {optional.length > 0
         ? extras(
-            optionalSummary(optional),
+            optionalSummary(t, optional),
             optional.some((question) => !["", undefined, null].includes(answerOf(question) as string | null | undefined)),
             optional.some((question) => !!errorOf(`facts.${question.field}`)),
             optional.map(field),
@@ -113,80 +120,79 @@ export function IntakeStepFields(props: Props) {
         <>
           {props.organizations.length > 1 && props.organizationLocked ? (
             <p>
-              {fieldLabel("organization")}: <strong>{props.organizations.find((o) => o.slug === values.organization)?.name}</strong>{" "}
-              <span className="muted">(the draft is saved in this practice)</span>
+              {t.rich("intake.review.practice", {
+                label: label("organization"),
+                name: props.organizations.find((o) => o.slug === values.organization)?.name ?? "",
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}{" "}
+              <span className="muted">{t("intake.what.savedInPractice")}</span>
             </p>
           ) : null}
           {props.organizations.length > 1 && !props.organizationLocked ? (
             <SelectField
-              label={fieldLabel("organization")}
-              hint="You work for several practices: which one is this about?"
-              options={[{ value: "", label: "Choose a practice" }, ...props.organizations.map((o) => ({ value: o.slug, label: o.name }))]}
+              label={label("organization")}
+              hint={t("intake.what.practiceHint")}
+              options={[
+                { value: "", label: t("intake.what.choosePractice") },
+                ...props.organizations.map((o) => ({ value: o.slug, label: o.name })),
+              ]}
               error={errorOf("organization")}
               {...register("organization")}
             />
           ) : null}
           <TextField
-            label={fieldLabel("title")}
-            hint="A few words you will recognise later. Do not put a patient's name here."
+            label={label("title")}
+            hint={t("intake.what.titleHint")}
             autoComplete="off"
             error={errorOf("title")}
             {...register("title")}
           />
           <TextAreaField
-            label={fieldLabel("description")}
-            hint="No legal words needed: what you saw, what you know so far, what you do not know yet."
+            label={label("description")}
+            hint={t("intake.what.descriptionHint")}
             rows={6}
             error={errorOf("description")}
             {...register("description")}
           />
-          <p className="zone-note">
-            Times are read in the practice&apos;s time zone: <strong>{zoneName}</strong>.
-          </p>
+          <p className="zone-note">{t.rich("intake.what.zoneNote", { zone: zoneName, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <TextField
             type="datetime-local"
-            label={fieldLabel("occurredAt")}
-            hint="Your best estimate; leave empty if unknown."
+            label={label("occurredAt")}
+            hint={t("intake.what.occurredHint")}
             error={errorOf("occurredAt")}
             {...register("occurredAt")}
           />
           <TextField
             type="datetime-local"
-            label={fieldLabel("discoveredAt")}
-            hint={
-              `When someone first noticed something was ` +
-              `wrong.${stillOpened(values.discoveredAt) ? " Filled in with now; change it if earlier." : ""}`
-            }
+            label={label("discoveredAt")}
+            hint={stillOpened(values.discoveredAt) ? t("intake.what.discoveredHintNow") : t("intake.what.discoveredHint")}
             error={errorOf("discoveredAt")}
             {...register("discoveredAt")}
           />
           <TextField
             type="datetime-local"
-            label={fieldLabel("awareAt")}
-            hint={
-              `When you were reasonably sure; the 72-hour clock starts here (GDPR Art. ` +
-              `33(1)).${stillOpened(values.awareAt) ? " Filled in with now; change it if you knew earlier." : ""}`
-            }
+            label={label("awareAt")}
+            hint={stillOpened(values.awareAt) ? t("intake.what.awareHintNow") : t("intake.what.awareHint")}
             error={errorOf("awareAt")}
             required
             {...register("awareAt")}
           />
           {awarenessLaterThanDiscovery(values, timeZone) ? (
             <TextAreaField
-              label={fieldLabel("awarenessDelayReason")}
-              hint="Awareness came later than the discovery: say what was checked in between (for example the IT provider's investigation)."
+              label={label("awarenessDelayReason")}
+              hint={t("intake.what.delayHint")}
               rows={3}
               error={errorOf("awarenessDelayReason")}
               {...register("awarenessDelayReason")}
             />
           ) : null}
           {extras(
-            "Add how it was discovered (optional)",
+            t("intake.what.addDiscoveryMethod"),
             !!values.discoveryMethod,
             !!errorOf("discoveryMethod"),
             <TextAreaField
-              label={fieldLabel("discoveryMethod")}
-              hint="For example: a patient called, our IT provider found it, an alert."
+              label={label("discoveryMethod")}
+              hint={t("intake.what.discoveryMethodHint")}
               rows={short ? 2 : 4}
               error={errorOf("discoveryMethod")}
               {...register("discoveryMethod")}
@@ -198,27 +204,27 @@ export function IntakeStepFields(props: Props) {
       return (
         <>
           <TextAreaField
-            label={fieldLabel("containment")}
-            hint="Optional. For example: server taken offline, passwords changed, the recipient asked to delete the letter."
+            label={label("containment")}
+            hint={t("intake.containment.hint")}
             rows={4}
             error={errorOf("containment")}
             {...register("containment")}
           />
           <ChoiceGroup
-            legend={fieldLabel("ongoing")}
+            legend={label("ongoing")}
             choices={[
-              { value: "true", label: "Yes, it is still going on" },
-              { value: "false", label: "No, it has stopped" },
+              { value: "true", label: t("intake.containment.ongoingYes") },
+              { value: "false", label: t("intake.containment.ongoingNo") },
             ]}
             error={errorOf("ongoing")}
-            errorLabel={fieldLabel("ongoing")}
+            errorLabel={label("ongoing")}
             input={register("ongoing")}
           />
           {values.ongoing === "false" ? (
             <TextField
               type="datetime-local"
-              label={fieldLabel("containedAt")}
-              hint={`In ${zoneName}.`}
+              label={label("containedAt")}
+              hint={t("intake.containment.containedHint", { zone: zoneName })}
               error={errorOf("containedAt")}
               {...register("containedAt")}
             />

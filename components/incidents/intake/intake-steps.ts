@@ -1,5 +1,6 @@
 import type { BreachType } from "@/lib/schemas/breach-facts";
 import { FACT_QUESTIONS, type FactQuestion } from "@/lib/domain/risk/questions";
+import type { AppTranslator } from "@/components/incidents/field-labels";
 
 /*
  * The intake wizard's steps, in the order a worried practice manager can answer them: her own words first,
@@ -15,7 +16,6 @@ export type StepId = "what" | "data" | "containment" | "review";
 
 export interface IntakeStep {
   id: StepId;
-  title: string;
   /** Fixed fields checked before moving on (the fact questions of the step are added by factFieldsOf). */
   fields: string[];
   /** The fact questions asked on this step, by their field in `facts`. */
@@ -26,15 +26,15 @@ export interface IntakeStep {
   optional?: string[];
 }
 
-/** A long list of choices shows its common options and folds the rest, named in the fold's summary. */
-export const COMMON_OPTIONS: Record<string, { after: number; summary: string }> = {
-  dataCategories: {
-    after: 7,
-    summary:
-      "More kinds: medical images, location, habits, photos, genetic, biometric, sex life, ethnic origin, " +
-      "religion, politics, trade union, criminal",
-  },
+/** A long list of choices shows its common options and folds the rest, named in the fold's summary (`intake.facts`). */
+export const COMMON_OPTIONS: Record<string, { after: number; summary: "moreKinds" }> = {
+  dataCategories: { after: 7, summary: "moreKinds" },
 };
+
+/** A step's title in the reader's language (`intake.steps`). */
+export function stepTitle(t: AppTranslator, id: StepId): string {
+  return t(`intake.steps.${id}`);
+}
 
 /** The step from which the report can be sent without the review. */
 export const LAST_QUESTION_STEP: StepId = "containment";
@@ -42,14 +42,12 @@ export const LAST_QUESTION_STEP: StepId = "containment";
 export const INTAKE_STEPS: readonly IntakeStep[] = [
   {
     id: "what",
-    title: "What happened, and when",
     fields: ["organization", "title", "description", "occurredAt", "discoveredAt", "awareAt", "awarenessDelayReason", "discoveryMethod"],
     questions: [],
     prefilled: [],
   },
   {
     id: "data",
-    title: "What happened to the data, and whose",
     fields: [],
     questions: [
       "breachTypes",
@@ -71,12 +69,11 @@ export const INTAKE_STEPS: readonly IntakeStep[] = [
   },
   {
     id: "containment",
-    title: "Containing it",
     fields: ["containment", "ongoing", "containedAt"],
     questions: [],
     prefilled: ["mitigation.dataRetrievedOrDeleted", "mitigation.highRiskNoLongerLikely", "mitigation.individualContactDisproportionate"],
   },
-  { id: "review", title: "Check and send", fields: [], questions: [], prefilled: [] },
+  { id: "review", fields: [], questions: [], prefilled: [] },
 ];
 
 function applying(fields: readonly string[], breachTypes: readonly string[]): FactQuestion[] {

@@ -2,11 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { get, useForm, useWatch, type Path } from "react-hook-form";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { intakeFormSchema } from "@/components/incidents/intake/intake-form-schema";
 import { IntakeReview } from "@/components/incidents/intake/intake-review";
-import { fieldsOf, firstFieldWithError, INTAKE_STEPS, LAST_QUESTION_STEP, stepOfField } from "@/components/incidents/intake/intake-steps";
+import {
+  fieldsOf,
+  firstFieldWithError,
+  INTAKE_STEPS,
+  LAST_QUESTION_STEP,
+  stepOfField,
+  stepTitle,
+} from "@/components/incidents/intake/intake-steps";
 import { IntakeStepFields, type OrganizationChoice } from "@/components/incidents/intake/intake-step-fields";
 import type { IntakeFormValues } from "@/components/incidents/intake/intake-values";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
@@ -30,6 +38,7 @@ export function IntakeWizard(props: {
   openedAt?: string;
 }) {
   const { organizations, saveDraft, submit } = props;
+  const t = useTranslations();
   const [stepIndex, setStepIndex] = useState(0);
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
@@ -82,7 +91,7 @@ export function IntakeWizard(props: {
 
   const errorOf = (field: string) => {
     const message = (get(formState.errors, field) as { message?: string } | undefined)?.message;
-    return message ? problemInWords(message) : undefined;
+    return message ? problemInWords(t, message) : undefined;
   };
 
   async function next() {
@@ -92,7 +101,7 @@ export function IntakeWizard(props: {
     if (!valid) {
       // The form's live state, not this render's snapshot: the errors were set by the trigger just now.
       const first = firstFieldWithError(fields, (field) => !!getFieldState(field as Path<IntakeFormValues>).error);
-      setFormMessage("Please correct the answers marked below.");
+      setFormMessage(t("intake.wizard.correctBelow"));
       if (first) {
         setFocus(first as Path<IntakeFormValues>);
         // Again after the render that shows the errors: a folded question opens only then, and only then takes focus.
@@ -119,7 +128,7 @@ export function IntakeWizard(props: {
         if (result.status === "error") {
           const entries = Object.entries(result.fields);
           for (const [field, problem] of entries) setError(field as Path<IntakeFormValues>, { message: problem });
-          setFormMessage(entries.length ? result.message : `The report was not sent: ${result.message}`);
+          setFormMessage(entries.length ? result.message : t("intake.wizard.notSent", { problem: result.message }));
           const first = entries[0]?.[0];
           if (first) {
             setStepIndex(stepOfField(first, getValues("facts.breachTypes")));
@@ -132,7 +141,7 @@ export function IntakeWizard(props: {
       // Something earlier is missing: go to the first step with a problem and focus it.
       const fields = INTAKE_STEPS.flatMap((candidate) => fieldsOf(candidate, breachTypes));
       const first = firstFieldWithError(fields, (field) => !!get(errors, field));
-      setFormMessage("Some answers need attention before the report can be sent.");
+      setFormMessage(t("intake.page.incomplete"));
       if (first) {
         setStepIndex(stepOfField(first, breachTypes));
         setTimeout(() => setFocus(first as Path<IntakeFormValues>), 0);
@@ -144,14 +153,16 @@ export function IntakeWizard(props: {
     <form className="wizard card" noValidate onSubmit={(event) => (sendsFromHere ? send(event) : (event.preventDefault(), void next()))}>
       <div className="wizard-top">
         <p className="muted wizard-progress">
-          {step.id === "review" ? "Last check" : `Step ${stepIndex + 1} of ${INTAKE_STEPS.length - 1}`}
+          {step.id === "review"
+            ? t("intake.wizard.lastCheck")
+            : t("intake.wizard.progress", { step: stepIndex + 1, total: INTAKE_STEPS.length - 1 })}
         </p>
         <p className="autosave muted" role="status" aria-live="polite" data-testid="autosave-status">
           {autosave.status}
         </p>
       </div>
       <h2 ref={heading} tabIndex={-1}>
-        {step.title}
+        {stepTitle(t, step.id)}
       </h2>
       {formMessage ? (
         <p className="field-error" role="alert">
@@ -182,19 +193,19 @@ export function IntakeWizard(props: {
       <div className="wizard-actions">
         {stepIndex > 0 ? (
           <button type="button" className="secondary" onClick={back}>
-            Back
+            {t("intake.wizard.back")}
           </button>
         ) : null}
         {sendsFromHere ? (
           <button type="submit" disabled={pending}>
-            {pending ? "Sending…" : "Send the report"}
+            {pending ? t("intake.wizard.sending") : t("intake.wizard.send")}
           </button>
         ) : (
-          <button type="submit">Next: {INTAKE_STEPS[stepIndex + 1]?.title}</button>
+          <button type="submit">{t("intake.wizard.next", { title: stepTitle(t, INTAKE_STEPS[stepIndex + 1]?.id ?? "review") })}</button>
         )}
         {step.id === LAST_QUESTION_STEP ? (
           <button type="button" className="secondary" onClick={() => void next()}>
-            Check all answers first
+            {t("intake.wizard.checkFirst")}
           </button>
         ) : null}
       </div>

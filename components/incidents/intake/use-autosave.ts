@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
@@ -27,11 +28,12 @@ export function canSaveDraft(values: IntakeFormValues): boolean {
  */
 export function useAutosave(options: { values: IntakeFormValues; timeZone: string; initial: DraftRef; save: SaveDraft; stopped: boolean }) {
   const { values, timeZone, save, stopped } = options;
+  const t = useTranslations();
   const draft = useRef<DraftRef>(options.initial);
   const lastSaved = useRef<string | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const [hasDraft, setHasDraft] = useState(!!options.initial.id);
-  const [status, setStatus] = useState<string>(options.initial.id ? "Draft restored." : "Not saved yet.");
+  const [status, setStatus] = useState<string>(options.initial.id ? t("intake.autosave.restored") : t("intake.autosave.notYet"));
 
   const serialized = JSON.stringify(values);
   useEffect(() => {
@@ -43,27 +45,34 @@ export function useAutosave(options: { values: IntakeFormValues; timeZone: strin
         if (inFlight.current) await inFlight.current;
         const { input, problems } = intakeFromValues(current, timeZone, false);
         if (problems[0]) {
-          setStatus(`Draft not saved: ${fieldLabel(problems[0].field)}: ${problems[0].problem}`);
+          setStatus(
+            t("intake.autosave.notSavedField", {
+              field: fieldLabel(t, problems[0].field),
+              problem: problemInWords(t, problems[0].problem),
+            }),
+          );
           return;
         }
-        setStatus("Saving draft…");
+        setStatus(t("intake.autosave.saving"));
         const result = await save(draft.current, input);
         if (result.status === "done") {
           draft.current = { id: result.value.id, version: result.value.version };
           lastSaved.current = serialized;
           setHasDraft(true);
-          setStatus(`Draft saved ${timeOfDayWithZone(new Date(result.value.savedAt), timeZone)}`);
+          setStatus(t("intake.autosave.saved", { time: timeOfDayWithZone(new Date(result.value.savedAt), timeZone) }));
         } else if (result.status === "error") {
           const [field, problem] = Object.entries(result.fields)[0] ?? [];
           setStatus(
-            field ? `Draft not saved: ${fieldLabel(field)}: ${problemInWords(problem ?? "")}` : `Draft not saved: ${result.message}`,
+            field
+              ? t("intake.autosave.notSavedField", { field: fieldLabel(t, field), problem: problemInWords(t, problem ?? "") })
+              : t("intake.autosave.notSaved", { problem: result.message }),
           );
         }
       };
       inFlight.current = run().finally(() => (inFlight.current = null));
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [serialized, stopped, timeZone, save]);
+  }, [serialized, stopped, timeZone, save, t]);
 
   /** Waits for a save under way, then hands over the draft, so submitting never races an autosave. */
   async function settled(): Promise<DraftRef> {

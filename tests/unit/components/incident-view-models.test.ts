@@ -17,6 +17,10 @@ import {
 } from "@/components/incidents/intake/intake-steps";
 import { emptyIntakeValues, newIntakeValues } from "@/components/incidents/intake/intake-values";
 import { listQueryFromSearchParams, pageHref } from "@/components/incidents/list-query";
+import { translatorFor } from "@/lib/i18n/translator";
+
+/** The English reader these view models are checked for. */
+const en = translatorFor("en");
 
 const imaging = {
   role: "controller" as const,
@@ -65,7 +69,7 @@ describe("the incident's clocks", () => {
 
 describe("the facts in words", () => {
   it("answers every question that applies in the intake's words", () => {
-    const rows = factRows(imaging);
+    const rows = factRows(en, imaging);
     const answer = (field: string) => rows.find((row) => row.field === field)?.answer;
     expect(answer("confidentiality.recipients")).toBe("Anyone: it was on the internet or in a public place");
     expect(answer("subjects.count")).toBe("5,300");
@@ -74,7 +78,7 @@ describe("the facts in words", () => {
     expect(answer("confidentiality.access")).toBe("Not answered yet");
     // Whether the data is about living people is asked only in the rare case it is not: no row until then.
     expect(rows.some((row) => row.field === "scope")).toBe(false);
-    expect(factRows({ ...imaging, scope: "deceased_only" }).find((row) => row.field === "scope")?.answer).toBe(
+    expect(factRows(en, { ...imaging, scope: "deceased_only" }).find((row) => row.field === "scope")?.answer).toBe(
       "No, only about people who have died",
     );
     expect(answer("mitigation.highRiskNoLongerLikely")).toBe("No");
@@ -83,25 +87,25 @@ describe("the facts in words", () => {
   });
 
   it("marks the assumed answers, and counts them in the note above the facts", () => {
-    const rows = factRows(imaging, ["facts.encryption", "facts.confidentiality.exfiltration", "facts.availability.backup", "awareAt"]);
+    const rows = factRows(en, imaging, ["facts.encryption", "facts.confidentiality.exfiltration", "facts.availability.backup", "awareAt"]);
     // Only questions shown are marked: availability does not apply here, and times are not breach facts.
     expect(rows.filter((row) => row.assumed).map((row) => row.field)).toEqual(["encryption", "confidentiality.exfiltration"]);
-    expect(factRows(imaging).some((row) => row.assumed)).toBe(false);
+    expect(factRows(en, imaging).some((row) => row.assumed)).toBe(false);
     expect(assumedNote(3)).toBe("3 answers are the cautious default: confirm or correct them.");
     expect(assumedNote(1)).toBe("1 answer is the cautious default: confirm or correct it.");
     expect(assumedNote(0)).toBeNull();
   });
 
   it("says what is not known yet", () => {
-    const rows = factRows({ breachTypes: ["availability"] });
+    const rows = factRows(en, { breachTypes: ["availability"] });
     expect(rows.find((row) => row.field === "subjects.count")?.answer).toBe("Not known yet");
     expect(rows.find((row) => row.field === "availability.restoredWithinHours")?.answer).toBe("Not restored yet");
     expect(rows.find((row) => row.field === "role")?.answer).toBe("Not answered yet");
   });
 
   it("rewrites the schema's field names into the form's words", () => {
-    expect(problemInWords("must not be before occurredAt (when the breach began)")).toBe("must not be before when it happened");
-    expect(problemInWords("is required when awareAt is more than 1 hour after discoveredAt: say what was checked in between")).toBe(
+    expect(problemInWords(en, "must not be before occurredAt (when the breach began)")).toBe("must not be before when it happened");
+    expect(problemInWords(en, "is required when awareAt is more than 1 hour after discoveredAt: say what was checked in between")).toBe(
       "is required when you became aware more than 1 hour after the discovery: say what was checked in between",
     );
   });
@@ -156,7 +160,7 @@ describe("the wizard's steps", () => {
     values.facts.breachTypes = ["confidentiality"];
     values.facts.confidentiality.recipients = "public";
     values.ongoing = "true";
-    const sections = reviewSections(values);
+    const sections = reviewSections(en, values);
     const row = (field: string) => sections.flatMap((section) => section.rows).find((candidate) => candidate.field === field);
     expect(row("title")?.value).toBe("Server");
     expect(row("facts.confidentiality.recipients")?.value).toBe("Anyone: it was on the internet or in a public place");
@@ -172,7 +176,7 @@ describe("the wizard's steps", () => {
   it("reads a new report's cautious answers back in a few words", () => {
     const values = newIntakeValues("x", "Europe/Paris", new Date("2026-11-24T09:30:00Z"));
     values.facts.breachTypes = ["confidentiality"];
-    const prefilled = reviewSections(values)
+    const prefilled = reviewSections(en, values)
       .flatMap((section) => section.rows)
       .find((candidate) => candidate.label === "Pre-filled");
     expect(prefilled?.value).toBe(
@@ -203,6 +207,7 @@ describe("the list's filters", () => {
 describe("the conflict panel", () => {
   it("shows what changed since, as it is now, in the form's words", () => {
     const rows = conflictRows(
+      en,
       { timeZone: "Europe/Paris", facts: imaging, containment: "VPN only", awareAt: "2026-03-27T22:30:00.000Z", ongoing: false },
       ["containment", "awareAt", "ongoing"],
     );
@@ -214,7 +219,7 @@ describe("the conflict panel", () => {
   });
 
   it("names the answers still assumed in words", () => {
-    const rows = conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: ["facts.encryption", "awareAt"] }, [
+    const rows = conflictRows(en, { timeZone: "Europe/Paris", facts: imaging, assumedFacts: ["facts.encryption", "awareAt"] }, [
       "assumedFacts",
     ]);
     expect(rows).toEqual([
@@ -224,7 +229,7 @@ describe("the conflict panel", () => {
         now: "Encryption; When you became aware it involved personal data",
       },
     ]);
-    expect(conflictRows({ timeZone: "Europe/Paris", facts: imaging, assumedFacts: [] }, ["assumedFacts"])[0]!.now).toBe(
+    expect(conflictRows(en, { timeZone: "Europe/Paris", facts: imaging, assumedFacts: [] }, ["assumedFacts"])[0]!.now).toBe(
       "none: every answer is confirmed",
     );
   });

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { COMMUNICATION_STATUSES } from "@/components/communications/communication-labels";
 import { messagesOf } from "@/lib/i18n/catalogue";
 import { clocksOf, OBLIGATION_LABELS, openClocks } from "@/components/incidents/file/clock-view";
-import { STATE_LABELS, TRANSITION_LABELS } from "@/components/incidents/incident-labels";
+import { stateLabel } from "@/components/incidents/incident-labels";
 import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
 import { FILING_CHANNEL_LABELS, FILING_KIND_LABELS } from "@/components/notification/filing-labels";
 import { computeDeadlines, OBLIGATION_IDS } from "@/lib/domain/deadlines";
 import { FILING_CHANNELS, FILING_KINDS } from "@/lib/schemas/filing";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const facts = { role: "controller" as const, subjects: { count: 40 } };
 const incident = { id: "inc1", awareAt: "2026-03-27T08:30:00.000Z", timeZone: "Europe/Paris", regimes: ["gdpr"], facts, state: "notified" };
@@ -51,10 +52,11 @@ describe("the incident file's open obligations", () => {
 });
 
 describe("labels for stored values", () => {
+  const english = translatorFor("en");
   const raw = /^[a-z]+([_-][a-z]+)*$/;
   const cases: Array<[string, readonly string[], Record<string, string>]> = [
-    ["incident states", INCIDENT_STATES, STATE_LABELS],
-    ["state moves", INCIDENT_STATES, TRANSITION_LABELS],
+    ["incident states", INCIDENT_STATES, Object.fromEntries(INCIDENT_STATES.map((state) => [state, stateLabel(english, state)]))],
+    ["state moves", INCIDENT_STATES, Object.fromEntries(INCIDENT_STATES.map((state) => [state, english(`incident.transitions.${state}`)]))],
     ["communication statuses", COMMUNICATION_STATUSES, messagesOf("en").communications.status],
     ["filing kinds", FILING_KINDS, FILING_KIND_LABELS],
     ["filing channels", FILING_CHANNELS, FILING_CHANNEL_LABELS],

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import { sessionAction, signedOutState } from "@/lib/server/actions/action-session";
 import { failureState, type FormState } from "@/lib/server/actions/form-state";
@@ -25,7 +26,7 @@ export const submitIntakeAction = sessionAction(
     if (!result.ok) {
       const state = failureState(result);
       const incomplete = result.error === "invalid" && state.status === "error";
-      return incomplete ? { ...state, message: "Some answers need attention before the report can be sent." } : state;
+      return incomplete ? { ...state, message: (await getTranslations("intake.page"))("incomplete") } : state;
     }
     redirect(`/incidents/${result.value.id}?reported=1`);
   },

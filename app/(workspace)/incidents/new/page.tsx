@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { IntakeWizard } from "@/components/incidents/intake/intake-wizard";
 import { newIntakeValues, valuesFromIncident } from "@/components/incidents/intake/intake-values";
 import { requireActor } from "@/lib/server/auth/current-actor";
@@ -7,11 +8,15 @@ import { defaultContext } from "@/lib/server/service-context";
 import { listMyOrganizations } from "@/lib/server/workspace/workspace-directory";
 import { saveDraftAction, submitIntakeAction } from "./actions";
 
-export const metadata = { title: "Report a breach" };
+export async function generateMetadata() {
+  const t = await getTranslations("intake.page");
+  return { title: t("title") };
+}
 
 /** The intake wizard; `?draft=<id>` continues a saved draft. */
 export default async function NewIncidentPage({ searchParams }: { searchParams: Promise<{ draft?: string }> }) {
   const actor = await requireActor();
+  const t = await getTranslations("intake.page");
   const ctx = await defaultContext();
   const { draft: draftId } = await searchParams;
   const organizations = await listMyOrganizations(ctx, actor);
@@ -21,8 +26,8 @@ export default async function NewIncidentPage({ searchParams }: { searchParams: 
   if (choices.length === 0) {
     return (
       <>
-        <h1>Report a breach</h1>
-        <p className="card">Only a practice manager or the DPO can log an incident. Please ask one of them, or your administrator.</p>
+        <h1>{t("title")}</h1>
+        <p className="card">{t("notAllowed")}</p>
       </>
     );
   }
@@ -32,14 +37,11 @@ export default async function NewIncidentPage({ searchParams }: { searchParams: 
   const fresh = newIntakeValues(choices.length === 1 ? choices[0]!.slug : "", choices[0]!.timeZone, ctx.now());
   return (
     <>
-      <h1>Report a breach</h1>
-      <p className="lede">
-        Something happened to patient or staff data? Tell us what you know now; you can add the rest later. Your answers are kept as a draft
-        as you go; sending them tells the practice&apos;s DPO, and no one outside the practice.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       {draftId && !resumable ? (
         <p className="card" role="alert">
-          That draft cannot be continued (it was sent already, or is not yours to see). <Link href="/incidents">Back to the incidents</Link>
+          {t("draftGone")} <Link href="/incidents">{t("backToIncidents")}</Link>
         </p>
       ) : null}
       <IntakeWizard
