@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
+import { useTranslations } from "next-intl";
+import { obligationHref, obligationPlace } from "@/components/incidents/file/obligation-places";
 import type { OpenObligation } from "@/lib/server/deadlines/open-obligations";
 import styles from "./dashboard.module.css";
 import { ObligationClock } from "./obligation-clock";
@@ -8,6 +9,7 @@ const FRAME: Record<OpenObligation["status"], string> = { overdue: styles.overdu
 
 /** Open obligations, nearest first; each with its live clock and the due instant in words, zone named. */
 export function ObligationList({ items, now }: { items: OpenObligation[]; now: string }) {
+  const tFile = useTranslations("incidentFile");
   if (items.length === 0) return <p>Nothing open: no deadline is running for these filters.</p>;
   return (
     <ol className={styles.obligations} aria-label="Open obligations, nearest first">
@@ -17,7 +19,7 @@ export function ObligationList({ items, now }: { items: OpenObligation[]; now: s
             <Link
               className={styles.action}
               href={obligationHref(item.incidentId, item.obligation)}
-              title={obligationLinkWords(item.obligation)}
+              title={tFile(`places.${obligationPlace(item.obligation)}`)}
               data-testid="obligation-action"
             >
               {item.action}

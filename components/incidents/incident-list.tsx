@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { formatForPeople } from "@/lib/domain/deadlines";
+import { useLocale, useTranslations } from "next-intl";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { IncidentPage } from "@/lib/schemas/answers/incident-dto";
 import { stateLabel } from "@/components/incidents/incident-labels";
 import { pageHref } from "@/components/incidents/list-query";
+import { formatWhen } from "@/components/incidents/local-time";
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -22,10 +22,12 @@ export function IncidentList({
   problem: string | null;
 }) {
   const tApp = useTranslations();
+  const t = useTranslations("incidentList");
+  const locale = useLocale();
   const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
   return (
     <>
-      <form method="get" action="/incidents" className="card filters" role="search" aria-label="Filter the incidents">
+      <form method="get" action="/incidents" className="card filters" role="search" aria-label={t("filterLabel")}>
         <div className="field">
           <label htmlFor="filter-q">{tApp("incident.list.search")}</label>
           <input id="filter-q" name="q" type="search" defaultValue={one(params.q)} aria-describedby="filter-q-hint" />
@@ -34,9 +36,9 @@ export function IncidentList({
           </p>
         </div>
         <div className="field">
-          <label htmlFor="filter-state">State</label>
+          <label htmlFor="filter-state">{t("state")}</label>
           <select id="filter-state" name="state" defaultValue={one(params.state)}>
-            <option value="">Any state</option>
+            <option value="">{t("anyState")}</option>
             {INCIDENT_STATES.map((state) => (
               <option key={state} value={state}>
                 {stateLabel(tApp, state)}
@@ -46,9 +48,9 @@ export function IncidentList({
         </div>
         {organizations.length > 1 ? (
           <div className="field">
-            <label htmlFor="filter-organization">Practice</label>
+            <label htmlFor="filter-organization">{t("practice")}</label>
             <select id="filter-organization" name="organization" defaultValue={one(params.organization)}>
-              <option value="">All my practices</option>
+              <option value="">{t("allPractices")}</option>
               {organizations.map((organization) => (
                 <option key={organization.slug} value={organization.slug}>
                   {organization.name}
@@ -58,7 +60,7 @@ export function IncidentList({
           </div>
         ) : null}
         <p className="filter-actions">
-          <button type="submit">Show</button> <Link href="/incidents">Clear filters</Link>
+          <button type="submit">{t("show")}</button> <Link href="/incidents">{t("clear")}</Link>
         </p>
       </form>
       {problem ? (
@@ -71,20 +73,18 @@ export function IncidentList({
           {tApp("incident.list.searchCapped", { count: page.searchCapped })}
         </p>
       ) : null}
-      {page && page.items.length === 0 ? <p className="card">No incidents match.</p> : null}
+      {page && page.items.length === 0 ? <p className="card">{t("noneMatch")}</p> : null}
       {page && page.items.length > 0 ? (
         <div className="table-wrap card">
           <table className="data-table">
-            <caption className="muted">
-              {page.total} {page.total === 1 ? "incident" : "incidents"}, page {page.page} of {pages}
-            </caption>
+            <caption className="muted">{t("caption", { total: page.total, page: page.page, pages })}</caption>
             <thead>
               <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Title</th>
-                <th scope="col">Practice</th>
-                <th scope="col">State</th>
-                <th scope="col">Became aware</th>
+                <th scope="col">{t("columns.reference")}</th>
+                <th scope="col">{t("columns.title")}</th>
+                <th scope="col">{t("columns.practice")}</th>
+                <th scope="col">{t("columns.state")}</th>
+                <th scope="col">{t("columns.becameAware")}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,13 +93,13 @@ export function IncidentList({
                   <td>{item.reference}</td>
                   <td>
                     <Link href={`/incidents/${item.id}`}>{item.title}</Link>
-                    {item.ongoing ? <span className="badge badge-warn"> ongoing</span> : null}
+                    {item.ongoing ? <span className="badge badge-warn"> {t("ongoing")}</span> : null}
                   </td>
                   <td>{item.organization.name}</td>
                   <td>
                     <span className={`state state-${item.state}`}>{stateLabel(tApp, item.state)}</span>
                   </td>
-                  <td>{formatForPeople(new Date(item.awareAt), item.timeZone)}</td>
+                  <td>{formatWhen(new Date(item.awareAt), item.timeZone, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -107,12 +107,10 @@ export function IncidentList({
         </div>
       ) : null}
       {page && pages > 1 ? (
-        <nav aria-label="Pages" className="pagination">
-          {page.page > 1 ? <Link href={pageHref(params, page.page - 1)}>← Previous page</Link> : null}
-          <span>
-            Page {page.page} of {pages}
-          </span>
-          {page.page < pages ? <Link href={pageHref(params, page.page + 1)}>Next page →</Link> : null}
+        <nav aria-label={t("pages")} className="pagination">
+          {page.page > 1 ? <Link href={pageHref(params, page.page - 1)}>{t("previous")}</Link> : null}
+          <span>{t("pageOf", { page: page.page, pages })}</span>
+          {page.page < pages ? <Link href={pageHref(params, page.page + 1)}>{t("next")}</Link> : null}
         </nav>
       ) : null}
     </>

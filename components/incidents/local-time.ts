@@ -1,4 +1,4 @@
-import { formatLocalIso, zoneAbbreviation } from "@/lib/domain/deadlines";
+import { formatForPeople, formatLocalIso, zoneAbbreviation } from "@/lib/domain/deadlines";
 import { wallTimeAt } from "@/lib/domain/deadlines/time-zones";
 
 /*
@@ -29,4 +29,51 @@ export function timeOfDayWithZone(instant: Date, timeZone: string): string {
 export function describeZone(timeZone: string, at: Date): string {
   const offset = formatLocalIso(at, timeZone).slice(19);
   return `${timeZone} (${zoneAbbreviation(at, timeZone)}, UTC${offset})`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(locale: string, timeZone: string, kind: "when" | "time" | "zone"): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "when"
+        ? { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }
+        : kind === "time"
+          ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }
+          : { timeZone, timeZoneName: "short" };
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * The zone's short name in the reader's language where it has a letter abbreviation of its own ("SELČ",
+ * "MESZ"), else the English one ("CEST", or the offset): the zone is always named (docs/I18N.md).
+ */
+export function zoneNameIn(instant: Date, timeZone: string, locale: string): string {
+  if (locale !== "en") {
+    const own = formatterOf(locale, timeZone, "zone")
+      .formatToParts(instant)
+      .find((part) => part.type === "timeZoneName")?.value;
+    if (own && /^\p{L}+$/u.test(own)) return own;
+  }
+  return zoneAbbreviation(instant, timeZone);
+}
+
+/**
+ * An instant for people in their language, on the given zone's clock with the zone named: "31 Mar 2026, 00:30
+ * CEST" (English, as lib/domain/deadlines writes it), "31. března 2026 v 00:30 SELČ", "31 mars 2026 à 00:30 CEST".
+ */
+export function formatWhen(instant: Date, timeZone: string, locale: string): string {
+  if (locale === "en") return formatForPeople(instant, timeZone);
+  return `${formatterOf(locale, timeZone, "when").format(instant)} ${zoneNameIn(instant, timeZone, locale)}`;
+}
+
+/** A time of day in the reader's language with its zone: "10:42 CET", "10:42 SEČ". */
+export function formatTimeOfDay(instant: Date, timeZone: string, locale: string): string {
+  if (locale === "en") return timeOfDayWithZone(instant, timeZone);
+  return `${formatterOf(locale, timeZone, "time").format(instant)} ${zoneNameIn(instant, timeZone, locale)}`;
 }

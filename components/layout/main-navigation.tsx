@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 const areas = [
-  { href: "/", label: "Dashboard" },
-  { href: "/incidents", label: "Incidents" },
-  { href: "/register", label: "Register" },
-  { href: "/settings", label: "Settings" },
+  { href: "/", label: "dashboard" },
+  { href: "/incidents", label: "incidents" },
+  { href: "/register", label: "register" },
+  { href: "/settings", label: "settings" },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {
@@ -16,13 +17,14 @@ function isCurrent(pathname: string, href: string) {
 
 export function MainNavigation() {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("main")}>
       <ul>
         {areas.map((area) => (
           <li key={area.href}>
             <Link href={area.href} aria-current={isCurrent(pathname, area.href) ? "page" : undefined}>
-              {area.label}
+              {t(area.label)}
             </Link>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { IncidentList } from "@/components/incidents/incident-list";
 import { listQueryFromSearchParams } from "@/components/incidents/list-query";
 import { requireActor } from "@/lib/server/auth/current-actor";
@@ -6,13 +7,16 @@ import { listIncidents } from "@/lib/server/incidents/list-incidents";
 import { defaultContext } from "@/lib/server/service-context";
 import { listMyOrganizations } from "@/lib/server/workspace/workspace-directory";
 
-export const metadata = { title: "Incidents" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("incidentList"))("metaTitle") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireActor();
   const ctx = await defaultContext();
+  const t = await getTranslations("incidentList");
   const params = await searchParams;
   const [page, organizations] = await Promise.all([
     listIncidents(ctx, actor, listQueryFromSearchParams(params)),
@@ -23,10 +27,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <div className="page-head">
-        <h1>Incidents</h1>
+        <h1>{t("heading")}</h1>
         {canReport ? (
           <Link className="button" href="/incidents/new">
-            Report a breach
+            {t("report")}
           </Link>
         ) : null}
       </div>

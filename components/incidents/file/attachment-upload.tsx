@@ -2,19 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { ATTACHMENT_PURPOSES, attachmentUploadSchema } from "@/lib/schemas/incident-attachment";
-
-const PURPOSE_LABELS: Record<(typeof ATTACHMENT_PURPOSES)[number], string> = {
-  evidence: "Evidence (screenshot, log, report)",
-  receipt: "Receipt from the authority",
-  letter: "Letter or e-mail",
-};
 
 /**
  * Uploads a file to the incident. The same schema as the server checks size and type first, so a file that
  * is too large is refused before it is sent; the server checks again, including the bytes.
  */
 export function AttachmentUpload({ incidentId }: { incidentId: string }) {
+  const t = useTranslations("incidentFile.attachment");
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,26 +30,26 @@ export function AttachmentUpload({ incidentId }: { incidentId: string }) {
     });
     if (!checked.success) {
       const issue = checked.error.issues.find((candidate) => candidate.path[0] === "file") ?? checked.error.issues[0];
-      setError(issue?.message ?? "could not be checked");
+      setError(issue?.message ?? t("checkFailed"));
       input.current?.focus();
       return;
     }
     setBusy(true);
-    setStatus("Uploading…");
+    setStatus(t("uploading"));
     try {
       const response = await fetch(`/incidents/${encodeURIComponent(incidentId)}/attachments`, { method: "POST", body: form });
       const body = (await response.json().catch(() => ({}))) as { message?: string; fields?: Record<string, string> };
       if (!response.ok) {
-        setError(body.fields?.file ?? body.message ?? `was not attached (error ${response.status})`);
+        setError(body.fields?.file ?? body.message ?? t("refused", { status: response.status }));
         setStatus("");
         input.current?.focus();
         return;
       }
-      setStatus("File attached.");
+      setStatus(t("attached"));
       element.reset();
       router.refresh();
     } catch {
-      setError("was not attached: the connection failed, try again");
+      setError(t("connectionFailed"));
       setStatus("");
     } finally {
       setBusy(false);
@@ -62,11 +58,11 @@ export function AttachmentUpload({ incidentId }: { incidentId: string }) {
 
   return (
     <form className="subform" onSubmit={upload} noValidate encType="multipart/form-data">
-      <h3>Attach a file</h3>
+      <h3>{t("heading")}</h3>
       <div className="field">
-        <label htmlFor="attachment-file">File</label>
+        <label htmlFor="attachment-file">{t("file")}</label>
         <p className="muted hint" id="attachment-file-hint">
-          PDF, PNG, JPEG, text, CSV, e-mail (.eml), Word or Excel; at most 25 MB.
+          {t("fileHint")}
         </p>
         <input
           ref={input}
@@ -78,22 +74,22 @@ export function AttachmentUpload({ incidentId }: { incidentId: string }) {
         />
         {error ? (
           <p className="field-error" id="attachment-file-error" role="alert">
-            File: {error}
+            {t("fileProblem", { problem: error })}
           </p>
         ) : null}
       </div>
       <div className="field">
-        <label htmlFor="attachment-purpose">What it is</label>
+        <label htmlFor="attachment-purpose">{t("purpose")}</label>
         <select id="attachment-purpose" name="purpose" defaultValue="evidence">
           {ATTACHMENT_PURPOSES.map((purpose) => (
             <option key={purpose} value={purpose}>
-              {PURPOSE_LABELS[purpose]}
+              {t(`purposes.${purpose}`)}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" disabled={busy}>
-        Upload
+        {t("upload")}
       </button>{" "}
       <span role="status" className="muted">
         {status}

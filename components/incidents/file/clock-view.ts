@@ -1,25 +1,39 @@
-import { computeDeadlines, formatForPeople, isRegimeId, standingAt, type Deadline, type ObligationId } from "@/lib/domain/deadlines";
+import { computeDeadlines, isRegimeId, standingAt, type Deadline, type ObligationId } from "@/lib/domain/deadlines";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "@/lib/domain/deadlines/periods";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { formatWhen } from "@/components/incidents/local-time";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 
 /*
  * The incident's clocks as the file shows them: what is due, by when (in the incident's zone, named), and
  * where it stands now in words ("due in 5 h 12 min", "overdue by 2 d 3 h"), never by colour alone.
  */
-export const OBLIGATION_LABELS: Record<ObligationId, string> = {
-  "notify-authority": "Notify the supervisory authority",
-  "notify-controller": "Tell the controller (you act as processor)",
-  "communicate-subjects": "Tell the people affected (if the risk is high)",
-  "follow-up-notification": "Send the follow-up notification",
-  "complete-notification": "Complete the notification",
-  "early-warning": "Early warning (NIS2)",
-  "incident-notification": "Incident notification (NIS2)",
-  "final-report": "Final report (NIS2)",
-  "notify-individuals": "Notify the individuals (HIPAA)",
-  "notify-hhs": "Notify HHS (HIPAA)",
-  "notify-media": "Notify the media (HIPAA)",
-  "notify-covered-entity": "Tell the covered entity, naming each person (you act as business associate, HIPAA)",
-  "notify-subscribers": "Tell the subscribers and people affected (ePrivacy)",
-};
+type Translator = ReturnType<typeof translatorFor>;
+
+/** What each obligation asks, in the reader's language (incidentFile.obligations). */
+export function obligationLabel(t: Translator, obligation: ObligationId): string {
+  return t(`incidentFile.obligations.${obligation}`);
+}
+
+/** A duration in the two largest units, rounded down, in words: "2 d 3 h", "2 dny 3 hodiny", "5 Stunden 12 Minuten". */
+export function durationInWords(t: Translator, ms: number): string {
+  const duration = Math.abs(ms);
+  if (duration < MINUTE_MS) return t("incidentFile.time.lessThanAMinute");
+  const days = Math.floor(duration / DAY_MS);
+  const hours = Math.floor((duration % DAY_MS) / HOUR_MS);
+  const minutes = Math.floor((duration % HOUR_MS) / MINUTE_MS);
+  if (days > 0) return hours > 0 ? t("incidentFile.time.daysHours", { days, hours }) : t("incidentFile.time.days", { days });
+  if (hours > 0) return minutes > 0 ? t("incidentFile.time.hoursMinutes", { hours, minutes }) : t("incidentFile.time.hours", { hours });
+  return t("incidentFile.time.minutes", { minutes });
+}
+
+/** Where a deadline stands, in words: "due in 5 h 12 min", "overdue by 2 d 3 h", "due now". */
+export function standingInWords(t: Translator, remainingMs: number): string {
+  if (remainingMs < 0) return t("incidentFile.time.overdueBy", { duration: durationInWords(t, remainingMs) });
+  if (remainingMs === 0) return t("incidentFile.time.dueNow");
+  return t("incidentFile.time.dueIn", { duration: durationInWords(t, remainingMs) });
+}
 
 export type ClockStatus = "overdue" | "due soon" | "open" | "stopped";
 
@@ -43,17 +57,20 @@ export function openClocks(clocks: readonly ClockView[]): ClockView[] {
 }
 
 /** Once the authority is notified (or the file closed), the authority clocks have stopped running. */
-const STOPPED_IN: Record<string, string> = { notified: "met: the authority was notified", closed: "stopped: the incident is closed" };
+const STOPPED_IN = { notified: "notified", closed: "closed" } as const;
 
 /**
  * `known` is what lib/server/deadlines/incident-clocks.ts read for the incident (every deadline with whether it
  * is met, from the same inputs as the API and the dashboard); without it only the facts on the incident count.
+ * Words and times are in `locale`, the reader's language.
  */
 export function clocksOf(
   incident: { awareAt: string; timeZone: string; regimes: string[]; facts: BreachFactsDraft; state: string },
   now: Date,
   known?: ReadonlyArray<{ deadline: Deadline; met: boolean }> | null,
+  locale: Locale = "en",
 ): ClockView[] {
+  const t = translatorFor(locale);
   const regimes = incident.regimes.filter(isRegimeId);
   const entries =
     known ??
@@ -66,17 +83,18 @@ export function clocksOf(
   return [...entries]
     .sort((a, b) => a.deadline.due.getTime() - b.deadline.due.getTime())
     .map(({ deadline, met }) => {
-      const stopped = incident.state === "closed" || met === undefined ? STOPPED_IN[incident.state] : met ? "met" : undefined;
+      const stoppedIn = STOPPED_IN[incident.state as keyof typeof STOPPED_IN] as keyof typeof STOPPED_IN | undefined;
+      const stopped = incident.state === "closed" || met === undefined ? stoppedIn : met ? "met" : undefined;
       const standing = standingAt(deadline.due, now);
       return {
         key: `${deadline.regime}:${deadline.obligation}:${deadline.basis}`,
         obligation: deadline.obligation,
-        label: OBLIGATION_LABELS[deadline.obligation],
+        label: obligationLabel(t, deadline.obligation),
         basis: deadline.basis,
-        due: formatForPeople(deadline.due, incident.timeZone),
-        legalLimit: deadline.dueUnder1182 ? formatForPeople(deadline.dueUnder1182, incident.timeZone) : null,
+        due: formatWhen(deadline.due, incident.timeZone, locale),
+        legalLimit: deadline.dueUnder1182 ? formatWhen(deadline.dueUnder1182, incident.timeZone, locale) : null,
         status: stopped ? "stopped" : standing.status,
-        standing: stopped ?? standing.inWords,
+        standing: stopped ? t(`incidentFile.stopped.${stopped}`) : standingInWords(t, standing.remainingMs),
         internalTarget: deadline.internalTarget,
         provisional: deadline.provisional,
       };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/schemas/form-state";
 
@@ -8,6 +9,7 @@ type Action = (state: FormState<string>, form: FormData) => Promise<FormState<st
 
 /** A comment on the file (the lawyer's way to advise without changing the facts). */
 export function CommentForm({ incidentId, action }: { incidentId: string; action: Action }) {
+  const t = useTranslations("incidentFile.commentForm");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const error = state.status === "error" ? state : null;
   return (
@@ -21,14 +23,14 @@ export function CommentForm({ incidentId, action }: { incidentId: string; action
       <TextAreaField
         id="comment-body"
         name="body"
-        label="Your comment"
+        label={t("label")}
         rows={3}
         defaultValue={error?.values?.body}
         error={error?.fields.body}
         required
       />
       <button type="submit" disabled={pending}>
-        Add the comment
+        {t("submit")}
       </button>
     </form>
   );

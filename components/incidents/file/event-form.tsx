@@ -24,12 +24,13 @@ export function EventForm({
   action: Action;
 }) {
   const tApp = useTranslations();
+  const t = useTranslations("incidentFile.eventForm");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const error = state.status === "error" ? state : null;
   const kept = error?.values ?? {};
   return (
     <form action={formAction} className="subform" noValidate key={state.status === "done" ? state.value : "form"}>
-      <h3>Add an event</h3>
+      <h3>{t("heading")}</h3>
       {error && Object.keys(error.fields).length === 0 ? (
         <p className="field-error" role="alert">
           {error.message}
@@ -41,8 +42,8 @@ export function EventForm({
         id="event-happened-at"
         name="happenedAt"
         type="datetime-local"
-        label="When it happened"
-        hint={`In ${zoneName}.`}
+        label={t("when")}
+        hint={t("inZone", { zone: zoneName })}
         defaultValue={kept.happenedAt}
         error={error?.fields.happenedAt}
         required
@@ -50,7 +51,7 @@ export function EventForm({
       <SelectField
         id="event-kind"
         name="kind"
-        label="What kind of event"
+        label={t("kind")}
         options={MANUAL_EVENT_KINDS.map((kind) => ({ value: kind, label: eventKindLabel(tApp, kind) }))}
         defaultValue={kept.kind ?? "note"}
         error={error?.fields.kind}
@@ -58,14 +59,14 @@ export function EventForm({
       <TextAreaField
         id="event-summary"
         name="summary"
-        label="What happened"
+        label={t("summary")}
         rows={3}
         defaultValue={kept.summary}
         error={error?.fields.summary}
         required
       />
       <button type="submit" disabled={pending}>
-        Add to the timeline
+        {t("submit")}
       </button>
     </form>
   );

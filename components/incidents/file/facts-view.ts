@@ -1,6 +1,7 @@
 import { FACT_QUESTIONS, type FactQuestion } from "@/lib/domain/risk/questions";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import { answerLabel, localizedQuestion, type AppTranslator } from "@/components/incidents/field-labels";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export interface FactRow {
   field: string;
@@ -14,7 +15,10 @@ export interface FactRow {
 /** Rare questions whose absence means their usual answer ("scope": living people), shown only once answered. */
 const SHOWN_ONLY_WHEN_SET = new Set(["scope"]);
 
-/** The words beside an assumed answer, wherever it is shown (not a colour alone). */
+/**
+ * The words beside an assumed answer, wherever it is shown (not a colour alone), in English; pages show
+ * incidentFile.facts.assumedMarker in the reader's language.
+ */
 export const ASSUMED_MARKER = "assumed, not confirmed by the reporter";
 
 function at(facts: BreachFactsDraft, path: string): unknown {
@@ -40,13 +44,13 @@ export function factRows(t: AppTranslator, facts: BreachFactsDraft, assumed: rea
     const answer = Array.isArray(value)
       ? value.length
         ? value.map((item) => answerLabel(t, `facts.${question.field}`, item)).join("; ")
-        : "None chosen"
+        : t("incidentFile.facts.noneChosen")
       : question.answer === "count" || question.answer === "hours_or_not_yet"
         ? value === null || value === undefined
           ? question.answer === "hours_or_not_yet"
-            ? "Not restored yet"
-            : "Not known yet"
-          : Number(value).toLocaleString("en-GB")
+            ? t("incidentFile.facts.notRestoredYet")
+            : t("incidentFile.facts.notKnownYet")
+          : t("incidentFile.facts.count", { count: Number(value) })
         : answerLabel(t, `facts.${question.field}`, value);
     return {
       field: question.field,
@@ -59,9 +63,7 @@ export function factRows(t: AppTranslator, facts: BreachFactsDraft, assumed: rea
 }
 
 /** The line above the facts when some are assumed: "3 answers are the cautious default: confirm or correct them". */
-export function assumedNote(count: number): string | null {
+export function assumedNote(count: number, t: AppTranslator = translatorFor("en")): string | null {
   if (count === 0) return null;
-  return count === 1
-    ? "1 answer is the cautious default: confirm or correct it."
-    : `${count} answers are the cautious default: confirm or correct them.`;
+  return t("incidentFile.facts.assumedNote", { count });
 }

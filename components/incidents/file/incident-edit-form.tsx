@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { get, useForm, useWatch, type Path } from "react-hook-form";
 import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import type { IncidentDto } from "@/lib/schemas/answers/incident-dto";
@@ -12,7 +12,7 @@ import { intakeFormSchema } from "@/components/incidents/intake/intake-form-sche
 import { fieldsOf, INTAKE_STEPS, stepTitle } from "@/components/incidents/intake/intake-steps";
 import { IntakeStepFields } from "@/components/incidents/intake/intake-step-fields";
 import { valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake/intake-values";
-import { timeOfDayWithZone } from "@/components/incidents/local-time";
+import { formatTimeOfDay } from "@/components/incidents/local-time";
 import { useAssumedAnswers } from "@/components/incidents/intake/use-assumed-answers";
 
 type EditResult =
@@ -65,6 +65,8 @@ export function IncidentEditForm(props: {
   // Read while rendering, so react-hook-form tracks which fields this person changed.
   const unsaved = Object.keys(formState.dirtyFields).length > 0;
   const tApp = useTranslations();
+  const t = useTranslations("incidentFile");
+  const locale = useLocale();
   const steps = INTAKE_STEPS.filter((step) => step.id !== "review");
   const errorOf = (field: string) => {
     const text = (get(formState.errors, field) as { message?: string } | undefined)?.message;
@@ -82,7 +84,7 @@ export function IncidentEditForm(props: {
           (path): path is string => !!path && !stillAssumed.includes(path),
         );
         if (changed.length === 0 && confirmed.length === 0) {
-          setMessage({ text: "Nothing was changed.", error: false });
+          setMessage({ text: t("editForm.nothingChanged"), error: false });
           return;
         }
         const result = await props.save(incident.id, atVersion, input, changed, confirmed);
@@ -90,7 +92,10 @@ export function IncidentEditForm(props: {
           reset(getValues());
           setVersion(result.value.version);
           setConflict(null);
-          setMessage({ text: `Saved at ${timeOfDayWithZone(new Date(), timeZone)} (version ${result.value.version}).`, error: false });
+          setMessage({
+            text: t("editForm.saved", { time: formatTimeOfDay(new Date(), timeZone, locale), version: result.value.version }),
+            error: false,
+          });
         } else if (result.status === "conflict") {
           setConflict(result.conflict);
         } else if (result.status === "error") {
@@ -107,9 +112,10 @@ export function IncidentEditForm(props: {
 
   return (
     <form className="edit-form" noValidate onSubmit={(event) => void saveAt(version)(event)} aria-labelledby="edit-heading">
-      <h2 id="edit-heading">Edit the description and facts</h2>
+      <h2 id="edit-heading">{t("page.editFacts")}</h2>
       <p className="muted">
-        Editing version {version}. Times are in {props.zoneName}.{unsaved ? " You have unsaved changes." : ""}
+        {t("editForm.editing", { version, zone: props.zoneName })}
+        {unsaved ? ` ${t("editForm.unsaved")}` : ""}
       </p>
       {conflict ? (
         <ConflictPanel
@@ -125,7 +131,7 @@ export function IncidentEditForm(props: {
             reset(valuesFromIncident(conflict.incident));
             setVersion(conflict.currentVersion);
             setConflict(null);
-            setMessage({ text: `Your changes were discarded; showing version ${conflict.currentVersion}.`, error: false });
+            setMessage({ text: t("editForm.discarded", { version: conflict.currentVersion }), error: false });
           }}
         />
       ) : null}
@@ -150,7 +156,7 @@ export function IncidentEditForm(props: {
         </fieldset>
       ))}
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save changes"}
+        {pending ? t("editForm.saving") : t("editForm.save")}
       </button>
     </form>
   );
@@ -165,36 +171,38 @@ function ConflictPanel(props: {
 }) {
   const { conflict } = props;
   const tApp = useTranslations();
-  const rows = conflictRows(tApp, conflict.incident as unknown as Parameters<typeof conflictRows>[1], conflict.changedSince);
+  const t = useTranslations("incidentFile.conflict");
+  const locale = useLocale();
+  const rows = conflictRows(tApp, conflict.incident as unknown as Parameters<typeof conflictRows>[1], conflict.changedSince, locale);
   const who = [
     ...new Set(
-      conflict.changes.map(
-        (change) => `${props.people[change.changedById] ?? "someone"} at ${timeOfDayWithZone(new Date(change.changedAt), props.timeZone)}`,
+      conflict.changes.map((change) =>
+        t("whoAt", {
+          name: props.people[change.changedById] ?? t("someone"),
+          time: formatTimeOfDay(new Date(change.changedAt), props.timeZone, locale),
+        }),
       ),
     ),
   ];
   return (
     <section className="conflict-panel" role="alert" aria-labelledby="conflict-heading" data-testid="conflict-panel">
-      <h3 id="conflict-heading">Someone else saved this incident while you were editing</h3>
-      <p>
-        You started from version {conflict.yourVersion}; it is now version {conflict.currentVersion} (changed by{" "}
-        {who.join(", ") || "someone"}). Nothing of yours was saved, and your changes are still in the form below.
-      </p>
-      <p>What changed since you opened it:</p>
+      <h3 id="conflict-heading">{t("heading")}</h3>
+      <p>{t("body", { yours: conflict.yourVersion, current: conflict.currentVersion, who: who.join(", ") || t("someone") })}</p>
+      <p>{t("whatChanged")}</p>
       <dl className="facts-list">
         {rows.map((row) => (
           <div key={row.field} className="facts-row">
             <dt>{row.label}</dt>
-            <dd>Now: {row.now}</dd>
+            <dd>{t("now", { value: row.now })}</dd>
           </div>
         ))}
       </dl>
       <p className="conflict-actions">
         <button type="button" onClick={props.onKeepMine}>
-          Save mine over theirs
+          {t("keepMine")}
         </button>{" "}
         <button type="button" className="secondary" onClick={props.onTakeTheirs}>
-          Discard mine, show theirs
+          {t("takeTheirs")}
         </button>
       </p>
     </section>

@@ -1,16 +1,22 @@
-import { formatForPeople } from "@/lib/domain/deadlines";
-import { describeSize } from "@/lib/schemas/incident-attachment";
+import { describeSize, type ATTACHMENT_PURPOSES } from "@/lib/schemas/incident-attachment";
 import type { AttachmentDto } from "@/lib/server/incidents/attachments/attachment-dto";
 import type { CommentDto } from "@/lib/server/incidents/comments/comment-dto";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import type { TaskDto } from "@/lib/server/incidents/tasks/task-dto";
 import type { TimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
-import { ASSUMED_MARKER, assumedNote, factRows } from "@/components/incidents/file/facts-view";
+import { useLocale, useTranslations } from "next-intl";
+import { assumedNote, factRows } from "@/components/incidents/file/facts-view";
+import { formatWhen } from "@/components/incidents/local-time";
 import { eventKindLabel } from "@/components/incidents/incident-labels";
 
-const at = (iso: string, timeZone: string) => formatForPeople(new Date(iso), timeZone);
+type AttachmentPurpose = (typeof ATTACHMENT_PURPOSES)[number];
+
+/** An instant of the file in the reader's language, on the incident's clock. */
+function useAt(): (iso: string, timeZone: string) => string {
+  const locale = useLocale();
+  return (iso, timeZone) => formatWhen(new Date(iso), timeZone, locale);
+}
 
 /**
  * The description and the breach facts, in the words the intake asked them. An answer sent untouched at its
@@ -18,23 +24,24 @@ const at = (iso: string, timeZone: string) => formatForPeople(new Date(iso), tim
  */
 export function FactsSection({ incident, confirm }: { incident: IncidentDto; confirm?: (path: string) => ReactNode }) {
   const tApp = useTranslations();
+  const t = useTranslations("incidentFile");
   const rows = factRows(tApp, incident.facts, incident.assumedFacts);
-  const note = assumedNote(rows.filter((row) => row.assumed).length);
+  const note = assumedNote(rows.filter((row) => row.assumed).length, tApp);
   return (
     <section className="card" aria-labelledby="facts-heading">
-      <h2 id="facts-heading">What happened</h2>
-      <p className="prose">{incident.description || <span className="muted">No description yet.</span>}</p>
+      <h2 id="facts-heading">{t("sections.whatHappened")}</h2>
+      <p className="prose">{incident.description || <span className="muted">{t("sections.noDescription")}</span>}</p>
       {incident.discoveryMethod ? (
         <p>
-          <strong>How it was discovered:</strong> <span className="prose">{incident.discoveryMethod}</span>
+          <strong>{t("sections.howDiscovered")}</strong> <span className="prose">{incident.discoveryMethod}</span>
         </p>
       ) : null}
       {incident.containment ? (
         <p>
-          <strong>What was done to contain it:</strong> <span className="prose">{incident.containment}</span>
+          <strong>{t("sections.howContained")}</strong> <span className="prose">{incident.containment}</span>
         </p>
       ) : null}
-      {!incident.factsComplete ? <p className="badge badge-warn">Some facts are still missing.</p> : null}
+      {!incident.factsComplete ? <p className="badge badge-warn">{t("sections.factsMissing")}</p> : null}
       {note ? (
         <p className="assumed-note" data-testid="assumed-note">
           <strong>{note}</strong>
@@ -51,7 +58,7 @@ export function FactsSection({ incident, confirm }: { incident: IncidentDto; con
               {row.assumed ? (
                 <>
                   {" "}
-                  <span className="badge badge-warn">{ASSUMED_MARKER}</span> {confirm?.(`facts.${row.field}`)}
+                  <span className="badge badge-warn">{t("facts.assumedMarker")}</span> {confirm?.(`facts.${row.field}`)}
                 </>
               ) : null}
             </dd>
@@ -64,18 +71,18 @@ export function FactsSection({ incident, confirm }: { incident: IncidentDto; con
 
 export function TimelineSection({ events, timeZone, form }: { events: TimelineEventDto[]; timeZone: string; form: ReactNode }) {
   const tApp = useTranslations();
+  const t = useTranslations("incidentFile");
+  const at = useAt();
   return (
     <section className="card" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
-      {events.length === 0 ? <p className="muted">Nothing recorded yet.</p> : null}
+      <h2 id="timeline-heading">{t("sections.timeline")}</h2>
+      {events.length === 0 ? <p className="muted">{t("sections.nothingRecorded")}</p> : null}
       <ol className="timeline">
         {events.map((event) => (
           <li key={event.id}>
             <time dateTime={event.happenedAt}>{at(event.happenedAt, timeZone)}</time> · <strong>{eventKindLabel(tApp, event.kind)}</strong>
             <p className="prose">{event.summary}</p>
-            <p className="muted small">
-              Recorded by {event.recordedBy.name}, {at(event.recordedAt, timeZone)}
-            </p>
+            <p className="muted small">{t("sections.recordedBy", { name: event.recordedBy.name, when: at(event.recordedAt, timeZone) })}</p>
           </li>
         ))}
       </ol>
@@ -92,10 +99,12 @@ export function TasksSection(props: {
   form: ReactNode;
 }) {
   const { tasks, timeZone, now } = props;
+  const t = useTranslations("incidentFile");
+  const at = useAt();
   return (
     <section className="card" aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">Action plan</h2>
-      {tasks.length === 0 ? <p className="muted">No tasks yet.</p> : null}
+      <h2 id="tasks-heading">{t("sections.actionPlan")}</h2>
+      {tasks.length === 0 ? <p className="muted">{t("sections.noTasks")}</p> : null}
       <ul className="tasks">
         {tasks.map((task) => {
           const late = !task.doneAt && task.dueAt && new Date(task.dueAt).getTime() < now.getTime();
@@ -107,10 +116,10 @@ export function TasksSection(props: {
               </span>
               <span className="muted">
                 {" "}
-                · {task.owner ? task.owner.name : "no owner"}
-                {task.dueAt ? ` · due ${at(task.dueAt, timeZone)}` : ""}
-                {late ? " · overdue" : ""}
-                {task.doneAt ? ` · done ${at(task.doneAt, timeZone)}` : ""}
+                · {task.owner ? task.owner.name : t("sections.noOwner")}
+                {task.dueAt ? ` · ${t("sections.taskDue", { when: at(task.dueAt, timeZone) })}` : ""}
+                {late ? ` · ${t("sections.taskOverdue")}` : ""}
+                {task.doneAt ? ` · ${t("sections.taskDone", { when: at(task.doneAt, timeZone) })}` : ""}
               </span>{" "}
               {props.doneButton(task)}
             </li>
@@ -133,10 +142,12 @@ export function AttachmentsSection({
   timeZone: string;
   form: ReactNode;
 }) {
+  const t = useTranslations("incidentFile");
+  const at = useAt();
   return (
     <section className="card" aria-labelledby="attachments-heading">
-      <h2 id="attachments-heading">Evidence and documents</h2>
-      {attachments.length === 0 ? <p className="muted">No files yet.</p> : null}
+      <h2 id="attachments-heading">{t("sections.evidence")}</h2>
+      {attachments.length === 0 ? <p className="muted">{t("sections.noFiles")}</p> : null}
       <ul className="attachments">
         {attachments.map((attachment) => (
           <li key={attachment.id}>
@@ -144,8 +155,14 @@ export function AttachmentsSection({
               {attachment.fileName}
             </a>{" "}
             <span className="muted">
-              ({attachment.purpose}, {describeSize(attachment.size)}, added by {attachment.uploadedBy.name},{" "}
-              {at(attachment.createdAt, timeZone)})
+              {t("sections.attachmentMeta", {
+                purpose: t.has(`attachment.purposes.${attachment.purpose as AttachmentPurpose}`)
+                  ? t(`attachment.purposes.${attachment.purpose as AttachmentPurpose}`)
+                  : attachment.purpose,
+                size: describeSize(attachment.size),
+                name: attachment.uploadedBy.name,
+                when: at(attachment.createdAt, timeZone),
+              })}
             </span>
           </li>
         ))}
@@ -156,17 +173,17 @@ export function AttachmentsSection({
 }
 
 export function CommentsSection({ comments, timeZone, form }: { comments: CommentDto[]; timeZone: string; form: ReactNode }) {
+  const t = useTranslations("incidentFile");
+  const at = useAt();
   return (
     <section className="card" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">Comments</h2>
-      {comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
+      <h2 id="comments-heading">{t("sections.comments")}</h2>
+      {comments.length === 0 ? <p className="muted">{t("sections.noComments")}</p> : null}
       <ul className="comments">
         {comments.map((comment) => (
           <li key={comment.id}>
             <p className="prose">{comment.body}</p>
-            <p className="muted small">
-              {comment.author.name}, {at(comment.createdAt, timeZone)}
-            </p>
+            <p className="muted small">{t("sections.commentMeta", { name: comment.author.name, when: at(comment.createdAt, timeZone) })}</p>
           </li>
         ))}
       </ul>

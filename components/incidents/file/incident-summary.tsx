@@ -1,22 +1,20 @@
 import Link from "next/link";
-import { formatForPeople } from "@/lib/domain/deadlines";
 import type { IncidentDto } from "@/lib/server/incidents/incident-dto";
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ClockView } from "@/components/incidents/file/clock-view";
-import { ASSUMED_MARKER } from "@/components/incidents/file/facts-view";
 import { stateLabel } from "@/components/incidents/incident-labels";
-import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
-
-const when = (iso: string | null, timeZone: string) => (iso ? formatForPeople(new Date(iso), timeZone) : "Not known");
+import { obligationHref, obligationPlace } from "@/components/incidents/file/obligation-places";
+import { formatWhen } from "@/components/incidents/local-time";
 
 /** A time filled in by the intake and left as it was: marked, so no one takes "now" for a stated fact. */
 function Assumed({ incident, path, confirm }: { incident: IncidentDto; path: string; confirm?: (path: string) => ReactNode }) {
+  const t = useTranslations("incidentFile");
   if (!incident.assumedFacts.includes(path)) return null;
   return (
     <>
       {" "}
-      <span className="badge badge-warn">{ASSUMED_MARKER}</span> {confirm?.(path)}
+      <span className="badge badge-warn">{t("facts.assumedMarker")}</span> {confirm?.(path)}
     </>
   );
 }
@@ -32,39 +30,42 @@ export function IncidentSummary({
   confirm?: (path: string) => ReactNode;
 }) {
   const tApp = useTranslations();
+  const t = useTranslations("incidentFile");
+  const locale = useLocale();
+  const when = (iso: string | null, timeZone: string) => (iso ? formatWhen(new Date(iso), timeZone, locale) : t("summary.notKnown"));
   return (
     <section className="card" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">Summary</h2>
+      <h2 id="summary-heading">{t("summary.heading")}</h2>
       <dl className="facts-list">
         <div className="facts-row">
-          <dt>Practice</dt>
+          <dt>{t("summary.practice")}</dt>
           <dd>{incident.organization.name}</dd>
         </div>
         <div className="facts-row">
-          <dt>State</dt>
+          <dt>{t("summary.state")}</dt>
           <dd>
             <span className={`state state-${incident.state}`} data-testid="incident-state">
               {stateLabel(tApp, incident.state)}
             </span>
-            {incident.ongoing ? <span className="badge badge-warn">still going on</span> : null}
+            {incident.ongoing ? <span className="badge badge-warn">{t("summary.ongoing")}</span> : null}
           </dd>
         </div>
         <div className="facts-row">
-          <dt>Happened</dt>
+          <dt>{t("summary.happened")}</dt>
           <dd>
             {when(incident.occurredAt, incident.timeZone)}
             <Assumed incident={incident} path="occurredAt" confirm={confirm} />
           </dd>
         </div>
         <div className="facts-row">
-          <dt>Discovered</dt>
+          <dt>{t("summary.discovered")}</dt>
           <dd>
             {when(incident.discoveredAt, incident.timeZone)}
             <Assumed incident={incident} path="discoveredAt" confirm={confirm} />
           </dd>
         </div>
         <div className="facts-row">
-          <dt>Became aware</dt>
+          <dt>{t("summary.becameAware")}</dt>
           <dd>
             {when(incident.awareAt, incident.timeZone)}
             <Assumed incident={incident} path="awareAt" confirm={confirm} />
@@ -72,40 +73,37 @@ export function IncidentSummary({
         </div>
         {incident.awarenessDelayReason ? (
           <div className="facts-row">
-            <dt>Why awareness came later</dt>
+            <dt>{t("summary.delayReason")}</dt>
             <dd className="prose">{incident.awarenessDelayReason}</dd>
           </div>
         ) : null}
         {incident.containedAt ? (
           <div className="facts-row">
-            <dt>Contained</dt>
+            <dt>{t("summary.contained")}</dt>
             <dd>{when(incident.containedAt, incident.timeZone)}</dd>
           </div>
         ) : null}
         <div className="facts-row">
-          <dt>Time zone</dt>
+          <dt>{t("summary.timeZone")}</dt>
           <dd>{incident.timeZone}</dd>
         </div>
       </dl>
-      <h3>Clocks</h3>
-      {clocks.length === 0 ? <p className="muted">No notification regime applies to this incident.</p> : null}
+      <h3>{t("summary.clocks")}</h3>
+      {clocks.length === 0 ? <p className="muted">{t("summary.noRegime")}</p> : null}
       <ul className="clocks">
         {clocks.map((clock) => (
           <li key={clock.key} className={`clock clock-${clock.status.replace(" ", "-")}`} data-testid="clock">
             <strong>{clock.label}</strong>{" "}
-            <span className="muted">
-              ({clock.basis}
-              {clock.internalTarget ? ", internal target" : ""})
-            </span>
+            <span className="muted">({clock.internalTarget ? t("summary.basisInternal", { basis: clock.basis }) : clock.basis})</span>
             <br />
-            <span className="clock-standing">{clock.standing}</span> · due {clock.due}
-            {clock.legalLimit ? <span className="muted"> (legal outer limit under Reg. 1182/71: {clock.legalLimit})</span> : null}
-            {clock.provisional ? <span className="muted"> (provisional: counted from a filing not yet recorded)</span> : null}
+            <span className="clock-standing">{clock.standing}</span> · {t("summary.due", { when: clock.due })}
+            {clock.legalLimit ? <span className="muted"> {t("summary.legalLimit", { when: clock.legalLimit })}</span> : null}
+            {clock.provisional ? <span className="muted"> {t("summary.provisional")}</span> : null}
             {clock.status !== "stopped" ? (
               <>
                 <br />
                 <Link href={obligationHref(incident.id, clock.obligation)} data-testid="clock-link">
-                  {obligationLinkWords(clock.obligation)}
+                  {t(`places.${obligationPlace(clock.obligation)}`)}
                 </Link>
               </>
             ) : null}

@@ -5,7 +5,7 @@ import type { ObligationId } from "@/lib/domain/deadlines";
  * step, dashboard) points at the page that meets it, so nobody has to guess that the letters live under
  * "communications". Typed over every obligation, so a new one cannot be added without a place.
  */
-type Place = "notification" | "communications";
+export type Place = "notification" | "communications";
 
 const PLACE_OF: Record<ObligationId, Place> = {
   "notify-authority": "notification",
@@ -23,15 +23,11 @@ const PLACE_OF: Record<ObligationId, Place> = {
   "notify-subscribers": "communications",
 };
 
-export const PLACE_LINK_WORDS: Record<Place, string> = {
-  notification: "Open the notification",
-  communications: "Prepare the letters and messages to the people",
-};
-
 export function obligationHref(incidentId: string, obligation: ObligationId): string {
   return `/incidents/${incidentId}/${PLACE_OF[obligation]}`;
 }
 
-export function obligationLinkWords(obligation: ObligationId): string {
-  return PLACE_LINK_WORDS[PLACE_OF[obligation]];
+/** The page that meets the obligation; its link's words are incidentFile.places.<place>. */
+export function obligationPlace(obligation: ObligationId): Place {
+  return PLACE_OF[obligation];
 }

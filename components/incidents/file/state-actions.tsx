@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords, type AppTranslator } from "@/components/incidents/field-labels";
-import { OBLIGATION_LABELS } from "@/components/incidents/file/clock-view";
+import { obligationLabel } from "@/components/incidents/file/clock-view";
+import { OBLIGATION_IDS, type ObligationId } from "@/lib/domain/deadlines";
 import { stateLabel, transitionLabel } from "@/components/incidents/incident-labels";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 
@@ -27,7 +28,7 @@ export function StateActions(props: {
   const { incidentId, version, allowed, openObligations, action } = props;
   const tApp = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  if (allowed.length === 0) return <p className="muted">There is nothing you can change about the state at this point.</p>;
+  if (allowed.length === 0) return <p className="muted">{tApp("incidentFile.stateActions.nothingToChange")}</p>;
   return (
     <div className="state-actions">
       {state.status === "error" ? (
@@ -69,11 +70,16 @@ export function StateActions(props: {
 }
 
 const STATE_IDS: readonly string[] = INCIDENT_STATES;
+const OBLIGATIONS: readonly string[] = OBLIGATION_IDS;
 
 /** The service names states and obligations by their ids (for the API); people read their labels. */
 function stateProblemInWords(t: AppTranslator, problem: string): string {
   return problemInWords(t, problem).replace(/\b[a-z]+(?:[_-][a-z]+)*\b/g, (word) => {
-    const label = STATE_IDS.includes(word) ? stateLabel(t, word) : OBLIGATION_LABELS[word];
+    const label = STATE_IDS.includes(word)
+      ? stateLabel(t, word)
+      : OBLIGATIONS.includes(word)
+        ? obligationLabel(t, word as ObligationId)
+        : undefined;
     return label ? `"${label}"` : word;
   });
 }

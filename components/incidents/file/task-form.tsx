@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/schemas/form-state";
@@ -15,12 +16,13 @@ export function TaskForm(props: {
   members: Array<{ id: string; name: string }>;
   action: Action;
 }) {
+  const t = useTranslations("incidentFile.taskForm");
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   const error = state.status === "error" ? state : null;
   const kept = error?.values ?? {};
   return (
     <form action={formAction} className="subform" noValidate key={state.status === "done" ? state.value : "form"}>
-      <h3>Add a task</h3>
+      <h3>{t("heading")}</h3>
       {error && Object.keys(error.fields).length === 0 ? (
         <p className="field-error" role="alert">
           {error.message}
@@ -28,12 +30,12 @@ export function TaskForm(props: {
       ) : null}
       <input type="hidden" name="incidentId" value={props.incidentId} />
       <input type="hidden" name="timeZone" value={props.timeZone} />
-      <TextField id="task-title" name="title" label="Task" defaultValue={kept.title} error={error?.fields.title} required />
+      <TextField id="task-title" name="title" label={t("title")} defaultValue={kept.title} error={error?.fields.title} required />
       <SelectField
         id="task-owner"
         name="ownerId"
-        label="Owner"
-        options={[{ value: "", label: "Nobody yet" }, ...props.members.map((member) => ({ value: member.id, label: member.name }))]}
+        label={t("owner")}
+        options={[{ value: "", label: t("nobody") }, ...props.members.map((member) => ({ value: member.id, label: member.name }))]}
         defaultValue={kept.ownerId ?? ""}
         error={error?.fields.ownerId}
       />
@@ -41,13 +43,13 @@ export function TaskForm(props: {
         id="task-due"
         name="dueAt"
         type="datetime-local"
-        label="Due"
-        hint={`Optional. In ${props.zoneName}.`}
+        label={t("due")}
+        hint={t("dueHint", { zone: props.zoneName })}
         defaultValue={kept.dueAt}
         error={error?.fields.dueAt}
       />
       <button type="submit" disabled={pending}>
-        Add the task
+        {t("submit")}
       </button>
     </form>
   );
@@ -60,6 +62,7 @@ export function TaskDoneButton(props: {
   title: string;
   action: (state: FormState<boolean>, form: FormData) => Promise<FormState<boolean>>;
 }) {
+  const t = useTranslations("incidentFile.taskForm");
   const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
   return (
     <form action={formAction} className="inline-form">
@@ -69,9 +72,9 @@ export function TaskDoneButton(props: {
         type="submit"
         className="secondary small"
         disabled={pending}
-        aria-label={`${props.done ? "Reopen" : "Mark done"}: ${props.title}`}
+        aria-label={props.done ? t("reopenLabel", { title: props.title }) : t("markDoneLabel", { title: props.title })}
       >
-        {props.done ? "Reopen" : "Mark done"}
+        {props.done ? t("reopen") : t("markDone")}
       </button>
       {state.status === "error" ? (
         <span className="field-error" role="alert">

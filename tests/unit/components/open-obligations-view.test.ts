@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { COMMUNICATION_STATUSES } from "@/components/communications/communication-labels";
 import { messagesOf } from "@/lib/i18n/catalogue";
-import { clocksOf, OBLIGATION_LABELS, openClocks } from "@/components/incidents/file/clock-view";
+import { clocksOf, obligationLabel, openClocks } from "@/components/incidents/file/clock-view";
 import { stateLabel } from "@/components/incidents/incident-labels";
-import { obligationHref, obligationLinkWords } from "@/components/incidents/file/obligation-places";
+import { obligationHref, obligationPlace } from "@/components/incidents/file/obligation-places";
 import { FILING_CHANNEL_LABELS, FILING_KIND_LABELS } from "@/components/notification/filing-labels";
 import { computeDeadlines, OBLIGATION_IDS } from "@/lib/domain/deadlines";
 import { FILING_CHANNELS, FILING_KINDS } from "@/lib/schemas/filing";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
+import { LOCALES } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 
 const facts = { role: "controller" as const, subjects: { count: 40 } };
@@ -42,11 +43,12 @@ describe("the incident file's open obligations", () => {
     expect(obligationHref("inc1", "follow-up-notification")).toBe("/incidents/inc1/notification");
   });
 
-  it("has a place, link words and a label for every obligation", () => {
+  it.each(LOCALES)("has a place, link words and a label for every obligation (%s)", (locale) => {
+    const t = translatorFor(locale);
     for (const obligation of OBLIGATION_IDS) {
       expect(obligationHref("x", obligation)).toMatch(/^\/incidents\/x\/(notification|communications)$/);
-      expect(obligationLinkWords(obligation)).toMatch(/^[A-Z]/);
-      expect(OBLIGATION_LABELS[obligation]).toMatch(/^[A-Z]/);
+      expect(t(`incidentFile.places.${obligationPlace(obligation)}`)).toMatch(/^\p{Lu}/u);
+      expect(obligationLabel(t, obligation)).toMatch(/^\p{Lu}/u);
     }
   });
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AttachmentUpload } from "@/components/incidents/file/attachment-upload";
 import { clocksOf, openClocks } from "@/components/incidents/file/clock-view";
 import { DiscardDraftButton } from "@/components/incidents/file/discard-draft-button";
@@ -21,6 +22,7 @@ import { describeZone } from "@/components/incidents/local-time";
 import { StateActions } from "@/components/incidents/file/state-actions";
 import { TaskDoneButton, TaskForm } from "@/components/incidents/file/task-form";
 import { hasRole } from "@/lib/server/access";
+import { isLocale } from "@/lib/i18n/locales";
 import { getCurrentAssessment } from "@/lib/server/assessments/list-assessments";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getIncident } from "@/lib/server/incidents/get-incident";
@@ -44,7 +46,9 @@ import {
   updateIncidentAction,
 } from "./actions";
 
-export const metadata = { title: "Incident" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("incidentFile"))("metaTitle") };
+}
 
 export default async function IncidentPage({
   params,
@@ -55,6 +59,7 @@ export default async function IncidentPage({
 }) {
   const actor = await requireActor();
   const ctx = await defaultContext();
+  const [t, locale] = await Promise.all([getTranslations("incidentFile.page"), getLocale()]);
   const { id } = await params;
   const { reported } = await searchParams;
   const found = await getIncident(ctx, actor, { incidentId: id });
@@ -85,7 +90,7 @@ export default async function IncidentPage({
   const allowed = TRANSITIONS.filter((t) => t.from === incident.state && hasRole(actor, organizationId, ...t.roles))
     .map((t) => t.to)
     .filter((to) => (to === "decided" ? decided : to === "under_assessment" && incident.state === "reported" ? !decided : true));
-  const clocks = clocksOf(incident, now, clockDeadlines);
+  const clocks = clocksOf(incident, now, clockDeadlines, isLocale(locale) ? locale : "en");
   const open = openClocks(clocks);
   const zoneName = describeZone(incident.timeZone, now);
   const people = Object.fromEntries((members.ok ? members.value : []).map((member) => [member.id, member.name]));
@@ -97,17 +102,17 @@ export default async function IncidentPage({
     <>
       <p className="breadcrumbs">
         {/* References are numbered per practice: the practice is named beside it. */}
-        <Link href="/incidents">Incidents</Link> › {incident.reference} <span className="muted">({incident.organization.name})</span>
+        <Link href="/incidents">{t("incidents")}</Link> › {incident.reference} <span className="muted">({incident.organization.name})</span>
       </p>
       <h1>{incident.title}</h1>
       {reported ? (
         <p className="card notice" role="status">
-          The incident is reported. The DPO has been told and will assess it. You can keep adding what you learn here.
+          {t("reported")}
         </p>
       ) : null}
       {incident.state === "draft" && can.edit ? (
         <div className="card notice">
-          This is a draft: the DPO has not been told yet. <Link href={`/incidents/new?draft=${incident.id}`}>Continue the report</Link>
+          {t("draft")} <Link href={`/incidents/new?draft=${incident.id}`}>{t("continueReport")}</Link>
           {mayDiscardDraft(actor, organizationId, incident.createdById) ? (
             <DiscardDraftButton incidentId={incident.id} action={discardDraftAction} />
           ) : null}
@@ -115,13 +120,13 @@ export default async function IncidentPage({
       ) : null}
       {assessment.ok && assessment.value.assessment && assessment.value.outOfDate ? (
         <p className="card notice" role="status" data-testid="assessment-out-of-date">
-          The facts changed after the risk assessment (version {assessment.value.assessment.version}): it is out of date.{" "}
-          <Link href={`/incidents/${incident.id}/assessment`}>Review the assessment</Link>
+          {t("outOfDate", { version: assessment.value.assessment.version })}{" "}
+          <Link href={`/incidents/${incident.id}/assessment`}>{t("reviewAssessment")}</Link>
         </p>
       ) : null}
       <IncidentSummary incident={incident} clocks={clocks} confirm={confirm} />
       <section className="card" aria-labelledby="state-heading">
-        <h2 id="state-heading">Next step</h2>
+        <h2 id="state-heading">{t("nextStep")}</h2>
         <NextObligation incidentId={incident.id} clock={open[0]} />
         <StateActions
           incidentId={incident.id}
@@ -135,7 +140,7 @@ export default async function IncidentPage({
       <FactsSection incident={incident} confirm={confirm} />
       {can.edit ? (
         <details className="card edit-details">
-          <summary>Edit the description and facts</summary>
+          <summary>{t("editFacts")}</summary>
           <IncidentEditForm incident={incident} zoneName={zoneName} people={people} save={updateIncidentAction} />
         </details>
       ) : null}
