@@ -13,6 +13,8 @@ type Result = FormState<{ recoveryCodes: string[] | null }>;
 export function FirstAdminForm(props: {
   action: (state: Result, form: FormData) => Promise<Result>;
   token: string;
+  /** The language this page is read in, which the administrator keeps reading. */
+  language: string;
   twoFactor: TwoFactorSetupView;
 }) {
   const t = useTranslations("auth");
@@ -37,6 +39,7 @@ export function FirstAdminForm(props: {
         </p>
       ) : null}
       <input type="hidden" name="token" value={props.token} />
+      <input type="hidden" name="language" value={props.language} />
       <fieldset>
         <legend>{t("setup.practice")}</legend>
         <TextField

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { singleLineName } from "./text-rules";
 import { emailSchema } from "./admin";
 import { timeZoneSchema } from "./time-zone";
@@ -35,6 +36,8 @@ export const firstAdminSchema = z.object({
   password: z.string().max(256, { error: "is too long" }),
   totpSecret: z.string({ error: "is missing" }),
   totpCode,
+  /** The language the set-up page was read in: the administrator keeps reading it (docs/I18N.md), whatever the country. */
+  language: z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(", ")}` }).optional(),
 });
 export type FirstAdminInput = z.input<typeof firstAdminSchema>;
 

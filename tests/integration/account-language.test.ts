@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { base32Encode, codeForStep, timeStep } from "@/lib/domain/accounts/totp";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { chooseLanguage, chosenLanguage } from "@/lib/server/accounts/choose-language";
-import { cliOperator, type Actor } from "@/lib/server/actor";
+import { completeFirstAdmin } from "@/lib/server/accounts/complete-first-admin";
+import { sealedSetupSecret } from "@/lib/server/accounts/two-factor-setup";
+import { anonymous, cliOperator, type Actor } from "@/lib/server/actor";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
+import { issueFirstAdminLink } from "@/lib/server/setup/first-admin-link";
 import { member } from "./support/member";
 import { createTestContext, type TestContext } from "./support/test-context";
 
@@ -64,5 +68,31 @@ describe("choosing the interface language in Your account", () => {
 
   it("is a person's own choice: the operator of the command line has no account to set", async () => {
     expect(await chooseLanguage(ctx, cliOperator, { locale: "de" })).toMatchObject({ ok: false, error: "forbidden" });
+  });
+});
+
+describe("the first administrator", () => {
+  it("keeps reading the language the set-up page was read in, though the practice is in France", async () => {
+    const link = await issueFirstAdminLink(ctx, cliOperator);
+    if (!link.ok || link.value.administratorExists) throw new Error(JSON.stringify(link));
+    const secret = base32Encode(Buffer.alloc(20, 7));
+    const created = await completeFirstAdmin(ctx, anonymous("setup", null), {
+      token: link.value.link.split("/").pop()!,
+      organizationName: "Cabinet du Parc",
+      country: "FR",
+      timeZone: "Europe/Paris",
+      name: "Paul Martin",
+      email: "paul@parc.example",
+      password: "lighthouse gravel mosaic quiet",
+      totpSecret: sealedSetupSecret(secret),
+      totpCode: codeForStep(secret, timeStep(ctx.now())),
+      language: "en",
+    });
+    expect(created.ok).toBe(true);
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { email: "paul@parc.example" }, select: { locale: true } });
+    expect(user.locale).toBe("en");
+    expect(resolveLocale({ preference: user.locale, practiceCountries: ["FR"] })).toBe("en");
+    const audit = await ctx.db.auditEntry.findFirstOrThrow({ where: { action: "setup.first_admin" } });
+    expect(JSON.parse(audit.detail)).toMatchObject({ language: "en" });
   });
 });

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FirstAdminForm } from "@/components/auth/first-admin-form";
 import { isFirstAdminLinkUsable } from "@/lib/server/accounts/complete-first-admin";
 import { newTwoFactorSetup } from "@/lib/server/accounts/two-factor-setup";
@@ -29,6 +29,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
       <FirstAdminForm
         action={completeSetupAction}
         token={token}
+        language={await getLocale()}
         twoFactor={{ secret: setup.secret, sealedSecret: setup.sealedSecret, qrSvg: setup.qrSvg }}
       />
     </>

@@ -58,7 +58,7 @@ export async function completeFirstAdmin(
     });
     const userId = newRowId();
     const user = await tx.user.create({
-      data: { id: userId, email: data.email, name: data.name, passwordHash, ...twoFactor.userData(userId) },
+      data: { id: userId, email: data.email, name: data.name, locale: data.language ?? null, passwordHash, ...twoFactor.userData(userId) },
     });
     await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "admin" } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now, email: data.email, organizationId: organization.id } });
@@ -76,7 +76,7 @@ export async function completeFirstAdmin(
       {
         action: "setup.first_admin",
         organizationId: organization.id,
-        detail: { organization: slug, email: data.email },
+        detail: { organization: slug, email: data.email, language: data.language ?? null },
       },
       now,
     );
