@@ -1,11 +1,10 @@
 "use server";
 
 import { acceptInvitationSchema } from "@/lib/schemas/accounts";
-import type { FormState } from "@/lib/schemas/form-state";
 import { joinOrganizationSchema } from "@/lib/schemas/memberships";
 import { acceptInvitation } from "@/lib/server/accounts/accept-invitation";
 import { joinOrganization } from "@/lib/server/accounts/join-organization";
-import { getTranslations } from "next-intl/server";
+import { SIGNED_OUT_OPEN_LINK_AGAIN } from "@/lib/server/actions/action-session";
 import { formAction, publicFormAction } from "@/lib/server/actions/form-action";
 
 /** The service checks the schema, the password rules and the code together, so every problem is named at once. */
@@ -22,17 +21,13 @@ export const acceptInvitationAction = publicFormAction("invitation", {
   answer: (accepted): { recoveryCodes: string[] | null } => ({ recoveryCodes: accepted.recoveryCodes }),
 });
 
-/** Signed out meanwhile: the person is told, in their language, to sign in and open the link again. */
-export async function joinOrganizationAction(previous: FormState<{ organizationName: string }>, form: FormData) {
-  const t = await getTranslations("invite");
-  const join = formAction(
-    {
-      schema: joinOrganizationSchema,
-      read: (reader) => ({ token: reader.text("token") }),
-      run: ({ ctx, actor }, input) => joinOrganization(ctx, actor, input),
-      answer: (joined) => ({ organizationName: joined.organizationName }),
-    },
-    { signedOutMessage: t("sessionEnded") },
-  );
-  return join(previous, form);
-}
+/** Signed out meanwhile: the person is told, in their language (the action client's), to sign in and open the link again. */
+export const joinOrganizationAction = formAction(
+  {
+    schema: joinOrganizationSchema,
+    read: (reader) => ({ token: reader.text("token") }),
+    run: ({ ctx, actor }, input) => joinOrganization(ctx, actor, input),
+    answer: (joined) => ({ organizationName: joined.organizationName }),
+  },
+  { signedOutMessage: SIGNED_OUT_OPEN_LINK_AGAIN },
+);

@@ -15,6 +15,8 @@ export interface ActionSession<A extends Actor = SignedInActor> {
 
 /** The one answer a form gets when its person's session ended while the page was open. */
 export const SIGNED_OUT_MESSAGE = "Your session has ended: sign in again. What you typed is still in this page.";
+/** The signed-out answer of a page opened from a link (an invitation): the person opens it again once signed in. */
+export const SIGNED_OUT_OPEN_LINK_AGAIN = "Your session has ended: sign in again, then open the link again.";
 
 /** The signed-out answer as a form state, for sessionAction's `signedOut`. */
 export const signedOutState = (message: string): FormState<never> => ({ status: "error", message, fields: {} });
