@@ -96,7 +96,7 @@ describe("a problem with a field", () => {
     expect(state).toMatchObject({
       status: "error",
       message: "Veuillez corriger les champs signalés ci-dessous.",
-      fields: { version: "doit être supérieur ou égal à 1" },
+      fields: { version: "doit valoir au moins 1" },
     });
   });
 
