@@ -1,7 +1,8 @@
 /**
  * Lists the English problems a person can be told about in a form (docs/I18N.md, "Problems"): the messages
  * written in lib/schemas (`error:`, `message:`, `problem:`, `requiredOr(...)`, the constants of text-rules) and
- * the refusals services return (`forbidden(...)`, `notFound(...)`, `conflict(...)`, `problem: ...`, `problems.push(...)`)
+ * the refusals services return (`forbidden(...)`, `notFound(...)`, `conflict(...)`, also through a constant of the
+ * file, `problem: ...`, `problems.push(...)`, the values of a `denied...` table)
  * and the problems server actions find themselves (`form.problem(field, ...)`). A template
  * literal's `${...}` parts are listed as `{}`: any value goes there.
  *
@@ -64,13 +65,22 @@ export function findProblemTexts(root = process.cwd()): ProblemText[] {
         const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
         for (const text of texts) if (LETTER.test(text)) found.push({ file: relative, line, text });
       };
+      // A file's string constants, for a refusal named by one (`conflict(ALREADY_REPORTED)`).
+      const constants = new Map<string, ts.Expression>();
+      const collect = (node: ts.Node): void => {
+        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isStringLiteral(node.initializer)) {
+          constants.set(node.name.text, node.initializer);
+        }
+        ts.forEachChild(node, collect);
+      };
+      collect(source);
       const visit = (node: ts.Node): void => {
         if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && PROBLEM_PROPERTY.has(node.name.text)) {
           // Outside lib/schemas only `problem:` (a field error) is a person's problem; `message:` there is a log line.
           if (inSchemas || node.name.text === "problem") add(node, textsOf(node.initializer));
         } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && PROBLEM_CALL.has(node.expression.text)) {
           const first = node.arguments[0];
-          if (first) add(node, textsOf(first));
+          if (first) add(node, ts.isIdentifier(first) ? textsOf(constants.get(first.text) ?? first) : textsOf(first));
         } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
           const method = node.expression.name.text;
           const target = node.expression.expression;
@@ -78,6 +88,16 @@ export function findProblemTexts(root = process.cwd()): ProblemText[] {
           // form.problem(field, text) in an action; problems.push(text) where a rule gathers them.
           if (method === "problem" && second) add(node, textsOf(second));
           else if (method === "push" && first && ts.isIdentifier(target) && /problems$/i.test(target.text)) add(node, textsOf(first));
+        } else if (
+          ts.isVariableDeclaration(node) &&
+          ts.isIdentifier(node.name) &&
+          /denied/i.test(node.name.text) &&
+          node.initializer &&
+          ts.isObjectLiteralExpression(node.initializer)
+        ) {
+          // The refusals of each action (`DENIED[action]`, `deniedMessage.read`): every one can reach a person.
+          for (const property of node.initializer.properties)
+            if (ts.isPropertyAssignment(property)) add(property, textsOf(property.initializer));
         } else if (
           inSchemas &&
           ts.isVariableDeclaration(node) &&
