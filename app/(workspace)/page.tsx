@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DashboardLanding } from "@/components/dashboard/dashboard-landing";
 import { DeadlineTimeline } from "@/components/dashboard/deadline-timeline";
 import { ObligationFilters } from "@/components/dashboard/obligation-filters";
@@ -20,6 +21,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (actor.needsTwoFactor) redirect("/account/two-factor");
 
   const ctx = await defaultContext();
+  const t = await getTranslations("dashboard");
   const requested = queryFromSearchParams(await searchParams);
   let result = await openObligations(ctx, actor, requested);
   const filterProblems = !result.ok && result.error === "invalid" ? result.fields : [];
@@ -38,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <h1>Dashboard</h1>
+      <h1>{t("heading")}</h1>
       {outbox ? (
         <OutboxNotice
           waiting={outbox.waiting}
@@ -48,33 +50,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         />
       ) : null}
       <section className="card" aria-labelledby="clocks">
-        <h2 id="clocks">Clocks</h2>
+        <h2 id="clocks">{t("clocks")}</h2>
         <p>
-          {view.counts.overdue} overdue, {view.counts["due soon"]} due within 24 hours, {view.counts.open} open
-          {view.filters.organization || view.filters.regime || view.filters.status || view.filters.dueWithinHours
-            ? " (filtered)"
-            : ""}. <Link href="/calendar">Add these deadlines to your calendar</Link>
+          {t(
+            view.filters.organization || view.filters.regime || view.filters.status || view.filters.dueWithinHours
+              ? "countsFiltered"
+              : "counts",
+            {
+              overdue: view.counts.overdue,
+              dueSoon: view.counts["due soon"],
+              open: view.counts.open,
+            },
+          )}{" "}
+          <Link href="/calendar">{t("addToCalendar")}</Link>
         </p>
         {filterProblems.length > 0 ? (
           <div role="alert" className="field-error">
             {filterProblems.map((problem) => (
-              <p key={problem.field}>
-                Filter {problem.field}: {problem.problem}. Showing everything instead.
-              </p>
+              <p key={problem.field}>{t("filterProblem", { field: problem.field, problem: problem.problem })}</p>
             ))}
           </div>
         ) : null}
         <ObligationFilters filters={filterProblems.length > 0 ? {} : view.filters} organizations={view.organizations} />
       </section>
       <section className="card" aria-labelledby="obligations">
-        <h2 id="obligations">Open obligations, nearest first</h2>
+        <h2 id="obligations">{t("obligationsHeading")}</h2>
         <ObligationList items={view.items} now={view.now} />
-        {view.more > 0 ? (
-          <p>And {view.more} more further off, not listed here: choose a practice, a regime or a status above to see them.</p>
-        ) : null}
+        {view.more > 0 ? <p>{t("more", { count: view.more })}</p> : null}
       </section>
       <section className="card" aria-labelledby="week">
-        <h2 id="week">The coming seven days</h2>
+        <h2 id="week">{t("weekHeading")}</h2>
         <DeadlineTimeline timeline={timeline} earlier={view.week.earlier} />
       </section>
     </>

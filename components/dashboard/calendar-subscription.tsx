@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { CalendarTokenState } from "@/app/(workspace)/calendar/actions";
 import styles from "./dashboard.module.css";
 
@@ -8,6 +9,7 @@ type Action = (previous: CalendarTokenState) => Promise<CalendarTokenState>;
 
 /** Create (or replace) and revoke the personal feed link; a new link is shown once, here only. */
 export function CalendarSubscription({ active, create, revoke }: { active: boolean; create: Action; revoke: Action }) {
+  const t = useTranslations("dashboard.calendar");
   const [state, dispatch, pending] = useActionState(
     (previous: CalendarTokenState, form: FormData) => (form.get("intent") === "revoke" ? revoke(previous) : create(previous)),
     { status: "idle" },
@@ -23,21 +25,21 @@ export function CalendarSubscription({ active, create, revoke }: { active: boole
       <div role="status">
         {state.status === "created" && state.url ? (
           <>
-            <p>Your new subscription link (shown only now; copy it into your calendar program):</p>
+            <p>{t("newLink")}</p>
             <p className={styles.tokenBox} data-testid="calendar-url">
               {state.url}
             </p>
           </>
         ) : null}
-        {state.status === "revoked" ? <p>The link is revoked: calendars using it no longer receive deadlines.</p> : null}
+        {state.status === "revoked" ? <p>{t("revoked")}</p> : null}
       </div>
-      <p>{hasLink ? "You have an active subscription link." : "You have no subscription link."}</p>
+      <p>{hasLink ? t("active") : t("none")}</p>
       <button type="submit" name="intent" value="create" disabled={pending}>
-        {hasLink ? "Replace the link" : "Create a subscription link"}
+        {hasLink ? t("replace") : t("create")}
       </button>{" "}
       {hasLink ? (
         <button type="submit" name="intent" value="revoke" disabled={pending}>
-          Revoke the link
+          {t("revoke")}
         </button>
       ) : null}
     </form>

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { REGIME_IDS } from "@/lib/domain/deadlines";
 import type { OpenObligationsQuery } from "@/lib/schemas/open-obligations-query";
-import { REGIME_WORDS } from "@/lib/server/deadlines/obligation-words";
 import styles from "./dashboard.module.css";
 
 /** A plain GET form: works without JavaScript, and the filters live in the URL (shareable, bookmarkable). */
@@ -11,12 +11,14 @@ export function ObligationFilters({
   filters: Partial<OpenObligationsQuery>;
   organizations: Array<{ slug: string; name: string }>;
 }) {
+  const t = useTranslations("dashboard.filters");
+  const tRegime = useTranslations("dashboard.regimes");
   return (
-    <form method="get" action="/" className={styles.filters} aria-label="Filter the obligations">
+    <form method="get" action="/" className={styles.filters} aria-label={t("label")}>
       <div>
-        <label htmlFor="filter-organization">Practice</label>
+        <label htmlFor="filter-organization">{t("practice")}</label>
         <select id="filter-organization" name="organization" defaultValue={filters.organization ?? ""}>
-          <option value="">All practices</option>
+          <option value="">{t("allPractices")}</option>
           {organizations.map((organization) => (
             <option key={organization.slug} value={organization.slug}>
               {organization.name}
@@ -25,27 +27,27 @@ export function ObligationFilters({
         </select>
       </div>
       <div>
-        <label htmlFor="filter-regime">Regime</label>
+        <label htmlFor="filter-regime">{t("regime")}</label>
         <select id="filter-regime" name="regime" defaultValue={filters.regime ?? ""}>
-          <option value="">All regimes</option>
+          <option value="">{t("allRegimes")}</option>
           {REGIME_IDS.map((regime) => (
             <option key={regime} value={regime}>
-              {REGIME_WORDS[regime]}
+              {tRegime(regime)}
             </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-status">Status</label>
+        <label htmlFor="filter-status">{t("status")}</label>
         <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
-          <option value="">Any status</option>
-          <option value="overdue">Overdue</option>
-          <option value="due soon">Due soon (within 24 h)</option>
-          <option value="open">Open</option>
+          <option value="">{t("anyStatus")}</option>
+          <option value="overdue">{t("overdue")}</option>
+          <option value="due soon">{t("dueSoon")}</option>
+          <option value="open">{t("open")}</option>
         </select>
       </div>
       <div>
-        <label htmlFor="filter-within">Due within (hours)</label>
+        <label htmlFor="filter-within">{t("dueWithin")}</label>
         <input
           id="filter-within"
           name="dueWithinHours"
@@ -56,7 +58,7 @@ export function ObligationFilters({
           defaultValue={filters.dueWithinHours ?? ""}
         />
       </div>
-      <button type="submit">Apply filters</button>
+      <button type="submit">{t("apply")}</button>
     </form>
   );
 }

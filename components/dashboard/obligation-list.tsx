@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { obligationHref, obligationPlace } from "@/components/incidents/file/obligation-places";
 import type { OpenObligation } from "@/lib/server/deadlines/open-obligations";
+import { formatWhen } from "@/components/incidents/local-time";
 import styles from "./dashboard.module.css";
 import { ObligationClock } from "./obligation-clock";
 
@@ -10,9 +11,11 @@ const FRAME: Record<OpenObligation["status"], string> = { overdue: styles.overdu
 /** Open obligations, nearest first; each with its live clock and the due instant in words, zone named. */
 export function ObligationList({ items, now }: { items: OpenObligation[]; now: string }) {
   const tFile = useTranslations("incidentFile");
-  if (items.length === 0) return <p>Nothing open: no deadline is running for these filters.</p>;
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
+  if (items.length === 0) return <p>{t("list.nothingOpen")}</p>;
   return (
-    <ol className={styles.obligations} aria-label="Open obligations, nearest first">
+    <ol className={styles.obligations} aria-label={t("obligationsHeading")}>
       {items.map((item) => (
         <li key={item.key} className={`${styles.obligation} ${FRAME[item.status]}`} data-testid="obligation">
           <span className={styles.headline}>
@@ -22,7 +25,7 @@ export function ObligationList({ items, now }: { items: OpenObligation[]; now: s
               title={tFile(`places.${obligationPlace(item.obligation)}`)}
               data-testid="obligation-action"
             >
-              {item.action}
+              {tFile(`obligations.${item.obligation}`)}
             </Link>
             <span>
               <Link href={`/incidents/${item.incidentId}`}>
@@ -32,15 +35,16 @@ export function ObligationList({ items, now }: { items: OpenObligation[]; now: s
           </span>
           <ObligationClock due={item.due} serverNow={now} />
           <span>
-            Due <time dateTime={item.due}>{item.dueForPeople}</time>
-            {item.dueUnder1182 && item.dueUnder1182 !== item.due ? (
-              <span className="muted"> (legal outer limit later, under Regulation 1182/71)</span>
-            ) : null}
+            {t.rich("list.due", {
+              when: formatWhen(new Date(item.due), item.timeZone, locale),
+              time: (chunks) => <time dateTime={item.due}>{chunks}</time>,
+            })}
+            {item.dueUnder1182 && item.dueUnder1182 !== item.due ? <span className="muted"> {t("list.legalLater")}</span> : null}
           </span>
           <span className={`muted ${styles.meta}`}>
-            {item.organization.name} · {item.regimeName}, {item.basis}
-            {item.internalTarget ? " · internal target" : ""}
-            {item.provisional ? " · counted from a filing not yet recorded" : ""}
+            {item.organization.name} · {t(`regimes.${item.regime}`)}, {item.basis}
+            {item.internalTarget ? ` · ${t("list.internalTarget")}` : ""}
+            {item.provisional ? ` · ${t("list.provisional")}` : ""}
           </span>
         </li>
       ))}

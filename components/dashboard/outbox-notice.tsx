@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import styles from "./dashboard.module.css";
-import { outboxLabels } from "./outbox-labels";
 
 /**
  * For DPOs and administrators: everything in the outbox that has not gone out yet (reminders, invitations,
@@ -16,14 +16,14 @@ export function OutboxNotice({
   smtpConfigured: boolean;
   failing: number;
 }) {
+  const t = useTranslations("dashboard.outbox");
   if (waiting === 0) return null;
-  const count = outboxLabels.waiting(waiting);
   return (
     <section className={`card ${styles.notice}`} aria-labelledby="outbox-heading" role="status">
-      <h2 id="outbox-heading">{smtpConfigured ? count : `${count}: ${outboxLabels.noMailServer}`}</h2>
+      <h2 id="outbox-heading">{smtpConfigured ? t("waiting", { count: waiting }) : t("waitingNoServer", { count: waiting })}</h2>
       <p>
-        {toPeopleAffected > 0 ? `${outboxLabels.toPeopleAffected(toPeopleAffected)} ` : ""}
-        {smtpConfigured ? (failing > 0 ? outboxLabels.failing(failing) : outboxLabels.beingSent) : outboxLabels.keptUntilConfigured}
+        {toPeopleAffected > 0 ? `${t("toPeopleAffected", { count: toPeopleAffected })} ` : ""}
+        {smtpConfigured ? (failing > 0 ? t("failing", { count: failing }) : t("beingSent")) : t("keptUntilConfigured")}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { sessionAction } from "@/lib/server/actions/action-session";
 import { createCalendarToken, revokeCalendarToken } from "@/lib/server/deadlines/calendar-token";
 
@@ -16,7 +17,12 @@ const signedOut = (message: string): CalendarTokenState => ({ status: "error", m
 export const createCalendarTokenAction = sessionAction(
   async ({ ctx, actor }, _previous: CalendarTokenState): Promise<CalendarTokenState> => {
     const result = await createCalendarToken(ctx, actor);
-    if (!result.ok) return { status: "error", message: "message" in result ? result.message : "The link could not be created." };
+    if (!result.ok) {
+      return {
+        status: "error",
+        message: "message" in result ? result.message : (await getTranslations("dashboard.calendar"))("createFailed"),
+      };
+    }
     revalidatePath("/calendar");
     return { status: "created", url: `${ctx.env.appUrl.replace(/\/$/, "")}/api/calendar/feed/${result.value.token}` };
   },
@@ -26,7 +32,12 @@ export const createCalendarTokenAction = sessionAction(
 export const revokeCalendarTokenAction = sessionAction(
   async ({ ctx, actor }, _previous: CalendarTokenState): Promise<CalendarTokenState> => {
     const result = await revokeCalendarToken(ctx, actor);
-    if (!result.ok) return { status: "error", message: "message" in result ? result.message : "The link could not be revoked." };
+    if (!result.ok) {
+      return {
+        status: "error",
+        message: "message" in result ? result.message : (await getTranslations("dashboard.calendar"))("revokeFailed"),
+      };
+    }
     revalidatePath("/calendar");
     return { status: "revoked" };
   },
