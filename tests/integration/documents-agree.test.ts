@@ -135,7 +135,7 @@ describe("the register", () => {
       }),
     );
     const row = value(await queryRegister(ctx, dpo)).rows.find((candidate) => candidate.reference === created.reference)!;
-    expect(row.personalDataBreach).toEqual({ is: false, reason: expect.stringContaining("deceased people only") });
+    expect(row.personalDataBreach).toEqual({ is: false, reason: expect.stringContaining("deceased people only"), scope: "deceased_only" });
     expect(row.communications).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { consequencesInEnglish } from "@/lib/domain/notification/consequences";
-import { OUT_OF_SCOPE_REASON_EN, outOfScope } from "@/lib/domain/notification/scope";
+import { consequencesInEnglish, deriveConsequences, type ConsequenceCode } from "@/lib/domain/notification/consequences";
+import { OUT_OF_SCOPE_REASON_EN, outOfScope, type OutOfScope } from "@/lib/domain/notification/scope";
 import type { RegisterCommunication } from "@/lib/domain/register/register-communications";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { IncidentState } from "@/lib/schemas/incident-work";
@@ -48,6 +48,8 @@ export interface RegisterRow {
   effects: {
     riskLevel: string | null;
     likelyConsequences: string[];
+    /** The same, for documents in other languages: the practice's own text and the codes the facts suggest. */
+    consequences: { own: string | null; codes: ConsequenceCode[] };
   };
   remedialAction: {
     containment: string | null;
@@ -58,7 +60,7 @@ export interface RegisterRow {
     planned: string | null;
   };
   /** False with the reason for data of the deceased only or of nobody real: recorded, but not a personal-data breach. */
-  personalDataBreach: { is: boolean; reason: string | null };
+  personalDataBreach: { is: boolean; reason: string | null; scope?: OutOfScope };
   /** The Art. 34 communications made: when, how, language, reached and not reached, and which notice. */
   communications: RegisterCommunication[];
   /** The DPO's latest decisions beside Breachdesk's suggestions; overrides are marked (GDPR Art. 33/34). */
@@ -133,7 +135,7 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 function personalDataBreach(facts: BreachFactsDraft): RegisterRow["personalDataBreach"] {
   const scope = outOfScope(facts);
-  return scope ? { is: false, reason: OUT_OF_SCOPE_REASON_EN[scope] } : { is: true, reason: null };
+  return scope ? { is: false, reason: OUT_OF_SCOPE_REASON_EN[scope], scope } : { is: true, reason: null };
 }
 
 export function factsSummary(facts: BreachFactsDraft): string {
@@ -206,6 +208,7 @@ export function toRegisterRow(source: RegisterSource): RegisterRow {
     effects: {
       riskLevel: source.latestAssessment?.riskLevel ?? null,
       likelyConsequences: consequencesInEnglish(facts, source.practiceConsequences),
+      consequences: { own: source.practiceConsequences?.trim() || null, codes: deriveConsequences(facts) },
     },
     remedialAction: {
       containment: source.containment,

@@ -1,4 +1,5 @@
-import { filtersInWords, registerQueryFromSearchParams } from "@/lib/domain/register/register-query";
+import { registerQueryFromSearchParams } from "@/lib/domain/register/register-query";
+import { filtersIn, registerWords } from "@/lib/domain/register/register-words";
 import { renderDocumentPdf } from "@/lib/documents/pdf/render-pdf";
 import { registerDocument } from "@/lib/domain/register/register-document";
 import { currentActor } from "@/lib/server/auth/current-actor";
@@ -32,9 +33,10 @@ export async function GET(request: Request) {
     registerDocument({
       rows: result.value.rows,
       statistics: result.value.statistics,
-      filtersInWords: filtersInWords(query),
+      filtersInWords: filtersIn(registerWords(actor.locale), query),
       generatedAt: now,
       timeZone: practice?.timeZone ?? "UTC",
+      locale: actor.locale,
     }),
   );
   return new Response(new Uint8Array(pdf), {
