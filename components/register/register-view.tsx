@@ -1,15 +1,15 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { formatForPeople } from "@/lib/domain/deadlines";
+import { useLocale, useTranslations } from "next-intl";
+import { RISK_LEVELS, type RiskLevel } from "@/lib/domain/risk/types";
 import { decisionLine, filingInWords } from "@/lib/domain/register/register-document";
 import { registerPageHref } from "@/lib/domain/register/register-query";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { RegisterView as RegisterData } from "@/lib/server/register/query-register";
 import { stateLabel } from "@/components/incidents/incident-labels";
+import { formatWhen } from "@/components/incidents/local-time";
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-const when = (iso: string | null, timeZone: string) => (iso ? formatForPeople(new Date(iso), timeZone) : "not known");
 
 function Select(props: { id: string; name: string; label: string; value: string; options: Array<[string, string]> }) {
   return (
@@ -28,17 +28,16 @@ function Select(props: { id: string; name: string; label: string; value: string;
 
 /** Links to the register's other pages, keeping the filters; the per-year figures above cover every page. */
 function RegisterPages({ view }: { view: RegisterData }) {
+  const t = useTranslations("register.pages");
   if (!view.paging) return null;
   const { page, pageSize, total } = view.paging;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;
   return (
-    <nav aria-label="Pages" className="pagination">
-      {page > 1 ? <Link href={registerPageHref(view.filters, page - 1)}>← Previous page</Link> : null}
-      <span>
-        Page {page} of {pages} ({total} entries)
-      </span>
-      {page < pages ? <Link href={registerPageHref(view.filters, page + 1)}>Next page →</Link> : null}
+    <nav aria-label={t("label")} className="pagination">
+      {page > 1 ? <Link href={registerPageHref(view.filters, page - 1)}>{t("previous")}</Link> : null}
+      <span>{t("position", { page, pages, total })}</span>
+      {page < pages ? <Link href={registerPageHref(view.filters, page + 1)}>{t("next")}</Link> : null}
     </nav>
   );
 }
@@ -53,63 +52,72 @@ export function RegisterView(props: {
 }) {
   const { params, view } = props;
   const tApp = useTranslations();
+  const t = useTranslations("register");
+  const locale = useLocale();
+  const when = (iso: string | null, timeZone: string) => (iso ? formatWhen(new Date(iso), timeZone, locale) : t("entry.notKnown"));
+  const riskIn = (level: string | null) =>
+    level === null
+      ? t("entry.notAssessed")
+      : (RISK_LEVELS as readonly string[]).includes(level)
+        ? tApp(`assessment.risk.${level as RiskLevel}`)
+        : level;
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 8 }, (_, index) => String(thisYear - index));
   return (
     <>
-      <form method="get" action="/register" className="card filters" role="search" aria-label="Filter the register">
+      <form method="get" action="/register" className="card filters" role="search" aria-label={t("filters.label")}>
         {props.organizations.length > 1 ? (
           <Select
             id="register-organization"
             name="organization"
-            label="Practice"
+            label={t("filters.practice")}
             value={one(params.organization)}
-            options={[["", "All my practices"], ...props.organizations.map((o): [string, string] => [o.slug, o.name])]}
+            options={[["", t("filters.allPractices")], ...props.organizations.map((o): [string, string] => [o.slug, o.name])]}
           />
         ) : null}
         <Select
           id="register-state"
           name="state"
-          label="State"
+          label={t("filters.state")}
           value={one(params.state)}
-          options={[["", "Any state"], ...INCIDENT_STATES.map((s): [string, string] => [s, stateLabel(tApp, s)])]}
+          options={[["", t("filters.anyState")], ...INCIDENT_STATES.map((s): [string, string] => [s, stateLabel(tApp, s)])]}
         />
         <Select
           id="register-year"
           name="year"
-          label="Year (of awareness)"
+          label={t("filters.year")}
           value={one(params.year)}
-          options={[["", "Any year"], ...years.map((y): [string, string] => [y, y])]}
+          options={[["", t("filters.anyYear")], ...years.map((y): [string, string] => [y, y])]}
         />
         <Select
           id="register-notified"
           name="notified"
-          label="Notified to the authority"
+          label={t("filters.notified")}
           value={one(params.notified)}
           options={[
-            ["", "Notified or not"],
-            ["yes", "Notified"],
-            ["no", "Not notified"],
+            ["", t("filters.notifiedAny")],
+            ["yes", t("filters.notifiedYes")],
+            ["no", t("filters.notifiedNo")],
           ]}
         />
         <Select
           id="register-timeliness"
           name="timeliness"
-          label="Notification on time"
+          label={t("filters.timeliness")}
           value={one(params.timeliness)}
           options={[
-            ["", "On time or late"],
-            ["on_time", "On time"],
-            ["late", "Late"],
+            ["", t("filters.timelinessAny")],
+            ["on_time", t("filters.onTime")],
+            ["late", t("filters.late")],
           ]}
         />
         <p className="filter-actions">
-          <button type="submit">Show</button> <Link href="/register">Clear filters</Link>
+          <button type="submit">{t("filters.show")}</button> <Link href="/register">{t("filters.clear")}</Link>
         </p>
       </form>
       <p className="export-links">
-        Export these entries: <a href={`/register/export.csv${props.exportQuery}`}>CSV (spreadsheet)</a> ·{" "}
-        <a href={`/register/export.pdf${props.exportQuery}`}>PDF</a>
+        {t("export.intro")} <a href={`/register/export.csv${props.exportQuery}`}>{t("export.csv")}</a> ·{" "}
+        <a href={`/register/export.pdf${props.exportQuery}`}>{t("export.pdf")}</a>
       </p>
       {props.problem ? (
         <p className="card field-error" role="alert">
@@ -119,19 +127,19 @@ export function RegisterView(props: {
       {view ? (
         <>
           <section className="card" aria-labelledby="statistics-heading">
-            <h2 id="statistics-heading">Per year</h2>
+            <h2 id="statistics-heading">{t("statistics.heading")}</h2>
             {view.statistics.length === 0 ? (
-              <p className="muted">No incidents match.</p>
+              <p className="muted">{t("statistics.noneMatch")}</p>
             ) : (
               <div className="table-wrap">
                 <table className="data-table">
                   <thead>
                     <tr>
-                      <th scope="col">Year</th>
-                      <th scope="col">Incidents</th>
-                      <th scope="col">Notified</th>
-                      <th scope="col">On time</th>
-                      <th scope="col">Late</th>
+                      <th scope="col">{t("statistics.year")}</th>
+                      <th scope="col">{t("statistics.incidents")}</th>
+                      <th scope="col">{t("statistics.notified")}</th>
+                      <th scope="col">{t("statistics.onTime")}</th>
+                      <th scope="col">{t("statistics.late")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -165,54 +173,56 @@ export function RegisterView(props: {
               </p>
               <dl className="facts-list">
                 <div className="facts-row">
-                  <dt>Became aware</dt>
+                  <dt>{t("entry.becameAware")}</dt>
                   <dd>{when(row.awareAt, row.timeZone)}</dd>
                 </div>
                 <div className="facts-row">
-                  <dt>Facts</dt>
+                  <dt>{t("entry.facts")}</dt>
                   <dd>{row.facts.summary}</dd>
                 </div>
                 <div className="facts-row">
-                  <dt>Effects</dt>
+                  <dt>{t("entry.effects")}</dt>
                   <dd>
-                    Risk: {row.effects.riskLevel ?? "not assessed yet"}. {row.effects.likelyConsequences.join(" ")}
+                    {t("entry.risk", { level: riskIn(row.effects.riskLevel) })} {row.effects.likelyConsequences.join(" ")}
                   </dd>
                 </div>
                 <div className="facts-row">
-                  <dt>Decision</dt>
+                  <dt>{t("entry.decision")}</dt>
                   <dd>
                     {row.processorDuty ? (
                       <>
-                        Your duty as processor: {row.processorDuty}. For the controller to decide:
+                        {t("entry.processorDuty", { duty: row.processorDuty })}
                         <br />
                       </>
                     ) : null}
-                    Authority: {decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale)}
+                    {t("entry.authority", {
+                      line: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale),
+                    })}
                     <br />
-                    People: {decisionLine(row.decision.forPeople, null, null)}
+                    {t("entry.people", { line: decisionLine(row.decision.forPeople, null, null) })}
                   </dd>
                 </div>
                 <div className="facts-row">
-                  <dt>Remedial action</dt>
+                  <dt>{t("entry.remedialAction")}</dt>
                   <dd>
-                    {row.remedialAction.containment ?? "Containment not recorded."}
+                    {row.remedialAction.containment ?? t("entry.containmentNotRecorded")}
                     {row.remedialAction.ongoing
-                      ? " Still going on."
+                      ? ` ${t("entry.stillGoingOn")}`
                       : row.remedialAction.containedAt
-                        ? ` Contained ${when(row.remedialAction.containedAt, row.timeZone)}.`
+                        ? ` ${t("entry.contained", { when: when(row.remedialAction.containedAt, row.timeZone) })}`
                         : ""}
-                    {row.remedialAction.tasksDone.length ? ` Done: ${row.remedialAction.tasksDone.join("; ")}.` : ""}
+                    {row.remedialAction.tasksDone.length ? ` ${t("entry.done", { tasks: row.remedialAction.tasksDone.join("; ") })}` : ""}
                   </dd>
                 </div>
                 <div className="facts-row">
-                  <dt>{row.deadline?.label ?? "Notify the authority by"}</dt>
+                  <dt>{row.deadline?.label ?? t("entry.notifyBy")}</dt>
                   <dd>
                     {when(row.deadline?.due ?? row.notifyAuthorityBy, row.timeZone)}
                     {row.deadline && row.deadline.legalLimit !== row.deadline.due
-                      ? ` (legal limit under Regulation 1182/71: ${when(row.deadline.legalLimit, row.timeZone)})`
+                      ? ` ${t("entry.legalLimit", { when: when(row.deadline.legalLimit, row.timeZone) })}`
                       : ""}
-                    {row.firstFiledAt ? ` · filed ${when(row.firstFiledAt, row.timeZone)}` : ""}
-                    {row.lateReason ? ` · reason for delay: ${row.lateReason}` : ""}
+                    {row.firstFiledAt ? ` · ${t("entry.filed", { when: when(row.firstFiledAt, row.timeZone) })}` : ""}
+                    {row.lateReason ? ` · ${t("entry.lateReason", { reason: row.lateReason })}` : ""}
                   </dd>
                 </div>
               </dl>

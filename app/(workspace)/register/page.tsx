@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { RegisterView } from "@/components/register/register-view";
 import { registerPageFromSearchParams, registerQueryFromSearchParams, registerQueryString } from "@/lib/domain/register/register-query";
 import { requireActor } from "@/lib/server/auth/current-actor";
@@ -5,13 +6,16 @@ import { queryRegister } from "@/lib/server/register/query-register";
 import { defaultContext } from "@/lib/server/service-context";
 import { listMyOrganizations } from "@/lib/server/workspace/workspace-directory";
 
-export const metadata = { title: "Breach register" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("register"))("metaTitle") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireActor();
   const ctx = await defaultContext();
+  const t = await getTranslations("register");
   const params = await searchParams;
   const query = registerQueryFromSearchParams(params);
   const [register, organizations] = await Promise.all([
@@ -20,8 +24,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   ]);
   return (
     <>
-      <h1>Breach register</h1>
-      <p className="lede">Every breach, notified or not, with its facts, effects and remedial action (GDPR Art. 33(5)).</p>
+      <h1>{t("heading")}</h1>
+      <p className="lede">{t("lede")}</p>
       <RegisterView
         params={params}
         organizations={(organizations.ok ? organizations.value : []).map(({ slug, name }) => ({ slug, name }))}
