@@ -1,14 +1,21 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { MissingItem } from "@/lib/domain/notification/completeness";
+import { missingMessage } from "@/lib/domain/notification/words/missing-messages";
+import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationDraft } from "@/lib/server/notification/notification-draft";
 import { whereToEnter } from "./missing-item-links";
+import type { NotificationT } from "./notification-details-questions";
 
-/** The item in plain words and, when it is entered elsewhere (the practice's details), a link to that place. */
-function MissingLine({ item, organizationId }: { item: MissingItem; organizationId: string }) {
-  const place = whereToEnter(item.field, organizationId);
+/**
+ * The item in plain words, in the reader's language (the sentences the authority documents use for each id),
+ * and, when it is entered elsewhere (the practice's details), a link to that place.
+ */
+function MissingLine({ item, organizationId, t, locale }: { item: MissingItem; organizationId: string; t: NotificationT; locale: Locale }) {
+  const place = whereToEnter(item.field, organizationId, t);
   return (
     <li>
-      {item.message}
+      {missingMessage(item, locale)}
       {place ? (
         <>
           {" "}
@@ -19,41 +26,46 @@ function MissingLine({ item, organizationId }: { item: MissingItem; organization
   );
 }
 
-/** The draft in the authority's own sections and words, and what is still missing, in plain words. */
-export function DraftView({ draft }: { draft: NotificationDraft }) {
+/**
+ * The draft in the authority's own sections and words, and what is still missing, in plain words. The form is
+ * quoted in its own language (the CNIL's French, the ÚOOÚ's Czech), marked with lang for screen readers.
+ */
+export async function DraftView({ draft }: { draft: NotificationDraft }) {
+  const t = await getTranslations("notification");
+  const locale = await getLocale();
   const required = draft.missing.filter((item) => item.requiredFor === "art33");
   const formGaps = draft.missing.filter((item) => item.requiredFor !== "art33");
   return (
     <>
       <section className="card" aria-labelledby="missing-heading" data-testid="missing-items">
-        <h2 id="missing-heading">{required.length ? "Still missing before filing" : "Everything Art. 33(3) requires is there"}</h2>
+        <h2 id="missing-heading">{required.length ? t("draft.missingHeading") : t("draft.completeHeading")}</h2>
         {required.length ? (
           <ul>
             {required.map((item) => (
-              <MissingLine key={item.id} item={item} organizationId={draft.incident.organizationId} />
+              <MissingLine key={item.id} item={item} organizationId={draft.incident.organizationId} t={t} locale={locale} />
             ))}
           </ul>
         ) : (
-          <p>The draft can be filed; what the form also asks can follow in a follow-up (Art. 33(4)).</p>
+          <p>{t("draft.canBeFiled")}</p>
         )}
         {formGaps.length ? (
           <details>
-            <summary>Also asked by the form ({formGaps.length})</summary>
+            <summary>{t("draft.alsoAsked", { count: formGaps.length })}</summary>
             <ul>
               {formGaps.map((item) => (
-                <MissingLine key={item.id} item={item} organizationId={draft.incident.organizationId} />
+                <MissingLine key={item.id} item={item} organizationId={draft.incident.organizationId} t={t} locale={locale} />
               ))}
             </ul>
           </details>
         ) : null}
       </section>
-      <section className="card" aria-labelledby="draft-heading">
+      <section className="card" aria-labelledby="draft-heading" lang={draft.document.language}>
         <h2 id="draft-heading">
           {draft.document.title} <span className="muted small">({draft.document.notificationKind})</span>
         </h2>
         {draft.document.submission ? (
           <p className="muted">
-            Filed by: {draft.document.submission.channel}
+            <span lang={locale}>{t("draft.filedBy")}</span> {draft.document.submission.channel}
             {draft.document.submission.url ? (
               <>
                 {" "}

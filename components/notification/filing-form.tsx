@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FILING_CHANNELS } from "@/lib/schemas/filing";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
+import { filingChannelLabel } from "./filing-labels";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
-
-const CHANNEL_WORDS: Record<string, string> = { online_form: "The authority's online form", email: "E-mail", post: "Post", phone: "Phone" };
 
 /**
  * Records that the notification was filed: when (in the incident's zone), how, the authority's case number
@@ -31,6 +31,7 @@ export function FilingForm({
   deadlineIso: string | null;
   action: Action;
 }) {
+  const t = useTranslations("notification");
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = state.status === "error" ? state.fields : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
@@ -50,7 +51,7 @@ export function FilingForm({
     ) : null;
   return (
     <form action={formAction} className="card" aria-labelledby="filing-heading" encType="multipart/form-data" noValidate>
-      <h2 id="filing-heading">Record a filing</h2>
+      <h2 id="filing-heading">{t("filing.heading")}</h2>
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <input type="hidden" name="authority" value={authority} />
@@ -59,23 +60,23 @@ export function FilingForm({
           {state.message}
         </p>
       ) : null}
-      {state.status === "done" ? <p role="status">Filing recorded, with the content exactly as sent.</p> : null}
-      <label htmlFor="filing-kind">Kind</label>
+      {state.status === "done" ? <p role="status">{t("filing.recorded")}</p> : null}
+      <label htmlFor="filing-kind">{t("filing.kind")}</label>
       <select id="filing-kind" name="kind" defaultValue={values.kind ?? (first ? "initial" : "follow_up")} {...field("kind")}>
-        {first ? <option value="initial">Initial (more to follow, Art. 33(4))</option> : <option value="follow_up">Follow-up</option>}
-        <option value="complete">Complete</option>
+        {first ? <option value="initial">{t("filing.kindInitial")}</option> : <option value="follow_up">{t("filing.kindFollowUp")}</option>}
+        <option value="complete">{t("filing.kindComplete")}</option>
       </select>
       {error("kind")}
-      <label htmlFor="filing-channel">How it was filed</label>
+      <label htmlFor="filing-channel">{t("filing.channel")}</label>
       <select id="filing-channel" name="channel" defaultValue={values.channel ?? "online_form"} {...field("channel")}>
         {FILING_CHANNELS.map((channel) => (
           <option key={channel} value={channel}>
-            {CHANNEL_WORDS[channel]}
+            {filingChannelLabel(t, channel)}
           </option>
         ))}
       </select>
       {error("channel")}
-      <label htmlFor="filing-filedAt">When it was filed</label>
+      <label htmlFor="filing-filedAt">{t("filing.filedAt")}</label>
       <p className="muted hint">{zoneNote}</p>
       <input
         id="filing-filedAt"
@@ -86,7 +87,7 @@ export function FilingForm({
         {...field("filedAt")}
       />
       {error("filedAt")}
-      <label htmlFor="filing-reference">The authority&apos;s case number (if given)</label>
+      <label htmlFor="filing-reference">{t("filing.reference")}</label>
       <input
         id="filing-reference"
         name="authorityReference"
@@ -97,22 +98,19 @@ export function FilingForm({
       {first ? (
         <>
           <label htmlFor="filing-lateReason">
-            Reasons for the delay{" "}
-            {looksLate || errors.lateReason ? "(required: filed after the deadline)" : "(only if filed after the deadline)"}
+            {looksLate || errors.lateReason ? t("filing.lateReasonRequired") : t("filing.lateReasonOptional")}
           </label>
-          <p className="muted hint">
-            {deadlineText ? `The deadline is ${deadlineText} (GDPR Art. 33(1): 72 hours after awareness).` : null}
-          </p>
+          <p className="muted hint">{deadlineText ? t("filing.deadlineHint", { deadline: deadlineText }) : null}</p>
           <textarea id="filing-lateReason" name="lateReason" defaultValue={values.lateReason ?? ""} {...field("lateReason")} />
           {error("lateReason")}
         </>
       ) : null}
-      <label htmlFor="filing-receipt">The authority&apos;s receipt (optional)</label>
+      <label htmlFor="filing-receipt">{t("filing.receipt")}</label>
       <input id="filing-receipt" type="file" name="receipt" {...field("receipt")} />
       {error("receipt")}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Recording…" : "Record the filing"}
+          {pending ? t("filing.submitting") : t("filing.submit")}
         </button>
       </p>
     </form>

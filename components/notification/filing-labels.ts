@@ -1,24 +1,19 @@
 import type { FilingKindInput } from "@/lib/schemas/filing";
 import { FILING_CHANNELS } from "@/lib/schemas/filing";
+import { en } from "@/lib/i18n/messages/en";
+import type { NotificationT } from "./notification-details-questions";
 
-/** The filings' stored kinds and channels in the words the DPO reads. */
-export const FILING_KIND_LABELS: Record<FilingKindInput, string> = {
-  initial: "Initial notification",
-  follow_up: "Follow-up notification",
-  complete: "Complete notification",
-};
+type FilingChannel = (typeof FILING_CHANNELS)[number];
 
-export const FILING_CHANNEL_LABELS: Record<(typeof FILING_CHANNELS)[number], string> = {
-  online_form: "The authority's online form",
-  email: "E-mail",
-  post: "Post",
-  phone: "Phone",
-};
+/** The filings' stored kinds and channels in the words the DPO reads (catalogue notification.filingKinds/Channels). */
+export const FILING_KIND_LABELS: Record<FilingKindInput, string> = en.notification.filingKinds;
 
-export function filingKindLabel(kind: string): string {
-  return FILING_KIND_LABELS[kind as FilingKindInput] ?? kind.replace(/_/g, " ");
+export const FILING_CHANNEL_LABELS: Record<FilingChannel, string> = en.notification.filingChannels;
+
+export function filingKindLabel(t: NotificationT, kind: string): string {
+  return kind in FILING_KIND_LABELS ? t(`filingKinds.${kind as FilingKindInput}`) : kind.replace(/_/g, " ");
 }
 
-export function filingChannelLabel(channel: string): string {
-  return FILING_CHANNEL_LABELS[channel as (typeof FILING_CHANNELS)[number]] ?? channel.replace(/_/g, " ");
+export function filingChannelLabel(t: NotificationT, channel: string): string {
+  return channel in FILING_CHANNEL_LABELS ? t(`filingChannels.${channel as FilingChannel}`) : channel.replace(/_/g, " ");
 }

@@ -1,3 +1,6 @@
+import { en } from "@/lib/i18n/messages/en";
+import type { NotificationT } from "./notification-details-questions";
+
 /*
  * Missing items that are not answered on the incident but in the practice's details: the line links to the
  * place where they are entered, so the person does not stop at "Add the practice's postal address" or "Name the
@@ -14,9 +17,11 @@ const SETTINGS_FIELDS = new Set([
   "organisation.contactPoint.phone",
 ]);
 
-export const ENTER_IN_SETTINGS = "Enter it in Settings, under Practice details (administrators of the practice).";
-
-export function whereToEnter(field: string, organizationId: string): { href: string; label: string } | null {
+/** The link's words come from the reader's translator (namespace notification); without one, in English. */
+export function whereToEnter(field: string, organizationId: string, t?: NotificationT): { href: string; label: string } | null {
   if (!SETTINGS_FIELDS.has(field)) return null;
-  return { href: `/settings?org=${encodeURIComponent(organizationId)}#practice-heading`, label: ENTER_IN_SETTINGS };
+  return {
+    href: `/settings?org=${encodeURIComponent(organizationId)}#practice-heading`,
+    label: t ? t("enterInSettings") : en.notification.enterInSettings,
+  };
 }

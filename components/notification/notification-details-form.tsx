@@ -1,9 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { get, useForm, useWatch, type Path } from "react-hook-form";
-import { useTranslations } from "next-intl";
 import { fieldLabel } from "@/components/incidents/field-labels";
 import type { NotificationDetails } from "@/lib/schemas/notification-details";
 import { NotificationDetailsFields } from "./notification-details-fields";
@@ -67,6 +67,7 @@ export function NotificationDetailsForm(props: {
   save: (incidentId: string, version: number, details: NotificationDetails) => Promise<DetailsSaveResult>;
 }) {
   const tApp = useTranslations();
+  const t = useTranslations("notification");
   const [version, setVersion] = useState(props.version);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -93,7 +94,7 @@ export function NotificationDetailsForm(props: {
             reset(valuesFromDetails(result.details));
             setVersion(result.version);
             setConflict(null);
-            setMessage({ text: `Saved (version ${result.version}). The draft above now uses these answers.`, error: false });
+            setMessage({ text: t("details.saved", { version: result.version }), error: false });
           } else if (result.status === "conflict") {
             setConflict(result);
           } else {
@@ -104,7 +105,7 @@ export function NotificationDetailsForm(props: {
             if (first) setFocus(first as Path<DetailsFormValues>);
           }
         }),
-      () => setMessage({ text: "Please correct the answers marked below.", error: true }),
+      () => setMessage({ text: t("details.correctMarked"), error: true }),
     );
   }
 
@@ -116,18 +117,19 @@ export function NotificationDetailsForm(props: {
       aria-labelledby="details-heading"
       data-testid="notification-details"
     >
-      <h2 id="details-heading">Notification details</h2>
-      <p className="muted">
-        What the authority&apos;s form asks beyond the incident&apos;s facts. Answer what you know; an empty answer is shown as not recorded
-        yet and can follow in a later filing (GDPR Art. 33(4)).
-      </p>
+      <h2 id="details-heading">{t("details.heading")}</h2>
+      <p className="muted">{t("details.intro")}</p>
       {conflict ? (
         <section className="conflict-panel" role="alert" aria-labelledby="details-conflict-heading">
-          <h3 id="details-conflict-heading">Someone else saved this incident while you were answering</h3>
+          <h3 id="details-conflict-heading">{t("details.conflictHeading")}</h3>
           <p>
-            You started from version {conflict.yourVersion}; it is now version {conflict.currentVersion}
-            {conflict.changedSince.length ? ` (changed: ${conflict.changedSince.map((field) => fieldLabel(tApp, field)).join(", ")})` : ""}.
-            Nothing of yours was saved, and your answers are still in the form below.
+            {conflict.changedSince.length
+              ? t("details.conflictChanged", {
+                  yours: conflict.yourVersion,
+                  current: conflict.currentVersion,
+                  changed: conflict.changedSince.map((field) => fieldLabel(tApp, field)).join(", "),
+                })
+              : t("details.conflict", { yours: conflict.yourVersion, current: conflict.currentVersion })}
           </p>
           <p className="conflict-actions">
             <button
@@ -138,7 +140,7 @@ export function NotificationDetailsForm(props: {
                 void saveAt(conflict.currentVersion)();
               }}
             >
-              Save mine over theirs
+              {t("details.saveMine")}
             </button>{" "}
             <button
               type="button"
@@ -147,10 +149,10 @@ export function NotificationDetailsForm(props: {
                 reset(valuesFromDetails(conflict.details));
                 setVersion(conflict.currentVersion);
                 setConflict(null);
-                setMessage({ text: `Your answers were discarded; showing version ${conflict.currentVersion}.`, error: false });
+                setMessage({ text: t("details.discarded", { version: conflict.currentVersion }), error: false });
               }}
             >
-              Take theirs
+              {t("details.takeTheirs")}
             </button>
           </p>
         </section>
@@ -168,7 +170,7 @@ export function NotificationDetailsForm(props: {
         missingRequired={new Set(props.missingRequired)}
       />
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save the notification details"}
+        {pending ? t("details.saving") : t("details.submit")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { PacketJob } from "@/lib/schemas/answers/packet-job";
 
@@ -17,6 +18,7 @@ export function PacketExport({
   start: (incidentId: string) => Promise<View>;
   status: (exportId: string) => Promise<View>;
 }) {
+  const t = useTranslations("notification");
   const [job, setJob] = useState<PacketJob | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -49,34 +51,36 @@ export function PacketExport({
   const { filesDone = 0, filesTotal = 0, bytesDone = 0, bytesTotal = 0 } = job?.progress ?? {};
   return (
     <section className="card" aria-labelledby="packet-heading">
-      <h2 id="packet-heading">Submission packet</h2>
-      <p className="muted">
-        One ZIP with the notification (PDF and JSON), the assessment, the register entry, the timeline, every filing and message sent with
-        its delivery log, the evidence, and the audit trail with its hash chain. Check it any time with{" "}
-        <code>breachdesk verify-packet</code>.
-      </p>
+      <h2 id="packet-heading">{t("packet.heading")}</h2>
+      <p className="muted">{t.rich("packet.description", { code: (chunks) => <code>{chunks}</code> })}</p>
       <button type="button" onClick={begin} disabled={running}>
-        {running ? "Exporting…" : "Export the packet"}
+        {running ? t("packet.exporting") : t("packet.export")}
       </button>
       {job ? (
         <div role="status" aria-live="polite">
           {job.state === "running" ? (
             <>
-              <progress max={Math.max(filesTotal, 1)} value={filesDone} aria-label="Files written" />{" "}
+              <progress max={Math.max(filesTotal, 1)} value={filesDone} aria-label={t("packet.filesWritten")} />{" "}
               <span className="small">
-                {filesDone} of {filesTotal || "?"} files
-                {bytesTotal ? `, ${Math.round(bytesDone / 1048576)} of ${Math.round(bytesTotal / 1048576)} MB of evidence` : ""}
+                {bytesTotal
+                  ? t("packet.progressWithEvidence", {
+                      done: filesDone,
+                      total: filesTotal || "?",
+                      mbDone: Math.round(bytesDone / 1048576),
+                      mbTotal: Math.round(bytesTotal / 1048576),
+                    })
+                  : t("packet.progress", { done: filesDone, total: filesTotal || "?" })}
               </span>
             </>
           ) : job.state === "done" ? (
             <p>
-              Ready: {job.packet.files} files, {(job.packet.size / 1048576).toFixed(1)} MB.{" "}
+              {t("packet.ready", { files: job.packet.files, size: (job.packet.size / 1048576).toFixed(1) })}{" "}
               <a
                 className="button secondary"
                 href={`/incidents/${incidentId}/notification/packet/${job.exportId}`}
                 data-testid="packet-download"
               >
-                Download {job.packet.fileName}
+                {t("packet.download", { fileName: job.packet.fileName })}
               </a>
             </p>
           ) : (

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import type { DetailsSaveResult } from "@/components/notification/notification-details-form";
 import { filingCreateSchema } from "@/lib/schemas/filing";
 import type { NotificationDetailsInput } from "@/lib/schemas/notification-details";
@@ -60,7 +61,11 @@ export const saveNotificationDetailsAction = sessionAction(
       };
     }
     if (result.error === "invalid")
-      return { status: "error", message: "Please correct the answers marked below.", fields: fieldMap(result.fields) };
+      return {
+        status: "error",
+        message: (await getTranslations("notification"))("details.correctMarked"),
+        fields: fieldMap(result.fields),
+      };
     return { status: "error", message: result.message, fields: {} };
   },
   (message): DetailsSaveResult => ({ status: "error", message, fields: {} }),
@@ -73,7 +78,10 @@ export const startPacketExportAction = sessionAction(
     const started = await startPacketExport(ctx, actor, { incidentId });
     return started.ok
       ? { ok: true, job: started.value }
-      : { ok: false, message: started.error === "invalid" ? "Invalid request." : started.message };
+      : {
+          ok: false,
+          message: started.error === "invalid" ? (await getTranslations("notification"))("packet.invalidRequest") : started.message,
+        };
   },
   (message): PacketJobView => ({ ok: false, message }),
 );
@@ -81,7 +89,7 @@ export const startPacketExportAction = sessionAction(
 export const packetStatusAction = sessionAction(
   async ({ ctx, actor }, exportId: string): Promise<PacketJobView> => {
     const job = await packetJobStatus(ctx, actor, exportId);
-    return job ? { ok: true, job } : { ok: false, message: "This export is not known (any more): start it again." };
+    return job ? { ok: true, job } : { ok: false, message: (await getTranslations("notification"))("packet.unknownExport") };
   },
   (message): PacketJobView => ({ ok: false, message }),
 );

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { basisWords } from "@/components/assessment/assessment-words";
 import { describeZone } from "@/components/incidents/local-time";
 import { DraftView } from "@/components/notification/draft-view";
 import { FilingForm } from "@/components/notification/filing-form";
 import { FilingsList } from "@/components/notification/filings-list";
 import { NotificationDetailsForm } from "@/components/notification/notification-details-form";
 import { PacketExport } from "@/components/notification/packet-export";
-import { formatForPeople } from "@/lib/domain/deadlines";
+import { peopleTime } from "@/components/notification/people-time";
+import { filingDeadlineLabel } from "@/lib/domain/deadlines";
 import { hasRole } from "@/lib/server/access";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { followUpDraft, listFilings } from "@/lib/server/filings/list-filings";
@@ -17,7 +20,24 @@ import { PACKET_ROLES } from "@/lib/server/packet/packet-access";
 import { defaultContext } from "@/lib/server/service-context";
 import { packetStatusAction, recordFilingAction, saveNotificationDetailsAction, startPacketExportAction } from "./actions";
 
-export const metadata = { title: "Notification to the authority" };
+export async function generateMetadata() {
+  const t = await getTranslations("notification");
+  return { title: t("title") };
+}
+
+/** The deadline's words by whose duty it is: the draft names it with filingDeadlineLabel (English, for the API). */
+const DEADLINE_KEYS = new Map(
+  (
+    [
+      ["notify-controller", "controller"],
+      ["notify-covered-entity", "coveredEntity"],
+      ["early-warning", "earlyWarning"],
+      ["notify-hhs", "hhs"],
+    ] as const
+  ).map(([obligation, key]) => [filingDeadlineLabel({ obligation }), key] as const),
+);
+
+const deadlineLabelKey = (label: string | undefined) => (label ? DEADLINE_KEYS.get(label) : undefined) ?? "authority";
 
 export default async function NotificationPage({
   params,
@@ -27,6 +47,9 @@ export default async function NotificationPage({
   searchParams: Promise<{ authority?: string }>;
 }) {
   const actor = await requireActor();
+  const t = await getTranslations("notification");
+  const tAssessment = await getTranslations("assessment");
+  const locale = await getLocale();
   const ctx = await defaultContext();
   const { id } = await params;
   const { authority } = await searchParams;
@@ -48,31 +71,32 @@ export default async function NotificationPage({
   const missingRequired = draft.templateAnswers.missing.filter((item) => item.required).map((item) => item.questionId);
   const mayExport = hasRole(actor, organizationId, ...PACKET_ROLES);
   const query = `authority=${encodeURIComponent(draft.authority.id)}`;
-  const deadlineText = draft.notifyAuthorityBy ? formatForPeople(new Date(draft.notifyAuthorityBy), draft.incident.timeZone) : null;
+  const deadlineText = draft.notifyAuthorityBy ? peopleTime(locale, new Date(draft.notifyAuthorityBy), draft.incident.timeZone) : null;
 
   return (
     <>
       <p className="breadcrumbs">
         {/* References are numbered per practice: the practice is named beside it. */}
         <Link href={`/incidents/${draft.incident.id}`}>{draft.incident.reference}</Link>
-        {draft.content.controller.name ? <span className="muted"> ({draft.content.controller.name})</span> : null} / Notification
+        {draft.content.controller.name ? <span className="muted"> ({draft.content.controller.name})</span> : null} / {t("breadcrumb")}
       </p>
       <div className="page-head">
-        <h1>Notification: {draft.incident.title}</h1>
+        <h1>{t("heading", { title: draft.incident.title })}</h1>
       </div>
       <section className="card" aria-labelledby="authority-heading">
         <h2 id="authority-heading">{draft.authority.name}</h2>
         {deadlineText ? (
           <p>
-            {draft.deadline?.label ?? "Notify the authority by"} <strong>{deadlineText}</strong> (
-            {draft.deadline?.basis ?? "GDPR Art. 33(1)"}).
-            {draft.lateIfFiledNow && filed.length === 0 ? (
-              <span className="badge badge-danger">late: the reasons for the delay are required</span>
-            ) : null}
+            {t.rich(`deadlines.${deadlineLabelKey(draft.deadline?.label)}`, {
+              when: deadlineText,
+              basis: basisWords(tAssessment, draft.deadline?.basis ?? "GDPR Art. 33(1)"),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
+            {draft.lateIfFiledNow && filed.length === 0 ? <span className="badge badge-danger">{t("lateBadge")}</span> : null}
           </p>
         ) : null}
-        <nav aria-label="Other authorities">
-          <span className="muted small">Other forms: </span>
+        <nav aria-label={t("otherAuthorities")}>
+          <span className="muted small">{t("otherForms")} </span>
           {draft.authorities
             .filter((other) => other.id !== draft.authority.id)
             .map((other) => (
@@ -87,16 +111,16 @@ export default async function NotificationPage({
         </nav>
         <p>
           <a className="button secondary inline-form" href={`/incidents/${draft.incident.id}/notification/download?format=pdf&${query}`}>
-            Download PDF
+            {t("downloadPdf")}
           </a>
           <a className="button secondary inline-form" href={`/incidents/${draft.incident.id}/notification/download?format=json&${query}`}>
-            Download JSON
+            {t("downloadJson")}
           </a>
           <a
             className="button secondary inline-form"
             href={`/incidents/${draft.incident.id}/notification/download?document=register-entry`}
           >
-            Register entry (PDF)
+            {t("registerEntry")}
           </a>
         </p>
       </section>
@@ -112,15 +136,15 @@ export default async function NotificationPage({
       ) : null}
       {followUp.ok && followUp.value.lastFiling ? (
         <section className="card" aria-labelledby="followup-heading">
-          <h2 id="followup-heading">Changed since the last filing</h2>
+          <h2 id="followup-heading">{t("followUp.heading")}</h2>
           {followUp.value.changes.length === 0 ? (
-            <p className="muted">Nothing has changed since the last filing.</p>
+            <p className="muted">{t("followUp.nothing")}</p>
           ) : (
             <ul>
               {followUp.value.changes.map((change) => (
                 <li key={change.path}>
-                  <code>{change.path}</code>: {String(change.before ?? "not known")} →{" "}
-                  <strong>{String(change.after ?? "not known")}</strong>
+                  <code>{change.path}</code>: {String(change.before ?? t("followUp.notKnown"))} →{" "}
+                  <strong>{String(change.after ?? t("followUp.notKnown"))}</strong>
                 </li>
               ))}
             </ul>
