@@ -26,12 +26,18 @@ export function csvCell(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * The list separator: "," for English readers and for machines; ";" for French, Czech and German readers,
+ * whose Excel splits on ";" (their decimal separator is the comma) when it opens a file by double click.
+ */
+export type CsvSeparator = "," | ";";
+
 /** One record, without its line end. */
-export function csvLine(values: readonly CsvValue[]): string {
-  return values.map(csvCell).join(",");
+export function csvLine(values: readonly CsvValue[], separator: CsvSeparator = ","): string {
+  return values.map(csvCell).join(separator);
 }
 
 /** A whole file: a byte order mark (so Excel reads accents right) and CRLF after every record. */
-export function csvDocument(rows: ReadonlyArray<readonly CsvValue[]>): string {
-  return `\uFEFF${rows.map(csvLine).join("\r\n")}\r\n`;
+export function csvDocument(rows: ReadonlyArray<readonly CsvValue[]>, separator: CsvSeparator = ","): string {
+  return `\uFEFF${rows.map((row) => csvLine(row, separator)).join("\r\n")}\r\n`;
 }

@@ -7,7 +7,9 @@ import type { Actor } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { exportRegisterCsv } from "@/lib/server/register/export-register-csv";
 import { queryRegister } from "@/lib/server/register/query-register";
+import { parseCsvRecords } from "@/lib/server/communications/recipients-csv";
 import { englishIn } from "@/tests/e2e/support/page-language";
 import { extractPdf } from "@/tests/unit/documents/pdf-text";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -111,5 +113,37 @@ describe("the register PDF in the exporter's language", () => {
     expect(text).toContain("Personal data breach register (GDPR Art. 33(5))");
     expect(text).toContain("Notified after the legal limit");
     expect(text).toContain("practice cabinet-lac, aware in 2026");
+  });
+});
+
+describe("the register CSV in the exporter's language", () => {
+  const cells = (body: string, separator: string) =>
+    parseCsvRecords(body.replace(/^\uFEFF/, ""), separator).records.map((record) => record.fields);
+
+  it.each([
+    ["fr", ["Référence", "État", "Violation de données à caractère personnel"], "décidé", "Données de santé"],
+    ["cs", ["Číslo", "Stav", "Porušení zabezpečení osobních údajů"], "rozhodnuto", "Údaje o zdravotním stavu"],
+    ["de", ["Aktenzeichen", "Status", "Verletzung des Schutzes personenbezogener Daten"], "entschieden", "Gesundheitsdaten"],
+  ] as const)('%s: a byte order mark, ";" between cells, its headers and words, no English', async (locale, headers, state, health) => {
+    const { body } = value(await exportRegisterCsv(ctx, dpo, { organization: "cabinet-lac" }, { locale }));
+    expect(body.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rows] = cells(body, ";");
+    expect(header).toHaveLength(40);
+    for (const name of headers) expect(header).toContain(name);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toHaveLength(40);
+    const filed = rows.find((row) => row.includes("Dossiers copiés par un attaquant"))!;
+    expect(filed[header!.indexOf(headers[1])]).toBe(state);
+    expect(filed.join("\n")).toContain(health);
+    expect(englishIn(body, locale)).toEqual([]);
+  });
+
+  it('en (and the API, which names no language): "," and the English headers and ids, as before', async () => {
+    const { body } = value(await exportRegisterCsv(ctx, dpo, { organization: "cabinet-lac" }));
+    expect(body.startsWith("\uFEFFReference,Organisation,Title,State,")).toBe(true);
+    const [header, ...rows] = cells(body, ",");
+    const filed = rows.find((row) => row.includes("Dossiers copiés par un attaquant"))!;
+    expect(filed[header!.indexOf("State")]).toBe("decided");
+    expect(filed[header!.indexOf("Data categories")]).toBe("identification; health");
   });
 });

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { registerQuerySchema, type RegisterQuery, type RegisterQueryInput } from "@/lib/schemas/register";
 import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
@@ -15,14 +16,20 @@ export interface RegisterCsvFile {
   rows: number;
 }
 
+export interface RegisterCsvOptions {
+  /** The reader's language (the page's export); English, with ",", when not given (the API, the CLI). */
+  locale?: Locale;
+}
+
 /** The entry for filters nobody parsed yet (the page's export link, the CLI, tests): parsed here, once. */
 export async function exportRegisterCsv(
   ctx: ServiceContext,
   actor: Actor,
   input: RegisterQueryInput = {},
+  options: RegisterCsvOptions = {},
 ): Promise<ServiceResult<RegisterCsvFile>> {
   const parsed = parseInput(registerQuerySchema, input, ctx.now());
-  return parsed.ok ? exportRegisterCsvParsed(ctx, actor, parsed.value) : parsed;
+  return parsed.ok ? exportRegisterCsvParsed(ctx, actor, parsed.value, options) : parsed;
 }
 
 /** The register as a CSV file for Excel and for the authority; the export is audited ("register.export"). */
@@ -30,6 +37,7 @@ export async function exportRegisterCsvParsed(
   ctx: ServiceContext,
   actor: Actor,
   query: RegisterQuery,
+  options: RegisterCsvOptions = {},
 ): Promise<ServiceResult<RegisterCsvFile>> {
   const loaded = await loadRegister(ctx, actor, query);
   if (!loaded.ok) return loaded;
@@ -42,7 +50,7 @@ export async function exportRegisterCsvParsed(
   return ok({
     fileName: `breach-register-${filters.organization ?? "all"}-${date}.csv`,
     contentType: "text/csv; charset=utf-8",
-    body: registerCsv(rows),
+    body: registerCsv(rows, options.locale),
     rows: rows.length,
   });
 }

@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   if (!actor) return text(401, "Sign in to export the register.");
   if (actor.needsTwoFactor) return text(403, "Set up two-factor authentication first.");
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const result = await exportRegisterCsv(await defaultContext(), actor, registerQueryFromSearchParams(params));
+  const result = await exportRegisterCsv(await defaultContext(), actor, registerQueryFromSearchParams(params), { locale: actor.locale });
   if (!result.ok)
     return text(
       result.error === "invalid" ? 400 : 403,
