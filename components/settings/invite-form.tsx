@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
@@ -70,6 +70,13 @@ export function InviteForm({ organization, action }: { organization: string; act
 /** After an invitation: that it was e-mailed, or, with no mail server, the link to pass on (shown this once). */
 function InvitationDone({ sent }: { sent: InvitationSent }) {
   const t = useTranslations("settings.invite");
+  const locale = useLocale();
+  const format = useFormatter();
+  // On the UTC clock the message names; English keeps the product's "2026-03-31 14:05".
+  const until = (iso: string) =>
+    locale === "en"
+      ? iso.replace("T", " ").slice(0, 16)
+      : format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   if (!sent.link) return <p role="status">{t("emailed", { email: sent.email })}</p>;
   return (
     <div role="status" className="subform">
@@ -87,7 +94,7 @@ function InvitationDone({ sent }: { sent: InvitationSent }) {
         />
       </p>
       <p className="small">
-        {t("validUntil", { when: sent.link.expiresAt.replace("T", " ").slice(0, 16) })} {t("shownOnce")}
+        {t("validUntil", { when: until(sent.link.expiresAt) })} {t("shownOnce")}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ApiTokenForm } from "@/components/settings/api-token-form";
 import { countryOptionsIn } from "@/components/settings/country-options";
 import { InviteForm } from "@/components/settings/invite-form";
@@ -43,6 +43,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("settings.page");
   const tokensText = await getTranslations("settings.tokens");
   const roleNames = await getTranslations("settings.roles");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  // A token expires at an instant; its day is the UTC one, as the API gives it ("2026-03-31" in English).
+  const expiryDay = (iso: string) =>
+    locale === "en" ? iso.slice(0, 10) : format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "UTC" });
   const roleName = (role: string) => (isRole(role) ? roleNames(role) : role);
   const statusOf = (member: { disabled: boolean; suspended: boolean; joined: boolean }) =>
     member.disabled ? t("disabled") : member.suspended ? t("suspended") : member.joined ? t("active") : t("invited");
@@ -136,7 +141,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             organization={current}
             defaultClocks={DEFAULT_CLOCK_SETTINGS}
             timeZones={Intl.supportedValuesOf("timeZone")}
-            countryOptions={countryOptionsIn(await getLocale())}
+            countryOptions={countryOptionsIn(locale)}
             action={organizationSettingsAction}
           />
         </section>
@@ -153,7 +158,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 {token.revoked
                   ? tokensText("revoked")
                   : token.expiresAt
-                    ? tokensText("expires", { date: token.expiresAt.slice(0, 10) })
+                    ? tokensText("expires", { date: expiryDay(token.expiresAt) })
                     : tokensText("expiresNever")}
                 {!token.revoked ? (
                   <form action={revokeTokenAction} className="inline">
