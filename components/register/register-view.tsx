@@ -2,11 +2,13 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { RISK_LEVELS, type RiskLevel } from "@/lib/domain/risk/types";
 import { decisionLine, filingInWords } from "@/lib/domain/register/register-document";
+import { consequencesIn, factsSummaryIn, registerWords } from "@/lib/domain/register/register-words";
 import { registerPageHref } from "@/lib/domain/register/register-query";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { RegisterView as RegisterData } from "@/lib/server/register/query-register";
 import { stateLabel } from "@/components/incidents/incident-labels";
 import { formatWhen } from "@/components/incidents/local-time";
+import { isLocale } from "@/lib/i18n/locales";
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -54,6 +56,9 @@ export function RegisterView(props: {
   const tApp = useTranslations();
   const t = useTranslations("register");
   const locale = useLocale();
+  const reader = isLocale(locale) ? locale : "en";
+  // The facts and consequences in the reader's words (English rows carry them already, as the CSV writes them).
+  const words = reader === "en" ? null : registerWords(reader);
   const when = (iso: string | null, timeZone: string) => (iso ? formatWhen(new Date(iso), timeZone, locale) : t("entry.notKnown"));
   const riskIn = (level: string | null) =>
     level === null
@@ -167,7 +172,7 @@ export function RegisterView(props: {
               <p>
                 <span className={`state state-${row.state}`}>{stateLabel(tApp, row.state)}</span>{" "}
                 <span className={`badge ${row.filing === "late" ? "badge-danger" : row.notified ? "badge-ok" : ""}`}>
-                  {filingInWords(row)}
+                  {filingInWords(row, reader)}
                 </span>{" "}
                 · {row.organization.name}
               </p>
@@ -178,12 +183,16 @@ export function RegisterView(props: {
                 </div>
                 <div className="facts-row">
                   <dt>{t("entry.facts")}</dt>
-                  <dd>{row.facts.summary}</dd>
+                  <dd>{words ? factsSummaryIn(words, row.facts) : row.facts.summary}</dd>
                 </div>
                 <div className="facts-row">
                   <dt>{t("entry.effects")}</dt>
                   <dd>
-                    {t("entry.risk", { level: riskIn(row.effects.riskLevel) })} {row.effects.likelyConsequences.join(" ")}
+                    {t("entry.risk", { level: riskIn(row.effects.riskLevel) })}{" "}
+                    {(words
+                      ? consequencesIn(words, row.effects.consequences.own, row.effects.consequences.codes)
+                      : row.effects.likelyConsequences
+                    ).join(" ")}
                   </dd>
                 </div>
                 <div className="facts-row">
@@ -196,10 +205,10 @@ export function RegisterView(props: {
                       </>
                     ) : null}
                     {t("entry.authority", {
-                      line: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale),
+                      line: decisionLine(row.decision.forAuthority, row.decision.authority, row.decision.rationale, reader),
                     })}
                     <br />
-                    {t("entry.people", { line: decisionLine(row.decision.forPeople, null, null) })}
+                    {t("entry.people", { line: decisionLine(row.decision.forPeople, null, null, reader) })}
                   </dd>
                 </div>
                 <div className="facts-row">
