@@ -8,6 +8,7 @@ import { fieldLabel } from "@/components/incidents/field-labels";
 import type { NotificationDetails } from "@/lib/schemas/notification-details";
 import { NotificationDetailsFields } from "./notification-details-fields";
 import { detailsFormSchema, valuesFromDetails, type DetailsFormValues } from "./notification-details-values";
+import { useProblemResolver } from "@/components/forms/problem-resolver";
 
 /** What the server action answers (the action maps the service's result onto it). */
 export type DetailsSaveResult =
@@ -53,6 +54,9 @@ const rank = (field: string) => {
   return index === -1 ? FIELD_ORDER.length : index;
 };
 
+/** The details form checked against its schema; useProblemResolver says the problems in the reader's language. */
+const detailsResolver = zodResolver<DetailsFormValues, unknown, NotificationDetails>(detailsFormSchema);
+
 /**
  * The facts the notification template asks for beyond the intake, answered at the incident version the person
  * read. Problems are shown on their inputs and announced; a save over someone else's change is refused and
@@ -72,13 +76,14 @@ export function NotificationDetailsForm(props: {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
+  const resolver = useProblemResolver(detailsResolver);
   const { control, register, handleSubmit, setError, setFocus, formState, reset } = useForm<
     DetailsFormValues,
     unknown,
     NotificationDetails
   >({
     defaultValues: valuesFromDetails(props.details),
-    resolver: zodResolver<DetailsFormValues, unknown, NotificationDetails>(detailsFormSchema),
+    resolver,
     shouldFocusError: true,
   });
   const values = useWatch({ control }) as DetailsFormValues;
