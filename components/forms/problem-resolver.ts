@@ -16,7 +16,7 @@ export function useProblems(): (english: string) => string {
 }
 
 /** Every `message` in react-hook-form's nested errors, said by `say`; the rest (refs, types) kept as it is. */
-function translated(errors: unknown, say: (english: string) => string): unknown {
+export function translated(errors: unknown, say: (english: string) => string): unknown {
   if (Array.isArray(errors)) return errors.map((error) => translated(error, say));
   if (!errors || typeof errors !== "object") return errors;
   return Object.fromEntries(
