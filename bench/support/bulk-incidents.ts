@@ -45,9 +45,10 @@ export async function seedBulk(db: Db, provider: string, options: { practices: n
   await db.$transaction(
     async (tx) => {
       const t = tx as unknown as Db;
+      // English chosen: the practices are French (the default country), and the benches look for the English headings.
       await t.$executeRawUnsafe(
-        `INSERT INTO "User" (id, email, name, "totpEnabledAt", "createdAt", "updatedAt")
-       VALUES ('${userId}', '${email}', 'Bench DPO', ${stamp}, ${stamp}, ${stamp})`,
+        `INSERT INTO "User" (id, email, name, locale, "totpEnabledAt", "createdAt", "updatedAt")
+       VALUES ('${userId}', '${email}', 'Bench DPO', 'en', ${stamp}, ${stamp}, ${stamp})`,
       );
       await t.$executeRawUnsafe(
         `INSERT INTO "Organization" (id, slug, name, "timeZone", "createdAt", "updatedAt")
