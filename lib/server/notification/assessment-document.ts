@@ -1,20 +1,71 @@
 import { formatForPeople } from "@/lib/domain/deadlines";
 import type { DocumentModel, DocumentSection } from "@/lib/documents/document-model";
+import { formatCount, formatInstant } from "@/lib/domain/notification/format-instant";
+import { REASON_PHRASES_CS } from "@/lib/domain/notification/words/reason-phrases-cs";
+import { REASON_PHRASES_DE } from "@/lib/domain/notification/words/reason-phrases-de";
+import { REASON_PHRASES_FR } from "@/lib/domain/notification/words/reason-phrases-fr";
 import { dutiesOf, dutyHeadlines } from "@/lib/domain/risk";
+import { BASIS } from "@/lib/domain/risk/basis";
+import { messagesOf } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { AssessmentDto } from "@/lib/server/assessments/assessment-dto";
 import type { TimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
 
-const WORDS: Record<string, string> = {
-  notify: "Notify the supervisory authority",
-  do_not_notify: "Do not notify the authority (documented in the register)",
-  communicate: "Tell the people affected",
-  do_not_communicate: "Do not tell the people individually",
-  public_communication: "Public communication instead (Art. 34(3)(c))",
-  none: "Unlikely to result in a risk",
-  risk: "Risk",
-  high: "High risk",
+const REASON_PHRASES: Record<Exclude<Locale, "en">, Record<string, string>> = {
+  fr: REASON_PHRASES_FR,
+  cs: REASON_PHRASES_CS,
+  de: REASON_PHRASES_DE,
 };
-const word = (value: string) => WORDS[value] ?? value;
+
+/** A stored id by its name in the language's list, or the id itself. */
+const inList = (list: Record<string, string>, id: string) => (Object.hasOwn(list, id) ? list[id]! : id);
+
+/*
+ * Timeline entries Breachdesk wrote itself were stored in English: the fixed ones, and the assessment and filing
+ * lines, are put in the reader's language; what a person typed stays as typed.
+ */
+const FIXED_SUMMARIES: Record<string, string> = {
+  "The breach began": "occurred",
+  "The breach was discovered": "discovered",
+  "The practice became aware of the breach": "aware",
+  "The breach was contained": "contained",
+  "Reported to the DPO": "reported",
+  "Assessment started": "under_assessment",
+  "Notification decided": "decided",
+  "Reopened for assessment": "reopenedForAssessment",
+  "Authority notified": "notified",
+  "Closed without notification (documented in the register)": "closedWithout",
+  Closed: "closed",
+  Reopened: "reopened",
+};
+/*
+ * A reason's basis cites one or more of lib/domain/risk's BASIS ("GDPR Art. 4(1); GDPR Art. 4(12)"): each is
+ * cited as the reader's language cites it; an article outside the list in the GDPR's name of that language.
+ */
+const BASIS_KEY = new Map<string, string>(Object.entries(BASIS).map(([key, citation]) => [citation, key]));
+const GDPR_ARTICLE = /^GDPR Art\. (\S+)$/;
+const CITED: Record<Exclude<Locale, "en">, (article: string) => string> = {
+  fr: (article) => `RGPD, art. ${article}`,
+  cs: (article) => `čl. ${article} GDPR`,
+  de: (article) => `Art. ${article} DSGVO`,
+};
+function basisIn(locale: Locale, basis: string): string {
+  if (locale === "en") return basis;
+  const citations: Record<string, string> = messagesOf(locale).documents.assessment.bases;
+  return basis
+    .split("; ")
+    .map((part) => {
+      const key = BASIS_KEY.get(part);
+      if (key && Object.hasOwn(citations, key)) return citations[key]!;
+      const article = GDPR_ARTICLE.exec(part)?.[1];
+      return article ? CITED[locale](article) : part;
+    })
+    .join("; ");
+}
+
+const ASSESSED = /^Risk assessment v(\d+):/;
+const FILED = /^(initial|follow-up|complete) notification filed with (.+) \((online form|email|post|phone)\)(, reference .+)?$/;
 
 /**
  * The risk assessment as a document: the suggestion with its reasons and ENISA severity, the DPO's decisions
@@ -25,93 +76,177 @@ export function assessmentDocumentModel(
   versions: AssessmentDto[],
   timeline: TimelineEventDto[],
   generatedAt: Date,
+  /** The language of whoever exports it; English when not given (the packet). */
+  locale: Locale = "en",
 ): DocumentModel {
-  const when = (iso: string) => formatForPeople(new Date(iso), incident.timeZone);
+  const t = translatorFor(locale);
+  const messages = messagesOf(locale).documents.assessment;
+  const english = locale === "en";
+  const when = (iso: string) =>
+    english ? formatForPeople(new Date(iso), incident.timeZone) : formatInstant(iso, incident.timeZone, locale);
+  const word = (value: string) => inList(messages.words, value);
+  const number = (value: number) => (english ? String(value) : formatCount(value, locale));
+  const phrases = english ? null : REASON_PHRASES[locale];
   const current = versions[0];
+  const decided = (audience: { decision: string; overridden: boolean }) =>
+    audience.overridden
+      ? t("documents.assessment.overrides", { decision: word(audience.decision) })
+      : t("documents.assessment.asSuggested", { decision: word(audience.decision) });
+  const componentReasons = (reasons: ReadonlyArray<{ factor: string; explanation: string }>) =>
+    phrases
+      ? [...new Set(reasons.map((reason) => reason.factor))]
+          .flatMap((factor) => (Object.hasOwn(phrases, factor) ? [phrases[factor]!] : []))
+          .join("; ")
+      : reasons.map((reason) => reason.explanation).join(" ");
+  const summaryIn = (summary: string): string => {
+    const fixed = FIXED_SUMMARIES[summary];
+    if (fixed) return inList(messages.summaries, fixed);
+    const assessed = ASSESSED.exec(summary);
+    const version = assessed && versions.find((v) => v.version === Number(assessed[1]));
+    if (version)
+      return t("documents.assessment.assessedEvent", {
+        version: String(version.version),
+        risk: word(version.riskLevel),
+        authority: word(version.authority.decision),
+        people: word(version.subjects.decision),
+      });
+    const filed = FILED.exec(summary);
+    if (filed)
+      return (
+        t("documents.assessment.filedEvent", {
+          kind: inList(messages.filedKinds, filed[1]!),
+          authority: filed[2]!,
+          channel: inList(messages.channels, filed[3]!),
+        }) + (filed[4] ?? "").replace(/^, reference /, ", ")
+      );
+    return summary;
+  };
   const sections: DocumentSection[] = [];
   if (!current) {
-    sections.push({ heading: "Risk assessment", blocks: [{ kind: "paragraph", text: "No risk assessment has been recorded yet." }] });
+    sections.push({
+      heading: t("documents.assessment.noAssessmentHeading"),
+      blocks: [{ kind: "paragraph", text: t("documents.assessment.noAssessment") }],
+    });
   } else {
     const { suggestion } = current;
     const { components } = suggestion.severity;
     // Suggestions stored before `duties` existed: only a processor was ever told to notify its controller.
     const duties = suggestion.duties ?? dutiesOf(suggestion, suggestion.notifyController ? "processor" : "controller");
     const processorDuty =
-      duties.party === "processor"
-        ? dutyHeadlines(duties)
-            .filter((line) => line.kind === "own")
-            .map((line) => line.text)
-            .join("; ")
-        : null;
+      duties.party === "processor" && !english
+        ? t("documents.register.processorDuty")
+        : duties.party === "processor"
+          ? dutyHeadlines(duties)
+              .filter((line) => line.kind === "own")
+              .map((line) => line.text)
+              .join("; ")
+          : null;
     sections.push({
-      heading: `Decision (version ${current.version})`,
+      heading: t("documents.assessment.decisionHeading", { version: current.version }),
       blocks: [
         {
           kind: "fields",
           rows: [
-            { label: "Decided by", value: `${current.decidedBy.name}, ${when(current.decidedAt)}` },
             {
-              label: "Supervisory authority",
-              value: word(current.authority.decision) + (current.authority.overridden ? " (overrides the suggestion)" : " (as suggested)"),
+              label: t("documents.assessment.decidedBy"),
+              value: t("documents.assessment.decidedByValue", { name: current.decidedBy.name, when: when(current.decidedAt) }),
             },
-            {
-              label: "People affected",
-              value: `${word(current.subjects.decision)}${current.subjects.overridden ? " (overrides the suggestion)" : " (as suggested)"}`,
-            },
+            { label: t("documents.assessment.supervisoryAuthority"), value: decided(current.authority) },
+            { label: t("documents.assessment.peopleAffected"), value: decided(current.subjects) },
           ],
         },
-        { kind: "paragraph", text: `Rationale for the authority decision\n${current.authority.rationale}` },
-        { kind: "paragraph", text: `Rationale for the decision about the people\n${current.subjects.rationale}` },
+        { kind: "paragraph", text: `${t("documents.assessment.rationaleAuthority")}\n${current.authority.rationale}` },
+        { kind: "paragraph", text: `${t("documents.assessment.rationalePeople")}\n${current.subjects.rationale}` },
       ],
     });
     sections.push({
-      heading: "Breachdesk's suggestion",
+      heading: t("documents.assessment.suggestionHeading"),
       blocks: [
         {
           kind: "fields",
           rows: [
-            { label: "Risk level", value: word(suggestion.riskLevel) },
-            ...(processorDuty ? [{ label: "Your duty as processor", value: processorDuty }] : []),
-            { label: processorDuty ? "For the controller: authority" : "Authority", value: word(current.authority.suggested) },
-            { label: processorDuty ? "For the controller: people" : "People", value: word(current.subjects.suggested) },
-            { label: "Art. 34(3) exemptions", value: suggestion.exemptions.length ? suggestion.exemptions.join(", ") : "none" },
+            { label: t("documents.assessment.riskLevel"), value: word(suggestion.riskLevel) },
+            ...(processorDuty ? [{ label: t("documents.assessment.processorDuty"), value: processorDuty }] : []),
             {
-              label: "ENISA severity",
-              value: `${suggestion.severity.score} (${suggestion.severity.band.replace("_", " ")}), ${suggestion.severity.formula}`,
+              label: processorDuty ? t("documents.assessment.controllerAuthority") : t("documents.assessment.authority"),
+              value: word(current.authority.suggested),
+            },
+            {
+              label: processorDuty ? t("documents.assessment.controllerPeople") : t("documents.assessment.people"),
+              value: word(current.subjects.suggested),
+            },
+            {
+              label: t("documents.assessment.exemptions"),
+              value: suggestion.exemptions.length
+                ? suggestion.exemptions.map((exemption) => (phrases ? inList(phrases, exemption) : exemption)).join(", ")
+                : t("documents.assessment.none"),
+            },
+            {
+              label: t("documents.assessment.enisa"),
+              value: t("documents.assessment.enisaValue", {
+                score: number(suggestion.severity.score),
+                band: inList(messages.bands, suggestion.severity.band),
+                formula: suggestion.severity.formula,
+              }),
             },
           ],
         },
-        {
-          kind: "table",
-          columns: ["Factor", "Effect", "Why", "Basis"],
-          rows: suggestion.reasons.map((reason) => [reason.factor, reason.effect, reason.explanation, reason.basis]),
-        },
+        // The risk module explains each reason in English; other languages name the factor (lib/domain/notification/words).
+        phrases
+          ? {
+              kind: "table",
+              columns: [
+                t("documents.assessment.reasonColumns.factor"),
+                t("documents.assessment.reasonColumns.effect"),
+                t("documents.assessment.reasonColumns.basis"),
+              ],
+              rows: suggestion.reasons.map((reason) => [
+                inList(phrases, reason.factor),
+                inList(messages.effects, reason.effect),
+                basisIn(locale, reason.basis),
+              ]),
+            }
+          : {
+              kind: "table",
+              columns: ["Factor", "Effect", "Why", "Basis"],
+              rows: suggestion.reasons.map((reason) => [reason.factor, reason.effect, reason.explanation, reason.basis]),
+            },
       ],
     });
     sections.push({
-      heading: "ENISA severity components",
+      heading: t("documents.assessment.componentsHeading"),
       blocks: [
         {
           kind: "table",
-          columns: ["Component", "Value", "Reasons"],
+          columns: [
+            t("documents.assessment.componentColumns.component"),
+            t("documents.assessment.componentColumns.value"),
+            t("documents.assessment.componentColumns.reasons"),
+          ],
           rows: [
             [
-              "Data processing context (DPC)",
-              `${components.dataProcessingContext.value} (base ${components.dataProcessingContext.base})`,
-              components.dataProcessingContext.reasons.map((r) => r.explanation).join(" "),
+              t("documents.assessment.dpc"),
+              t("documents.assessment.dpcValue", {
+                value: number(components.dataProcessingContext.value),
+                base: number(components.dataProcessingContext.base),
+              }),
+              componentReasons(components.dataProcessingContext.reasons),
             ],
             [
-              "Ease of identification (EI)",
+              t("documents.assessment.ei"),
               String(components.easeOfIdentification.value),
-              components.easeOfIdentification.reasons.map((r) => r.explanation).join(" "),
+              componentReasons(components.easeOfIdentification.reasons),
             ],
             [
-              "Circumstances of the breach (CB)",
-              `${components.circumstances.value} (confidentiality ${components.circumstances.confidentiality}, ` +
-                `integrity ${components.circumstances.integrity}, availability ` +
-                `${components.circumstances.availability}, malicious intent ` +
-                `${components.circumstances.maliciousIntent})`,
-              components.circumstances.reasons.map((r) => r.explanation).join(" "),
+              t("documents.assessment.cb"),
+              t("documents.assessment.cbValue", {
+                value: number(components.circumstances.value),
+                confidentiality: number(components.circumstances.confidentiality),
+                integrity: number(components.circumstances.integrity),
+                availability: number(components.circumstances.availability),
+                malicious: number(components.circumstances.maliciousIntent),
+              }),
+              componentReasons(components.circumstances.reasons),
             ],
           ],
         },
@@ -120,39 +255,57 @@ export function assessmentDocumentModel(
   }
   if (versions.length > 1) {
     sections.push({
-      heading: "Earlier versions",
+      heading: t("documents.assessment.earlierHeading"),
       blocks: [
         {
           kind: "table",
-          columns: ["Version", "Decided", "Risk", "Authority", "People", "Overridden"],
+          columns: (["version", "decided", "risk", "authority", "people", "overridden"] as const).map((column) =>
+            t(`documents.assessment.earlierColumns.${column}`),
+          ),
           rows: versions.map((v) => [
             String(v.version),
-            `${when(v.decidedAt)} by ${v.decidedBy.name}`,
+            t("documents.assessment.decidedValue", { when: when(v.decidedAt), name: v.decidedBy.name }),
             word(v.riskLevel),
-            v.authority.decision,
-            v.subjects.decision,
-            [v.authority.overridden && "authority", v.subjects.overridden && "people"].filter(Boolean).join(", ") || "no",
+            english ? v.authority.decision : word(v.authority.decision),
+            english ? v.subjects.decision : word(v.subjects.decision),
+            [
+              v.authority.overridden && t("documents.assessment.overriddenAuthority"),
+              v.subjects.overridden && t("documents.assessment.overriddenPeople"),
+            ]
+              .filter(Boolean)
+              .join(", ") || t("documents.assessment.no"),
           ]),
         },
       ],
     });
   }
   sections.push({
-    heading: "Timeline",
+    heading: t("documents.assessment.timelineHeading"),
     blocks: timeline.length
       ? [
           {
             kind: "table",
-            columns: ["When", "What", "Recorded by"],
-            rows: timeline.map((e) => [when(e.happenedAt), `${e.kind}: ${e.summary}`, e.recordedBy.name]),
+            columns: [
+              t("documents.assessment.timelineColumns.when"),
+              t("documents.assessment.timelineColumns.what"),
+              t("documents.assessment.timelineColumns.recordedBy"),
+            ],
+            rows: timeline.map((e) => [
+              when(e.happenedAt),
+              t("documents.assessment.event", {
+                kind: inList(messages.kinds, e.kind),
+                summary: english ? e.summary : summaryIn(e.summary),
+              }),
+              e.recordedBy.name,
+            ]),
           },
         ]
-      : [{ kind: "paragraph", text: "No events recorded." }],
+      : [{ kind: "paragraph", text: t("documents.assessment.noEvents") }],
   });
   return {
-    title: `Risk assessment: ${incident.title}`,
+    title: t("documents.assessment.title", { title: incident.title }),
     reference: incident.reference,
-    language: "en",
+    language: locale,
     generatedAt,
     timeZone: incident.timeZone,
     sections,

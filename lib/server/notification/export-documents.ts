@@ -15,12 +15,15 @@ import type { NotificationExport } from "./get-notification-draft";
 import { buildDraft } from "./notification-draft";
 import { loadNotificationInput } from "./notification-input";
 import { registerEntryDocumentModel } from "./register-entry-document";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The assessment (decisions, rationale, versions, timeline) or the register entry as a PDF. Audited. */
 export async function exportIncidentDocument(
   ctx: ServiceContext,
   actor: Actor,
   input: IncidentRefInput & { document: "assessment" | "register-entry" },
+  /** The reader's language (the page's download); English when not given (the API). The register entry is English yet. */
+  options: { locale?: Locale } = {},
 ): Promise<ServiceResult<NotificationExport>> {
   const { document, ...ref } = input;
   if (document !== "assessment" && document !== "register-entry")
@@ -42,7 +45,13 @@ export async function exportIncidentDocument(
       select: timelineEventSelect,
     });
     bytes = await renderDocumentPdf(
-      assessmentDocumentModel({ ...incident, title: incidentTitle(incident) }, versions, events.map(toTimelineEventDto), now),
+      assessmentDocumentModel(
+        { ...incident, title: incidentTitle(incident) },
+        versions,
+        events.map(toTimelineEventDto),
+        now,
+        options.locale,
+      ),
     );
   } else {
     const filings = (

@@ -11,7 +11,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   if (!actor) return plain(401, "Sign in to download this document.");
   if (actor.needsTwoFactor) return plain(403, "Set up two-factor authentication first.");
-  const result = await exportIncidentDocument(await defaultContext(), actor, { incidentId: id, document: "assessment" });
+  const result = await exportIncidentDocument(
+    await defaultContext(),
+    actor,
+    { incidentId: id, document: "assessment" },
+    { locale: actor.locale },
+  );
   if (!result.ok) return plain(result.error === "forbidden" ? 403 : 404, "No such document.");
   return new Response(new Uint8Array(result.value.bytes), {
     headers: {
