@@ -9,6 +9,7 @@ import { misdirectedResults } from "../integration/support/facts";
 import { englishSentences } from "../unit/notification/english-sentences";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
+import { englishOnPage } from "./support/page-language";
 import { appContext, joinedMember } from "./support/people";
 
 /*
@@ -89,6 +90,13 @@ describe("a practice in Bavaria", () => {
     expect(await page.getByLabel("Sprache der Oberfläche").inputValue()).toBe("");
     expect(await page.getByRole("button", { name: "Abmelden", exact: true }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Überall abmelden" }).count()).toBe(1);
+    expect(await englishOnPage(page, "de"), "Your account").toEqual([]);
+    // Her settings: the practices she belongs to, with her role, and her API tokens.
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByRole("heading", { level: 1, name: "Einstellungen" }).waitFor();
+    expect(await page.locator("main").textContent()).toContain("Hausarztpraxis am Chiemsee (Praxismanager)");
+    await page.getByRole("heading", { level: 2, name: "Ihre API-Tokens" }).waitFor();
+    expect(await englishOnPage(page, "de"), "Settings").toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

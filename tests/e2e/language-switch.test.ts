@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
+import { englishOnPage } from "./support/page-language";
 import { joinedMember } from "./support/people";
 
 /*
@@ -54,6 +55,7 @@ describe("the interface language", () => {
       expect(await heading(page)).toBe("Votre compte");
       const french = page.getByLabel("Langue de l’interface");
       expect(await french.inputValue()).toBe("");
+      expect(await englishOnPage(page, "fr")).toEqual([]);
       // Each language is named in itself, so a person who cannot read French still finds theirs.
       expect(await french.locator("option").allTextContents()).toEqual([
         "Suivre mon cabinet, puis mon navigateur",
@@ -109,6 +111,7 @@ describe("the interface language", () => {
     await page.getByLabel("Heslo").waitFor();
     expect(await page.getByRole("button", { name: "Přihlásit se" }).count()).toBe(1);
     expect(await page.locator("main").textContent()).toContain("Breachdesk má jen osobní účty.");
+    expect(await englishOnPage(page, "cs")).toEqual([]);
     // A wrong password is answered in Czech too.
     await page.getByLabel("E-mail").fill(MANAGER);
     await page.getByLabel("Heslo").fill("not her password at all");
