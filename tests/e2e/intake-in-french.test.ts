@@ -91,7 +91,7 @@ describe("the intake in French", () => {
     await page.waitForLoadState("networkidle");
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
     await page.getByRole("heading", { level: 1, name: "Signaler une violation" }).waitFor();
-    await heading("Ce qui s'est passé, et quand").waitFor();
+    await heading("Ce qui s’est passé, et quand").waitFor();
     await page.getByText("Étape 1 sur 3").waitFor();
     await page.getByText(`Les heures sont lues dans le fuseau horaire du cabinet${NB}: Europe/Paris`).waitFor();
     expect(await page.getByLabel("Quand vous avez su que des données personnelles étaient en jeu").inputValue()).toMatch(
@@ -106,12 +106,12 @@ describe("the intake in French", () => {
       .getByRole("alert")
       .filter({ hasText: `Un titre court${NB}: doit comporter au moins 3 caractères` })
       .waitFor();
-    expect(await page.locator("#field-description-error").textContent()).toBe(`Ce qui s'est passé, avec vos mots${NB}: obligatoire`);
+    expect(await page.locator("#field-description-error").textContent()).toBe(`Ce qui s’est passé, avec vos mots${NB}: obligatoire`);
     await checkFrench("step 1 with its problems");
 
     await page.getByLabel("Un titre court").fill(TITLE);
     await page
-      .getByLabel("Ce qui s'est passé, avec vos mots")
+      .getByLabel("Ce qui s’est passé, avec vos mots")
       .fill("Un courrier avec les résultats de M. Martin a été envoyé à une autre patiente, qui vient de nous appeler.");
     await page
       .getByTestId("autosave-status")
@@ -123,18 +123,18 @@ describe("the intake in French", () => {
 
     await heading("Ce qui est arrivé aux données, et à qui elles appartiennent").waitFor();
     await page.getByText("Étape 2 sur 3").waitFor();
-    await group(`Qu'est-il arrivé aux données${NB}? Cochez tout ce qui s'applique.`)
-      .getByLabel("Quelqu'un qui n'aurait pas dû les voir a pu les voir")
+    await group(`Qu’est-il arrivé aux données${NB}? Cochez tout ce qui s’applique.`)
+      .getByLabel("Quelqu’un qui n’aurait pas dû les voir a pu les voir")
       .check();
-    await group(`Quelqu'un d'extérieur au cabinet a-t-il pu voir les données${NB}? Qui${NB}?`)
+    await group(`Quelqu’un d’extérieur au cabinet a-t-il pu voir les données${NB}? Qui${NB}?`)
       .getByLabel("Une personne que nous connaissons, par exemple un autre patient qui a reçu le mauvais courrier")
       .check();
-    await group(`Était-ce un accident, ou quelqu'un l'a-t-il fait exprès${NB}?`).getByLabel("Un accident ou une erreur").check();
-    const kinds = group(`Quels types d'informations étaient en cause${NB}? Cochez tout ce qui s'applique.`);
+    await group(`Était-ce un accident, ou quelqu’un l’a-t-il fait exprès${NB}?`).getByLabel("Un accident ou une erreur").check();
+    const kinds = group(`Quels types d’informations étaient en cause${NB}? Cochez tout ce qui s’applique.`);
     await kinds.getByLabel("Noms, adresses, dates de naissance").check();
     await kinds.getByLabel(`Tout ce qui est médical${NB}: diagnostics, résultats, ordonnances`).check();
     expect(
-      await group(`Qui sont ces personnes${NB}? Cochez tout ce qui s'applique.`).getByLabel("Patients", { exact: true }).isChecked(),
+      await group(`Qui sont ces personnes${NB}? Cochez tout ce qui s’applique.`).getByLabel("Patients", { exact: true }).isChecked(),
     ).toBe(true);
     await page.getByText(`Autres types${NB}: images médicales`).waitFor();
     await page.getByText(`Pourquoi${NB}?`).first().waitFor();
@@ -153,11 +153,11 @@ describe("the intake in French", () => {
     await heading("Y mettre fin").waitFor();
     await page.getByText("Étape 3 sur 3").waitFor();
     await page.getByLabel("Ce qui a été fait pour y mettre fin").fill("La patiente rapporte le courrier aujourd'hui.");
-    await group(`Est-ce toujours en cours${NB}?`).getByLabel("Non, c'est terminé").check();
+    await group(`Est-ce toujours en cours${NB}?`).getByLabel("Non, c’est terminé").check();
     await page.getByText(`Réponses prudentes préremplies, à vérifier par le DPO${NB}:`).waitFor();
     await checkFrench("step 3");
 
-    await page.getByRole("button", { name: "Vérifier d'abord toutes les réponses" }).click();
+    await page.getByRole("button", { name: "Vérifier d’abord toutes les réponses" }).click();
     await heading("Vérifier et envoyer").waitFor();
     await page.getByText("Dernière vérification").waitFor();
     await page.getByText("Vérifiez vos réponses.", { exact: false }).waitFor();
