@@ -120,6 +120,14 @@ describe("a Czech DPO, entirely in Czech (issue 18)", () => {
     await isCzech(page, "dashboard");
   });
 
+  it("opens the incident's file in Czech", { timeout: 60_000 }, async () => {
+    const errors = watchForPageErrors(page);
+    await page.goto(`${baseUrl}/incidents/${incidentId}`);
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await isCzech(page, "incident file");
+    expect(errors).toEqual([]);
+  });
+
   it("assesses the breach and records her decision", { timeout: 120_000 }, async () => {
     const errors = watchForPageErrors(page);
     await page.goto(`${baseUrl}/incidents/${incidentId}/assessment`);
