@@ -1,39 +1,15 @@
 import { computeDeadlines, isRegimeId, standingAt, type Deadline, type ObligationId } from "@/lib/domain/deadlines";
-import { DAY_MS, HOUR_MS, MINUTE_MS } from "@/lib/domain/deadlines/periods";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { formatWhen } from "@/components/incidents/local-time";
+import { obligationLabel, standingInWords } from "@/components/incidents/file/clock-words";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 
 /*
  * The incident's clocks as the file shows them: what is due, by when (in the incident's zone, named), and
  * where it stands now in words ("due in 5 h 12 min", "overdue by 2 d 3 h"), never by colour alone.
  */
-type Translator = ReturnType<typeof translatorFor>;
-
-/** What each obligation asks, in the reader's language (incidentFile.obligations). */
-export function obligationLabel(t: Translator, obligation: ObligationId): string {
-  return t(`incidentFile.obligations.${obligation}`);
-}
-
-/** A duration in the two largest units, rounded down, in words: "2 d 3 h", "2 dny 3 hodiny", "5 Stunden 12 Minuten". */
-export function durationInWords(t: Translator, ms: number): string {
-  const duration = Math.abs(ms);
-  if (duration < MINUTE_MS) return t("incidentFile.time.lessThanAMinute");
-  const days = Math.floor(duration / DAY_MS);
-  const hours = Math.floor((duration % DAY_MS) / HOUR_MS);
-  const minutes = Math.floor((duration % HOUR_MS) / MINUTE_MS);
-  if (days > 0) return hours > 0 ? t("incidentFile.time.daysHours", { days, hours }) : t("incidentFile.time.days", { days });
-  if (hours > 0) return minutes > 0 ? t("incidentFile.time.hoursMinutes", { hours, minutes }) : t("incidentFile.time.hours", { hours });
-  return t("incidentFile.time.minutes", { minutes });
-}
-
-/** Where a deadline stands, in words: "due in 5 h 12 min", "overdue by 2 d 3 h", "due now". */
-export function standingInWords(t: Translator, remainingMs: number): string {
-  if (remainingMs < 0) return t("incidentFile.time.overdueBy", { duration: durationInWords(t, remainingMs) });
-  if (remainingMs === 0) return t("incidentFile.time.dueNow");
-  return t("incidentFile.time.dueIn", { duration: durationInWords(t, remainingMs) });
-}
+export { obligationLabel } from "@/components/incidents/file/clock-words";
 
 export type ClockStatus = "overdue" | "due soon" | "open" | "stopped";
 

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { IncidentState } from "@/lib/schemas/incident-work";
 import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords, type AppTranslator } from "@/components/incidents/field-labels";
-import { obligationLabel } from "@/components/incidents/file/clock-view";
+import { obligationLabel } from "@/components/incidents/file/clock-words";
 import { OBLIGATION_IDS, type ObligationId } from "@/lib/domain/deadlines";
 import { stateLabel, transitionLabel } from "@/components/incidents/incident-labels";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
