@@ -10,6 +10,7 @@ import { notificationDocumentModel } from "./notification-document-model";
 import { loadNotificationInput } from "./notification-input";
 import { notificationRefSchema, type NotificationRef, type NotificationRefInput } from "@/lib/schemas/notification-ref";
 import { parseInput } from "@/lib/server/parse-input";
+import { templateAnswersIn } from "@/lib/domain/notification/words/template-words";
 
 const unknownAuthority = invalid([{ field: "authority", problem: UNKNOWN_AUTHORITY_PROBLEM }]);
 
@@ -91,7 +92,8 @@ export async function notificationFile(draft: NotificationDraft, format: "pdf" |
     authority: draft.authority,
     content: draft.content,
     document: draft.document,
-    templateAnswers: draft.templateAnswers,
+    // The questions in the document's language, as the authority reads it; keys and values as always.
+    templateAnswers: templateAnswersIn(draft.templateAnswers, draft.authority.language),
     generatedAt: draft.generatedAt,
   };
   return { fileName: `${base}.json`, contentType: "application/json", bytes: Buffer.from(`${JSON.stringify(json, null, 2)}\n`, "utf8") };
