@@ -1,9 +1,7 @@
-import { formatForPeople } from "@/lib/domain/deadlines";
-
 /*
  * The Art. 34 communications of one incident as the register records them: when, how, in which language, how
  * many people were reached and how many were not, and which notice (its subject and id: the approved text is
- * kept with the communication). Pure: rows are loaded by lib/server/register.
+ * kept with the communication). Pure: rows are loaded by lib/server/register; register-words.ts words them.
  */
 export interface RegisterCommunication {
   communicationId: string;
@@ -23,27 +21,4 @@ export interface RegisterCommunication {
   subject: string;
   /** How the letters were posted, or where the notice was published, as recorded. */
   via: string | null;
-}
-
-const CHANNEL: Record<string, string> = { email: "e-mail", letter: "letter", public_notice: "public notice" };
-
-/** One line per communication, e.g. "27 Mar 2026, 10:00 CET · letter (fr) · 120 reached, 3 not reached · "Subject" (ref c1)". */
-export function communicationInWords(communication: RegisterCommunication, timeZone: string): string {
-  const when = communication.sentAt ? formatForPeople(new Date(communication.sentAt), timeZone) : "date not recorded";
-  const channel = `${CHANNEL[communication.channel] ?? communication.channel} (${communication.language})`;
-  const counts =
-    communication.reached === null
-      ? communication.via
-        ? `published: ${communication.via}`
-        : "published"
-      : [
-          `${communication.reached} reached`,
-          `${communication.notReached ?? 0} not reached`,
-          ...(communication.waiting ? [`${communication.waiting} still being sent`] : []),
-        ].join(", ");
-  return `${when} · ${channel} · ${counts} · “${communication.subject}” (ref ${communication.communicationId})`;
-}
-
-export function communicationsInWords(communications: readonly RegisterCommunication[], timeZone: string): string {
-  return communications.length ? communications.map((communication) => communicationInWords(communication, timeZone)).join("\n") : "none";
 }
