@@ -7,7 +7,7 @@ import { assessBreach, FACT_QUESTIONS, type Assessment, type FactQuestion } from
 import { breachFactsSchema } from "@/lib/schemas/breach-facts";
 import type { BreachFactsDraft } from "@/lib/schemas/incident";
 import type { FormState } from "@/lib/schemas/form-state";
-import { localizedQuestion } from "@/components/incidents/field-labels";
+import { fieldLabel, localizedQuestion, problemInWords } from "@/components/incidents/field-labels";
 import { riskBadge, riskWords, type AssessmentT } from "./assessment-words";
 import { readFact, withoutUnusedDetails, writeFact } from "./fact-paths";
 
@@ -63,6 +63,7 @@ export function Questionnaire({
   assumed?: readonly string[];
 }) {
   const t = useTranslations("assessment");
+  const tApp = useTranslations();
   const router = useRouter();
   const [facts, setFacts] = useState<BreachFactsDraft>(initialFacts);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -87,7 +88,9 @@ export function Questionnaire({
         setStatus({ kind: "ok", text: t("questionnaire.saved") });
         router.refresh();
       } else if (result.status === "error") {
-        const fields = Object.entries(result.fields).map(([field, problem]) => `${field}: ${problem}`);
+        const fields = Object.entries(result.fields).map(
+          ([field, problem]) => `${fieldLabel(tApp, field)}: ${problemInWords(tApp, problem)}`,
+        );
         setStatus({ kind: "error", text: [result.message, ...fields].join(" ") });
       }
     });

@@ -44,6 +44,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const suggestedSubjects = suggestionNow ? suggestedForSubjects(suggestionNow) : null;
   // The answers the suggestion uses that nobody confirmed: the DPO weighs it knowing they are assumptions.
   const practice = incident.organization.name;
+  // The answers still missing (completeFacts names "facts" first, then each missing part), in the reader's words.
+  const missingAnswers = [...new Set(missingFacts.filter((missing) => missing.field !== "facts").map((missing) => missing.field))];
   const assumed = factRows(tApp, incident.facts, incident.assumedFacts).filter((row) => row.assumed);
 
   return (
@@ -88,7 +90,11 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       ) : (
         <section className="card" aria-labelledby="missing-heading">
           <h2 id="missing-heading">{t("missingHeading")}</h2>
-          <p>{missingFacts[0]?.problem ? t("missingProblem", { problem: missingFacts[0].problem }) : t("factsIncomplete")}</p>
+          <p>
+            {missingAnswers.length
+              ? t("missingAnswers", { fields: missingAnswers.map((field) => fieldInSentence(tApp, field)).join(", ") })
+              : t("factsIncomplete")}
+          </p>
         </section>
       )}
       {assessment ? (
