@@ -208,4 +208,30 @@ describe("a Czech DPO, entirely in Czech (issue 18)", () => {
     await isCzech(page, "communications, letters posted");
     expect(errors).toEqual([]);
   });
+  it(
+    "previews a German letter for a patient who reads German: the letter says it is German, the page stays Czech",
+    { timeout: 120_000 },
+    async () => {
+      const errors = watchForPageErrors(page);
+      await page.goto(`${baseUrl}/incidents/${incidentId}/communications`);
+      const create = page.getByRole("form", { name: cs("communications.createDraft.heading") });
+      await create.getByLabel(cs("communications.createDraft.language")).selectOption("de");
+      await create.getByLabel(cs("communications.createDraft.channel")).selectOption("letter");
+      await create.getByRole("button", { name: cs("communications.createDraft.submit") }).click();
+      await page.waitForURL(/[?&]c=/);
+      const add = page.getByRole("form", { name: cs("communications.addRecipient.heading") });
+      await add.getByLabel(cs("communications.addRecipient.name")).fill("Anna Schmidt");
+      await add.getByLabel(cs("communications.addRecipient.postalAddress")).fill("Hauptstraße 1\n01067 Dresden");
+      await add.getByRole("button", { name: cs("communications.addRecipient.submit") }).click();
+      await page.getByRole("heading", { name: cs("communications.peopleHeading", { count: 1 }) }).waitFor();
+      await page.getByRole("link", { name: cs("communications.table.previewLetter", { name: "Anna Schmidt" }) }).click();
+      const preview = page.locator("article[aria-labelledby=preview-heading]");
+      await preview.getByRole("heading", { name: cs("communications.preview.letter", { name: "Anna Schmidt" }) }).waitFor();
+      expect(await preview.locator("[lang=de]").textContent()).toContain("Guten Tag Anna Schmidt,");
+      // Her own words about it are Czech: the German is only inside the letter (and its subject), marked as German.
+      expect(await page.locator("#communication-heading [lang=de]").count()).toBe(1);
+      await isCzech(page, "communications, German letter");
+      expect(errors).toEqual([]);
+    },
+  );
 });
