@@ -193,6 +193,8 @@ async function CommunicationView({
   const t = await getTranslations("communications");
   const words = wordsOf(t);
   const when = await whenIn(timeZone);
+  // The link to Settings is worded as on the notification page, whose list of missing items is the same kind.
+  const notificationWords = await getTranslations("notification");
   const detail = await getCommunication(ctx, actor, { communicationId });
   if (!detail.ok) return <p role="alert">{t("cannotShow")}</p>;
   const communication = detail.value;
@@ -254,7 +256,7 @@ async function CommunicationView({
           ) : (
             <ul>
               {communication.missing.map((item) => {
-                const place = whereToEnter(item.field, organizationId);
+                const place = whereToEnter(item.field, organizationId, notificationWords);
                 return (
                   <li key={item.id}>
                     {isWorded(item.id) ? t(`missing.${MISSING_KEYS[item.id]}`) : <span lang="en">{item.message}</span>}
