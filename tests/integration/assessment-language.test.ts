@@ -112,3 +112,28 @@ describe("the assessment PDF in the reader's language", () => {
     expect(englishIn(text, "fr").length).toBeGreaterThan(0);
   });
 });
+
+describe("the register entry PDF in the reader's language", () => {
+  async function registerEntryText(locale?: Locale): Promise<string> {
+    const file = value(await exportIncidentDocument(ctx, dpo, { incidentId, document: "register-entry" }, locale ? { locale } : {}));
+    return extractPdf(file.bytes).all;
+  }
+
+  it.each([
+    ["fr", ["Entrée du registre des violations", "Mesures correctives", "Données de santé", "environ 120 personnes", "risque élevé"]],
+    ["cs", ["Záznam o porušení", "Nápravná opatření", "Údaje o zdravotním stavu", "přibližně 120 osob", "vysoké riziko"]],
+    ["de", ["Eintrag im Verzeichnis", "Abhilfemaßnahmen", "Gesundheitsdaten", "etwa 120 Personen", "hohes Risiko"]],
+  ] as const)("%s: no English sentence, its own words", async (locale, expected) => {
+    const text = await registerEntryText(locale);
+    const flat = text.replace(/\s+/g, " ");
+    for (const words of expected) expect(flat).toContain(words);
+    expect(englishIn(text, locale)).toEqual([]);
+  });
+
+  it("without a language (the API, the packet): English with the stored ids, as before", async () => {
+    const text = (await registerEntryText()).replace(/\s+/g, " ");
+    expect(text).toContain("Breach register entry: Dossiers copiés par un attaquant");
+    expect(text).toContain("patients; about 120 people");
+    expect(text).toContain("Remedial action");
+  });
+});

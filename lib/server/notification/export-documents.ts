@@ -22,7 +22,7 @@ export async function exportIncidentDocument(
   ctx: ServiceContext,
   actor: Actor,
   input: IncidentRefInput & { document: "assessment" | "register-entry" },
-  /** The reader's language (the page's download); English when not given (the API). The register entry is English yet. */
+  /** The reader's language (the page's download); English when not given (the API). */
   options: { locale?: Locale } = {},
 ): Promise<ServiceResult<NotificationExport>> {
   const { document, ...ref } = input;
@@ -58,7 +58,7 @@ export async function exportIncidentDocument(
       await ctx.db.filing.findMany({ where: { incidentId: incident.id }, orderBy: { filedAt: "asc" }, select: filingSelect })
     ).map(toFilingDto);
     const draft = buildDraft(incident, await loadNotificationInput(ctx.db, incident), now);
-    bytes = await renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now));
+    bytes = await renderDocumentPdf(registerEntryDocumentModel(draft, versions[0] ?? null, filings, now, undefined, options.locale));
   }
   await auditRead(ctx, actor, {
     action: `${document}.export`,

@@ -1,6 +1,7 @@
-import { formatForPeople } from "@/lib/domain/deadlines";
 import { CONSEQUENCE_TEXT_EN } from "@/lib/domain/notification";
 import type { DocumentModel } from "@/lib/documents/document-model";
+import { consequencesIn, registerWords } from "@/lib/domain/register/register-words";
+import type { Locale } from "@/lib/i18n/locales";
 import type { AssessmentDto } from "@/lib/server/assessments/assessment-dto";
 import type { FilingDto } from "@/lib/server/filings/filing-dto";
 import type { NotificationDraft } from "./notification-draft";
@@ -9,6 +10,7 @@ import type { NotificationDraft } from "./notification-draft";
  * The incident's Art. 33(5) register entry as a document: the facts, the effects, the remedial action, the
  * decision with its rationale, and whether and when the authority was notified (with delay reasons).
  * `peopleTold`, when given, lists how the people affected were told (Art. 34), one line per communication.
+ * In the language of whoever downloads it (docs/I18N.md); English (the packet's) keeps the stored ids.
  */
 export function registerEntryDocumentModel(
   draft: NotificationDraft,
@@ -16,94 +18,149 @@ export function registerEntryDocumentModel(
   filings: FilingDto[],
   generatedAt: Date,
   peopleTold?: readonly string[],
+  locale: Locale = "en",
 ): DocumentModel {
   const { content, incident } = draft;
-  const when = (iso: string | null) => (iso ? formatForPeople(new Date(iso), incident.timeZone) : "not known yet");
-  const list = (values: readonly string[]) => (values.length ? values.join(", ") : "not known yet");
-  const consequences =
-    content.likelyConsequences.text ??
-    (content.likelyConsequences.derivedCodes.map((code) => CONSEQUENCE_TEXT_EN[code]).join(" ") || "not known yet");
+  const words = registerWords(locale);
+  const { t } = words;
+  const english = locale === "en";
+  const notKnownYet = t("documents.registerEntry.notKnownYet");
+  const when = (iso: string | null) => (iso ? words.when(iso, incident.timeZone) : notKnownYet);
+  const list = (group: "breachTypes" | "dataCategories" | "subjectCategories", values: readonly string[]) =>
+    values.length ? values.map((value) => words.named(group, value)).join(", ") : notKnownYet;
+  const consequences = english
+    ? (content.likelyConsequences.text ??
+      (content.likelyConsequences.derivedCodes.map((code) => CONSEQUENCE_TEXT_EN[code]).join(" ") || notKnownYet))
+    : consequencesIn(words, content.likelyConsequences.text, content.likelyConsequences.derivedCodes).join(" ") || notKnownYet;
+  const decided = (audience: { decision: string; overridden: boolean }) => {
+    const decision = english ? audience.decision : words.decision(audience.decision);
+    return audience.overridden ? t("documents.registerEntry.overrides", { decision }) : decision;
+  };
+  const { approximateSubjects, approximateRecords } = content.nature;
+  const categories = list("subjectCategories", content.nature.subjectCategories);
   const first = filings[0];
+  const notDescribed = t("documents.registerEntry.notDescribedYet");
+  const deadlineLabel = english ? (draft.deadline?.label ?? "Notify the authority by") : t("documents.register.labels.notifyAuthorityBy");
   return {
-    title: `Breach register entry: ${incident.title}`,
+    title: t("documents.registerEntry.title", { title: incident.title }),
     reference: incident.reference,
-    language: "en",
+    language: locale,
     generatedAt,
     timeZone: incident.timeZone,
     sections: [
       {
-        heading: "Facts",
+        heading: t("documents.registerEntry.facts"),
         blocks: [
           {
             kind: "fields",
             rows: [
-              { label: "Occurred", value: when(content.timeline.occurredAt) },
-              { label: "Discovered", value: when(content.timeline.discoveredAt) },
-              { label: "Aware", value: when(content.timeline.awareAt) },
-              { label: "Type of breach", value: list(content.nature.breachTypes) },
-              { label: "Data", value: list(content.nature.dataCategories) },
+              { label: t("documents.register.labels.occurred"), value: when(content.timeline.occurredAt) },
+              { label: t("documents.register.labels.discovered"), value: when(content.timeline.discoveredAt) },
+              { label: t("documents.register.labels.aware"), value: when(content.timeline.awareAt) },
+              { label: t("documents.registerEntry.typeOfBreach"), value: list("breachTypes", content.nature.breachTypes) },
+              { label: t("documents.registerEntry.data"), value: list("dataCategories", content.nature.dataCategories) },
               {
-                label: "People",
+                label: t("documents.registerEntry.people"),
                 value:
-                  `${list(content.nature.subjectCategories)}; about ` +
-                  `${content.nature.approximateSubjects ?? "an unknown number of"} people`,
+                  approximateSubjects == null
+                    ? t("documents.registerEntry.peopleUnknown", { categories })
+                    : t("documents.registerEntry.peopleAbout", {
+                        categories,
+                        count: approximateSubjects,
+                      }),
               },
               {
-                label: "Records",
-                value: content.nature.approximateRecords == null ? "not known yet" : String(content.nature.approximateRecords),
+                label: t("documents.registerEntry.records"),
+                value: approximateRecords == null ? notKnownYet : String(approximateRecords),
               },
-              { label: "Cause", value: content.nature.cause ?? "not known yet" },
+              {
+                label: t("documents.registerEntry.cause"),
+                value: content.nature.cause ? words.named("causes", content.nature.cause) : notKnownYet,
+              },
             ],
           },
-          { kind: "paragraph", text: `What happened\n${content.nature.description ?? "not described yet"}` },
-        ],
-      },
-      {
-        heading: "Effects",
-        blocks: [
-          { kind: "fields", rows: [{ label: "Risk level", value: assessment?.riskLevel ?? "not assessed yet" }] },
-          { kind: "paragraph", text: `Likely consequences\n${consequences}` },
-        ],
-      },
-      {
-        heading: "Remedial action",
-        blocks: [
           {
-            kind: "fields",
-            rows: [
-              { label: "Ongoing", value: content.timeline.ongoing == null ? "not known yet" : content.timeline.ongoing ? "yes" : "no" },
-              { label: "Contained", value: when(content.timeline.containedAt) },
-            ],
+            kind: "paragraph",
+            text: `${t("documents.registerEntry.whatHappened")}\n${content.nature.description ?? notDescribed}`,
           },
-          { kind: "paragraph", text: `Measures taken\n${content.measures.taken ?? "not recorded yet"}` },
         ],
       },
       {
-        heading: "Decision and notification",
+        heading: t("documents.registerEntry.effects"),
         blocks: [
           {
             kind: "fields",
             rows: [
               {
-                label: "Authority",
+                label: t("documents.register.labels.riskLevel"),
                 value: assessment
-                  ? `${assessment.authority.decision}${assessment.authority.overridden ? " (overrides the suggestion)" : ""}`
-                  : "not decided yet",
+                  ? english
+                    ? assessment.riskLevel
+                    : words.risk(assessment.riskLevel)
+                  : t("documents.register.values.notAssessedYet"),
               },
-              {
-                label: "People",
-                value: assessment
-                  ? `${assessment.subjects.decision}${assessment.subjects.overridden ? " (overrides the suggestion)" : ""}`
-                  : "not decided yet",
-              },
-              { label: draft.deadline?.label ?? "Notify the authority by", value: when(draft.notifyAuthorityBy) },
-              { label: "First filed", value: first ? `${when(first.filedAt)} with ${first.authority}` : "not filed" },
-              { label: "Filings", value: String(filings.length) },
-              ...(peopleTold ? [{ label: "People told", value: peopleTold.length ? peopleTold.join("; ") : "not recorded" }] : []),
             ],
           },
-          ...(assessment ? [{ kind: "paragraph" as const, text: `Rationale\n${assessment.authority.rationale}` }] : []),
-          ...(first?.lateReason ? [{ kind: "paragraph" as const, text: `Reasons for the delay\n${first.lateReason}` }] : []),
+          { kind: "paragraph", text: `${t("documents.registerEntry.likelyConsequences")}\n${consequences}` },
+        ],
+      },
+      {
+        heading: t("documents.registerEntry.remedialAction"),
+        blocks: [
+          {
+            kind: "fields",
+            rows: [
+              {
+                label: t("documents.registerEntry.ongoing"),
+                value: content.timeline.ongoing == null ? notKnownYet : words.yesNo(content.timeline.ongoing),
+              },
+              { label: t("documents.register.labels.contained"), value: when(content.timeline.containedAt) },
+            ],
+          },
+          {
+            kind: "paragraph",
+            text: `${t("documents.registerEntry.measuresTaken")}\n${content.measures.taken ?? t("documents.registerEntry.notRecordedYet")}`,
+          },
+        ],
+      },
+      {
+        heading: t("documents.registerEntry.decisionAndNotification"),
+        blocks: [
+          {
+            kind: "fields",
+            rows: [
+              {
+                label: t("documents.registerEntry.authority"),
+                value: assessment ? decided(assessment.authority) : t("documents.register.values.notDecidedYet"),
+              },
+              {
+                label: t("documents.registerEntry.people"),
+                value: assessment ? decided(assessment.subjects) : t("documents.register.values.notDecidedYet"),
+              },
+              { label: deadlineLabel, value: when(draft.notifyAuthorityBy) },
+              {
+                label: t("documents.registerEntry.firstFiled"),
+                value: first
+                  ? t("documents.registerEntry.firstFiledValue", { when: when(first.filedAt), authority: first.authority })
+                  : t("documents.registerEntry.notFiled"),
+              },
+              { label: t("documents.registerEntry.filings"), value: String(filings.length) },
+              ...(peopleTold
+                ? [
+                    {
+                      label: t("documents.registerEntry.peopleTold"),
+                      value: peopleTold.length ? peopleTold.join("; ") : t("documents.registerEntry.notRecorded"),
+                    },
+                  ]
+                : []),
+            ],
+          },
+          ...(assessment
+            ? [{ kind: "paragraph" as const, text: `${t("documents.registerEntry.rationale")}\n${assessment.authority.rationale}` }]
+            : []),
+          ...(first?.lateReason
+            ? [{ kind: "paragraph" as const, text: `${t("documents.registerEntry.delayReasons")}\n${first.lateReason}` }]
+            : []),
         ],
       },
     ],

@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const authority = url.searchParams.get("authority") || undefined;
   const result =
     url.searchParams.get("document") === "register-entry"
-      ? await exportIncidentDocument(ctx, actor, { incidentId: id, document: "register-entry" })
+      ? await exportIncidentDocument(ctx, actor, { incidentId: id, document: "register-entry" }, { locale: actor.locale })
       : await exportNotification(ctx, actor, {
           incidentId: id,
           format: url.searchParams.get("format") === "json" ? "json" : "pdf",
