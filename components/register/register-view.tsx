@@ -9,8 +9,12 @@ import type { RegisterView as RegisterData } from "@/lib/server/register/query-r
 import { stateLabel } from "@/components/incidents/incident-labels";
 import { formatWhen } from "@/components/incidents/local-time";
 import { isLocale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/catalogue";
 
 type Params = Record<string, string | string[] | undefined>;
+type DeadlineLabel = keyof Messages["documents"]["register"]["deadlineLabels"];
+const DEADLINE_LABELS: ReadonlySet<string> = new Set(["notify-controller", "notify-covered-entity", "early-warning", "notify-hhs"]);
+const labelOf = (obligation: string): DeadlineLabel => (DEADLINE_LABELS.has(obligation) ? (obligation as DeadlineLabel) : "other");
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 function Select(props: { id: string; name: string; label: string; value: string; options: Array<[string, string]> }) {
@@ -59,6 +63,9 @@ export function RegisterView(props: {
   const reader = isLocale(locale) ? locale : "en";
   // The facts and consequences in the reader's words (English rows carry them already, as the CSV writes them).
   const words = reader === "en" ? null : registerWords(reader);
+  // Whose deadline it is, in the register document's words for the reader (English rows carry their label).
+  const deadlineLabel = (deadline: { obligation: string; label: string }) =>
+    reader === "en" ? deadline.label : tApp(`documents.register.deadlineLabels.${labelOf(deadline.obligation)}`);
   const when = (iso: string | null, timeZone: string) => (iso ? formatWhen(new Date(iso), timeZone, locale) : t("entry.notKnown"));
   const riskIn = (level: string | null) =>
     level === null
@@ -200,7 +207,7 @@ export function RegisterView(props: {
                   <dd>
                     {row.processorDuty ? (
                       <>
-                        {t("entry.processorDuty", { duty: row.processorDuty })}
+                        {t("entry.processorDuty", { duty: words ? tApp("documents.register.processorDuty") : row.processorDuty })}
                         <br />
                       </>
                     ) : null}
@@ -224,7 +231,7 @@ export function RegisterView(props: {
                   </dd>
                 </div>
                 <div className="facts-row">
-                  <dt>{row.deadline?.label ?? t("entry.notifyBy")}</dt>
+                  <dt>{row.deadline ? deadlineLabel(row.deadline) : t("entry.notifyBy")}</dt>
                   <dd>
                     {when(row.deadline?.due ?? row.notifyAuthorityBy, row.timeZone)}
                     {row.deadline && row.deadline.legalLimit !== row.deadline.due
