@@ -118,10 +118,10 @@ describe("the intake in French", () => {
       .getByText(/^Brouillon enregistré à /)
       .waitFor({ timeout: 15_000 });
     await page
-      .getByRole("button", { name: "Suivant : Ce qui est arrivé aux données, et à qui elles appartiennent".replace(" :", `${NB}:`) })
+      .getByRole("button", { name: "Suivant : Les données touchées, et les personnes concernées".replace(" :", `${NB}:`) })
       .click();
 
-    await heading("Ce qui est arrivé aux données, et à qui elles appartiennent").waitFor();
+    await heading("Les données touchées, et les personnes concernées").waitFor();
     await page.getByText("Étape 2 sur 3").waitFor();
     await group(`Qu’est-il arrivé aux données${NB}? Cochez tout ce qui s’applique.`)
       .getByLabel("Quelqu’un qui n’aurait pas dû les voir a pu les voir")
@@ -130,7 +130,7 @@ describe("the intake in French", () => {
       .getByLabel("Une personne que nous connaissons, par exemple un autre patient qui a reçu le mauvais courrier")
       .check();
     await group(`Était-ce un accident, ou quelqu’un l’a-t-il fait exprès${NB}?`).getByLabel("Un accident ou une erreur").check();
-    const kinds = group(`Quels types d’informations étaient en cause${NB}? Cochez tout ce qui s’applique.`);
+    const kinds = group(`Quels types d’informations étaient en cause${NB}? Cochez toutes les réponses qui conviennent.`);
     await kinds.getByLabel("Noms, adresses, dates de naissance").check();
     await kinds.getByLabel(`Tout ce qui est médical${NB}: diagnostics, résultats, ordonnances`).check();
     expect(
@@ -139,20 +139,20 @@ describe("the intake in French", () => {
     await page.getByText(`Autres types${NB}: images médicales`).waitFor();
     await page.getByText(`Pourquoi${NB}?`).first().waitFor();
     // A count below zero is refused in French, naming the question.
-    await page.getByLabel(`Environ combien de personnes sont concernées${NB}?`).fill("-1");
+    await page.getByLabel(`Combien de personnes environ sont concernées${NB}?`).fill("-1");
     await page.getByRole("button", { name: /^Suivant/ }).click();
     await page
       .getByRole("alert")
-      .filter({ hasText: `Environ combien de personnes sont concernées${NB}?${NB}: ` })
+      .filter({ hasText: `Combien de personnes environ sont concernées${NB}?${NB}: ` })
       .waitFor();
     await checkFrench("step 2 with its problem");
-    await page.getByLabel(`Environ combien de personnes sont concernées${NB}?`).fill("1");
+    await page.getByLabel(`Combien de personnes environ sont concernées${NB}?`).fill("1");
     await checkFrench("step 2");
-    await page.getByRole("button", { name: `Suivant${NB}: Y mettre fin` }).click();
+    await page.getByRole("button", { name: `Suivant${NB}: Maîtriser l’incident` }).click();
 
-    await heading("Y mettre fin").waitFor();
+    await heading("Maîtriser l’incident").waitFor();
     await page.getByText("Étape 3 sur 3").waitFor();
-    await page.getByLabel("Ce qui a été fait pour y mettre fin").fill("La patiente rapporte le courrier aujourd'hui.");
+    await page.getByLabel("Ce qui a été fait pour maîtriser l’incident").fill("La patiente rapporte le courrier aujourd'hui.");
     await group(`Est-ce toujours en cours${NB}?`).getByLabel("Non, c’est terminé").check();
     await page.getByText(`Réponses prudentes préremplies, à vérifier par le DPO${NB}:`).waitFor();
     await checkFrench("step 3");
@@ -165,7 +165,7 @@ describe("the intake in French", () => {
     expect(await row("Un titre court").locator("dd").textContent()).toBe(TITLE);
     expect(await row("Accident ou acte délibéré").locator("dd").textContent()).toBe("Un accident ou une erreur");
     expect(await row("Prérempli").locator("dd").textContent()).toContain("non chiffrées (ou papier)");
-    await page.getByRole("button", { name: "Modifier « Y mettre fin »".replace("« ", `«${NB}`).replace(" »", `${NB}»`) }).waitFor();
+    await page.getByRole("button", { name: "Modifier « Maîtriser l’incident »".replace("« ", `«${NB}`).replace(" »", `${NB}»`) }).waitFor();
     await checkFrench("review");
 
     await page.getByRole("button", { name: "Envoyer le signalement" }).click();

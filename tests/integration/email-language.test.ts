@@ -75,7 +75,7 @@ describe("the invitation e-mail's language", () => {
     const message = await invitationTo("francoise@example.org");
     expect(message.subject).toBe("Votre invitation à Breachdesk (praxis-rhein)");
     expect(message.text.split("\n").slice(0, 3)).toEqual([
-      "Nous vous invitons à rejoindre praxis-rhein dans Breachdesk avec le rôle «\u00a0juriste\u00a0».",
+      "Nous vous invitons à rejoindre praxis-rhein dans Breachdesk avec le rôle «\u00a0avocat\u00a0».",
       "",
       "Connectez-vous avec votre compte Breachdesk, puis ouvrez ce lien pour accepter " +
         "(il ne fonctionne qu’une fois, pendant 72\u00a0heures)\u00a0:",

@@ -46,7 +46,7 @@ describe("the intake in every language", () => {
     expect(answerLabel(fr, "ongoing", true)).toBe("Oui");
     expect(fieldLabel(fr, "facts.subjects.count")).toBe("Nombre approximatif de personnes");
     expect(problemInWords(fr, "is required")).toBe("obligatoire");
-    expect(problemInWords(fr, "must not be before awareAt")).toBe("ne peut pas être antérieur à la date où vous l’avez su");
+    expect(problemInWords(fr, "must not be before awareAt")).toBe("ne peut pas être antérieur à la date de prise de connaissance");
     expect(problemInWords(fr, "must be at least 3 characters")).toBe("doit comporter au moins 3 caractères");
     expect(stateLabel(fr, "reported")).toBe("Signalé au DPO");
     expect(transitionLabel(fr, "decided", "under_assessment")).toBe("Rouvrir l’évaluation (la décision est réexaminée)");
