@@ -61,7 +61,7 @@ describe("the invitation e-mail's language", () => {
     if (!added.ok) throw new Error(JSON.stringify(added));
     const message = await invitationTo("novak@rhein.example");
     expect(message.subject).toBe("Vaše pozvánka do Breachdesku (praxis-rhein)");
-    expect(message.text).toContain("V Breachdesku vám byla v praxi praxis-rhein přidělena role „manažer praxe“.");
+    expect(message.text).toContain("V Breachdesku vám byla v ordinaci praxis-rhein přidělena role „vedoucí ordinace“.");
   });
 
   it("is an existing account's own, whatever the invitation names: French, signing in to accept", async () => {

@@ -174,7 +174,7 @@ describe("scheduleDueReminders", () => {
       expect(french.text).toContain("Ce délai est dépassé (en retard de 1\u00a0j 1\u00a0h).");
       expect(german.to).toEqual(["owner@parc.example"]);
       expect(german.subject).toBe("[Breachdesk] BD-2026-0001: ÜBERFÄLLIG: Der Aufsichtsbehörde melden");
-      expect(german.text).toContain("Der Aufsichtsbehörde melden (DSGVO, DSGVO Art. 33(1)).");
+      expect(german.text).toContain("Der Aufsichtsbehörde melden (DSGVO, Art. 33 Abs. 1 DSGVO).");
       expect(german.text).toContain("Fällig: 31. März 2026, 00:30 MESZ (30. März 2026, 22:30 UTC).");
       expect(german.text).toContain("Diese Frist ist abgelaufen (seit 1 Tg. 1 Std. überfällig).");
       // Run again: neither is queued a second time.

@@ -1,6 +1,8 @@
 /** The words of a reminder e-mail, in its recipients' language. Every time in it names its zone. */
 import { formatForPeople, standingAt, type Deadline } from "@/lib/domain/deadlines";
 import { formatInstant } from "@/lib/domain/notification/format-instant";
+import { BASIS } from "@/lib/domain/risk/basis";
+import { messagesOf } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { EmailMessage } from "@/lib/mail/email-message";
@@ -28,8 +30,16 @@ function instantIn(locale: Locale, instant: Date, timeZone: string): string {
   return locale === "en" ? formatForPeople(instant, timeZone) : formatInstant(instant, timeZone, locale);
 }
 
-/** The legal basis names its regime as the reader's language does ("DSGVO Art. 33(1)" for "GDPR Art. 33(1)"). */
-function basisIn(t: Translator, deadline: Deadline): string {
+const BASIS_KEY = new Map<string, string>(Object.entries(BASIS).map(([key, citation]) => [citation, key]));
+
+/**
+ * The legal basis as the reader's language cites it: a provision the assessment cites too in that language's
+ * form ("Art. 33 Abs. 1 DSGVO"), another with its regime's name in that language ("DSGVO Art. 33(4)").
+ */
+function basisIn(t: Translator, locale: Locale, deadline: Deadline): string {
+  const key = locale === "en" ? undefined : BASIS_KEY.get(deadline.basis);
+  const citations: Record<string, string> = messagesOf(locale).documents.assessment.bases;
+  if (key && Object.hasOwn(citations, key)) return citations[key]!;
   const english = translatorFor("en")(`email.regimes.${deadline.regime}`);
   return deadline.basis.startsWith(`${english} `)
     ? `${t(`email.regimes.${deadline.regime}`)}${deadline.basis.slice(english.length)}`
@@ -58,7 +68,7 @@ export function reminderEmail(input: {
   const lines = [
     t("email.reminder.incident", { reference: incident.reference, title: incident.title }),
     "",
-    t("email.reminder.obligation", { action, regime: t(`email.regimes.${deadline.regime}`), basis: basisIn(t, deadline) }),
+    t("email.reminder.obligation", { action, regime: t(`email.regimes.${deadline.regime}`), basis: basisIn(t, locale, deadline) }),
     t("email.reminder.due", { due: instantIn(locale, deadline.due, incident.timeZone), dueUtc: instantIn(locale, deadline.due, "UTC") }),
     deadline.dueUnder1182 ? t("email.reminder.outerLimit", { limit: instantIn(locale, deadline.dueUnder1182, incident.timeZone) }) : null,
     overdue ? t("email.reminder.overdue", { standing }) : t("email.reminder.status", { standing }),

@@ -26,14 +26,14 @@ describe("the reminder e-mail in its reader's language", () => {
       now: new Date("2026-04-08T06:00:00Z"),
       appUrl: "https://bd.example/",
     });
-    expect(email.subject).toBe("[Breachdesk] BD-2026-0007: Dokončit ohlášení, termín za 2 d 2 h");
+    expect(email.subject).toBe("[Breachdesk] BD-2026-0007: Dokončit ohlášení, zbývá 2 d 2 h");
     expect(email.text.split("\n")).toEqual([
       "BD-2026-0007: Ztracený notebook",
       "",
       "Dokončit ohlášení (GDPR, GDPR Art. 33(4)).",
       "Termín: 10. dubna 2026 v 10:15 SELČ (10. dubna 2026 v 08:15 UTC).",
       "Nejzazší zákonná lhůta podle nařízení 1182/71: 13. dubna 2026 v 23:59 SELČ.",
-      "Stav: termín za 2 d 2 h.",
+      "Stav: zbývá 2 d 2 h.",
       "Tato lhůta se počítá od podání, které ještě není zaznamenáno; jakmile bude zaznamenáno, lhůta se posune.",
       "",
       "Otevřít Breachdesk: https://bd.example/",
@@ -102,19 +102,19 @@ describe("the invitation's language", () => {
     const email = invitationEmail({
       locale: "cs",
       to: "a@b.cz",
-      practice: "ordinace",
+      practice: "ordinace-brno",
       role: "dpo",
       signsInToAccept: true,
       link: "https://bd/j/abc",
     });
-    expect(email.subject).toBe("Vaše pozvánka do Breachdesku (ordinace)");
+    expect(email.subject).toBe("Vaše pozvánka do Breachdesku (ordinace-brno)");
     expect(email.text.split("\n")).toEqual([
-      "Zveme vás do praxe ordinace v Breachdesku s rolí „pověřenec pro ochranu osobních údajů“.",
+      "Zveme vás do ordinace ordinace-brno v Breachdesku v roli „pověřenec pro ochranu osobních údajů“.",
       "",
       "Přihlaste se svým účtem Breachdesk a poté pozvánku přijměte otevřením tohoto odkazu (funguje jednou, po dobu 72 hodin):",
       "https://bd/j/abc",
       "",
-      "Pokud jste tento e-mail nečekali, nevšímejte si ho.",
+      "Pokud jste tento e-mail nečekali, můžete ho ignorovat.",
     ]);
   });
 });
