@@ -90,7 +90,7 @@ export const TEMPLATE_CS: CommunicationTemplate = {
   advice: {
     change_password: "Změňte si heslo k našim online službám. Pokud stejné heslo používáte i jinde, změňte je i tam.",
     watch_phishing:
-      "Dbejte zvýšené opatrnosti u e-mailů, SMS a telefonátů, které se vydávají za naše. Nikdy vás nebudeme " +
+      "Dbejte zvýšené opatrnosti u e-mailů, SMS a telefonátů, které předstírají, že jsou od nás. Nikdy vás nebudeme " +
       "žádat o heslo ani o bankovní údaje. Máte-li pochybnosti, hovor ukončete a zavolejte nám na číslo, " +
       "které znáte.",
     watch_bank_statements:
@@ -106,7 +106,7 @@ export const TEMPLATE_CS: CommunicationTemplate = {
       "zajistili, že vaše péče bude pokračovat.",
   },
   contact: "Kontaktní osoba: {contactName}, {contactDetails}.",
-  closing: "Velmi nás mrzí, že k incidentu došlo, a omlouváme se za starosti, které vám může způsobit.",
+  closing: "Velmi nás mrzí, že k incidentu došlo, a omlouváme se za starosti, které vám to může způsobit.",
   signOff: "S pozdravem\n{organisation}",
   public: {
     subject: "Oznámení o incidentu týkajícím se osobních údajů – {organisation}",

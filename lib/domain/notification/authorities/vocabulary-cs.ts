@@ -7,7 +7,7 @@ export const VOCABULARY_CS: Vocabulary = {
   none: "Žádné",
   dpo: "Pověřenec pro ochranu osobních údajů",
   otherContact: "Kontaktní místo (není pověřencem)",
-  derivedNote: "Navrženo aplikací Breachdesk z faktů o incidentu a z posouzení rizika; ordinace je musí potvrdit.",
+  derivedNote: "Navrženo aplikací Breachdesk ze skutečností o incidentu a z posouzení rizik; ordinace je musí potvrdit.",
   approximately: (count) => `přibližně ${count}`,
   notificationKinds: { initial: "Prvotní ohlášení", "follow-up": "Doplňující ohlášení", complete: "Úplné ohlášení" },
   breachTypes: {
@@ -72,30 +72,30 @@ export const VOCABULARY_CS: Vocabulary = {
     deceased_only:
       "Údaje se týkají výhradně zemřelých osob. Obecné nařízení o ochraně osobních údajů se na osobní údaje " +
       "zemřelých osob nevztahuje (bod 27 odůvodnění), proto nejde o porušení zabezpečení, které by se " +
-      "ohlašovalo, ani o případ, kdy se podle čl. 34 informují subjekty údajů.",
+      "ohlašovalo, ani o porušení, které by se podle čl. 34 oznamovalo subjektům údajů.",
     no_personal_data:
       "Netýká se žádné identifikované ani identifikovatelné fyzické osoby (například smyšlená testovací " +
       "data), nejde tedy o osobní údaje (čl. 4 bod 1 GDPR) a není co ohlašovat.",
   },
   encryption: {
     none: "Nešifrováno",
-    weak: "Slabé šifrování nebo prozrazený klíč",
-    state_of_the_art: "Silné šifrování, klíč nebyl prozrazen",
+    weak: "Slabé šifrování nebo vyzrazený klíč",
+    state_of_the_art: "Silné šifrování, klíč nebyl vyzrazen",
   },
   identifiability: {
     direct: "Přímo identifikovatelné",
     indirect: "Nepřímo identifikovatelné",
-    pseudonymised: "Pseudonymizované (klíč nebyl prozrazen)",
+    pseudonymised: "Pseudonymizované (klíč nebyl vyzrazen)",
   },
   riskLevels: { none: "Riziko je nepravděpodobné", risk: "Riziko", high: "Vysoké riziko" },
   consequences: {
     loss_of_confidentiality_health: "Údaje o zdraví chráněné lékařským tajemstvím se mohou dostat k cizím osobám.",
-    disclosure_of_sensitive_data: "Mohou být prozrazeny citlivé údaje (zvláštní kategorie).",
+    disclosure_of_sensitive_data: "Mohou být vyzrazeny citlivé údaje (zvláštní kategorie).",
     identity_fraud: "Údaje mohou být zneužity ke krádeži identity.",
     phishing_and_impersonation: "Lidé mohou dostávat podvodné zprávy nebo telefonáty vydávající se za ordinaci.",
-    account_takeover: "Prozrazené přihlašovací údaje mohou umožnit převzetí účtů.",
+    account_takeover: "Vyzrazené přihlašovací údaje mohou umožnit převzetí účtů.",
     financial_loss: "Lidem může vzniknout finanční škoda.",
-    discrimination_or_reputation: "Prozrazení může vést k diskriminaci nebo poškození pověsti.",
+    discrimination_or_reputation: "Vyzrazení může vést k diskriminaci nebo poškození pověsti.",
     distress: "Lidé mohou pociťovat obavy a stres.",
     disrupted_care: "Péče může být zdržena nebo narušena, dokud nejsou záznamy dostupné.",
     incorrect_records: "Rozhodnutí nebo léčba se mohou opírat o pozměněné záznamy.",
