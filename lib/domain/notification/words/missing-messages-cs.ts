@@ -2,8 +2,8 @@ import type { MissingMessages } from "./missing-messages";
 
 export const MISSING_MESSAGES_CS: MissingMessages = {
   scope: "Nejde o porušení zabezpečení osobních údajů, takže není co ohlašovat. Incident zůstává v evidenci i s odůvodněním.",
-  "organisation.name": "Uveďte název zařízení tak, jak má být uveden v ohlášení.",
-  "organisation.region": "Uveďte spolkovou zemi, v níž je zařízení usazeno: určuje příslušný německý dozorový úřad.",
+  "organisation.name": "Uveďte název ordinace tak, jak má být uveden v ohlášení.",
+  "organisation.region": "Uveďte spolkovou zemi, v níž má ordinace sídlo: určuje příslušný německý dozorový úřad.",
   "contact.name":
     "Na koho se má dozorový úřad ohledně tohoto porušení obracet? Uveďte svého pověřence pro ochranu " +
     "osobních údajů nebo jinou kontaktní osobu.",
@@ -18,11 +18,11 @@ export const MISSING_MESSAGES_CS: MissingMessages = {
   "consequences.text": "Popište, co může dotčené osoby potkat, nebo doplňte skutečnosti o porušení, aby je Breachdesk mohl navrhnout.",
   measures: "Uveďte, co jste udělali nebo plánujete udělat, abyste porušení zastavili a omezili jeho dopady na dotčené osoby.",
   "delay.reasons": "Ohlášení se podává později než 72 hodin poté, co jste se o porušení dozvěděli. Vysvětlete důvody zpoždění.",
-  "organisation.country": "Uveďte stát, v němž je zařízení usazeno: určuje, kterému úřadu se porušení ohlašuje.",
-  "organisation.address": "Uveďte poštovní adresu zařízení.",
+  "organisation.country": "Uveďte stát, v němž má ordinace sídlo: určuje, kterému úřadu se porušení ohlašuje.",
+  "organisation.address": "Uveďte poštovní adresu ordinace.",
   "timeline.occurredAt": "Kdy k porušení došlo? Stačí přibližné datum a čas.",
-  "timeline.discoveredAt": "Kdy bylo porušení zjištěno?",
-  "timeline.howDiscovered": "Jak jste se o porušení dozvěděli (například vás upozornil pacient nebo to zjistil váš dodavatel IT)?",
+  "timeline.discoveredAt": "Kdy bylo porušení odhaleno?",
+  "timeline.howDiscovered": "Jak bylo porušení odhaleno (například vás upozornil pacient nebo na ně přišel váš dodavatel IT)?",
   "timeline.ongoing": "Trvá porušení stále, nebo už bylo zastaveno?",
   "timeline.containedAt": "Kdy bylo porušení zastaveno?",
   "nature.cause": "Šlo o úmysl, o nehodu, nebo to zatím nevíte?",
@@ -31,7 +31,7 @@ export const MISSING_MESSAGES_CS: MissingMessages = {
   "nature.integrity": "Lze pozměněné záznamy opravit?",
   "protection.encryption": "Byly údaje zašifrované?",
   "protection.identifiability": "Lze osoby z údajů přímo poznat (například podle jména)?",
-  "consequences.assessment": "Proveďte posouzení rizika, aby ohlášení mohlo uvést, jak závažné riziko je.",
+  "consequences.assessment": "Proveďte posouzení rizik, aby ohlášení mohlo uvést, jak závažné riziko je.",
   "measures.taken": "Uveďte, co jste v souvislosti s porušením už udělali.",
   "measures.proposed": "Uveďte, co změníte, aby se to neopakovalo.",
   "measures.otherSystems":

@@ -39,7 +39,7 @@ export const REASON_PHRASES_CS: ReasonPhrases = {
   patient_relationship_inferable: "Ze vztahu ke zdravotnickému zařízení lze usuzovat na poskytovanou péči",
   permanent_loss: "Údaje jsou trvale ztraceny",
   private_life_data: "Dotčeny jsou údaje o soukromém životě",
-  processor_role: "Zařízení jedná jako zpracovatel: porušení ohlásí správci (čl. 33 odst. 2 GDPR)",
+  processor_role: "Ordinace jedná jako zpracovatel: porušení ohlásí správci (čl. 33 odst. 2 GDPR)",
   prolonged_unavailability: "Údaje jsou dlouhodobě nedostupné",
   pseudonymised_data: "Údaje jsou pseudonymizované",
   public_or_unknown_recipients: "Údaje byly přístupné veřejnosti nebo neznámým příjemcům",
