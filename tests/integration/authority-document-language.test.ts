@@ -182,7 +182,7 @@ afterAll(async () => ctx.close());
 describe("the authority document in the packet speaks only the authority's language", () => {
   it.each([
     ["fr", "cnil", "Notification d'une violation de données à caractère personnel", /Également demandé par le formulaire/],
-    ["cs", "uoou", "Ohlášení případu porušení zabezpečení osobních údajů", /Formulář se ptá také na/],
+    ["cs", "uoou", "Ohlášení případu porušení zabezpečení osobních údajů", /Další údaje, které formulář požaduje/],
     ["de", "de-by", "Meldung einer Verletzung des Schutzes personenbezogener Daten", /Vom Formular zusätzlich erfragt/],
   ] as const)("%s practice: the %s document has no English sentence", async (language, authority, title, gapsHeading) => {
     const incidentId = await decidedIncident(language);

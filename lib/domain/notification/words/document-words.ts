@@ -34,7 +34,7 @@ export const DOCUMENT_WORDS: Record<DocumentLanguage, DocumentWords> = {
     authorityAddress: "Poštovní adresa úřadu",
     seeWebsite: (url) => `Viz internetové stránky úřadu: ${url}`,
     missingHeading: "Před podáním ještě chybí",
-    formGapsHeading: "Formulář se ptá také na (zatím neznámé)",
+    formGapsHeading: "Další údaje, které formulář požaduje (zatím neznámé)",
   },
   de: {
     notification: "Meldung",
