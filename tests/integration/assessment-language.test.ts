@@ -61,21 +61,21 @@ describe("the assessment PDF in the reader's language", () => {
     [
       "fr",
       [
-        "Analyse de risque",
-        "Suggestion de Breachdesk",
+        "Évaluation des risques",
+        "Proposition de Breachdesk",
         "Risque élevé",
         "Chronologie",
-        "Analyse commencée",
+        "Évaluation commencée",
         "Versions antérieures",
-        "Lignes directrices 9/2022 de l’EDPB",
+        "Lignes directrices 9/2022 du CEPD",
         "confidentialité 0,5",
       ],
     ],
     [
       "cs",
       [
-        "Posouzení rizika",
-        "Návrh Breachdesku",
+        "Posouzení rizik",
+        "Návrh aplikace Breachdesk",
         "Vysoké riziko",
         "Časová osa",
         "Posuzování zahájeno",
