@@ -90,7 +90,7 @@ describe("the assessment PDF in the reader's language", () => {
         "Risikobewertung",
         "Vorschlag von Breachdesk",
         "Hohes Risiko",
-        "Zeitverlauf",
+        "Chronik",
         "Bewertung begonnen",
         "Frühere Versionen",
         "EDSA-Leitlinien 9/2022",
