@@ -7,6 +7,7 @@ import { createIncident } from "@/lib/server/incidents/create-incident";
 import { stolenRecords } from "../integration/support/facts";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
+import { englishOnPage } from "./support/page-language";
 import { appContext, joinedWithTwoFactor } from "./support/people";
 
 /*
@@ -111,12 +112,14 @@ describe("the authority's form quoted in its own language", () => {
     const reasons = await suggestion.textContent();
     expect(reasons).toContain("Catégories particulières de données à caractère personnel");
     expect(reasons).not.toContain("The data includes");
+    expect(await englishOnPage(page, "fr"), "assessment").toEqual([]);
 
     await page.goto(`${baseUrl}/incidents/${incidentId}/notification`);
     const details = page.getByTestId("notification-details");
     await details.getByRole("heading", { name: french("notification.details.heading") }).waitFor();
     await details.getByText(french("notification.questions.incidentType.question"), { exact: false }).first().waitFor();
     expect(await page.locator("section[aria-labelledby=draft-heading]").getAttribute("lang")).toBe("fr");
+    expect(await englishOnPage(page, "fr"), "notification").toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
