@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { messagesOf } from "@/lib/i18n/catalogue";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { misdirectedResults } from "../integration/support/facts";
 import { extractPdf } from "../unit/documents/pdf-text";
@@ -22,6 +23,8 @@ const PASSWORD = "alpine meadow copper lantern";
 const MANAGER = "praxis@chiemsee.example";
 
 let browser: Browser;
+// The German words by their keys, so a reworded translation does not break the test.
+const de = messagesOf("de");
 let incidentId = "";
 
 beforeAll(async () => {
@@ -79,16 +82,16 @@ describe("a practice in Bavaria", () => {
     expect(await pageLanguage(page)).toBe("de");
     await page.goto(`${baseUrl}/account`);
     expect(await pageLanguage(page)).toBe("de");
-    await page.getByRole("heading", { level: 1, name: "Ihr Konto" }).waitFor();
-    expect(await page.getByLabel("Sprache der Oberfläche").inputValue()).toBe("");
-    expect(await page.getByRole("button", { name: "Abmelden", exact: true }).count()).toBe(1);
-    expect(await page.getByRole("button", { name: "Überall abmelden" }).count()).toBe(1);
+    await page.getByRole("heading", { level: 1, name: de.account.title }).waitFor();
+    expect(await page.getByLabel(de.account.language.label).inputValue()).toBe("");
+    expect(await page.getByRole("button", { name: de.auth.signOut, exact: true }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: de.account.sessions.signOutEverywhere }).count()).toBe(1);
     expect(await englishOnPage(page, "de"), "Your account").toEqual([]);
     // Her settings: the practices she belongs to, with her role, and her API tokens.
     await page.goto(`${baseUrl}/settings`);
-    await page.getByRole("heading", { level: 1, name: "Einstellungen" }).waitFor();
-    expect(await page.locator("main").textContent()).toContain("Hausarztpraxis am Chiemsee (Praxismanager)");
-    await page.getByRole("heading", { level: 2, name: "Ihre API-Tokens" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: de.settings.page.title }).waitFor();
+    expect(await page.locator("main").textContent()).toContain(`Hausarztpraxis am Chiemsee (${de.settings.roles.manager})`);
+    await page.getByRole("heading", { level: 2, name: de.settings.tokens.heading }).waitFor();
     expect(await englishOnPage(page, "de"), "Settings").toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { messagesOf } from "@/lib/i18n/catalogue";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { englishOnPage } from "./support/page-language";
@@ -17,6 +18,9 @@ const PASSWORD = "orchard pebble lantern violet";
 const MANAGER = "claire@cabinet-lumiere.example";
 
 let browser: Browser;
+// The French and Czech words by their keys, so a reworded translation does not break the test; English as written.
+const fr = messagesOf("fr");
+const cs = messagesOf("cs");
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -52,20 +56,20 @@ describe("the interface language", () => {
 
       await page.goto(`${baseUrl}/account`);
       expect(await pageLanguage(page)).toBe("fr");
-      expect(await heading(page)).toBe("Votre compte");
-      const french = page.getByLabel("Langue de l’interface");
+      expect(await heading(page)).toBe(fr.account.title);
+      const french = page.getByLabel(fr.account.language.label);
       expect(await french.inputValue()).toBe("");
       expect(await englishOnPage(page, "fr")).toEqual([]);
       // Each language is named in itself, so a person who cannot read French still finds theirs.
       expect(await french.locator("option").allTextContents()).toEqual([
-        "Suivre mon cabinet, puis mon navigateur",
+        fr.account.language.followPractice,
         "English",
         "Français",
         "Čeština",
         "Deutsch",
       ]);
       await french.selectOption("en");
-      await page.getByRole("button", { name: "Enregistrer la langue" }).click();
+      await page.getByRole("button", { name: fr.account.language.save }).click();
       // The page is drawn again in English, <html lang> with it.
       await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
       await page.waitForFunction(() => document.documentElement.lang === "en");
@@ -81,20 +85,20 @@ describe("the interface language", () => {
       expect(await english.inputValue()).toBe("en");
       await english.selectOption("cs");
       await page.getByRole("button", { name: "Save language" }).click();
-      await page.getByRole("heading", { level: 1, name: "Váš účet" }).waitFor();
+      await page.getByRole("heading", { level: 1, name: cs.account.title }).waitFor();
       await page.waitForFunction(() => document.documentElement.lang === "cs");
 
       await page.goto(`${baseUrl}/account/two-factor`);
       expect(await pageLanguage(page)).toBe("cs");
-      expect(await heading(page)).toBe("Dvoufázové ověření");
+      expect(await heading(page)).toBe(cs.account.twoFactor.title);
       await page.goto(`${baseUrl}/account`);
-      expect(await page.getByLabel("Jazyk rozhraní").inputValue()).toBe("cs");
-      expect(await page.getByRole("button", { name: "Odhlásit se", exact: true }).count()).toBe(1);
+      expect(await page.getByLabel(cs.account.language.label).inputValue()).toBe("cs");
+      expect(await page.getByRole("button", { name: cs.auth.signOut, exact: true }).count()).toBe(1);
 
       // Following the practice again: French once more.
-      await page.getByLabel("Jazyk rozhraní").selectOption("");
-      await page.getByRole("button", { name: "Uložit jazyk" }).click();
-      await page.getByRole("heading", { level: 1, name: "Votre compte" }).waitFor();
+      await page.getByLabel(cs.account.language.label).selectOption("");
+      await page.getByRole("button", { name: cs.account.language.save }).click();
+      await page.getByRole("heading", { level: 1, name: fr.account.title }).waitFor();
       expect(await pageLanguage(page)).toBe("fr");
       expect(errors).toEqual([]);
       await context.close();
@@ -107,16 +111,16 @@ describe("the interface language", () => {
     const errors = watchForPageErrors(page);
     await page.goto(`${baseUrl}/signin`);
     expect(await pageLanguage(page)).toBe("cs");
-    expect(await heading(page)).toBe("Přihlášení");
-    await page.getByLabel("Heslo").waitFor();
-    expect(await page.getByRole("button", { name: "Přihlásit se" }).count()).toBe(1);
-    expect(await page.locator("main").textContent()).toContain("Breachdesk má jen osobní účty.");
+    expect(await heading(page)).toBe(cs.auth.signIn.title);
+    await page.getByLabel(cs.auth.signIn.password).waitFor();
+    expect(await page.getByRole("button", { name: cs.auth.signIn.submit }).count()).toBe(1);
+    expect(await page.locator("main").textContent()).toContain(cs.auth.signIn.intro);
     expect(await englishOnPage(page, "cs")).toEqual([]);
     // A wrong password is answered in Czech too.
     await page.getByLabel("E-mail").fill(MANAGER);
-    await page.getByLabel("Heslo").fill("not her password at all");
-    await page.getByRole("button", { name: "Přihlásit se" }).click();
-    await page.getByRole("alert").getByText("E-mailová adresa, heslo nebo kód nejsou správné.").waitFor();
+    await page.getByLabel(cs.auth.signIn.password).fill("not her password at all");
+    await page.getByRole("button", { name: cs.auth.signIn.submit }).click();
+    await page.getByRole("alert").getByText(cs.auth.signIn.wrong).waitFor();
     // The refused sign-in is the one failed request the browser reports; nothing else went wrong.
     const refusal = (error: string) => error.includes("status of 401") && error.includes("/api/auth/callback/credentials");
     expect(errors.filter(refusal)).toHaveLength(1);
