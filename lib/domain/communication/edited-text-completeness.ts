@@ -13,7 +13,8 @@ import type { MessageLanguage } from "./templates/template-types";
  * to reach it are there. Case and line breaks do not matter.
  */
 
-const normalise = (text: string): string => text.toLocaleLowerCase().replace(/\s+/g, " ").trim();
+// A typed straight apostrophe matches the letter's typographic one (French headings: "Ce qui s’est passé").
+const normalise = (text: string): string => text.toLocaleLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
 
 const present = (value: string | null | undefined): value is string => value != null && value.trim() !== "";
 

@@ -5,7 +5,7 @@ import { completeIncident } from "../notification/complete-incident";
 
 describe.each<[MessageLanguage, string, string]>([
   ["en", "The incident concerns patients.", "Notice about a personal data incident at Cabinet médical des Lilas"],
-  ["fr", "L'incident concerne des patients.", "Avis concernant un incident de données personnelles chez Cabinet médical des Lilas"],
+  ["fr", "L’incident concerne des patients.", "Avis concernant un incident de données personnelles chez Cabinet médical des Lilas"],
   ["cs", "Incident se týká těchto skupin osob: pacienti.", "Oznámení o incidentu týkajícím se osobních údajů – Cabinet médical des Lilas"],
   ["de", "Der Vorfall betrifft Patientinnen und Patienten.", "Hinweis zu einem Datenschutzvorfall bei Cabinet médical des Lilas"],
 ])("buildPublicNotice in %s", (language, concerns, title) => {
