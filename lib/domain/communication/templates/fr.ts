@@ -22,7 +22,8 @@ export const TEMPLATE_FR: CommunicationTemplate = {
   nature: {
     confidentiality: "Certaines de vos informations ont pu être consultées ou copiées par des personnes qui n’y étaient pas autorisées.",
     integrity: "Certaines de vos informations ont pu être modifiées sans autorisation.",
-    availability: "Pendant un certain temps, nous n’avons pas pu accéder à certaines de vos informations, ou une partie d’entre elles a été perdue.",
+    availability:
+      "Pendant un certain temps, nous n’avons pas pu accéder à certaines de vos informations, ou une partie d’entre elles a été perdue.",
   },
   narrative: {
     access: {
