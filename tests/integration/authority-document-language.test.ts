@@ -181,7 +181,7 @@ afterAll(async () => ctx.close());
 
 describe("the authority document in the packet speaks only the authority's language", () => {
   it.each([
-    ["fr", "cnil", "Notification d'une violation de données à caractère personnel", /Également demandé par le formulaire/],
+    ["fr", "cnil", "Notification d’une violation de données à caractère personnel", /Également demandé par le formulaire/],
     ["cs", "uoou", "Ohlášení případu porušení zabezpečení osobních údajů", /Další údaje, které formulář požaduje/],
     ["de", "de-by", "Meldung einer Verletzung des Schutzes personenbezogener Daten", /Vom Formular zusätzlich erfragt/],
   ] as const)("%s practice: the %s document has no English sentence", async (language, authority, title, gapsHeading) => {
@@ -224,7 +224,7 @@ describe("the authority document in the packet speaks only the authority's langu
       });
       const flat = (await packetNotificationPdf("de", incidentId)).text.replace(/\s+/g, " ");
       expect(flat).toContain("Vor der Meldung fehlt noch");
-      expect(flat).toContain("Geben Sie das Land an, in dem die Praxis ihren Sitz hat");
+      expect(flat).toContain("Geben Sie das Bundesland an, in dem die Praxis ihren Sitz hat");
       expect(flat).not.toMatch(/BayLDA|Bundesbeauftragte/);
     } finally {
       await ctx.db.organization.update({ where: { slug: PRACTICES.de.slug }, data: { region: "DE-BY" } });

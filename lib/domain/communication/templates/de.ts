@@ -94,13 +94,13 @@ export const TEMPLATE_DE: CommunicationTemplate = {
       "niemals nach einem Passwort oder nach Bankdaten. Legen Sie im Zweifel auf und rufen Sie uns unter " +
       "der Ihnen bekannten Nummer an.",
     watch_bank_statements:
-      "Prüfen Sie in den nächsten Monaten Ihre Kontoauszüge. Melden Sie sich sofort bei Ihrer Bank, wenn Sie eine Zahlung nicht kennen.",
+      "Prüfen Sie in den nächsten Monaten Ihre Kontoauszüge. Melden Sie sich sofort bei Ihrer Bank, wenn Ihnen eine Zahlung unbekannt ist.",
     identity_fraud:
       "Achten Sie auf Schreiben zu Krediten, Verträgen oder Konten, die Sie nicht beantragt haben. Wenn das " +
       "passiert, informieren Sie die Polizei und das betroffene Unternehmen. Sie können auch ein neues " +
       "Ausweisdokument beantragen.",
     health_information:
-      "Die Daten können Einzelheiten zu Ihrer Gesundheit oder Behandlung zeigen. Wenn Sie das beunruhigt " +
+      "Die betroffenen Daten können Einzelheiten zu Ihrer Gesundheit oder Behandlung enthalten. Wenn Sie das beunruhigt " +
       "oder Sie darüber sprechen möchten, wenden Sie sich bitte an uns. Wir nehmen uns Zeit für Ihre " +
       "Fragen.",
     continuity_of_care:
@@ -108,7 +108,7 @@ export const TEMPLATE_DE: CommunicationTemplate = {
       "Behandlung ohne Unterbrechung weitergeführt werden kann.",
   },
   contact: "Ihre Ansprechperson: {contactName}, {contactDetails}.",
-  closing: "Wir bedauern diesen Vorfall sehr und entschuldigen uns für die Sorgen, die er Ihnen bereiten kann.",
+  closing: "Wir bedauern diesen Vorfall sehr und bitten Sie um Entschuldigung für die Sorgen, die er Ihnen bereiten mag.",
   signOff: "Mit freundlichen Grüßen\n{organisation}",
   public: {
     subject: "Hinweis zu einem Datenschutzvorfall bei {organisation}",

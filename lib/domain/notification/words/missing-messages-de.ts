@@ -6,11 +6,11 @@ export const MISSING_MESSAGES_DE: MissingMessages = {
     "melden. Der Vorfall bleibt mit der Begründung dokumentiert.",
   "organisation.name": "Geben Sie den Namen der Praxis so an, wie er in der Meldung erscheinen soll.",
   "organisation.region":
-    "Geben Sie das Land an, in dem die Praxis ihren Sitz hat (zum Beispiel Bayern): Es bestimmt die zuständige deutsche Aufsichtsbehörde.",
+    "Geben Sie das Bundesland an, in dem die Praxis ihren Sitz hat (zum Beispiel Bayern): Es bestimmt die zuständige deutsche Aufsichtsbehörde.",
   "contact.name":
     "An wen soll sich die Aufsichtsbehörde zu dieser Verletzung wenden? Geben Sie Ihren " +
     "Datenschutzbeauftragten oder eine andere Anlaufstelle an.",
-  "contact.details": "Geben Sie eine E-Mail-Adresse oder Telefonnummer an, unter der die Behörde die Anlaufstelle erreicht.",
+  "contact.details": "Geben Sie eine E-Mail-Adresse oder Telefonnummer an, unter der die Aufsichtsbehörde die Anlaufstelle erreicht.",
   "nature.description": "Beschreiben Sie in wenigen Sätzen mit eigenen Worten, was geschehen ist.",
   "nature.breachTypes":
     "Geben Sie an, welche Art von Verletzung vorliegt: Informationen wurden von jemandem gesehen, der sie " +
@@ -29,7 +29,7 @@ export const MISSING_MESSAGES_DE: MissingMessages = {
     "die betroffenen Personen zu begrenzen.",
   "delay.reasons": "Die Meldung erfolgt mehr als 72 Stunden, nachdem Ihnen die Verletzung bekannt wurde. Begründen Sie die Verzögerung.",
   "organisation.country":
-    "Geben Sie den Staat an, in dem die Praxis niedergelassen ist: Er bestimmt, welcher Behörde die Verletzung zu melden ist.",
+    "Geben Sie den Staat an, in dem die Praxis niedergelassen ist: Er bestimmt, welcher Aufsichtsbehörde die Verletzung zu melden ist.",
   "organisation.address": "Geben Sie die Postanschrift der Praxis an.",
   "timeline.occurredAt": "Wann ist die Verletzung geschehen? Ungefähres Datum und ungefähre Uhrzeit genügen.",
   "timeline.discoveredAt": "Wann wurde die Verletzung entdeckt?",
