@@ -51,7 +51,7 @@ describe("wording in the authority's language", () => {
     const input = completeIncident();
     input.incident.facts!.confidentiality = { recipients: "public", exfiltration: "ruled_out", access: "confirmed" };
     expect(valueOf(input, "cnil", "timeline.discoveredBy")).toBe("Un sous-traitant");
-    expect(valueOf(input, "cnil", "nature.access")).toBe("Oui, c'est établi");
+    expect(valueOf(input, "cnil", "nature.access")).toBe("Oui, c’est établi");
     expect(valueOf(input, "uoou", "nature.access")).toBe("Ano, potvrzeno");
     expect(AUTHORITY_PROFILES.uoou.labels["other.police"]).toBe("Bylo porušení oznámeno Policii ČR?");
   });

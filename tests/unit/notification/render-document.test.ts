@@ -24,12 +24,12 @@ const valueOf = (document: NotificationDocument, field: string): string | undefi
 describe("renderNotificationDocument in each authority's language", () => {
   it("CNIL: French headings, labels and values", () => {
     const document = documentFor("FR");
-    expect(document.title).toBe("Notification d'une violation de données à caractère personnel");
+    expect(document.title).toBe("Notification d’une violation de données à caractère personnel");
     expect(document.sections.map((section) => section.heading)).toContain("Nature de la violation");
     expect(block(document, "people.count")?.label).toBe("Nombre approximatif de personnes concernées");
     expect(valueOf(document, "people.count")).toMatch(/^environ 5\s300$/);
     expect(valueOf(document, "data.categories")).toBe(
-      "Données d'identification (par exemple nom, adresse ou date de naissance); Coordonnées; Données de santé",
+      "Données d’identification (par exemple nom, adresse ou date de naissance); Coordonnées; Données de santé",
     );
     expect(valueOf(document, "timeline.awareAt")).toBe("27 mars 2026, 23:30 UTC+1");
     expect(document.notificationKind).toBe("Notification complète");

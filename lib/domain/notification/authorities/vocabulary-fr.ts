@@ -7,21 +7,21 @@ export const VOCABULARY_FR: Vocabulary = {
   none: "Aucun",
   dpo: "Délégué à la protection des données",
   otherContact: "Point de contact (autre que le DPO)",
-  derivedNote: "Proposé par Breachdesk à partir des faits et de l'analyse de risque ; à confirmer par le cabinet.",
+  derivedNote: "Proposé par Breachdesk à partir des faits et de l’évaluation des risques ; à confirmer par le cabinet.",
   approximately: (count) => `environ ${count}`,
   notificationKinds: { initial: "Notification initiale", "follow-up": "Notification complémentaire", complete: "Notification complète" },
   breachTypes: {
     confidentiality: "Perte de confidentialité (divulgation ou accès non autorisé)",
-    integrity: "Perte d'intégrité (modification non autorisée)",
-    availability: "Perte de disponibilité (perte d'accès ou destruction)",
+    integrity: "Perte d’intégrité (modification non autorisée)",
+    availability: "Perte de disponibilité (perte d’accès ou destruction)",
   },
   causes: { malicious: "Acte malveillant", accidental: "Accident ou erreur", unknown: "Inconnue" },
   dataCategories: {
-    identification: "Données d'identification (par exemple nom, adresse ou date de naissance)",
+    identification: "Données d’identification (par exemple nom, adresse ou date de naissance)",
     contact: "Coordonnées",
     credentials: "Identifiants de connexion",
     financial: "Données financières ou bancaires",
-    official_id: "Numéros d'identification officiels (carte d'identité, passeport, numéro de sécurité sociale)",
+    official_id: "Numéros d’identification officiels (carte d’identité, passeport, numéro de sécurité sociale)",
     location: "Données de localisation",
     behavioural: "Données comportementales",
     communications: "Contenu de communications",
@@ -58,25 +58,25 @@ export const VOCABULARY_FR: Vocabulary = {
     unknown: "On ignore si les données ont été copiées",
     ruled_out: "Copie des données exclue",
   },
-  access: { confirmed: "Oui, c'est établi", ruled_out: "Non, c'est exclu", unknown: "Inconnu" },
+  access: { confirmed: "Oui, c’est établi", ruled_out: "Non, c’est exclu", unknown: "Inconnu" },
   discoveredBy: {
-    controller: "L'organisme lui-même",
+    controller: "L’organisme lui-même",
     processor: "Un sous-traitant",
     data_subject: "Une personne concernée",
     external_party: "Un autre tiers",
     press: "La presse ou les médias",
     other: "Autre",
   },
-  notABreachHeading: "Pas de violation de données à caractère personnel : aucune notification",
+  notABreachHeading: "Pas de violation de données à caractère personnel : aucune notification",
   notABreach: {
     deceased_only:
-      "Les données concernent uniquement des personnes décédées. Le RGPD ne s'applique pas aux données à " +
-      "caractère personnel des personnes décédées (considérant 27) : il n'y a ni violation à notifier ni " +
-      "personne à informer au titre de l'article 34.",
+      "Les données concernent uniquement des personnes décédées. Le RGPD ne s’applique pas aux données à " +
+      "caractère personnel des personnes décédées (considérant 27) : il n’y a ni violation à notifier ni " +
+      "personne à informer au titre de l’article 34.",
     no_personal_data:
-      "Aucune personne physique identifiée ou identifiable n'est concernée (par exemple des données de test " +
-      "fictives) : aucune donnée à caractère personnel n'est en cause (article 4, point 1, du RGPD) et il " +
-      "n'y a rien à notifier.",
+      "Aucune personne physique identifiée ou identifiable n’est concernée (par exemple des données de test " +
+      "fictives) : aucune donnée à caractère personnel n’est en cause (article 4, point 1, du RGPD) et il " +
+      "n’y a rien à notifier.",
   },
   encryption: {
     none: "Non chiffrées",
@@ -92,13 +92,13 @@ export const VOCABULARY_FR: Vocabulary = {
   consequences: {
     loss_of_confidentiality_health: "Des informations de santé couvertes par le secret médical peuvent être connues de tiers.",
     disclosure_of_sensitive_data: "Des données sensibles (catégories particulières) peuvent être divulguées.",
-    identity_fraud: "Les données pourraient servir à une usurpation d'identité.",
+    identity_fraud: "Les données pourraient servir à une usurpation d’identité.",
     phishing_and_impersonation:
-      "Les personnes peuvent recevoir des messages d'hameçonnage ou des appels se faisant passer pour le cabinet.",
+      "Les personnes peuvent recevoir des messages d’hameçonnage ou des appels se faisant passer pour le cabinet.",
     account_takeover: "Des comptes pourraient être piratés avec les identifiants exposés.",
     financial_loss: "Les personnes peuvent subir une perte financière.",
     discrimination_or_reputation: "La divulgation pourrait entraîner une discrimination ou une atteinte à la réputation.",
-    distress: "Les personnes peuvent ressentir de l'inquiétude et de la détresse.",
+    distress: "Les personnes peuvent ressentir de l’inquiétude et de la détresse.",
     disrupted_care: "Les soins peuvent être retardés ou perturbés tant que les dossiers sont inaccessibles.",
     incorrect_records: "Des décisions ou des soins pourraient reposer sur des dossiers modifiés.",
     permanent_data_loss: "Une partie des dossiers est définitivement perdue.",
@@ -108,6 +108,6 @@ export const VOCABULARY_FR: Vocabulary = {
     planned: "Prévue",
     sent: "Personnes informées",
     not_required: "Non requise",
-    public_communication: "Communication publique à la place (art. 34.3.c)",
+    public_communication: "Communication publique à la place (art. 34, par. 3, point c)",
   },
 };
