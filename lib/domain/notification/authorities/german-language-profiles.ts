@@ -77,7 +77,7 @@ export const DSB_PROFILE: AuthorityProfile = germanLanguageProfile(AUSTRIAN_AUTH
  */
 export const GERMANY_LAND_UNKNOWN_PROFILE: AuthorityProfile = {
   id: "de",
-  name: "Zuständige Aufsichtsbehörde des Landes (Land der Praxis noch nicht angegeben)",
+  name: "Zuständige Aufsichtsbehörde des Landes (Bundesland der Praxis noch nicht angegeben)",
   country: "DE",
   region: null,
   language: "de",

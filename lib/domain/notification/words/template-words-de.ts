@@ -118,7 +118,7 @@ export const TEMPLATE_WORDS_DE: TemplateWords = {
       "Breachdesk erfasst nicht die nationale Identifikationsnummer der meldenden Person (nur von manchen Aufsichtsbehörden verlangt).",
     accuracyDeclaration:
       "Breachdesk erfasst keine Richtigkeitserklärung der meldenden Person (nur von manchen Aufsichtsbehörden verlangt).",
-    contactFunction: "Breachdesk erfasst nicht die Funktion einer Kontaktstelle, die nicht die/der Datenschutzbeauftragte ist.",
+    contactFunction: "Breachdesk erfasst nicht die Funktion einer Kontaktstelle, die nicht der Datenschutzbeauftragte ist.",
     datesEstimated: "Breachdesk erfasst nicht, ob die Zeitangaben zur Verletzung geschätzt sind.",
     toldByOtherPartyOn: "Breachdesk erfasst nicht, wann der Dritte (zum Beispiel der Auftragsverarbeiter) die Organisation informiert hat.",
     integrityMisuse:
