@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OutboxHandler } from "@/lib/mail/handlers";
 import { messageIdFor } from "@/lib/mail/message-id";
 import { enqueue, enqueueEmail } from "@/lib/mail/outbox";
-import { outboxSummary } from "@/lib/mail/outbox-summary";
+import { outboxCounts, outboxSummary } from "@/lib/mail/outbox-summary";
 import type { MailSender, OutgoingEmail } from "@/lib/mail/transport";
 import { OutboxWorker, type OutboxWorkerOptions } from "@/lib/mail/worker";
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
@@ -350,5 +350,10 @@ describe("outboxSummary counts everything still to go", () => {
     expect(summary.waitingCount).toBe(3);
     expect(summary.waitingToPeopleAffected).toBe(2);
     expect(summary.waitingEmailCount).toBe(1);
+    // The counts alone (the dashboard's notice), in one query: the same numbers.
+    const { countsByStatus, waitingCount, waitingToPeopleAffected, waitingEmailCount } = summary;
+    expect(await outboxCounts(ctx, ["org-a"])).toEqual({ countsByStatus, waitingCount, waitingToPeopleAffected, waitingEmailCount });
+    expect(countsByStatus).toEqual({ pending: 3, dead: 1 });
+    expect((await outboxCounts(ctx, ["org-b"])).waitingToPeopleAffected).toBe(1);
   });
 });

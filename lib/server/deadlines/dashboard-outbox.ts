@@ -1,4 +1,5 @@
-import { outboxSummary } from "@/lib/mail/outbox-summary";
+import { mailServerConfigured } from "@/lib/mail/mail-server";
+import { outboxCounts } from "@/lib/mail/outbox-summary";
 import type { Actor } from "@/lib/server/actor";
 import type { ServiceContext } from "@/lib/server/service-context";
 
@@ -15,11 +16,11 @@ export async function dashboardOutbox(
     ...new Set(actor.memberships.filter((m) => m.role === "dpo" || m.role === "admin").map((m) => m.organizationId)),
   ];
   if (organizationIds.length === 0) return null;
-  const summary = await outboxSummary(ctx, organizationIds, 1);
+  const counts = await outboxCounts(ctx, organizationIds);
   return {
-    waiting: summary.waitingCount,
-    toPeopleAffected: summary.waitingToPeopleAffected,
-    failing: summary.countsByStatus.failed ?? 0,
-    smtpConfigured: summary.smtpConfigured,
+    waiting: counts.waitingCount,
+    toPeopleAffected: counts.waitingToPeopleAffected,
+    failing: counts.countsByStatus.failed ?? 0,
+    smtpConfigured: mailServerConfigured(ctx.env),
   };
 }
