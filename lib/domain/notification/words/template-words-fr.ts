@@ -2,7 +2,7 @@ import type { TemplateWords } from "./template-words";
 
 export const TEMPLATE_WORDS_FR: TemplateWords = {
   questions: {
-    "notification.type": "Est-ce une première notification de la violation, ou un complément à une notification déjà déposée ?",
+    "notification.type": "Est-ce une première notification de la violation, ou un complément à une notification déjà transmise ?",
     "notification.subtype": "Cette notification donne-t-elle toutes les informations, ou d’autres suivront-elles ?",
     "notification.withdrawalReasons": "Pourquoi la notification précédente est-elle retirée ?",
     "notification.previousReference": "Référence donnée par l’autorité à la notification précédente",
@@ -17,9 +17,9 @@ export const TEMPLATE_WORDS_FR: TemplateWords = {
     "controller.economicActivity": "Activité économique de l’organisme (code de classification)",
     "controller.eeaRepresentative": "Nom du représentant de l’organisme dans l’EEE (art. 27)",
     "controller.eeaRepresentativeContact": "Coordonnées de ce représentant",
-    "reporter.name": "Nom de la personne qui dépose cette notification",
-    "reporter.contact": "Coordonnées de la personne qui dépose cette notification",
-    "reporter.function": "En quelle qualité cette personne la dépose-t-elle ?",
+    "reporter.name": "Nom de la personne qui transmet cette notification",
+    "reporter.contact": "Coordonnées de la personne qui transmet cette notification",
+    "reporter.function": "En quelle qualité cette personne la transmet-elle ?",
     "reporter.functionDescription": "Décrivez la fonction de cette personne.",
     "reporter.nationalId": "Numéro d’identification national de cette personne (seulement si l’autorité le demande)",
     "reporter.accuracyDeclaration":
@@ -44,7 +44,7 @@ export const TEMPLATE_WORDS_FR: TemplateWords = {
     "timeline.discoveredBy": "Qui a découvert la violation ?",
     "timeline.discoveryDescription": "Comment la violation a-t-elle été découverte ?",
     "timeline.toldByOtherPartyOn": "Quand le tiers a-t-il informé l’organisme ?",
-    "timeline.comments": "Autres précisions sur la chronologie (découverte, confinement, estimation des dates) ?",
+    "timeline.comments": "Autres précisions sur la chronologie (découverte, maîtrise de la violation, estimation des dates) ?",
     "nature.types": "De quel type de violation s’agit-il ?",
     "nature.confidentialityType": "Les données ont-elles été emportées ou divulguées ?",
     "nature.unintelligible": "Les données étaient-elles incompréhensibles pour qui les a obtenues (par exemple chiffrées) ?",
@@ -73,7 +73,7 @@ export const TEMPLATE_WORDS_FR: TemplateWords = {
     "consequences.impact": "Quel préjudice les personnes pourraient-elles subir ?",
     "consequences.otherImpact": "Décrivez l’autre préjudice.",
     "consequences.severity": "Quelle pourrait être la gravité du préjudice ?",
-    "consequences.riskOutcome": "Quel est le résultat de votre analyse de risque ?",
+    "consequences.riskOutcome": "Quel est le résultat de votre évaluation des risques ?",
     "consequences.riskDescription": "Comment avez-vous évalué le risque, et quels facteurs ont compté ?",
     "measures.mitigation": "Qu’avez-vous fait pour traiter la violation et en limiter les effets ?",
     "measures.prevention": "Que faites-vous pour qu’elle ne se reproduise pas ?",
@@ -111,12 +111,12 @@ export const TEMPLATE_WORDS_FR: TemplateWords = {
     economicActivity: "Breachdesk n’enregistre pas le code d’activité économique de l’organisme.",
     eeaRepresentative:
       "Breachdesk n’enregistre pas le représentant dans l’EEE qu’un organisme établi hors de l’EEE doit désigner (art. 27).",
-    reporterFunction: "Breachdesk n’enregistre pas de description de la fonction de la personne qui dépose la notification.",
+    reporterFunction: "Breachdesk n’enregistre pas de description de la fonction de la personne qui transmet la notification.",
     reporterNationalId:
-      "Breachdesk n’enregistre pas le numéro d’identification national de la personne qui dépose la " +
+      "Breachdesk n’enregistre pas le numéro d’identification national de la personne qui transmet la " +
       "notification (demandé seulement par certaines autorités).",
     accuracyDeclaration:
-      "Breachdesk n’enregistre pas d’attestation d’exactitude de la personne qui dépose la " +
+      "Breachdesk n’enregistre pas d’attestation d’exactitude de la personne qui transmet la " +
       "notification (demandée seulement par certaines autorités).",
     contactFunction: "Breachdesk n’enregistre pas la fonction d’un point de contact autre que le DPO.",
     datesEstimated: "Breachdesk n’enregistre pas si les dates de la violation sont des estimations.",
