@@ -23,9 +23,9 @@ export const DOCUMENT_WORDS: Record<DocumentLanguage, DocumentWords> = {
   fr: {
     notification: "Notification",
     submission: "Mode de transmission",
-    authorityAddress: "Adresse postale de l'autorité",
-    seeWebsite: (url) => `Voir le site de l'autorité : ${url}`,
-    missingHeading: "Éléments manquants avant le dépôt",
+    authorityAddress: "Adresse postale de l’autorité",
+    seeWebsite: (url) => `Voir le site de l’autorité : ${url}`,
+    missingHeading: "Éléments manquants avant la notification",
     formGapsHeading: "Également demandé par le formulaire, pas encore connu",
   },
   cs: {
