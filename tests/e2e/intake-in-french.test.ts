@@ -123,7 +123,7 @@ describe("the intake in French", () => {
 
     await heading("Les données touchées, et les personnes concernées").waitFor();
     await page.getByText("Étape 2 sur 3").waitFor();
-    await group(`Qu’est-il arrivé aux données${NB}? Cochez tout ce qui s’applique.`)
+    await group(`Qu’est-il arrivé aux données${NB}? Cochez toutes les réponses qui conviennent.`)
       .getByLabel("Quelqu’un qui n’aurait pas dû les voir a pu les voir")
       .check();
     await group(`Quelqu’un d’extérieur au cabinet a-t-il pu voir les données${NB}? Qui${NB}?`)
