@@ -117,9 +117,7 @@ describe("the intake in French", () => {
       .getByTestId("autosave-status")
       .getByText(/^Brouillon enregistré à /)
       .waitFor({ timeout: 15_000 });
-    await page
-      .getByRole("button", { name: "Suivant : Les données touchées, et les personnes concernées".replace(" :", `${NB}:`) })
-      .click();
+    await page.getByRole("button", { name: "Suivant : Les données touchées, et les personnes concernées".replace(" :", `${NB}:`) }).click();
 
     await heading("Les données touchées, et les personnes concernées").waitFor();
     await page.getByText("Étape 2 sur 3").waitFor();

@@ -95,7 +95,12 @@ describe("the register PDF in the exporter's language", () => {
   it.each([
     [
       "fr",
-      ["Registre des violations de données à caractère personnel", "Par année", "Données de santé", "Notifiée après le délai légal maximal"],
+      [
+        "Registre des violations de données à caractère personnel",
+        "Par année",
+        "Données de santé",
+        "Notifiée après le délai légal maximal",
+      ],
     ],
     ["cs", ["porušení zabezpečení osobních údajů", "Podle let", "Údaje o zdravotním stavu", "Ohlášeno po uplynutí zákonné lhůty"]],
     [
