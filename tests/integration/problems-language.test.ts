@@ -95,7 +95,7 @@ describe("a problem with a field", () => {
     const state = await confirmAnswerAction(idle, badVersion());
     expect(state).toMatchObject({
       status: "error",
-      message: "Veuillez corriger les champs signalés ci-dessous.",
+      message: "Corrigez les champs signalés ci-dessous.",
       fields: { version: "doit valoir au moins 1" },
     });
   });
