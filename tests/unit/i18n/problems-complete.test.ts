@@ -51,7 +51,8 @@ function sayings(english: string): string[] {
 }
 
 describe("the problems a form shows", () => {
-  it("each English problem written in lib/schemas, lib/domain, lib/server and the actions has a message", () => {
+  // The scan parses the whole tree: seconds on a loaded machine, which is no failure of the product.
+  it("each English problem written in lib/schemas, lib/domain, lib/server and the actions has a message", { timeout: 60_000 }, () => {
     const found = findProblemTexts(root);
     // The scan itself: it finds the schemas' messages, the services' refusals and the actions' own problems.
     expect(found.map((problem) => problem.text)).toEqual(
@@ -64,7 +65,7 @@ describe("the problems a form shows", () => {
     expect(missing).toEqual([]);
   });
 
-  it("each of them is said in French, Czech and German, with its values", () => {
+  it("each of them is said in French, Czech and German, with its values", { timeout: 60_000 }, () => {
     const texts = new Set(findProblemTexts(root).flatMap(({ text }) => BUILT_FROM_PIECES[text] ?? [text.replaceAll("{}", "1")]));
     expect([...texts].flatMap(sayings)).toEqual([]);
   });
