@@ -33,6 +33,8 @@ beforeAll(async () => {
     data: {
       id: userId,
       email: "dpo.clocks@e2e.example",
+      // The practice defaults to France: this DPO reads English by choice, as the test's words are English.
+      locale: "en",
       name: "Claire Horloge",
       passwordHash: await hashPassword(password),
       totpSecret: seal(secret, at("user", "totpSecret", userId)),
