@@ -15,12 +15,6 @@ export interface FactRow {
 /** Rare questions whose absence means their usual answer ("scope": living people), shown only once answered. */
 const SHOWN_ONLY_WHEN_SET = new Set(["scope"]);
 
-/**
- * The words beside an assumed answer, wherever it is shown (not a colour alone), in English; pages show
- * incidentFile.facts.assumedMarker in the reader's language.
- */
-export const ASSUMED_MARKER = "assumed, not confirmed by the reporter";
-
 function at(facts: BreachFactsDraft, path: string): unknown {
   return path
     .split(".")
