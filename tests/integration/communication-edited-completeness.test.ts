@@ -89,7 +89,7 @@ describe("approving the DPO's own wording", () => {
     const { communicationId } = await letterWith(() => "Madame, Monsieur {name},\n\nNous sommes désolés.\n\nLe cabinet", "fr");
     const problems = (await refusal(communicationId)).map((field) => field.problem);
     expect(problems).toHaveLength(4);
-    expect(problems[0]).toContain('"Ce qui s\'est passé"');
+    expect(problems[0]).toContain('"Ce qui s’est passé"');
     expect(problems[1]).toContain('"Dr. Jana Dvořák"');
     expect(problems[2]).toContain('"Ce que cela peut signifier pour vous"');
     expect(problems[3]).toContain('"Ce que nous avons déjà fait"');
