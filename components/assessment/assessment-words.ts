@@ -47,8 +47,9 @@ export function reasonWords(locale: Locale, reason: Pick<Reason, "factor" | "exp
 }
 
 /** The citations of a reason ("GDPR Art. 9(1); GDPR Art. 10"), each in the reader's language. */
-const BASIS_KEYS = new Map<string, keyof typeof BASIS | "art33_5">([
+const BASIS_KEYS = new Map<string, keyof typeof BASIS | "art33_4" | "art33_5">([
   ...Object.entries(BASIS).map(([key, text]) => [text, key as keyof typeof BASIS] as const),
+  ["GDPR Art. 33(4)", "art33_4"],
   ["GDPR Art. 33(5)", "art33_5"],
 ]);
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { obligationHref, obligationPlace } from "@/components/incidents/file/obligation-places";
 import type { OpenObligation } from "@/lib/server/deadlines/open-obligations";
+import { basisWords } from "@/components/assessment/assessment-words";
 import { formatWhen } from "@/components/incidents/local-time";
 import styles from "./dashboard.module.css";
 import { ObligationClock } from "./obligation-clock";
@@ -12,6 +13,7 @@ const FRAME: Record<OpenObligation["status"], string> = { overdue: styles.overdu
 export function ObligationList({ items, now }: { items: OpenObligation[]; now: string }) {
   const tFile = useTranslations("incidentFile");
   const t = useTranslations("dashboard");
+  const tAssessment = useTranslations("assessment");
   const locale = useLocale();
   if (items.length === 0) return <p>{t("list.nothingOpen")}</p>;
   return (
@@ -42,7 +44,7 @@ export function ObligationList({ items, now }: { items: OpenObligation[]; now: s
             {item.dueUnder1182 && item.dueUnder1182 !== item.due ? <span className="muted"> {t("list.legalLater")}</span> : null}
           </span>
           <span className={`muted ${styles.meta}`}>
-            {item.organization.name} · {t(`regimes.${item.regime}`)}, {item.basis}
+            {item.organization.name} · {t(`regimes.${item.regime}`)}, {basisWords(tAssessment, item.basis)}
             {item.internalTarget ? ` · ${t("list.internalTarget")}` : ""}
             {item.provisional ? ` · ${t("list.provisional")}` : ""}
           </span>

@@ -6,6 +6,7 @@ import type { ClockView } from "@/components/incidents/file/clock-view";
 import { stateLabel } from "@/components/incidents/incident-labels";
 import { obligationHref, obligationPlace } from "@/components/incidents/file/obligation-places";
 import { formatWhen } from "@/components/incidents/local-time";
+import { basisWords } from "@/components/assessment/assessment-words";
 
 /** A time filled in by the intake and left as it was: marked, so no one takes "now" for a stated fact. */
 function Assumed({ incident, path, confirm }: { incident: IncidentDto; path: string; confirm?: (path: string) => ReactNode }) {
@@ -31,6 +32,7 @@ export function IncidentSummary({
 }) {
   const tApp = useTranslations();
   const t = useTranslations("incidentFile");
+  const tAssessment = useTranslations("assessment");
   const locale = useLocale();
   const when = (iso: string | null, timeZone: string) => (iso ? formatWhen(new Date(iso), timeZone, locale) : t("summary.notKnown"));
   return (
@@ -94,7 +96,13 @@ export function IncidentSummary({
         {clocks.map((clock) => (
           <li key={clock.key} className={`clock clock-${clock.status.replace(" ", "-")}`} data-testid="clock">
             <strong>{clock.label}</strong>{" "}
-            <span className="muted">({clock.internalTarget ? t("summary.basisInternal", { basis: clock.basis }) : clock.basis})</span>
+            <span className="muted">
+              (
+              {clock.internalTarget
+                ? t("summary.basisInternal", { basis: basisWords(tAssessment, clock.basis) })
+                : basisWords(tAssessment, clock.basis)}
+              )
+            </span>
             <br />
             <span className="clock-standing">{clock.standing}</span> · {t("summary.due", { when: clock.due })}
             {clock.legalLimit ? <span className="muted"> {t("summary.legalLimit", { when: clock.legalLimit })}</span> : null}

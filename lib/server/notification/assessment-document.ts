@@ -9,6 +9,7 @@ import { BASIS } from "@/lib/domain/risk/basis";
 import { messagesOf } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
+import { systemSummaryIn } from "@/lib/domain/timeline/system-summary";
 import type { AssessmentDto } from "@/lib/server/assessments/assessment-dto";
 import type { TimelineEventDto } from "@/lib/server/incidents/timeline/timeline-event-dto";
 
@@ -21,24 +22,6 @@ const REASON_PHRASES: Record<Exclude<Locale, "en">, Record<string, string>> = {
 /** A stored id by its name in the language's list, or the id itself. */
 const inList = (list: Record<string, string>, id: string) => (Object.hasOwn(list, id) ? list[id]! : id);
 
-/*
- * Timeline entries Breachdesk wrote itself were stored in English: the fixed ones, and the assessment and filing
- * lines, are put in the reader's language; what a person typed stays as typed.
- */
-const FIXED_SUMMARIES: Record<string, string> = {
-  "The breach began": "occurred",
-  "The breach was discovered": "discovered",
-  "The practice became aware of the breach": "aware",
-  "The breach was contained": "contained",
-  "Reported to the DPO": "reported",
-  "Assessment started": "under_assessment",
-  "Notification decided": "decided",
-  "Reopened for assessment": "reopenedForAssessment",
-  "Authority notified": "notified",
-  "Closed without notification (documented in the register)": "closedWithout",
-  Closed: "closed",
-  Reopened: "reopened",
-};
 /*
  * A reason's basis cites one or more of lib/domain/risk's BASIS ("GDPR Art. 4(1); GDPR Art. 4(12)"): each is
  * cited as the reader's language cites it; an article outside the list in the GDPR's name of that language.
@@ -63,9 +46,6 @@ function basisIn(locale: Locale, basis: string): string {
     })
     .join("; ");
 }
-
-const ASSESSED = /^Risk assessment v(\d+):/;
-const FILED = /^(initial|follow-up|complete) notification filed with (.+) \((online form|email|post|phone)\)(, reference .+)?$/;
 
 /**
  * The risk assessment as a document: the suggestion with its reasons and ENISA severity, the DPO's decisions
@@ -98,29 +78,6 @@ export function assessmentDocumentModel(
           .flatMap((factor) => (Object.hasOwn(phrases, factor) ? [phrases[factor]!] : []))
           .join("; ")
       : reasons.map((reason) => reason.explanation).join(" ");
-  const summaryIn = (summary: string): string => {
-    const fixed = FIXED_SUMMARIES[summary];
-    if (fixed) return inList(messages.summaries, fixed);
-    const assessed = ASSESSED.exec(summary);
-    const version = assessed && versions.find((v) => v.version === Number(assessed[1]));
-    if (version)
-      return t("documents.assessment.assessedEvent", {
-        version: String(version.version),
-        risk: word(version.riskLevel),
-        authority: word(version.authority.decision),
-        people: word(version.subjects.decision),
-      });
-    const filed = FILED.exec(summary);
-    if (filed)
-      return (
-        t("documents.assessment.filedEvent", {
-          kind: inList(messages.filedKinds, filed[1]!),
-          authority: filed[2]!,
-          channel: inList(messages.channels, filed[3]!),
-        }) + (filed[4] ?? "").replace(/^, reference /, ", ")
-      );
-    return summary;
-  };
   const sections: DocumentSection[] = [];
   if (!current) {
     sections.push({
@@ -294,7 +251,7 @@ export function assessmentDocumentModel(
               when(e.happenedAt),
               t("documents.assessment.event", {
                 kind: inList(messages.kinds, e.kind),
-                summary: english ? e.summary : summaryIn(e.summary),
+                summary: systemSummaryIn(locale, e.summary, versions),
               }),
               e.recordedBy.name,
             ]),

@@ -30,6 +30,7 @@ import { TRANSITIONS } from "@/lib/server/incidents/incident-states";
 import { listAttachments } from "@/lib/server/incidents/attachments/list-attachments";
 import { listComments } from "@/lib/server/incidents/comments/list-comments";
 import { listTasks } from "@/lib/server/incidents/tasks/list-tasks";
+import { systemSummaryIn } from "@/lib/domain/timeline/system-summary";
 import { listTimelineEvents } from "@/lib/server/incidents/timeline/list-timeline-events";
 import { mayDiscardDraft } from "@/lib/server/incidents/discard-draft";
 import { may } from "@/lib/server/incidents/permissions";
@@ -78,6 +79,13 @@ export default async function IncidentPage({
   ]);
   const now = ctx.now();
   const organizationId = incident.organization.id;
+  const readerLocale = isLocale(locale) ? locale : "en";
+  const current = assessment.ok && assessment.value.assessment ? [assessment.value.assessment] : [];
+  // Lines Breachdesk wrote were stored in English; the page says them in the reader's language.
+  const timeline = (events.ok ? events.value : []).map((event) => ({
+    ...event,
+    summary: systemSummaryIn(readerLocale, event.summary, current),
+  }));
   const can = {
     edit: may(actor, organizationId, "edit") && incident.state !== "closed",
     addEvent: may(actor, organizationId, "add_event"),
@@ -145,7 +153,7 @@ export default async function IncidentPage({
         </details>
       ) : null}
       <TimelineSection
-        events={events.ok ? events.value : []}
+        events={timeline}
         timeZone={incident.timeZone}
         form={
           can.addEvent ? (
