@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { IncidentList } from "@/components/incidents/incident-list";
 import { listQueryFromSearchParams } from "@/components/incidents/list-query";
+import { problemsFor } from "@/lib/i18n/problem-translator";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
 import { defaultContext } from "@/lib/server/service-context";
@@ -22,6 +23,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
     listIncidents(ctx, actor, listQueryFromSearchParams(params)),
     listMyOrganizations(ctx, actor),
   ]);
+  // A filter refused from a hand-edited address: named by its label, said in the reader's language.
+  const say = problemsFor(actor.locale);
+  const labels: Record<string, string> = { state: t("state"), organization: t("practice"), page: t("pages") };
+  const label = (field: string) => labels[field] ?? field;
   const mine = organizations.ok ? organizations.value : [];
   const canReport = mine.some((organization) => organization.roles.some((role) => role === "manager" || role === "dpo"));
   return (
@@ -38,7 +43,13 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         params={params}
         organizations={mine.map(({ slug, name }) => ({ slug, name }))}
         page={page.ok ? page.value : null}
-        problem={page.ok ? null : page.error === "invalid" ? page.fields.map((f) => `${f.field}: ${f.problem}`).join("; ") : page.message}
+        problem={
+          page.ok
+            ? null
+            : page.error === "invalid"
+              ? page.fields.map((f) => `${label(f.field)}: ${say(f.problem)}`).join("; ")
+              : say(page.message)
+        }
       />
     </>
   );
