@@ -6,7 +6,8 @@ export const MISSING_MESSAGES_DE: MissingMessages = {
     "melden. Der Vorfall bleibt mit der Begründung dokumentiert.",
   "organisation.name": "Geben Sie den Namen der Praxis so an, wie er in der Meldung erscheinen soll.",
   "organisation.region":
-    "Geben Sie das Bundesland an, in dem die Praxis ihren Sitz hat (zum Beispiel Bayern): Es bestimmt die zuständige deutsche Aufsichtsbehörde.",
+    "Geben Sie das Bundesland an, in dem die Praxis ihren Sitz hat (zum Beispiel Bayern): " +
+    "Es bestimmt die zuständige deutsche Aufsichtsbehörde.",
   "contact.name":
     "An wen soll sich die Aufsichtsbehörde zu dieser Verletzung wenden? Geben Sie Ihren " +
     "Datenschutzbeauftragten oder eine andere Anlaufstelle an.",

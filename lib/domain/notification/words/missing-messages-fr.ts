@@ -31,7 +31,8 @@ export const MISSING_MESSAGES_FR: MissingMessages = {
   "timeline.occurredAt": "Quand la violation s’est-elle produite ? Une date et une heure approximatives suffisent.",
   "timeline.discoveredAt": "Quand la violation a-t-elle été découverte ?",
   "timeline.howDiscovered":
-    "Comment avez-vous eu connaissance de la violation (par exemple un patient vous a prévenu, ou votre prestataire informatique l’a remarquée) ?",
+    "Comment avez-vous eu connaissance de la violation (par exemple un patient vous a prévenu, " +
+    "ou votre prestataire informatique l’a remarquée) ?",
   "timeline.ongoing": "La violation est-elle toujours en cours, ou y a-t-il été mis fin ?",
   "timeline.containedAt": "Quand a-t-il été mis fin à la violation ?",
   "nature.cause": "Était-ce un acte délibéré, un accident, ou ne le savez-vous pas encore ?",

@@ -96,7 +96,8 @@ export const TEMPLATE_WORDS_CS: TemplateWords = {
     "crossBorder.subjectCountries": "Ve kterých zemích EHP žijí dotčené osoby?",
     "crossBorder.subjectsPerCountry": "Přibližně kolika osob se porušení týká v každé z těchto zemí?",
     "crossBorder.authoritiesNotified": "Které dozorové úřady v EHP byly nebo budou informovány?",
-    "outsideEea.gdprApplies": "Týká se porušení zpracování, na které se vztahuje obecné nařízení o ochraně osobních údajů, touto organizací usazenou mimo EHP?",
+    "outsideEea.gdprApplies":
+      "Týká se porušení zpracování, na které se vztahuje obecné nařízení o ochraně osobních údajů, touto organizací usazenou mimo EHP?",
     "outsideEea.subjectCountries": "Ve kterých zemích EHP žijí dotčené osoby?",
     "outsideEea.subjectsPerCountry": "Přibližně kolika osob se porušení týká v každé z těchto zemí?",
     "outsideEea.authoritiesNotified": "Které dozorové úřady v EHP byly nebo budou informovány?",
@@ -124,7 +125,8 @@ export const TEMPLATE_WORDS_CS: TemplateWords = {
     subjectCountries: "Breachdesk nezaznamenává země, kde dotčené osoby žijí.",
     subjectsPerCountry: "Breachdesk nezaznamenává, kolik dotčených osob žije v jednotlivých zemích.",
     authoritiesNotified: "Breachdesk nezaznamenává, které další dozorové úřady v EHP byly nebo budou informovány.",
-    gdprScopeOutsideEea: "Breachdesk nezaznamenává, zda se na organizaci usazenou mimo EHP vztahuje obecné nařízení o ochraně osobních údajů (čl. 3 odst. 2).",
+    gdprScopeOutsideEea:
+      "Breachdesk nezaznamenává, zda se na organizaci usazenou mimo EHP vztahuje obecné nařízení o ochraně osobních údajů (čl. 3 odst. 2).",
     attachmentKinds: "Breachdesk uchovává přílohy, ale neřadí je podle druhů dokumentů, které formulář uvádí.",
   },
   notRecorded: "U tohoto incidentu zatím nezaznamenáno.",
