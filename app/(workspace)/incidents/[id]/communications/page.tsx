@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatInstant } from "@/lib/domain/notification/format-instant";
 import { ActionButton } from "@/components/communications/action-button";
 import { AddRecipientForm } from "@/components/communications/add-recipient-form";
 import { MessageTextForm } from "@/components/communications/message-text-form";
@@ -59,20 +60,10 @@ function wordsOf(t: T) {
   };
 }
 
-/** An instant in the incident's zone, in the reader's language, with the zone's name. */
+/** An instant in the incident's zone, in the reader's language, with the zone's name (as the documents write it). */
 async function whenIn(timeZone: string) {
-  const format = await getFormatter();
-  return (iso: string) =>
-    format.dateTime(new Date(iso), {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZone,
-      timeZoneName: "short",
-    });
+  const locale = await getLocale();
+  return (iso: string) => formatInstant(iso, timeZone, locale);
 }
 
 /** The missing items the page words itself in the reader's language (the service's are English). */
