@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useProblems } from "@/components/forms/problem-resolver";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
 import type { RecipientsImportReport } from "@/lib/schemas/answers/communication-status";
 
@@ -47,6 +48,8 @@ export function CsvUploadForm({ incidentId, communicationId, action }: { inciden
 
 function ImportReport({ report }: { report: RecipientsImportReport }) {
   const t = useTranslations("communications.csv");
+  // Each rejected line's reason is the service's English problem: said in the reader's language.
+  const say = useProblems();
   return (
     <div role="status">
       <p>
@@ -67,7 +70,7 @@ function ImportReport({ report }: { report: RecipientsImportReport }) {
               {report.rejected.map((row) => (
                 <tr key={row.line}>
                   <td>{row.line}</td>
-                  <td>{row.reason}</td>
+                  <td>{say(row.reason)}</td>
                 </tr>
               ))}
             </tbody>
