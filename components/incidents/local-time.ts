@@ -25,10 +25,17 @@ export function timeOfDayWithZone(instant: Date, timeZone: string): string {
   return `${pad(wall.hour)}:${pad(wall.minute)} ${zoneAbbreviation(instant, timeZone)}`;
 }
 
-/** "Europe/Paris (CET, UTC+01:00)": the zone the form's times are read in, by name. */
-export function describeZone(timeZone: string, at: Date): string {
-  const offset = formatLocalIso(at, timeZone).slice(19);
-  return `${timeZone} (${zoneAbbreviation(at, timeZone)}, UTC${offset})`;
+/**
+ * "Europe/Paris (CET, UTC+01:00)": the zone the form's times are read in, by name, its short name in the reader's
+ * language ("SEČ" in Czech, "MEZ" in German); where the language has none but an offset, only the offset.
+ */
+export function describeZone(timeZone: string, at: Date, locale = "en"): string {
+  const offset = `UTC${formatLocalIso(at, timeZone).slice(19)}`;
+  if (locale === "en") return `${timeZone} (${zoneAbbreviation(at, timeZone)}, ${offset})`;
+  const short = formatterOf(locale, timeZone, "zone")
+    .formatToParts(at)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return !short || /^(UTC|GMT)/.test(short) ? `${timeZone} (${offset})` : `${timeZone} (${short}, ${offset})`;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { get, useForm, useWatch, type Path } from "react-hook-form";
 import { problemInWords } from "@/components/incidents/field-labels";
 import { intakeFormSchema } from "@/components/incidents/intake/intake-form-schema";
@@ -39,6 +39,7 @@ export function IntakeWizard(props: {
 }) {
   const { organizations, saveDraft, submit } = props;
   const t = useTranslations();
+  const locale = useLocale();
   const [stepIndex, setStepIndex] = useState(0);
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
@@ -65,7 +66,7 @@ export function IntakeWizard(props: {
   const values = useWatch({ control }) as IntakeFormValues;
   const organization = organizations.find((o) => o.slug === values.organization) ?? organizations[0];
   const timeZone = organization?.timeZone ?? "UTC";
-  const zoneName = useMemo(() => describeZone(timeZone, new Date()), [timeZone]);
+  const zoneName = useMemo(() => describeZone(timeZone, new Date(), locale), [timeZone, locale]);
   const autosave = useAutosave({ values, timeZone, initial: props.initialDraft, save: saveDraft, stopped: submitted });
   const step = INTAKE_STEPS[stepIndex]!;
   // The review is offered, not imposed: every step was checked on the way, and the file can be edited later.

@@ -38,4 +38,12 @@ describe("local times in the practice's zone", () => {
     expect(timeOfDayWithZone(new Date("2026-07-15T09:42:00Z"), "Europe/Paris")).toBe("11:42 CEST");
     expect(describeZone("Europe/Paris", new Date("2026-01-15T09:42:00Z"))).toBe("Europe/Paris (CET, UTC+01:00)");
   });
+
+  it("names the zone's short name in the reader's language, or only the offset where the language has none", () => {
+    const summer = new Date("2026-07-15T09:42:00Z");
+    expect(describeZone("Europe/Prague", summer, "cs")).toBe("Europe/Prague (SELČ, UTC+02:00)");
+    expect(describeZone("Europe/Berlin", summer, "de")).toBe("Europe/Berlin (MESZ, UTC+02:00)");
+    expect(describeZone("Europe/Paris", summer, "fr")).toBe("Europe/Paris (UTC+02:00)");
+    expect(describeZone("Europe/Dublin", new Date("2026-01-15T09:42:00Z"))).toBe("Europe/Dublin (GMT, UTC+00:00)");
+  });
 });

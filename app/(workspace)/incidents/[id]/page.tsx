@@ -100,7 +100,7 @@ export default async function IncidentPage({
     .filter((to) => (to === "decided" ? decided : to === "under_assessment" && incident.state === "reported" ? !decided : true));
   const clocks = clocksOf(incident, now, clockDeadlines, isLocale(locale) ? locale : "en");
   const open = openClocks(clocks);
-  const zoneName = describeZone(incident.timeZone, now);
+  const zoneName = describeZone(incident.timeZone, now, readerLocale);
   const people = Object.fromEntries((members.ok ? members.value : []).map((member) => [member.id, member.name]));
   const confirm = can.edit
     ? (path: string) => <ConfirmAnswerButton incidentId={incident.id} version={incident.version} path={path} action={confirmAnswerAction} />

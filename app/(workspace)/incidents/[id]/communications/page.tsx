@@ -316,7 +316,7 @@ async function CommunicationView({
           communicationId={communicationId}
           channel={communication.channel}
           timeZone={timeZone}
-          zoneNote={describeZone(timeZone, new Date())}
+          zoneNote={describeZone(timeZone, new Date(), await getLocale())}
           people={
             tickable?.ok
               ? tickable.value.recipients.map((person) => ({ id: person.id, name: person.name, postalAddress: person.postalAddress }))

@@ -156,7 +156,7 @@ export default async function NotificationPage({
         <FilingForm
           incidentId={draft.incident.id}
           timeZone={draft.incident.timeZone}
-          zoneNote={describeZone(draft.incident.timeZone, new Date())}
+          zoneNote={describeZone(draft.incident.timeZone, new Date(), locale)}
           authority={draft.authority.id}
           first={filed.length === 0}
           deadlineText={deadlineText}
