@@ -26,8 +26,13 @@ export interface AttachmentLimits {
 }
 export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = { maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES };
 
-export function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+/** "1.2 MB" (the API's and English words); in another language as it writes sizes: "1,2 Mo", "1,2 MB". */
+export function describeSize(bytes: number, locale = "en"): string {
+  const megabytes = bytes >= 1024 * 1024;
+  if (locale === "en") return megabytes ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return new Intl.NumberFormat(locale, { style: "unit", unit: megabytes ? "megabyte" : "kilobyte", maximumFractionDigits: 1 }).format(
+    megabytes ? Math.round((bytes / 1024 / 1024) * 10) / 10 : Math.ceil(bytes / 1024),
+  );
 }
 
 /** The kind a file claims by its declared type or, failing that, its name's extension. */

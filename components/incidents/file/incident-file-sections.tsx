@@ -142,6 +142,7 @@ export function AttachmentsSection({
   timeZone: string;
   form: ReactNode;
 }) {
+  const locale = useLocale();
   const t = useTranslations("incidentFile");
   const at = useAt();
   return (
@@ -159,7 +160,7 @@ export function AttachmentsSection({
                 purpose: t.has(`attachment.purposes.${attachment.purpose as AttachmentPurpose}`)
                   ? t(`attachment.purposes.${attachment.purpose as AttachmentPurpose}`)
                   : attachment.purpose,
-                size: describeSize(attachment.size),
+                size: describeSize(attachment.size, locale),
                 name: attachment.uploadedBy.name,
                 when: at(attachment.createdAt, timeZone),
               })}
