@@ -11,13 +11,16 @@ export interface CommunicationMissingItem {
   field: string;
   message: string;
   requiredFor: "art34" | "hipaa";
+  /** What the message names (a heading, the contact, why it is out of scope): the interface words it in the reader's language. */
+  values?: Record<string, string>;
 }
 
 const blank = (value: string | null | undefined): boolean => value == null || value.trim() === "";
 
 export function checkCommunicationCompleteness(input: NotificationInput): CommunicationMissingItem[] {
   const missing: CommunicationMissingItem[] = [];
-  const add = (id: string, field: string, message: string) => missing.push({ id, field, message, requiredFor: "art34" });
+  const add = (id: string, field: string, message: string, values?: Record<string, string>) =>
+    missing.push({ id, field, message, requiredFor: "art34", ...(values ? { values } : {}) });
   const { organisation, incident } = input;
   const facts = incident.facts ?? {};
 
@@ -28,6 +31,7 @@ export function checkCommunicationCompleteness(input: NotificationInput): Commun
       "scope",
       "incident.facts.scope",
       `This is not a personal-data breach, so nobody needs to be told. ${OUT_OF_SCOPE_REASON_EN[scope]}`,
+      { scope },
     );
     return missing;
   }

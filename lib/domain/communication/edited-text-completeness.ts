@@ -28,7 +28,8 @@ export function checkEditedTextCompleteness(
   const text = normalise(`${edited.subject}\n${edited.text}`);
   const holds = (...parts: Array<string | null | undefined>) => parts.some((part) => present(part) && text.includes(normalise(part)));
   const missing: CommunicationMissingItem[] = [];
-  const add = (id: string, message: string) => missing.push({ id: `text.${id}`, field: "text", message, requiredFor: "art34" });
+  const add = (id: string, message: string, values: Record<string, string>) =>
+    missing.push({ id: `text.${id}`, field: "text", message, requiredFor: "art34", values });
   const { incident, organisation } = input;
 
   if (!holds(words.headings.whatHappened, ...Object.values(words.nature))) {
@@ -36,6 +37,7 @@ export function checkEditedTextCompleteness(
       "nature",
       `Your text no longer says what happened (Art. 34(2), the nature of the breach): keep the part headed ` +
         `"${words.headings.whatHappened}".`,
+      { heading: words.headings.whatHappened },
     );
   }
 
@@ -46,7 +48,10 @@ export function checkEditedTextCompleteness(
   if (!nameKept || !wayKept) {
     const who = present(contact?.name) ? `"${contact.name.trim()}"` : "the contact person";
     const how = ways.length ? ` and how to reach them (${ways.map((way) => way.trim()).join(" or ")})` : "";
-    add("contact", `Your text no longer gives the contact point (Art. 34(2), Art. 33(3)(b)): keep ${who}${how}.`);
+    const contactValue = [present(contact?.name) ? contact.name.trim() : null, ...ways.map((way) => way.trim())].filter(Boolean).join(", ");
+    add("contact", `Your text no longer gives the contact point (Art. 34(2), Art. 33(3)(b)): keep ${who}${how}.`, {
+      contact: contactValue,
+    });
   }
 
   const consequences = deriveConsequences(incident.facts ?? {}).map((code) => words.consequences[code]);
@@ -55,6 +60,7 @@ export function checkEditedTextCompleteness(
       "consequences",
       `Your text no longer says what could happen to the people (Art. 34(2), Art. 33(3)(c), the likely ` +
         `consequences): keep the part headed "${words.headings.consequences}".`,
+      { heading: words.headings.consequences },
     );
   }
 
@@ -63,6 +69,7 @@ export function checkEditedTextCompleteness(
       "measures",
       `Your text no longer says what the practice has done or will do (Art. 34(2), Art. 33(3)(d), the ` +
         `measures): keep the part headed "${words.headings.measures}".`,
+      { heading: words.headings.measures },
     );
   }
   return missing;

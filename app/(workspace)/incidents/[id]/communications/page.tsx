@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatInstant } from "@/lib/domain/notification/format-instant";
+import { missingInWords } from "@/components/communications/missing-in-words";
 import { ActionButton } from "@/components/communications/action-button";
 import { AddRecipientForm } from "@/components/communications/add-recipient-form";
 import { MessageTextForm } from "@/components/communications/message-text-form";
@@ -66,18 +67,6 @@ async function whenIn(timeZone: string) {
   return (iso: string) => formatInstant(iso, timeZone, locale);
 }
 
-/** The missing items the page words itself in the reader's language (the service's are English). */
-const MISSING_KEYS = {
-  "organisation.name": "organisationName",
-  "contact.name": "contactName",
-  "contact.details": "contactDetails",
-  "nature.breachTypes": "breachTypes",
-  "nature.dataCategories": "dataCategories",
-  consequences: "consequences",
-  measures: "measures",
-  recipients: "recipients",
-} as const;
-const isWorded = (id: string): id is keyof typeof MISSING_KEYS => Object.hasOwn(MISSING_KEYS, id);
 const PAGE_SIZE = 50;
 /** Up to this many people, the "letters posted" form lists them to tick the letters not posted. */
 const TICKABLE_PEOPLE = 200;
@@ -182,6 +171,7 @@ async function CommunicationView({
   const actor = await requireActor();
   const ctx = await defaultContext();
   const t = await getTranslations("communications");
+  const locale = await getLocale();
   const words = wordsOf(t);
   const when = await whenIn(timeZone);
   // The link to Settings is worded as on the notification page, whose list of missing items is the same kind.
@@ -250,7 +240,7 @@ async function CommunicationView({
                 const place = whereToEnter(item.field, organizationId, notificationWords);
                 return (
                   <li key={item.id}>
-                    {isWorded(item.id) ? t(`missing.${MISSING_KEYS[item.id]}`) : <span lang="en">{item.message}</span>}
+                    {missingInWords(t, locale, item) ?? <span lang="en">{item.message}</span>}
                     {place ? (
                       <>
                         {" "}
@@ -316,7 +306,7 @@ async function CommunicationView({
           communicationId={communicationId}
           channel={communication.channel}
           timeZone={timeZone}
-          zoneNote={describeZone(timeZone, new Date(), await getLocale())}
+          zoneNote={describeZone(timeZone, new Date(), locale)}
           people={
             tickable?.ok
               ? tickable.value.recipients.map((person) => ({ id: person.id, name: person.name, postalAddress: person.postalAddress }))
