@@ -5,6 +5,7 @@ import { checkCommunicationCompleteness, type CommunicationMissingItem } from "@
 import { checkEditedTextCompleteness } from "@/lib/domain/communication/edited-text-completeness";
 import type { NotificationInput } from "@/lib/domain/notification/types";
 import { messagesOf } from "@/lib/i18n/catalogue";
+import { problemsFor } from "@/lib/i18n/problem-translator";
 import { completeIncident } from "../notification/complete-incident";
 
 /*
@@ -52,6 +53,13 @@ describe("what a letter still lacks, in the reader's words", () => {
       for (const value of Object.values(item.values ?? {}).filter((v) => !["deceased_only", "no_personal_data"].includes(v)))
         expect(said, item.id).toContain(value);
     }
+  });
+
+  // An approval refused for the same items answers with the domain's English sentence as the field's problem.
+  it.each(["fr", "cs", "de"] as const)("an approval refused for any of them is said in %s too", (locale) => {
+    const say = problemsFor(locale);
+    const unsaid = items.filter((item) => item.id !== "text.contact" && say(item.message) === item.message).map((item) => item.id);
+    expect(unsaid).toEqual([]);
   });
 
   it("leaves English readers the domain's own sentence for the items it words itself", () => {
