@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { hostname } from "node:os";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCommunicationSmtpSink, type CommunicationSmtpSink } from "@/bench/communications-smtp-sink";
@@ -50,13 +50,27 @@ let ctx: TestContext;
 let dpo: Actor;
 let manager: Actor;
 
+/*
+ * The workers' own data folder: the keys of the shared one, and a journal folder no other test file's worker
+ * reads. Test files share one data folder, and any worker replays (then removes) the journals of stopped workers
+ * it finds there, whatever database they belong to: another file's worker must not take this one's.
+ */
+let workerDataDir = "";
+
 beforeAll(async () => {
   ctx = await createTestContext();
+  workerDataDir = mkdtempSync(path.join(tmpdir(), "bd-delivery-"));
+  for (const file of ["keys.json", "auth-secret"]) {
+    if (existsSync(path.join(dataDirectory(), file))) copyFileSync(path.join(dataDirectory(), file), path.join(workerDataDir, file));
+  }
   const a = await practice(ctx, "practice-a");
   manager = await person(ctx, "manager", a.id, "manager");
   dpo = await person(ctx, "dpo", a.id, "dpo");
 });
-afterAll(async () => ctx.close());
+afterAll(async () => {
+  await ctx.close();
+  rmSync(workerDataDir, { recursive: true, force: true });
+});
 
 const nameOf = (i: number) => `Patient ${String(i).padStart(4, "0")} Dvořák-Nováková`;
 const addressOf = (i: number) => `patient.${i}@example.org`;
@@ -65,7 +79,7 @@ function startWorker(sink: CommunicationSmtpSink, id: string, output: string[]):
   const child = fork(WORKER_SCRIPT, [], {
     execArgv: ["--import", "tsx"],
     cwd: path.resolve(import.meta.dirname, "..", ".."),
-    env: { ...process.env, DATABASE_URL: ctx.url, SMTP_URL: sink.url, MAIL_FROM, WORKER_ID: id },
+    env: { ...process.env, BREACHDESK_DATA_DIR: workerDataDir, DATABASE_URL: ctx.url, SMTP_URL: sink.url, MAIL_FROM, WORKER_ID: id },
     stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   child.stdout?.on("data", (chunk: Buffer) => output.push(`[${id}] ${chunk.toString()}`));
@@ -86,7 +100,7 @@ async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: n
 
 /** What a worker process's acceptance journal holds (its files carry its host and process id). */
 function journaledBy(pid: number): Set<string> {
-  const directory = path.join(dataDirectory(), "outbox-journal");
+  const directory = path.join(workerDataDir, "outbox-journal");
   const prefix = `accepted~${hostname().replace(/[^A-Za-z0-9.-]/g, "-")}~${pid}~`;
   const files = readdirSync(directory).filter((name) => name.startsWith(prefix));
   return new Set(files.flatMap((name) => readJournal(path.join(directory, name)).entries.map((entry) => entry.key)));
