@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { useProblems } from "@/components/forms/problem-resolver";
 import type { PacketJob } from "@/lib/schemas/answers/packet-job";
 
 type View = { ok: true; job: PacketJob } | { ok: false; message: string };
@@ -21,6 +22,8 @@ export function PacketExport({
   const t = useTranslations("notification");
   const [job, setJob] = useState<PacketJob | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // A failed export's message is the service's English: said in the reader's language.
+  const say = useProblems();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(
@@ -85,14 +88,14 @@ export function PacketExport({
             </p>
           ) : (
             <p role="alert" className="field-error">
-              {job.message}
+              {say(job.message)}
             </p>
           )}
         </div>
       ) : null}
       {problem ? (
         <p role="alert" className="field-error">
-          {problem}
+          {say(problem)}
         </p>
       ) : null}
     </section>

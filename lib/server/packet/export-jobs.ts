@@ -27,11 +27,11 @@ function leaseMs(): number {
   return Number.isFinite(configured) && configured >= 200 ? configured : 30_000;
 }
 
-const ABANDONED =
+export const ABANDONED =
   "The export stopped because the server running it went away; " +
   "nothing was kept. Start it again, and tell the administrator " +
   "if it keeps failing.";
-const FAILED = "The export failed; nothing was kept. Try again, and tell the administrator if it keeps failing.";
+export const FAILED = "The export failed; nothing was kept. Try again, and tell the administrator if it keeps failing.";
 
 type JobRow = {
   id: string;
