@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { IncidentList } from "@/components/incidents/incident-list";
 import { listQueryFromSearchParams } from "@/components/incidents/list-query";
 import { problemsFor } from "@/lib/i18n/problem-translator";
+import { refusedFieldsInWords } from "@/lib/i18n/refused-fields";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
 import { defaultContext } from "@/lib/server/service-context";
@@ -23,10 +24,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
     listIncidents(ctx, actor, listQueryFromSearchParams(params)),
     listMyOrganizations(ctx, actor),
   ]);
-  // A filter refused from a hand-edited address: named by its label, said in the reader's language.
-  const say = problemsFor(actor.locale);
-  const labels: Record<string, string> = { state: t("state"), organization: t("practice"), page: t("pages") };
-  const label = (field: string) => labels[field] ?? field;
+  const labels = { state: t("state"), organization: t("practice"), page: t("pages") };
   const mine = organizations.ok ? organizations.value : [];
   const canReport = mine.some((organization) => organization.roles.some((role) => role === "manager" || role === "dpo"));
   return (
@@ -47,8 +45,8 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
           page.ok
             ? null
             : page.error === "invalid"
-              ? page.fields.map((f) => `${label(f.field)}: ${say(f.problem)}`).join("; ")
-              : say(page.message)
+              ? refusedFieldsInWords(actor.locale, page.fields, labels)
+              : problemsFor(actor.locale)(page.message)
         }
       />
     </>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { RegisterView } from "@/components/register/register-view";
 import { registerPageFromSearchParams, registerQueryFromSearchParams, registerQueryString } from "@/lib/domain/register/register-query";
 import { problemsFor } from "@/lib/i18n/problem-translator";
+import { refusedFieldsInWords } from "@/lib/i18n/refused-fields";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { queryRegister } from "@/lib/server/register/query-register";
 import { defaultContext } from "@/lib/server/service-context";
@@ -23,16 +24,13 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     queryRegister(ctx, actor, { ...query, page: registerPageFromSearchParams(params) }),
     listMyOrganizations(ctx, actor),
   ]);
-  // A filter refused from a hand-edited address: named by its label, said in the reader's language.
-  const say = problemsFor(actor.locale);
-  const labels: Record<string, string> = {
+  const labels = {
     organization: t("filters.practice"),
     state: t("filters.state"),
     year: t("filters.year"),
     notified: t("filters.notified"),
     timeliness: t("filters.timeliness"),
   };
-  const label = (field: string) => labels[field] ?? field;
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -45,8 +43,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           register.ok
             ? null
             : register.error === "invalid"
-              ? register.fields.map((f) => `${label(f.field)}: ${say(f.problem)}`).join("; ")
-              : say(register.message)
+              ? refusedFieldsInWords(actor.locale, register.fields, labels)
+              : problemsFor(actor.locale)(register.message)
         }
         exportQuery={registerQueryString(query)}
       />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatForPeople } from "@/lib/domain/deadlines";
-import { problemsFor } from "@/lib/i18n/problem-translator";
+import { refusedFieldsInWords } from "@/lib/i18n/refused-fields";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { defaultContext } from "@/lib/server/service-context";
@@ -32,18 +32,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("settings.audit");
   const locale = await getLocale();
   const format = await getFormatter();
-  const forms = await getTranslations("forms");
-  const problem = problemsFor(actor.locale);
   // A refused filter is named by its field's label on this page, in the reader's language.
-  const labelOf: Record<string, string> = {
+  const labelOf = {
     actionPrefix: t("action"),
     actorEmail: t("person"),
     incidentId: t("incident"),
     from: t("from"),
     to: t("to"),
   };
-  const refusal = (fields: { field: string; problem: string }[]) =>
-    fields.map((f) => forms("fieldError", { label: labelOf[f.field] ?? f.field, error: problem(f.problem) })).join("; ");
   // English keeps the product's own form ("31 Mar 2026, 00:30 UTC"); the others their language's, zone named.
   const when = (at: Date) =>
     locale === "en" ? formatForPeople(at, zone) : `${format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone: zone })} UTC`;
@@ -70,7 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {!page.ok ? (
         <p className="card field-error" role="alert">
-          {page.error === "invalid" ? refusal(page.fields) : t("forbidden")}
+          {page.error === "invalid" ? refusedFieldsInWords(actor.locale, page.fields, labelOf) : t("forbidden")}
         </p>
       ) : (
         <div className="table-scroll card">
