@@ -1,5 +1,6 @@
 /** The words of a reminder e-mail, in its recipients' language. Every time in it names its zone. */
 import { formatForPeople, standingAt, type Deadline } from "@/lib/domain/deadlines";
+import { durationInWords } from "@/lib/domain/deadlines/duration-words";
 import { formatInstant } from "@/lib/domain/notification/format-instant";
 import { BASIS } from "@/lib/domain/risk/basis";
 import { messagesOf } from "@/lib/i18n/catalogue";
@@ -7,22 +8,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { EmailMessage } from "@/lib/mail/email-message";
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-
 type Translator = ReturnType<typeof translatorFor>;
 
 /** "2 d 5 h", "3 h 20 min", "less than a minute", as deadline-status.ts counts them, in the reader's words. */
 function durationIn(t: Translator, ms: number): string {
-  const duration = Math.abs(ms);
-  if (duration < MINUTE_MS) return t("email.duration.lessThanMinute");
-  const days = Math.floor(duration / DAY_MS);
-  const hours = Math.floor((duration % DAY_MS) / HOUR_MS);
-  const minutes = Math.floor((duration % HOUR_MS) / MINUTE_MS);
-  if (days > 0) return hours > 0 ? t("email.duration.daysHours", { days, hours }) : t("email.duration.days", { days });
-  if (hours > 0) return minutes > 0 ? t("email.duration.hoursMinutes", { hours, minutes }) : t("email.duration.hours", { hours });
-  return t("email.duration.minutes", { minutes });
+  return durationInWords(ms, (message, values) => t(`email.duration.${message}`, values));
 }
 
 /** English keeps the product's own format ("31 Mar 2026, 00:30 CEST"); the others Intl's, with the zone's name. */
