@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { InterfaceLanguage } from "@/components/i18n/interface-language";
 import { MainNavigation } from "@/components/layout/main-navigation";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { endCurrentSessionAction } from "./account/actions";
@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <InterfaceLanguage locale={locale}>
           <a className="skip-link" href="#content">
             {t("skipToContent")}
           </a>
@@ -47,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </header>
           <main id="content">{children}</main>
           <footer className="site">{t("footer")}</footer>
-        </NextIntlClientProvider>
+        </InterfaceLanguage>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { messagesOf } from "@/lib/i18n/catalogue";
 import { launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { signInOverHttp } from "./support/http-session";
@@ -38,6 +39,22 @@ describe("the app shell", () => {
     await page.goto(`${baseUrl}/incidents`);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await page.close();
+  });
+
+  it("hands the browser only the text a page shows, never the message catalogue", async () => {
+    // Sentences of areas the dashboard never shows: plain ones (no argument, markup or quote), which a page
+    // would carry verbatim if the catalogue were handed down with it (docs/I18N.md, "Messages in the browser").
+    const { notification, communications, problems, documents } = messagesOf("en");
+    const sentences = [notification, communications, problems, documents]
+      .flatMap(function leaves(node: unknown): string[] {
+        return typeof node === "string" ? [node] : Object.values(node as object).flatMap(leaves);
+      })
+      .filter((text) => text.length >= 30 && !/[{}<>"'’&]/.test(text));
+    expect(sentences.length).toBeGreaterThan(100);
+    const response = await fetch(baseUrl, { headers: { cookie: sessionCookie } });
+    const html = await response.text();
+    expect(html).toContain("<h1>Dashboard</h1>");
+    expect(sentences.filter((text) => html.includes(text))).toEqual([]);
   });
 
   it("navigates between the main areas and marks the current one", async () => {
