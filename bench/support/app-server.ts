@@ -25,6 +25,9 @@ export async function startAppServer(options: {
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      // BENCH_SERVER_NODE_ARGS adds to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a
+      // page's time goes (the profile is written when the bench stops the server).
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
       "--import",
       pathToFileURL(path.join(root, "lib/server/auth/peer-address-hook.mjs")).href,
       path.join(root, "node_modules/next/dist/bin/next"),
