@@ -1,7 +1,8 @@
 /**
  * The DPO's morning question: what must be filed, and by when, across every practice they can see.
  * The open obligations of every not-closed incident, nearest first, with where each stands now. Read from
- * the stored open deadlines (stored-deadlines.ts), which every change they depend on keeps up to date.
+ * the stored open deadlines (stored-deadlines.ts, read by open-deadline-rows.ts), which every change they depend
+ * on keeps up to date.
  *
  * A DPO of a thousand practices has thousands running at once: every one is counted, ordered and placed on
  * the timeline's calendar from its stored row, but only the nearest `atMost` and those due on the timeline's
@@ -19,8 +20,8 @@ import { auditRead } from "@/lib/server/incidents/audit-read";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
-import { deadlineScope } from "./deadline-scope";
 import { OBLIGATION_WORDS, REGIME_WORDS } from "./obligation-words";
+import { openDeadlineRows } from "./open-deadline-rows";
 import {
   openObligationsQuerySchema,
   type OpenObligationsQuery,
@@ -123,29 +124,10 @@ export async function openObligations(
       select: { id: true, slug: true, name: true },
       orderBy: { name: "asc" },
     }),
-    // The stored open deadlines (stored-deadlines.ts): a few rows per open obligation, by (organizationId, dueAt).
-    ctx.db.incidentDeadline.findMany({
-      where: {
-        AND: [
-          deadlineScope(actor),
-          typeof chosen === "string" ? { organizationId: chosen } : {},
-          query.regime ? { regime: query.regime } : {},
-          query.dueWithinHours !== undefined ? { dueAt: { lte: new Date(now.getTime() + query.dueWithinHours * HOUR_MS) } } : {},
-        ],
-      },
-      select: {
-        incidentId: true,
-        organizationId: true,
-        regime: true,
-        obligation: true,
-        basis: true,
-        dueAt: true,
-        dueUnder1182At: true,
-        internalTarget: true,
-        provisional: true,
-        incident: { select: { reference: true, title: true, timeZone: true, ownerId: true, dpoId: true } },
-      },
-      orderBy: { dueAt: "asc" },
+    openDeadlineRows(ctx.db, ctx.provider, actor, {
+      organizationId: typeof chosen === "string" ? chosen : undefined,
+      regime: query.regime,
+      dueBy: query.dueWithinHours !== undefined ? new Date(now.getTime() + query.dueWithinHours * HOUR_MS) : undefined,
     }),
   ]);
   const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
