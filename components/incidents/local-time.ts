@@ -75,9 +75,20 @@ export function zoneNameIn(instant: Date, timeZone: string, locale: string): str
  * CEST" (English, as lib/domain/deadlines writes it), "31. března 2026 v 00:30 SELČ", "31 mars 2026 à 00:30 CEST".
  */
 export function formatWhen(instant: Date, timeZone: string, locale: string): string {
-  if (locale === "en") return formatForPeople(instant, timeZone);
-  return `${formatterOf(locale, timeZone, "when").format(instant)} ${zoneNameIn(instant, timeZone, locale)}`;
+  const key = `${instant.getTime()}|${timeZone}|${locale}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    text =
+      locale === "en"
+        ? formatForPeople(instant, timeZone)
+        : `${formatterOf(locale, timeZone, "when").format(instant)} ${zoneNameIn(instant, timeZone, locale)}`;
+    if (written.size >= 20_000) written.clear();
+    written.set(key, text);
+  }
+  return text;
 }
+// The dashboard and the register write the same few hundred due instants on every load: kept, bounded.
+const written = new Map<string, string>();
 
 /** A time of day in the reader's language with its zone: "10:42 CET", "10:42 SEČ". */
 export function formatTimeOfDay(instant: Date, timeZone: string, locale: string): string {

@@ -43,8 +43,24 @@ const envSchema = z.object({
 
 export type AppEnv = z.infer<typeof envSchema> & { appUrl: string };
 
+/*
+ * Every request's service context reads the environment: parsed once per set of values of the variables it names,
+ * since the whole of process.env through the schema cost a millisecond of each page (bench/pages.bench.ts).
+ */
+const NAMES = Object.keys(envSchema.shape);
+let last: { key: string; env: AppEnv } | null = null;
+
 export function readEnv(source: Record<string, string | undefined> = process.env): AppEnv {
-  const blankToUndefined = Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
+  const values = NAMES.map((name) => source[name]);
+  const key = JSON.stringify(values);
+  if (last?.key === key) return last.env;
+  // Frozen: every caller shares it.
+  const env = Object.freeze(parseEnv(Object.fromEntries(NAMES.map((name, i) => [name, values[i] === "" ? undefined : values[i]]))));
+  last = { key, env };
+  return env;
+}
+
+function parseEnv(blankToUndefined: Record<string, string | undefined>): AppEnv {
   const parsed = envSchema.safeParse(blankToUndefined);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
