@@ -4,7 +4,7 @@
  * while a person acts on the nearest ones. The counts above the list still cover them all, and the filters
  * reach the others.
  */
-export const LISTED_AT_MOST = 100;
+export const LISTED_AT_MOST = 50;
 
 /** The nearest `atMost` of a list already sorted nearest first, and how many are left out. */
 export function nearestShown<T>(items: readonly T[], atMost = LISTED_AT_MOST): { shown: T[]; more: number } {
