@@ -33,6 +33,11 @@ export interface PacketFile {
   content: PacketFileContent;
   /** Deflate this entry; defaults to the packet's `compress`. Already-compressed files (PDF, JPEG) gain little. */
   compress?: boolean;
+  /**
+   * The SHA-256 the bytes must have (evidence: the digest recorded at upload). The packet fails rather than ship
+   * a file that differs; the digest the manifest needs is computed anyway, so checking costs nothing more.
+   */
+  sha256?: string;
 }
 
 export interface PacketInput {
@@ -77,7 +82,11 @@ export async function writePacket(input: PacketInput, destination: Writable): Pr
     for await (const file of input.files) {
       assertPacketPath(file.path, seen);
       const source = await openContent(file.content);
-      const hashed = await addStreamedEntry(zip, file.path, source, entryOptions(file.compress), outputFailed);
+      const expected = file.sha256 && {
+        sha256: file.sha256,
+        problem: `${file.path} does not match its recorded SHA-256: the stored file was altered`,
+      };
+      const hashed = await addStreamedEntry(zip, file.path, source, entryOptions(file.compress), outputFailed, expected || undefined);
       files.push({ path: file.path, ...hashed });
     }
     const audit = new AuditSummary();
@@ -162,8 +171,9 @@ async function addStreamedEntry(
   source: Readable,
   options: { compress: boolean; mtime: Date; mode: number },
   outputFailed: Promise<never>,
+  expected?: { sha256: string; problem: string },
 ): Promise<{ size: number; sha256: string }> {
-  const hasher = new HashingStream();
+  const hasher = new HashingStream(expected);
   zip.addReadStream(hasher, path, options);
   await Promise.race([pipeline(source, hasher), outputFailed]);
   return hasher.result;

@@ -4,6 +4,7 @@ import type { PacketFile } from "@/lib/documents/packet/write-packet";
 import { renderDocumentPdf } from "@/lib/documents/pdf/render-pdf";
 import type { Db } from "@/lib/db/client";
 import { assessmentSelect, toAssessmentDto } from "@/lib/server/assessments/assessment-dto";
+import { openDecrypted } from "@/lib/server/incidents/attachments/attachment-store";
 import { at, unseal } from "@/lib/server/crypto/sealed-text";
 import { filingSelect, toFilingDto } from "@/lib/server/filings/filing-dto";
 import type { IncidentRow } from "@/lib/server/incidents/incident-dto";
@@ -14,7 +15,6 @@ import { buildDraft } from "@/lib/server/notification/notification-draft";
 import { loadNotificationInput } from "@/lib/server/notification/notification-input";
 import { registerEntryDocumentModel } from "@/lib/server/notification/register-entry-document";
 import type { BlobStore } from "@/lib/server/storage/blob-store";
-import { openDecryptedAttachment } from "./attachment-stream";
 import { communicationFiles, packetCommunicationSelect, peopleToldLines } from "./communication-files";
 
 export interface PacketPlan {
@@ -101,7 +101,10 @@ export async function planPacketFiles(db: Db, store: BlobStore, incident: Incide
     const name = safeName(unseal(attachment.fileName, at("attachment", "fileName", attachment.id)));
     files.push({
       path: `attachments/${String(index + 1).padStart(3, "0")}-${attachment.purpose}-${name}`,
-      content: () => openDecryptedAttachment(store, attachment.storageKey, attachment.id, attachment.sha256),
+      // The GCM tag is checked by openDecrypted, the digest recorded at upload by the packet as it hashes the
+      // bytes for the manifest: either failing fails the export rather than ship altered evidence.
+      content: () => openDecrypted(store, attachment.storageKey, attachment.id),
+      sha256: attachment.sha256,
       // Evidence is mostly PDFs and images already compressed: storing keeps the export fast.
       compress: false,
     });
