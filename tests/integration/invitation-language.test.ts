@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { cliOperator } from "@/lib/server/actor";
+import { practiceCountries } from "@/lib/server/auth/practice-countries";
 import { createSession, liveSessionUser } from "@/lib/server/auth/sessions";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { addMember } from "@/lib/server/users/add-member";
@@ -23,7 +24,7 @@ afterAll(async () => ctx.close());
 async function localeFacts(email: string) {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { email } });
   const live = await liveSessionUser(ctx.db, await createSession(ctx.db, user.id, ctx.now(), null, null), ctx.now());
-  return { preference: live!.locale, practiceCountries: live!.memberships.map((m) => m.organization.country) };
+  return { preference: live!.locale, practiceCountries: await practiceCountries(ctx.db, ctx.provider, live!.id) };
 }
 
 describe("the language of an invited person", () => {
@@ -41,6 +42,21 @@ describe("the language of an invited person", () => {
     // The second invitation found an existing account: its language is not forced on the person.
     expect(facts.preference).toBeNull();
     expect(resolveLocale({ ...facts, acceptLanguage: "en-GB" })).toBe("cs");
+  });
+
+  it("orders the countries by the practice joined first, whatever their names, and leaves out suspended memberships", async () => {
+    value(await addMember(ctx, cliOperator, { organization: "lyon", email: "locum@example.eu", role: "manager" }));
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { email: "locum@example.eu" } });
+    // A second practice joined later (an existing account joins by accepting an invitation, not under test here).
+    const brno = await ctx.db.organization.findUniqueOrThrow({ where: { slug: "brno" } });
+    await ctx.db.membership.create({ data: { userId: user.id, organizationId: brno.id, role: "dpo" } });
+    const joined = async (slug: string, at: string) =>
+      ctx.db.membership.updateMany({ where: { userId: user.id, organization: { slug } }, data: { createdAt: new Date(at) } });
+    await joined("lyon", "2026-01-01T00:00:00Z");
+    await joined("brno", "2026-02-01T00:00:00Z");
+    expect(await practiceCountries(ctx.db, ctx.provider, user.id)).toEqual(["FR", "CZ"]);
+    await ctx.db.membership.updateMany({ where: { userId: user.id, organization: { slug: "lyon" } }, data: { suspendedAt: ctx.now() } });
+    expect(await practiceCountries(ctx.db, ctx.provider, user.id)).toEqual(["CZ"]);
   });
 
   it("refuses a language the interface does not offer, naming the field, and creates nothing", async () => {

@@ -2,11 +2,12 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { resolveLocale, type Locale } from "@/lib/i18n/locales";
+import { isLocale, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import type { Actor, Role } from "@/lib/server/actor";
 import { defaultContext } from "@/lib/server/service-context";
 import { authOptions } from "./auth-options";
 import { clientIp } from "./client-ip";
+import { practiceCountries } from "./practice-countries";
 import { liveSessionUser } from "./sessions";
 import { TWO_FACTOR_ROLES_LIST } from "./two-factor-roles";
 
@@ -40,7 +41,8 @@ const signedInPerson = cache(async (): Promise<SignedInActor | null> => {
     via: "web",
     locale: resolveLocale({
       preference: user.locale,
-      practiceCountries: user.memberships.map((m) => m.organization.country),
+      // Asked only when the person has not chosen a language.
+      practiceCountries: isLocale(user.locale) ? [] : await practiceCountries(ctx.db, ctx.provider, user.id),
       acceptLanguage: requestHeaders.get("accept-language"),
     }),
     needsTwoFactor: !user.totpEnabledAt && memberships.some((m) => TWO_FACTOR_ROLES.includes(m.role)),

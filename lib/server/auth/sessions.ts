@@ -13,15 +13,8 @@ export async function createSession(db: Db, userId: string, now: Date, ip: strin
   return session.id;
 }
 
-/*
- * The active memberships, oldest first, each with its practice's country: the interface language falls back to
- * the country of the practice the person joined first (docs/I18N.md).
- */
-const MEMBERSHIPS_WITH_COUNTRY = {
-  ...ACTIVE_MEMBERSHIPS,
-  select: { ...ACTIVE_MEMBERSHIPS.select, organization: { select: { country: true } } },
-  orderBy: { createdAt: "asc" },
-} as const;
+/* The active memberships, oldest first (the language falls back to the first practice's: practice-countries.ts). */
+const MEMBERSHIPS_OLDEST_FIRST = { ...ACTIVE_MEMBERSHIPS, orderBy: { createdAt: "asc" } } as const;
 
 /**
  * The session's user, if the session is still alive: not revoked, not idle too long, not past its
@@ -31,7 +24,7 @@ export async function liveSessionUser(db: Db, sessionId: string, now: Date) {
   const { idleMs, absoluteMs } = sessionPolicy();
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { include: { memberships: MEMBERSHIPS_WITH_COUNTRY } } },
+    include: { user: { include: { memberships: MEMBERSHIPS_OLDEST_FIRST } } },
   });
   if (!session || session.revokedAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > idleMs) return null;

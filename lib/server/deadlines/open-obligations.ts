@@ -14,10 +14,10 @@ import { LISTED_AT_MOST, nearestShown } from "@/lib/domain/deadlines/nearest-sho
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { formatForPeople, isRegimeId, standingAt, type DeadlineStatus, type ObligationId, type RegimeId } from "@/lib/domain/deadlines";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { visibleOrganizationIds } from "@/lib/server/access";
 import type { Actor } from "@/lib/server/actor";
 import { auditRead } from "@/lib/server/incidents/audit-read";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
+import { visibleOrganizations } from "@/lib/server/workspace/visible-organizations";
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { OBLIGATION_WORDS, REGIME_WORDS } from "./obligation-words";
@@ -115,15 +115,10 @@ export async function openObligations(
   const organizationWhere = await organizationFilter(ctx.db, actor, query.organization);
   if (!organizationWhere.ok) return organizationWhere;
 
-  const visible = visibleOrganizationIds(actor);
   const now = ctx.now();
   const chosen = organizationWhere.value.where.organizationId;
   const [organizations, stored] = await Promise.all([
-    ctx.db.organization.findMany({
-      where: visible === null ? {} : { id: { in: visible } },
-      select: { id: true, slug: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+    visibleOrganizations(ctx.db, ctx.provider, actor),
     openDeadlineRows(ctx.db, ctx.provider, actor, {
       organizationId: typeof chosen === "string" ? chosen : undefined,
       regime: query.regime,

@@ -16,10 +16,9 @@ export async function organizationFilter(
   if (slug === undefined) {
     return ok({ where: {}, organizationId: visible?.length === 1 ? visible[0]! : null });
   }
-  const organization = await db.organization.findFirst({
-    where: { slug, ...(visible === null ? {} : { id: { in: visible } }) },
-    select: { id: true },
-  });
-  if (!organization) return invalid([{ field: "organization", problem: `is not one of your organisations: "${slug}"` }]);
+  // By its slug alone, then checked against the actor's own: a thousand ids in the query cost more than the read.
+  const organization = await db.organization.findUnique({ where: { slug }, select: { id: true } });
+  if (!organization || (visible !== null && !visible.includes(organization.id)))
+    return invalid([{ field: "organization", problem: `is not one of your organisations: "${slug}"` }]);
   return ok({ where: { organizationId: organization.id }, organizationId: organization.id });
 }

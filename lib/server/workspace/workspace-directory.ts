@@ -1,8 +1,9 @@
 import type { Role } from "@/lib/server/actor";
 import type { Actor } from "@/lib/server/actor";
-import { hasRole, visibleOrganizationIds } from "@/lib/server/access";
+import { hasRole } from "@/lib/server/access";
 import { notFound, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
+import { visibleOrganizations } from "./visible-organizations";
 
 /*
  * What the incident pages need to know about the actor's practices: their names and time zones (the intake
@@ -19,12 +20,7 @@ export interface MyOrganization {
 }
 
 export async function listMyOrganizations(ctx: ServiceContext, actor: Actor): Promise<ServiceResult<MyOrganization[]>> {
-  const visible = visibleOrganizationIds(actor);
-  const rows = await ctx.db.organization.findMany({
-    where: visible === null ? {} : { id: { in: visible } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, name: true, timeZone: true },
-  });
+  const rows = await visibleOrganizations(ctx.db, ctx.provider, actor);
   const rolesIn = (organizationId: string): Role[] =>
     actor.kind === "user" ? [...new Set(actor.memberships.filter((m) => m.organizationId === organizationId).map((m) => m.role))] : [];
   return ok(rows.map((row) => ({ ...row, roles: rolesIn(row.id) })));
