@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectionUrlOf } from "@/lib/db/client";
+import pg from "pg";
 import { postgresChunks, type ChunkTable } from "@/lib/server/storage/postgres-chunks";
+import { copyRowsOut } from "@/lib/server/storage/postgres-copy-out";
 import { createTestContext, integrationProvider, type TestContext } from "./support/test-context";
 
 /*
@@ -46,5 +48,19 @@ describe.runIf(integrationProvider() === "postgresql")("stored chunks (PostgreSQ
     expect(joined(await chunks.selectFrom(id, 2, 10))).toEqual(digests(written.slice(2)));
     expect(await chunks.selectFrom(id, 5, 4)).toEqual([]);
     expect(await chunks.selectFrom("attachments/nothing", 0, 4)).toEqual([]);
+  });
+
+  it("a COPY the server refuses, or whose connection dies, fails its caller only; the pool goes on", async () => {
+    const pool = new pg.Pool({ connectionString: connectionUrlOf(ctx.db)!, max: 1 });
+    pool.on("error", () => {});
+    try {
+      await expect(copyRowsOut(pool, `SELECT "nothing" FROM "NoSuchTable"`)).rejects.toThrow(/NoSuchTable/);
+      // The server ends the connection under the COPY: the COPY fails, the client is not handed out again.
+      await expect(copyRowsOut(pool, "SELECT pg_terminate_backend(pg_backend_pid())")).rejects.toThrow();
+      const [[one]] = (await copyRowsOut(pool, "SELECT 1::int4")) as Buffer[][];
+      expect(one!.readInt32BE(0)).toBe(1);
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -191,12 +191,18 @@ class CopyOut implements pg.Submittable {
 export async function copyRowsOut(pool: pg.Pool, select: string): Promise<(Buffer | null)[][]> {
   const client = await pool.connect();
   const copy = new CopyOut(`COPY (${select}) TO STDOUT (FORMAT binary)`);
+  // A checked-out client that loses its connection emits "error" (and fails the COPY, which rejects below);
+  // without a listener that event would end the process. pg-pool's own query() listens the same way.
+  const ignore = () => {};
+  client.on("error", ignore);
   try {
     client.query(copy);
     const rows = await copy.rows;
+    client.removeListener("error", ignore);
     client.release();
     return rows;
   } catch (error) {
+    client.removeListener("error", ignore);
     // A client whose COPY failed midway is not handed to the next query.
     client.release(error as Error);
     throw error;
