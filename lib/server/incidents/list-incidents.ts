@@ -74,7 +74,11 @@ export async function listIncidentsParsed(ctx: ServiceContext, actor: Actor, fil
   const organizationWhere = await organizationFilter(ctx.db, actor, organization);
   if (!organizationWhere.ok) return organizationWhere;
   const scoped: Prisma.IncidentWhereInput = {
-    AND: [incidentScope(actor), organizationWhere.value.where, state ? { state: { in: state } } : {}],
+    AND: [
+      incidentScope(actor, organizationWhere.value.organizationId),
+      organizationWhere.value.where,
+      state ? { state: { in: state } } : {},
+    ],
   };
   const matched = search ? await idsMatching(ctx, scoped, search) : null;
   const where: Prisma.IncidentWhereInput = matched ? { id: { in: matched.ids } } : scoped;

@@ -28,11 +28,15 @@ export interface RegisterView {
   paging?: { page: number; pageSize: number; total: number };
 }
 
-function whereOf(query: RegisterQuery, organizationWhere: Prisma.IncidentWhereInput, actor: Actor): Prisma.IncidentWhereInput {
+function whereOf(
+  query: RegisterQuery,
+  organization: { where: Prisma.IncidentWhereInput; organizationId: string | null },
+  actor: Actor,
+): Prisma.IncidentWhereInput {
   return {
     AND: [
-      incidentScope(actor),
-      organizationWhere,
+      incidentScope(actor, organization.organizationId),
+      organization.where,
       // Art. 33(5) documents breaches: a draft nobody reported is not one yet, and is never counted.
       { state: { not: "draft" } },
       query.state ? { state: { in: query.state } } : {},
@@ -165,7 +169,7 @@ export async function loadRegister(
 ): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
   const organization = await organizationFilter(ctx.db, actor, query.organization);
   if (!organization.ok) return organization;
-  const where = whereOf(query, organization.value.where, actor);
+  const where = whereOf(query, organization.value, actor);
   const organizationId = organization.value.organizationId;
 
   if (query.page !== undefined) {
