@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { PracticeFilter } from "@/components/forms/practice-filter";
 import { REGIME_IDS } from "@/lib/domain/deadlines";
 import type { OpenObligationsQuery } from "@/lib/schemas/open-obligations-query";
 import styles from "./dashboard.module.css";
@@ -16,15 +17,13 @@ export function ObligationFilters({
   return (
     <form method="get" action="/" className={styles.filters} aria-label={t("label")}>
       <div>
-        <label htmlFor="filter-organization">{t("practice")}</label>
-        <select id="filter-organization" name="organization" defaultValue={filters.organization ?? ""}>
-          <option value="">{t("allPractices")}</option>
-          {organizations.map((organization) => (
-            <option key={organization.slug} value={organization.slug}>
-              {organization.name}
-            </option>
-          ))}
-        </select>
+        <PracticeFilter
+          id="filter-organization"
+          label={t("practice")}
+          allLabel={t("allPractices")}
+          organizations={organizations}
+          value={filters.organization}
+        />
       </div>
       <div>
         <label htmlFor="filter-regime">{t("regime")}</label>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PracticeFilter } from "@/components/forms/practice-filter";
 import { useLocale, useTranslations } from "next-intl";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { IncidentPage } from "@/lib/schemas/answers/incident-dto";
@@ -48,15 +49,13 @@ export function IncidentList({
         </div>
         {organizations.length > 1 ? (
           <div className="field">
-            <label htmlFor="filter-organization">{t("practice")}</label>
-            <select id="filter-organization" name="organization" defaultValue={one(params.organization)}>
-              <option value="">{t("allPractices")}</option>
-              {organizations.map((organization) => (
-                <option key={organization.slug} value={organization.slug}>
-                  {organization.name}
-                </option>
-              ))}
-            </select>
+            <PracticeFilter
+              id="filter-organization"
+              label={t("practice")}
+              allLabel={t("allPractices")}
+              organizations={organizations}
+              value={one(params.organization)}
+            />
           </div>
         ) : null}
         <p className="filter-actions">

@@ -6,6 +6,7 @@ import { consequencesIn, factsSummaryIn, registerWords } from "@/lib/domain/regi
 import { registerPageHref } from "@/lib/domain/register/register-query";
 import { INCIDENT_STATES } from "@/lib/schemas/incident-work";
 import type { RegisterView as RegisterData } from "@/lib/server/register/query-register";
+import { PracticeFilter } from "@/components/forms/practice-filter";
 import { stateLabel } from "@/components/incidents/incident-labels";
 import { formatWhen } from "@/components/incidents/local-time";
 import { isLocale } from "@/lib/i18n/locales";
@@ -79,13 +80,15 @@ export function RegisterView(props: {
     <>
       <form method="get" action="/register" className="card filters" role="search" aria-label={t("filters.label")}>
         {props.organizations.length > 1 ? (
-          <Select
-            id="register-organization"
-            name="organization"
-            label={t("filters.practice")}
-            value={one(params.organization)}
-            options={[["", t("filters.allPractices")], ...props.organizations.map((o): [string, string] => [o.slug, o.name])]}
-          />
+          <div className="field">
+            <PracticeFilter
+              id="register-organization"
+              label={t("filters.practice")}
+              allLabel={t("filters.allPractices")}
+              organizations={props.organizations}
+              value={one(params.organization)}
+            />
+          </div>
         ) : null}
         <Select
           id="register-state"

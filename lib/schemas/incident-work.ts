@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { practiceFilterSchema } from "./practice-filter";
 import { plainText, singleLineText } from "./text-rules";
-import { slugSchema } from "./admin";
 import { instantSchema } from "./incident-dates";
 import { NOTE_MAX } from "./incident";
 
@@ -18,7 +18,7 @@ export const incidentRefSchema = z.strictObject({ incidentId });
 export type IncidentRefInput = z.input<typeof incidentRefSchema>;
 
 export const incidentListSchema = z.strictObject({
-  organization: slugSchema.optional(),
+  organization: practiceFilterSchema.optional(),
   state: z.array(incidentStateSchema).min(1).optional(),
   /** Matched against the reference, the title and the description, in memory (they are encrypted at rest). */
   search: z.string().trim().max(200).optional(),

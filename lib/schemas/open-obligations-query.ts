@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { practiceFilterSchema } from "./practice-filter";
 import { REGIME_IDS } from "@/lib/domain/deadlines";
 
 export const OBLIGATION_STATUSES = ["overdue", "due soon", "open"] as const;
 
 /** The dashboard's filters, from a query string or a form; every one optional. */
 export const openObligationsQuerySchema = z.strictObject({
-  /** An organisation's slug; another organisation's is refused like an unknown one. */
-  organization: z.string().trim().min(1).max(100).optional(),
+  /** A practice's slug or name (practice-filter.ts); another organisation's is refused like an unknown one. */
+  organization: practiceFilterSchema.optional(),
   regime: z.enum(REGIME_IDS, { error: () => `must be one of: ${REGIME_IDS.join(", ")}` }).optional(),
   status: z.enum(OBLIGATION_STATUSES, { error: () => `must be one of: ${OBLIGATION_STATUSES.join(", ")}` }).optional(),
   /** Only what is due within this many hours from now (overdue ones included: they are due already). */

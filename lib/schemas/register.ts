@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { slugSchema } from "./admin";
+import { practiceFilterSchema } from "./practice-filter";
 import { incidentStateSchema } from "./incident-work";
 
 /** The Art. 33(5) register's filters; the same for the page, GET /register and its CSV export. */
 export const registerQuerySchema = z.strictObject({
-  organization: slugSchema.optional(),
+  organization: practiceFilterSchema.optional(),
   state: z.array(incidentStateSchema).min(1).optional(),
   /** The year awareness fell in (UTC), as in the incident's reference BD-<year>-nnnn. */
   year: z.number({ error: "must be a year" }).int().min(2000, { error: "must be 2000 or later" }).max(2100).optional(),

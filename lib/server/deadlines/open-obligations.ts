@@ -112,7 +112,7 @@ export async function openObligations(
   const parsed = openObligationsQuerySchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const query = parsed.data;
-  const organizationWhere = await organizationFilter(ctx.db, actor, query.organization);
+  const organizationWhere = await organizationFilter(ctx, actor, query.organization);
   if (!organizationWhere.ok) return organizationWhere;
 
   const now = ctx.now();

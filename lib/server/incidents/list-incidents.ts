@@ -71,7 +71,7 @@ export async function listIncidents(
 export async function listIncidentsParsed(ctx: ServiceContext, actor: Actor, filters: IncidentList): Promise<ServiceResult<IncidentPage>> {
   const { organization, state, search, page, pageSize } = filters;
 
-  const organizationWhere = await organizationFilter(ctx.db, actor, organization);
+  const organizationWhere = await organizationFilter(ctx, actor, organization);
   if (!organizationWhere.ok) return organizationWhere;
   const scoped: Prisma.IncidentWhereInput = {
     AND: [

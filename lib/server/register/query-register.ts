@@ -167,7 +167,7 @@ export async function loadRegister(
   actor: Actor,
   query: RegisterQuery,
 ): Promise<ServiceResult<RegisterView & { organizationId: string | null }>> {
-  const organization = await organizationFilter(ctx.db, actor, query.organization);
+  const organization = await organizationFilter(ctx, actor, query.organization);
   if (!organization.ok) return organization;
   const where = whereOf(query, organization.value, actor);
   const organizationId = organization.value.organizationId;
