@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/server/actor";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 import { listIncidents } from "@/lib/server/incidents/list-incidents";
+import { listMyOrganizations } from "@/lib/server/workspace/workspace-directory";
 import { createTestContext, type TestContext } from "./support/test-context";
 
 /*
@@ -77,5 +78,19 @@ describe("the practice filter", () => {
     const refused = await listIncidents(ctx, dpo, { organization: "Klinik" });
     expect(refused).toMatchObject({ ok: false, error: "invalid", fields: [{ field: "organization" }] });
     expect((await listIncidents(ctx, dpo, { organization: "Ordinace" })).ok).toBe(true);
+  });
+
+  it("lists the actor's practices by name, each with the actor's roles there", async () => {
+    const twoRoles: Actor = {
+      ...dpo,
+      memberships: [...(dpo.kind === "user" ? dpo.memberships : []), { organizationId: ids.brno!, role: "admin" }],
+    };
+    const listed = await listMyOrganizations(ctx, twoRoles);
+    expect(listed.ok && listed.value.map(({ slug, roles }) => [slug, roles])).toEqual([
+      ["percent", ["dpo"]],
+      ["lyon", ["dpo"]],
+      ["lyon-2", ["dpo"]],
+      ["brno", ["dpo", "admin"]],
+    ]);
   });
 });

@@ -21,9 +21,12 @@ export interface MyOrganization {
 
 export async function listMyOrganizations(ctx: ServiceContext, actor: Actor): Promise<ServiceResult<MyOrganization[]>> {
   const rows = await visibleOrganizations(ctx.db, ctx.provider, actor);
-  const rolesIn = (organizationId: string): Role[] =>
-    actor.kind === "user" ? [...new Set(actor.memberships.filter((m) => m.organizationId === organizationId).map((m) => m.role))] : [];
-  return ok(rows.map((row) => ({ ...row, roles: rolesIn(row.id) })));
+  // Grouped once: a DPO firm's person has a thousand memberships, and a search per practice cost 13 ms a page.
+  const roles = new Map<string, Set<Role>>();
+  if (actor.kind === "user") {
+    for (const { organizationId, role } of actor.memberships) roles.set(organizationId, (roles.get(organizationId) ?? new Set()).add(role));
+  }
+  return ok(rows.map((row) => ({ ...row, roles: [...(roles.get(row.id) ?? [])] })));
 }
 
 export interface OrganizationMember {
