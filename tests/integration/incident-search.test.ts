@@ -73,6 +73,20 @@ describe("searching incidents", () => {
     expect(value(await listIncidents(ctx, dpo, { search: "no such words" })).total).toBe(0);
   });
 
+  it("searches under the other filters: one practice, or some states only", async () => {
+    const inNorth = value(await listIncidents(ctx, dpo, { search: "bd-2026-0001", organization: "north" }));
+    expect(inNorth.items.map((item) => item.id)).toEqual([ids.north]);
+    await ctx.db.incident.update({ where: { id: ids.south }, data: { state: "closed" } });
+    try {
+      const closed = value(await listIncidents(ctx, dpo, { search: "bd-2026-0001", state: ["closed"] }));
+      expect(closed.items.map((item) => item.id)).toEqual([ids.south]);
+      const open = value(await listIncidents(ctx, dpo, { search: "misconfigured server", state: ["decided"] }));
+      expect(open.items.map((item) => item.id).sort()).toEqual([ids.north, ids.other].sort());
+    } finally {
+      await ctx.db.incident.update({ where: { id: ids.south }, data: { state: "decided" } });
+    }
+  });
+
   it("keeps the words out of the audit trail", async () => {
     value(await listIncidents(ctx, dpo, { search: "misconfigured" }));
     const entries = await ctx.db.auditEntry.findMany({ where: { action: "incident.list" } });

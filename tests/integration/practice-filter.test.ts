@@ -81,10 +81,8 @@ describe("the practice filter", () => {
   });
 
   it("lists the actor's practices by name, each with the actor's roles there", async () => {
-    const twoRoles: Actor = {
-      ...dpo,
-      memberships: [...(dpo.kind === "user" ? dpo.memberships : []), { organizationId: ids.brno!, role: "admin" }],
-    };
+    const memberships = [...(dpo.kind === "user" ? dpo.memberships : []), { organizationId: ids.brno!, role: "admin" as Role }];
+    const twoRoles: Actor = { kind: "user", userId: "u", email: "dpo@firm.example", memberships, ip: null, via: "web" };
     const listed = await listMyOrganizations(ctx, twoRoles);
     expect(listed.ok && listed.value.map(({ slug, roles }) => [slug, roles])).toEqual([
       ["percent", ["dpo"]],

@@ -10,6 +10,7 @@ import { auditRead } from "@/lib/server/incidents/audit-read";
 import { incidentScope } from "@/lib/server/incidents/incident-scope";
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
+import { idsWithReference, newestCandidates, type SearchFilters } from "@/lib/server/incidents/search-candidates";
 
 /**
  * Titles and descriptions are encrypted (a manager may type a patient's name into either), so the database
@@ -27,20 +28,16 @@ const contains = (text: string, search: string) => text.toLocaleLowerCase().incl
 
 async function idsMatching(
   ctx: ServiceContext,
-  where: Prisma.IncidentWhereInput,
+  actor: Actor,
+  filters: SearchFilters,
   search: string,
 ): Promise<{ ids: string[]; capped: boolean }> {
   // The newest through the (awareAt desc, id) index, however many practices the person sees; beside it, a whole
   // reference is looked up in the database, however old (it is in clear), through the (organizationId, reference)
   // index: a DPO looking up last year's incident by its reference is not told it was left out.
   const [candidates, byReference] = await Promise.all([
-    ctx.db.incident.findMany({
-      where,
-      orderBy: [{ awareAt: "desc" }, { id: "asc" }],
-      take: SEARCHED_AT_MOST + 1,
-      select: { id: true, reference: true, title: true, description: true },
-    }),
-    ctx.db.incident.findMany({ where: { AND: [where, { reference: search.toUpperCase() }] }, select: { id: true } }),
+    newestCandidates(ctx, actor, filters, SEARCHED_AT_MOST + 1),
+    idsWithReference(ctx, actor, filters, search.toUpperCase()),
   ]);
   const searched = candidates.slice(0, SEARCHED_AT_MOST);
   const ids = searched
@@ -53,7 +50,7 @@ async function idsMatching(
     .map((row) => row.id);
   const found = new Set(ids);
   return {
-    ids: [...ids, ...byReference.map((row) => row.id).filter((id) => !found.has(id))],
+    ids: [...ids, ...byReference.filter((id) => !found.has(id))],
     capped: candidates.length > SEARCHED_AT_MOST,
   };
 }
@@ -80,7 +77,9 @@ export async function listIncidentsParsed(ctx: ServiceContext, actor: Actor, fil
       state ? { state: { in: state } } : {},
     ],
   };
-  const matched = search ? await idsMatching(ctx, scoped, search) : null;
+  const matched = search
+    ? await idsMatching(ctx, actor, { organizationId: organizationWhere.value.organizationId, states: state }, search)
+    : null;
   const where: Prisma.IncidentWhereInput = matched ? { id: { in: matched.ids } } : scoped;
   const [total, rows] = await Promise.all([
     ctx.db.incident.count({ where }),
