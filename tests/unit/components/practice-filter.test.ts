@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PracticeFilter, PRACTICES_LISTED_AT_MOST } from "@/components/forms/practice-filter";
@@ -16,9 +16,9 @@ function rendered(count: number, value?: string, locale: "en" | "fr" = "en") {
     organizations: practices(count),
     value,
   });
-  return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: messagesOf(locale), timeZone: "UTC", children: filter }),
-  );
+  // The provider's children come as createElement's third argument, which its props type does not count.
+  const provider = { locale, messages: messagesOf(locale), timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>;
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider, filter));
 }
 
 describe("the practice filter of a list", () => {
