@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { at as sealedAt, unseal } from "@/lib/server/crypto/sealed-text";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { REMINDER_BATCH, scheduleDueReminders } from "@/lib/server/reminders/schedule-due-reminders";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -55,6 +56,12 @@ beforeAll(async () => {
       ownerId: owner.id,
     })),
   });
+  // The scheduler reads the stored deadlines, which the services keep; the incidents were written directly.
+  const incidents = await ctx.db.incident.findMany({ select: { id: true } });
+  await refreshIncidentDeadlines(
+    ctx.db,
+    incidents.map((incident) => incident.id),
+  );
 });
 afterAll(async () => ctx.close());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDb } from "@/lib/db/client";
 import { at as sealedAt, unseal } from "@/lib/server/crypto/sealed-text";
+import { refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { scheduleDueReminders } from "@/lib/server/reminders/schedule-due-reminders";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -62,6 +63,8 @@ afterAll(async () => {
 beforeEach(async () => {
   await ctx.db.outboxMessage.deleteMany({});
   await ctx.db.filing.deleteMany({});
+  // The scheduler reads the stored deadlines, which the services keep; this file writes rows directly.
+  await refreshIncidentDeadlines(ctx.db, [incidentId]);
 });
 
 describe("scheduleDueReminders", () => {
@@ -129,6 +132,7 @@ describe("scheduleDueReminders", () => {
         filedById: ownerId,
       },
     });
+    await refreshIncidentDeadlines(ctx.db, [incidentId]);
     const report = await scheduleDueReminders(ctx, at(-5));
     expect(report.enqueued).toBe(0);
     expect(await reminders()).toHaveLength(0);
