@@ -1,6 +1,7 @@
 /**
- * The query under the dashboard, the reminders and the calendar feed: every not-closed incident of the
- * given scope with just what its open deadlines depend on, then the open deadlines computed in memory.
+ * The query under the stored deadlines (which the dashboard and the reminders read) and the calendar feed: every
+ * not-closed incident of the given scope with just what its open deadlines depend on, then the open deadlines
+ * computed in memory.
  *
  * Index use: `organizationId IN (...) AND state IN (open states)` is served by @@index([organizationId, state]),
  * so closed incidents (the great majority after a few years) are never read. Filings, sent communications
