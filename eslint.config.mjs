@@ -44,6 +44,27 @@ const config = [
     },
   },
   {
+    // A form whose submit runs script waits for hydration, never submitting itself by GET (docs/CONVENTIONS.md, "Forms").
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/forms/scripted-form.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='form']:has(JSXAttribute[name.name='onSubmit'])",
+          message:
+            "A form with onSubmit is a ScriptedForm (components/forms/scripted-form.tsx): unhydrated, the browser submits it itself.",
+        },
+        {
+          selector:
+            "Program:has(JSXIdentifier[name='ScriptedForm']) " +
+            "JSXOpeningElement[name.name='button']:has(JSXAttribute[name.name='type'][value.value='submit'])",
+          message: "A ScriptedForm's submit button is a SubmitButton, which waits for hydration.",
+        },
+      ],
+    },
+  },
+  {
     // Route handlers answer HTTP from lib/ alone: a download's headers or the register's query are not UI.
     files: ["app/**/route.ts"],
     rules: {

@@ -45,7 +45,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               )}
             </div>
           </header>
-          <main id="content">{children}</main>
+          {/* Focusable by script only, so the skip link moves focus itself and the next Tab starts inside. */}
+          <main id="content" tabIndex={-1}>
+            {children}
+          </main>
           <footer className="site">{t("footer")}</footer>
         </InterfaceLanguage>
       </body>

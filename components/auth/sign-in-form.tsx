@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { safeNextPath } from "./next-path";
+import { ScriptedForm, SubmitButton } from "@/components/forms/scripted-form";
 
 type Translate = ReturnType<typeof useTranslations<"auth.signIn">>;
 
@@ -47,7 +48,7 @@ export function SignInForm(props: { next?: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-describedby={error ? "signin-error" : undefined}>
+    <ScriptedForm onSubmit={submit} className="card" noValidate aria-describedby={error ? "signin-error" : undefined}>
       {error ? (
         <p id="signin-error" className="field-error" role="alert">
           {error}
@@ -59,10 +60,8 @@ export function SignInForm(props: { next?: string }) {
         <TextField name="code" label={t("code")} hint={t("codeHint")} inputMode="numeric" autoComplete="one-time-code" autoFocus />
       ) : null}
       <p>
-        <button type="submit" disabled={pending}>
-          {pending ? t("busy") : t("submit")}
-        </button>
+        <SubmitButton disabled={pending}>{pending ? t("busy") : t("submit")}</SubmitButton>
       </p>
-    </form>
+    </ScriptedForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { idleState, type FormState } from "@/lib/schemas/form-state";
+import { ScriptedForm, SubmitButton } from "@/components/forms/scripted-form";
 
 type Action = (previous: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
@@ -24,7 +25,7 @@ export function ActionButton({
 }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
-    <form
+    <ScriptedForm
       action={formAction}
       className="inline-form"
       onSubmit={(event) => {
@@ -34,9 +35,9 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-label={accessibleName}>
+      <SubmitButton disabled={pending} aria-label={accessibleName}>
         {pending ? busyLabel : label}
-      </button>
+      </SubmitButton>
       {state.status === "error" ? (
         <span role="alert" className="field-error">
           {" "}
@@ -48,6 +49,6 @@ export function ActionButton({
             : state.message}
         </span>
       ) : null}
-    </form>
+    </ScriptedForm>
   );
 }

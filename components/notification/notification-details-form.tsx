@@ -9,6 +9,7 @@ import type { NotificationDetails } from "@/lib/schemas/notification-details";
 import { NotificationDetailsFields } from "./notification-details-fields";
 import { detailsFormSchema, valuesFromDetails, type DetailsFormValues } from "./notification-details-values";
 import { useProblemResolver } from "@/components/forms/problem-resolver";
+import { ScriptedForm, SubmitButton } from "@/components/forms/scripted-form";
 
 /** What the server action answers (the action maps the service's result onto it). */
 export type DetailsSaveResult =
@@ -115,7 +116,7 @@ export function NotificationDetailsForm(props: {
   }
 
   return (
-    <form
+    <ScriptedForm
       className="card"
       noValidate
       onSubmit={(event) => void saveAt(version)(event)}
@@ -174,9 +175,7 @@ export function NotificationDetailsForm(props: {
         errorOf={errorOf}
         missingRequired={new Set(props.missingRequired)}
       />
-      <button type="submit" disabled={pending}>
-        {pending ? t("details.saving") : t("details.submit")}
-      </button>
-    </form>
+      <SubmitButton disabled={pending}>{pending ? t("details.saving") : t("details.submit")}</SubmitButton>
+    </ScriptedForm>
   );
 }

@@ -85,6 +85,7 @@ describe("the app shell", () => {
     await page.keyboard.press("Enter");
     // The jump is asynchronous: wait for it, then the next Tab must land inside the content, not the menu.
     await page.waitForURL((url) => url.hash === "#content");
+    await page.waitForFunction(() => document.activeElement?.id === "content");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest("#content") !== null)).toBe(true);
     await page.close();

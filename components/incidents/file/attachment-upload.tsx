@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ATTACHMENT_PURPOSES, attachmentUploadSchema } from "@/lib/schemas/incident-attachment";
+import { ScriptedForm, SubmitButton } from "@/components/forms/scripted-form";
 
 /**
  * Uploads a file to the incident. The same schema as the server checks size and type first, so a file that
@@ -57,7 +58,7 @@ export function AttachmentUpload({ incidentId }: { incidentId: string }) {
   }
 
   return (
-    <form className="subform" onSubmit={upload} noValidate encType="multipart/form-data">
+    <ScriptedForm className="subform" onSubmit={upload} noValidate encType="multipart/form-data">
       <h3>{t("heading")}</h3>
       <div className="field">
         <label htmlFor="attachment-file">{t("file")}</label>
@@ -88,12 +89,10 @@ export function AttachmentUpload({ incidentId }: { incidentId: string }) {
           ))}
         </select>
       </div>
-      <button type="submit" disabled={busy}>
-        {t("upload")}
-      </button>{" "}
+      <SubmitButton disabled={busy}>{t("upload")}</SubmitButton>{" "}
       <span role="status" className="muted">
         {status}
       </span>
-    </form>
+    </ScriptedForm>
   );
 }

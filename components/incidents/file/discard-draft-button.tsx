@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/schemas/form-state";
 import { fieldLabel, problemInWords } from "@/components/incidents/field-labels";
+import { ScriptedForm, SubmitButton } from "@/components/forms/scripted-form";
 
 type Action = (state: FormState<string>, form: FormData) => Promise<FormState<string>>;
 
@@ -12,7 +13,7 @@ export function DiscardDraftButton({ incidentId, action }: { incidentId: string;
   const tApp = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
-    <form
+    <ScriptedForm
       action={formAction}
       className="inline-form"
       onSubmit={(event) => {
@@ -20,9 +21,9 @@ export function DiscardDraftButton({ incidentId, action }: { incidentId: string;
       }}
     >
       <input type="hidden" name="incidentId" value={incidentId} />{" "}
-      <button type="submit" className="secondary" disabled={pending}>
+      <SubmitButton className="secondary" disabled={pending}>
         {tApp("incident.nextStep.discardDraft")}
-      </button>
+      </SubmitButton>
       {state.status === "error" ? (
         <span className="field-error" role="alert">
           {state.message}{" "}
@@ -31,6 +32,6 @@ export function DiscardDraftButton({ incidentId, action }: { incidentId: string;
             .join(" ")}
         </span>
       ) : null}
-    </form>
+    </ScriptedForm>
   );
 }

@@ -14,6 +14,7 @@ import { IntakeStepFields } from "@/components/incidents/intake/intake-step-fiel
 import { valuesFromIncident, type IntakeFormValues } from "@/components/incidents/intake/intake-values";
 import { formatTimeOfDay } from "@/components/incidents/local-time";
 import { useAssumedAnswers } from "@/components/incidents/intake/use-assumed-answers";
+import { ScriptedForm, SubmitButton } from "@/components/forms/scripted-form";
 
 type EditResult =
   | { status: "idle" }
@@ -111,7 +112,7 @@ export function IncidentEditForm(props: {
   }
 
   return (
-    <form className="edit-form" noValidate onSubmit={(event) => void saveAt(version)(event)} aria-labelledby="edit-heading">
+    <ScriptedForm className="edit-form" noValidate onSubmit={(event) => void saveAt(version)(event)} aria-labelledby="edit-heading">
       <h2 id="edit-heading">{t("page.editFacts")}</h2>
       <p className="muted">
         {t("editForm.editing", { version, zone: props.zoneName })}
@@ -155,10 +156,8 @@ export function IncidentEditForm(props: {
           />
         </fieldset>
       ))}
-      <button type="submit" disabled={pending}>
-        {pending ? t("editForm.saving") : t("editForm.save")}
-      </button>
-    </form>
+      <SubmitButton disabled={pending}>{pending ? t("editForm.saving") : t("editForm.save")}</SubmitButton>
+    </ScriptedForm>
   );
 }
 

@@ -21,6 +21,7 @@ import type { IncidentIntakeInput } from "@/lib/schemas/incident";
 import { describeZone } from "@/components/incidents/local-time";
 import { useAssumedAnswers } from "@/components/incidents/intake/use-assumed-answers";
 import { useAutosave, type DraftRef, type SaveDraft } from "@/components/incidents/intake/use-autosave";
+import { ScriptedForm, SubmitButton } from "@/components/forms/scripted-form";
 
 type Submit = SaveDraft;
 
@@ -151,7 +152,11 @@ export function IntakeWizard(props: {
   );
 
   return (
-    <form className="wizard card" noValidate onSubmit={(event) => (sendsFromHere ? send(event) : (event.preventDefault(), void next()))}>
+    <ScriptedForm
+      className="wizard card"
+      noValidate
+      onSubmit={(event) => (sendsFromHere ? send(event) : (event.preventDefault(), void next()))}
+    >
       <div className="wizard-top">
         <p className="muted wizard-progress">
           {step.id === "review"
@@ -198,11 +203,9 @@ export function IntakeWizard(props: {
           </button>
         ) : null}
         {sendsFromHere ? (
-          <button type="submit" disabled={pending}>
-            {pending ? t("intake.wizard.sending") : t("intake.wizard.send")}
-          </button>
+          <SubmitButton disabled={pending}>{pending ? t("intake.wizard.sending") : t("intake.wizard.send")}</SubmitButton>
         ) : (
-          <button type="submit">{t("intake.wizard.next", { title: stepTitle(t, INTAKE_STEPS[stepIndex + 1]?.id ?? "review") })}</button>
+          <SubmitButton>{t("intake.wizard.next", { title: stepTitle(t, INTAKE_STEPS[stepIndex + 1]?.id ?? "review") })}</SubmitButton>
         )}
         {step.id === LAST_QUESTION_STEP ? (
           <button type="button" className="secondary" onClick={() => void next()}>
@@ -210,6 +213,6 @@ export function IntakeWizard(props: {
           </button>
         ) : null}
       </div>
-    </form>
+    </ScriptedForm>
   );
 }
