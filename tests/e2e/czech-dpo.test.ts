@@ -1,13 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { isoToLocalInput } from "@/components/incidents/local-time";
-import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import { codeForStep } from "@/lib/domain/accounts/totp";
 import { messagesOf } from "@/lib/i18n/catalogue";
 import { translatorFor } from "@/lib/i18n/translator";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { publishedRecords } from "../integration/support/facts";
-import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { freshCodeStep, launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { englishOnPage } from "./support/page-language";
 import { appContext, joinedWithTwoFactor } from "./support/people";
@@ -68,8 +68,7 @@ async function signIn(target: Page) {
   await target.locator("input[name=password]").fill(DPO.password);
   await target.locator("form button[type=submit]").click();
   await target.locator("input[name=code]").waitFor();
-  while (timeStep(new Date()) <= usedStep) await new Promise((resolve) => setTimeout(resolve, 500));
-  usedStep = timeStep(new Date());
+  usedStep = await freshCodeStep(usedStep);
   await target.locator("input[name=code]").fill(codeForStep(secret, usedStep));
   await target.locator("form button[type=submit]").click();
   await target.waitForURL((url) => url.pathname === "/");

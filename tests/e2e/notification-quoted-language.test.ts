@@ -1,11 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import { codeForStep } from "@/lib/domain/accounts/totp";
 import { translatorFor } from "@/lib/i18n/translator";
 import { changeIncidentState } from "@/lib/server/incidents/change-incident-state";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { stolenRecords } from "../integration/support/facts";
-import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { freshCodeStep, launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { englishOnPage } from "./support/page-language";
 import { appContext, joinedWithTwoFactor } from "./support/people";
@@ -65,8 +65,7 @@ async function signIn(page: Page, who: "en" | "fr") {
   await page.locator("input[name=password]").fill(PASSWORD);
   await page.locator("form button[type=submit]").click();
   await page.locator("input[name=code]").waitFor();
-  while (timeStep(new Date()) <= person.usedStep) await new Promise((resolve) => setTimeout(resolve, 500));
-  person.usedStep = timeStep(new Date());
+  person.usedStep = await freshCodeStep(person.usedStep);
   await page.locator("input[name=code]").fill(codeForStep(person.secret, person.usedStep));
   await page.locator("form button[type=submit]").click();
   await page.waitForURL((url) => url.pathname === "/");

@@ -1,12 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { codeForStep, timeStep } from "@/lib/domain/accounts/totp";
+import { codeForStep } from "@/lib/domain/accounts/totp";
 import { messagesOf } from "@/lib/i18n/catalogue";
 import { translatorFor } from "@/lib/i18n/translator";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { createTask } from "@/lib/server/incidents/tasks/create-task";
 import { publishedRecords } from "../integration/support/facts";
-import { launchBrowser, watchForPageErrors } from "./support/browser";
+import { freshCodeStep, launchBrowser, watchForPageErrors } from "./support/browser";
 import { cli } from "./support/cli";
 import { textInPageLanguage } from "./support/page-language";
 import { appContext, joinedWithTwoFactor } from "./support/people";
@@ -126,8 +126,7 @@ beforeAll(async () => {
   await page.locator("input[name=password]").fill(DPO.password);
   await page.locator("form button[type=submit]").click();
   await page.locator("input[name=code]").waitFor();
-  while (timeStep(new Date()) <= joined.usedStep) await new Promise((resolve) => setTimeout(resolve, 500));
-  await page.locator("input[name=code]").fill(codeForStep(joined.secret, timeStep(new Date())));
+  await page.locator("input[name=code]").fill(codeForStep(joined.secret, await freshCodeStep(joined.usedStep)));
   await page.locator("form button[type=submit]").click();
   await page.waitForURL((url) => url.pathname === "/");
 }, 180_000);
