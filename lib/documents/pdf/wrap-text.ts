@@ -22,24 +22,42 @@ export function normalizeText(text: string): string {
     .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, "");
 }
 
+/*
+ * A line's width is the sum of its glyphs' advances (pdf-lib adds no kerning), so a line and a word together
+ * measure the line, a space and the word: each word is measured once, not every growing line again (which
+ * made the packet's PDFs quadratic in a line's length). Within half a point of the limit the joined line is
+ * measured after all, so rounding or a font's contextual forms never let a line overflow.
+ */
+const NEAR_THE_LIMIT = 0.5;
+
 function wrapParagraph(paragraph: string, maxWidth: number, measure: MeasureText): string[] {
   const words = paragraph.split(/ +/).filter((word) => word.length > 0);
   if (words.length === 0) return [""];
+  const space = measure(" ");
   const lines: string[] = [];
   let current = "";
+  let currentWidth = 0;
   for (const word of words) {
-    const candidate = current === "" ? word : `${current} ${word}`;
-    if (measure(candidate) <= maxWidth) {
-      current = candidate;
-      continue;
+    const wordWidth = measure(word);
+    if (current !== "") {
+      const candidate = `${current} ${word}`;
+      let width = currentWidth + space + wordWidth;
+      if (Math.abs(width - maxWidth) < NEAR_THE_LIMIT) width = measure(candidate);
+      if (width <= maxWidth) {
+        current = candidate;
+        currentWidth = width;
+        continue;
+      }
+      lines.push(current);
     }
-    if (current !== "") lines.push(current);
-    if (measure(word) <= maxWidth) {
+    if (wordWidth <= maxWidth) {
       current = word;
+      currentWidth = wordWidth;
       continue;
     }
     const pieces = breakLongWord(word, maxWidth, measure);
     current = pieces.pop() ?? "";
+    currentWidth = measure(current);
     lines.push(...pieces);
   }
   lines.push(current);

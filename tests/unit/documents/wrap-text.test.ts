@@ -1,6 +1,9 @@
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { columnWidths } from "@/lib/documents/pdf/column-widths";
-import { wrapText } from "@/lib/documents/pdf/wrap-text";
+import { loadFontFiles } from "@/lib/documents/pdf/fonts";
+import { normalizeText, wrapText } from "@/lib/documents/pdf/wrap-text";
 
 /** One point per character keeps the expectations readable. */
 const measure = (text: string) => Array.from(text).length;
@@ -41,5 +44,59 @@ describe("columnWidths", () => {
     // The short column keeps all it wants; the two long ones share the rest evenly.
     expect(widths[2]!).toBeGreaterThanOrEqual(measure("x") + 8);
     expect(widths[0]!).toBeCloseTo(widths[1]!);
+  });
+});
+
+/** What wrapText did before it added widths up: every growing line measured again, word by word. */
+function wrapByMeasuringEveryLine(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of normalizeText(text).split("\n")) {
+    const words = paragraph.split(/ +/).filter((word) => word.length > 0);
+    if (words.length === 0) {
+      lines.push("");
+      continue;
+    }
+    let current = "";
+    for (const word of words) {
+      const candidate = current === "" ? word : `${current} ${word}`;
+      if (measure(candidate) <= maxWidth) current = candidate;
+      else if (measure(word) <= maxWidth) {
+        if (current !== "") lines.push(current);
+        current = word;
+      } else {
+        if (current !== "") lines.push(current);
+        const pieces = wrapText(word, maxWidth, measure);
+        current = pieces.pop() ?? "";
+        lines.push(...pieces);
+      }
+    }
+    lines.push(current);
+  }
+  return lines;
+}
+
+describe("wrapText with the PDFs' own fonts", () => {
+  it("breaks lines exactly where measuring every growing line did, in four languages and at many widths", async () => {
+    const document = await PDFDocument.create();
+    document.registerFontkit(fontkit);
+    const files = loadFontFiles();
+    const fonts = [await document.embedFont(files.regular, { subset: true }), await document.embedFont(files.bold, { subset: true })];
+    const texts = [
+      "Les résultats d'analyses d'un patient ont été envoyés par erreur à un autre patient du même nom, le 3 décembre.",
+      "Výsledky vyšetření byly omylem odeslány jinému pacientovi se stejným jménem; správce o tom ví od 14:30.",
+      "Die Befunde wurden versehentlich an einen anderen Patienten gleichen Namens geschickt — Übermittlung per Fax.",
+      "IBAN CZ6508000000192000145399 fi fl ffi « Tilleuls » sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    ];
+    let compared = 0;
+    for (const font of fonts)
+      for (const size of [8, 10, 11, 16])
+        for (const maxWidth of [40, 97.5, 150, 233.3, 400, 515]) {
+          const measure = (text: string) => font.widthOfTextAtSize(text, size);
+          for (const text of texts) {
+            expect(wrapText(text, maxWidth, measure)).toEqual(wrapByMeasuringEveryLine(text, maxWidth, measure));
+            compared += 1;
+          }
+        }
+    expect(compared).toBe(2 * 4 * 6 * 4);
   });
 });
