@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTimeline, timelineZone } from "@/lib/domain/calendar/timeline";
 import type { Actor, Role } from "@/lib/server/actor";
+import { getIncidentDeadlines } from "@/lib/server/deadlines/get-incident-deadlines";
 import { openObligations, type OpenObligationsView } from "@/lib/server/deadlines/open-obligations";
 import { rebuildStoredDeadlines, refreshIncidentDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { createTestContext, type TestContext } from "./support/test-context";
@@ -256,6 +257,29 @@ describe("open obligations for the dashboard", () => {
     expect(overdue.items).toEqual(all.items.filter((item) => item.status === "overdue").slice(0, 1));
     expect(overdue.more).toBe(all.counts.overdue - 1);
     await ctx.db.incident.delete({ where: { id: old } });
+  });
+
+  it("shows each listed obligation and each of the week's with its own incident's title, owner, basis and limits", async () => {
+    const few = value(await openObligations(ctx, dpo, {}, 2));
+    const shown = [...few.items, ...few.week.items];
+    expect(few.week.items.length).toBeGreaterThan(0);
+    for (const item of shown) {
+      expect(item.title).toBe(`Incident ${item.reference.slice("BD-2026-".length)}`);
+      expect(item.ownerId).toBe(creatorId);
+      expect(item.dpoId).toBeNull();
+      const deadlines = value(await getIncidentDeadlines(ctx, dpo, { incidentId: item.incidentId })).deadlines;
+      const same = deadlines.find((deadline) => deadline.regime === item.regime && deadline.obligation === item.obligation)!;
+      expect(same).toBeDefined();
+      expect({ basis: item.basis, due: item.due, dueUnder1182: item.dueUnder1182 ?? undefined }).toEqual({
+        basis: same.basis,
+        due: same.due,
+        dueUnder1182: same.dueUnder1182,
+      });
+      expect({ provisional: item.provisional, internalTarget: item.internalTarget }).toEqual({
+        provisional: same.provisional,
+        internalTarget: same.internalTarget,
+      });
+    }
   });
 
   it("records the read in the audit trail", async () => {

@@ -21,7 +21,7 @@ import { visibleOrganizations } from "@/lib/server/workspace/visible-organizatio
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { OBLIGATION_WORDS, REGIME_WORDS } from "./obligation-words";
-import { openDeadlineRows } from "./open-deadline-rows";
+import { openDeadlineDetails, openDeadlineRows } from "./open-deadline-rows";
 import {
   openObligationsQuerySchema,
   type OpenObligationsQuery,
@@ -139,47 +139,54 @@ export async function openObligations(
       ({ deadline, ...standing }) => isRegimeId(deadline.regime) && matches({ regime: deadline.regime as RegimeId, ...standing }, query),
     )
     .sort(
-      (a, b) =>
-        a.remainingMs - b.remainingMs ||
-        a.deadline.incident.reference.localeCompare(b.deadline.incident.reference) ||
-        a.key.localeCompare(b.key),
+      (a, b) => a.remainingMs - b.remainingMs || a.deadline.reference.localeCompare(b.deadline.reference) || a.key.localeCompare(b.key),
     );
+  const listed = nearestShown(matching, atMost);
+  const zone = timelineZone(matching.map((entry) => entry.deadline.timeZone));
+  const { from, until } = timelineWindow(now, zone);
+  const before = matching.filter((entry) => entry.deadline.dueAt < from).length;
+  const inWeek = matching.filter((entry) => entry.deadline.dueAt >= from && entry.deadline.dueAt < until);
+  // The rest of each deadline shown, read for those alone (open-deadline-rows.ts says why).
+  const details = await openDeadlineDetails(
+    ctx.db,
+    ctx.provider,
+    actor,
+    [...listed.shown, ...inWeek].map((entry) => entry.deadline),
+  );
   const ready = (entry: (typeof matching)[number]): OpenObligation => {
     const { deadline, key, status, remainingMs, inWords } = entry;
     const regime = deadline.regime as RegimeId;
     const obligation = deadline.obligation as ObligationId;
-    const { incident } = deadline;
+    const more = details.get(key)!;
     const organization = organizationById.get(deadline.organizationId);
     return {
       key,
       incidentId: deadline.incidentId,
-      reference: incident.reference,
-      title: incidentTitle({ id: deadline.incidentId, title: incident.title }),
+      reference: deadline.reference,
+      title: incidentTitle({ id: deadline.incidentId, title: more.title }),
       organization: { slug: organization?.slug ?? "", name: organization?.name ?? "" },
       regime,
       regimeName: REGIME_WORDS[regime],
       obligation,
       action: OBLIGATION_WORDS[obligation] ?? obligation,
-      basis: deadline.basis,
+      basis: more.basis,
       due: deadline.dueAt.toISOString(),
-      dueUnder1182: deadline.dueUnder1182At?.toISOString() ?? null,
-      timeZone: incident.timeZone,
-      dueForPeople: dueForPeople(deadline.dueAt, incident.timeZone),
+      dueUnder1182: more.dueUnder1182At?.toISOString() ?? null,
+      timeZone: deadline.timeZone,
+      dueForPeople: dueForPeople(deadline.dueAt, deadline.timeZone),
       status,
       remainingMs,
       inWords,
-      provisional: deadline.provisional,
-      internalTarget: deadline.internalTarget,
-      ownerId: incident.ownerId,
-      dpoId: incident.dpoId,
+      provisional: more.provisional,
+      internalTarget: more.internalTarget,
+      ownerId: more.ownerId,
+      dpoId: more.dpoId,
     };
   };
-  const listed = nearestShown(matching, atMost);
-  const items = listed.shown.map(ready);
-  const zone = timelineZone(matching.map((entry) => entry.deadline.incident.timeZone));
-  const { from, until } = timelineWindow(now, zone);
-  const before = matching.filter((entry) => entry.deadline.dueAt < from).length;
-  const week = matching.filter((entry) => entry.deadline.dueAt >= from && entry.deadline.dueAt < until).map(ready);
+  // A deadline without details was closed between the two reads: no longer open, it is not shown.
+  const stillOpen = (entry: (typeof matching)[number]) => details.has(entry.key);
+  const items = listed.shown.filter(stillOpen).map(ready);
+  const week = inWeek.filter(stillOpen).map(ready);
 
   const counts: Record<DeadlineStatus, number> = { overdue: 0, "due soon": 0, open: 0 };
   for (const entry of matching) counts[entry.status] += 1;
