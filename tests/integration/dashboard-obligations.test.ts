@@ -259,6 +259,22 @@ describe("open obligations for the dashboard", () => {
     await ctx.db.incident.delete({ where: { id: old } });
   });
 
+  it("counts and filters by standing and hours ahead in the database exactly as each obligation's own standing says", async () => {
+    const all = value(await openObligations(ctx, dpo, {}, 1_000));
+    for (const status of ["overdue", "due soon", "open"] as const) {
+      expect(all.counts[status]).toBe(all.items.filter((item) => item.status === status).length);
+      const some = value(await openObligations(ctx, dpo, { status }, 1_000));
+      expect(some.items).toEqual(all.items.filter((item) => item.status === status));
+      expect(some.counts[status]).toBe(some.items.length);
+    }
+    expect(all.counts["due soon"]).toBeGreaterThan(0);
+    expect(all.counts.open).toBeGreaterThan(0);
+    for (const hours of [1, 24, 36, 100]) {
+      const within = value(await openObligations(ctx, dpo, { dueWithinHours: hours }, 1_000));
+      expect(within.items).toEqual(all.items.filter((item) => item.remainingMs <= hours * HOUR));
+    }
+  });
+
   it("shows each listed obligation and each of the week's with its own incident's title, owner, basis and limits", async () => {
     const few = value(await openObligations(ctx, dpo, {}, 2));
     const shown = [...few.items, ...few.week.items];

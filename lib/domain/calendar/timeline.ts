@@ -39,13 +39,25 @@ export interface Timeline<T> {
 const pad = (value: number) => String(value).padStart(2, "0");
 const isoDate = (date: LocalDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
+/*
+ * The same instants are written on every load of a dashboard (a week of a thousand practices' deadlines), and
+ * each writing asks Intl for the wall time and the zone's name: kept, bounded, emptied when full.
+ */
+const written = new Map<string, { time: string; full: string }>();
+
 function entryOf<T extends { due: Date; timeZone: string }>(item: T): TimelineEntry<T> {
-  const wall = wallTimeAt(item.due, item.timeZone);
-  return {
-    item,
-    time: `${pad(wall.hour)}:${pad(wall.minute)} ${zoneAbbreviation(item.due, item.timeZone)}`,
-    full: formatForPeople(item.due, item.timeZone),
-  };
+  const key = `${item.due.getTime()}|${item.timeZone}`;
+  let words = written.get(key);
+  if (words === undefined) {
+    if (written.size >= 20_000) written.clear();
+    const wall = wallTimeAt(item.due, item.timeZone);
+    words = {
+      time: `${pad(wall.hour)}:${pad(wall.minute)} ${zoneAbbreviation(item.due, item.timeZone)}`,
+      full: formatForPeople(item.due, item.timeZone),
+    };
+    written.set(key, words);
+  }
+  return { item, ...words };
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * The stored open deadlines a dashboard reads (stored-deadlines.ts), nearest first, in two steps: every matching
- * deadline with only what ordering, counting and the week's calendar need, then the rest (the incident's title,
- * the legal basis, who owns it) for the few the page shows. For a DPO firm's person with a thousand practices a
- * dashboard matched 16,439 open deadlines, and reading each one whole (its sealed title above all) made most of the
- * page's garbage (bench/pages.bench.ts). Written in SQL, one statement with its join each: through Prisma the same
- * read took three times as long. Tenancy by construction (ARCHITECTURE.md rule 4): both reads carry the actor's
- * organisations, or the one chosen among them.
+ * The stored open deadlines a dashboard reads (stored-deadlines.ts), counted, ordered and cut in SQL: the counts
+ * by standing and by zone, the nearest few, the calendar week's, and only then the rest of each one shown (the
+ * incident's title, the legal basis, who owns it). For a DPO firm's person with a thousand practices a dashboard
+ * matched 16,439 open deadlines; reading each one to count and order them in JavaScript made a third of the page's
+ * time garbage collection (bench/pages.bench.ts). Written in SQL, one statement with its join each: through
+ * Prisma the same reads took three times as long. Tenancy by construction (ARCHITECTURE.md rule 4): every read
+ * carries the actor's organisations, or the one chosen among them.
  */
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
@@ -44,37 +44,140 @@ interface DetailsSqlRow extends Omit<OpenDeadlineDetails, "internalTarget" | "pr
   provisional: boolean | number | bigint;
 }
 
-type Filters = { organizationId?: string; regime?: string; dueBy?: Date };
+/** A bound on the due instant: `["<", now]` is overdue. */
+export type DueBound = ["<" | "<=" | ">=" | ">", Date];
+
+export interface DeadlineFilters {
+  organizationId?: string;
+  regime?: string;
+  /** The regimes this code knows: a stored row of another is left out (rebuilt at the next start). */
+  regimes: readonly string[];
+  due: readonly DueBound[];
+}
 
 /** Incidents whose details one query reads. */
 const DETAILS_BATCH = 500;
 
-/** The organisation conditions of both reads; null when the actor can see no organisation at all. */
-function scope(actor: Actor, filters: Filters, param: (value: unknown) => string): string[] | null {
+type Parameters = ReturnType<typeof sqlParameters>;
+
+/** The organisation conditions of every read; null when the actor can see no organisation at all. */
+function scope(actor: Actor, organizationId: string | undefined, { param }: Parameters): string[] | null {
   const visible = visibleOrganizationIds(actor);
   const where: string[] = [];
   if (visible !== null) {
     if (visible.length === 0) return null;
     where.push(`d."organizationId" IN (${visible.map((id) => param(id)).join(", ")})`);
   }
-  if (filters.organizationId !== undefined) where.push(`d."organizationId" = ${param(filters.organizationId)}`);
+  if (organizationId !== undefined) where.push(`d."organizationId" = ${param(organizationId)}`);
   return where;
 }
 
-export async function openDeadlineRows(db: Db, provider: DatabaseProvider, actor: Actor, filters: Filters): Promise<OpenDeadlineRow[]> {
-  const { values, param, time } = sqlParameters(provider);
-  const where = scope(actor, filters, param);
+/** The WHERE clause of the matching deadlines, written after whatever placeholders come before it in the text. */
+function matching(actor: Actor, filters: DeadlineFilters, parameters: Parameters, more: readonly DueBound[] = []): string | null {
+  const where = scope(actor, filters.organizationId, parameters);
+  if (where === null) return null;
+  if (filters.regime !== undefined) where.push(`d."regime" = ${parameters.param(filters.regime)}`);
+  where.push(`d."regime" IN (${filters.regimes.map((regime) => parameters.param(regime)).join(", ")})`);
+  for (const [operator, at] of [...filters.due, ...more]) where.push(`d."dueAt" ${operator} ${parameters.time(at)}`);
+  return ` WHERE ${where.join(" AND ")}`;
+}
+
+const FROM = `FROM "IncidentDeadline" d JOIN "Incident" i ON i."id" = d."incidentId"`;
+const NEAREST_FIRST = `ORDER BY d."dueAt", i."reference", d."incidentId", d."regime", d."obligation"`;
+
+export interface DeadlinesInZone {
+  timeZone: string;
+  count: number;
+  overdue: number;
+  /** Due from now until `soonUntil`. */
+  dueSoon: number;
+  /** The nearest due instant among them. */
+  first: Date;
+}
+
+/** How many deadlines match, by their incident's zone, with how many are overdue and due soon. */
+export async function openDeadlineCounts(
+  db: Db,
+  provider: DatabaseProvider,
+  actor: Actor,
+  filters: DeadlineFilters,
+  now: Date,
+  soonUntil: Date,
+): Promise<DeadlinesInZone[]> {
+  const parameters = sqlParameters(provider);
+  const overdue = `CAST(SUM(CASE WHEN d."dueAt" < ${parameters.time(now)} THEN 1 ELSE 0 END) AS INTEGER)`;
+  const withinSoon = `CAST(SUM(CASE WHEN d."dueAt" <= ${parameters.time(soonUntil)} THEN 1 ELSE 0 END) AS INTEGER)`;
+  const where = matching(actor, filters, parameters);
   if (where === null) return [];
-  if (filters.regime !== undefined) where.push(`d."regime" = ${param(filters.regime)}`);
-  if (filters.dueBy !== undefined) where.push(`d."dueAt" <= ${time(filters.dueBy)}`);
+  const rows = await db.$queryRawUnsafe<{ timeZone: string; count: number; overdue: number; withinSoon: number; first: Date | string }[]>(
+    `SELECT i."timeZone", CAST(COUNT(*) AS INTEGER) AS "count", ${overdue} AS "overdue", ${withinSoon} AS "withinSoon", ` +
+      `MIN(d."dueAt") AS "first" ${FROM}${where} GROUP BY i."timeZone"`,
+    ...parameters.values,
+  );
+  return rows.map((row) => ({
+    timeZone: row.timeZone,
+    count: Number(row.count),
+    overdue: Number(row.overdue),
+    dueSoon: Number(row.withinSoon) - Number(row.overdue),
+    first: asDate(row.first),
+  }));
+}
+
+/** The matching deadlines within `more` bounds, nearest first; `limit` keeps the first so many. */
+export async function openDeadlineRows(
+  db: Db,
+  provider: DatabaseProvider,
+  actor: Actor,
+  filters: DeadlineFilters,
+  more: readonly DueBound[] = [],
+  limit?: number,
+): Promise<OpenDeadlineRow[]> {
+  const parameters = sqlParameters(provider);
+  const where = matching(actor, filters, parameters, more);
+  if (where === null) return [];
+  const cut = limit === undefined ? "" : ` LIMIT ${parameters.param(limit)}`;
   const rows = await db.$queryRawUnsafe<OpenDeadlineRow[]>(
     `SELECT d."incidentId", d."organizationId", d."regime", d."obligation", d."dueAt", i."reference", i."timeZone" ` +
-      `FROM "IncidentDeadline" d JOIN "Incident" i ON i."id" = d."incidentId"` +
-      (where.length > 0 ? ` WHERE ${where.join(" AND ")}` : "") +
-      ` ORDER BY d."dueAt", i."reference", d."regime", d."obligation"`,
-    ...values,
+      `${FROM}${where} ${NEAREST_FIRST}${cut}`,
+    ...parameters.values,
   );
   return rows.map((row) => ({ ...row, dueAt: asDate(row.dueAt) }));
+}
+
+/** The due instant of the `position`-th nearest matching deadline (from 1), or null when fewer match. */
+export async function nthDueAt(
+  db: Db,
+  provider: DatabaseProvider,
+  actor: Actor,
+  filters: DeadlineFilters,
+  position: number,
+): Promise<Date | null> {
+  const parameters = sqlParameters(provider);
+  const where = matching(actor, filters, parameters);
+  if (where === null) return null;
+  const rows = await db.$queryRawUnsafe<{ dueAt: Date | string }[]>(
+    `SELECT d."dueAt" ${FROM}${where} ORDER BY d."dueAt" LIMIT 1 OFFSET ${parameters.param(position - 1)}`,
+    ...parameters.values,
+  );
+  return rows[0] ? asDate(rows[0].dueAt) : null;
+}
+
+/** How many matching deadlines fall within `more` bounds. */
+export async function countOpenDeadlines(
+  db: Db,
+  provider: DatabaseProvider,
+  actor: Actor,
+  filters: DeadlineFilters,
+  more: readonly DueBound[],
+): Promise<number> {
+  const parameters = sqlParameters(provider);
+  const where = matching(actor, filters, parameters, more);
+  if (where === null) return 0;
+  const rows = await db.$queryRawUnsafe<{ count: number }[]>(
+    `SELECT CAST(COUNT(*) AS INTEGER) AS "count" ${FROM}${where}`,
+    ...parameters.values,
+  );
+  return Number(rows[0]?.count ?? 0);
 }
 
 /** The details of these deadlines (of the actor's organisations only), by `incidentId:regime:obligation`. */
@@ -88,8 +191,9 @@ export async function openDeadlineDetails(
   const incidentIds = [...new Set(deadlines.map((deadline) => deadline.incidentId))];
   // In batches, so a week crowded with deadlines stays within the databases' limits on parameters.
   for (let start = 0; start < incidentIds.length; start += DETAILS_BATCH) {
-    const { values, param } = sqlParameters(provider);
-    const where = scope(actor, {}, param);
+    const parameters = sqlParameters(provider);
+    const { values, param } = parameters;
+    const where = scope(actor, undefined, parameters);
     if (where === null) return details;
     where.push(
       `d."incidentId" IN (${incidentIds
@@ -99,8 +203,7 @@ export async function openDeadlineDetails(
     );
     const rows = await db.$queryRawUnsafe<DetailsSqlRow[]>(
       `SELECT d."incidentId", d."regime", d."obligation", d."basis", d."dueUnder1182At", d."internalTarget", d."provisional", ` +
-        `i."title", i."ownerId", i."dpoId" FROM "IncidentDeadline" d JOIN "Incident" i ON i."id" = d."incidentId" ` +
-        `WHERE ${where.join(" AND ")}`,
+        `i."title", i."ownerId", i."dpoId" ${FROM} WHERE ${where.join(" AND ")}`,
       ...values,
     );
     for (const { incidentId, regime, obligation, internalTarget, provisional, dueUnder1182At, ...rest } of rows)

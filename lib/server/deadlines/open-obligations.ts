@@ -4,15 +4,16 @@
  * the stored open deadlines (stored-deadlines.ts, read by open-deadline-rows.ts), which every change they depend
  * on keeps up to date.
  *
- * A DPO of a thousand practices has thousands running at once: every one is counted, ordered and placed on
- * the timeline's calendar from its stored row, but only the nearest `atMost` and those due on the timeline's
- * days are made ready to show (their times in words and on their incident's clock), which cost most of the
- * dashboard's time when all were (bench/pages.bench.ts).
+ * A DPO of a thousand practices has thousands running at once: the database counts them (by standing and by
+ * zone), finds the nearest `atMost` and those due on the timeline's days, and only those are read, ordered and
+ * made ready to show (their times in words and on their incident's clock); reading every one to count and order it
+ * here was most of the dashboard's time (bench/pages.bench.ts).
  */
-import { timelineWindow, timelineZone } from "@/lib/domain/calendar/timeline";
-import { LISTED_AT_MOST, nearestShown } from "@/lib/domain/deadlines/nearest-shown";
+import { timelineWindow } from "@/lib/domain/calendar/timeline";
+import { LISTED_AT_MOST } from "@/lib/domain/deadlines/nearest-shown";
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
-import { formatForPeople, isRegimeId, standingAt, type DeadlineStatus, type ObligationId, type RegimeId } from "@/lib/domain/deadlines";
+import { formatForPeople, REGIME_IDS, standingAt, type DeadlineStatus, type ObligationId, type RegimeId } from "@/lib/domain/deadlines";
+import { DEFAULT_DUE_SOON_WITHIN_MS } from "@/lib/domain/deadlines/deadline-status";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { auditRead } from "@/lib/server/incidents/audit-read";
@@ -21,7 +22,17 @@ import { visibleOrganizations } from "@/lib/server/workspace/visible-organizatio
 import { invalid, ok, type ServiceResult } from "@/lib/server/result";
 import type { ServiceContext } from "@/lib/server/service-context";
 import { OBLIGATION_WORDS, REGIME_WORDS } from "./obligation-words";
-import { openDeadlineDetails, openDeadlineRows } from "./open-deadline-rows";
+import {
+  countOpenDeadlines,
+  nthDueAt,
+  openDeadlineCounts,
+  openDeadlineDetails,
+  openDeadlineRows,
+  type DeadlineFilters,
+  type DeadlinesInZone,
+  type DueBound,
+  type OpenDeadlineRow,
+} from "./open-deadline-rows";
 import {
   openObligationsQuerySchema,
   type OpenObligationsQuery,
@@ -96,11 +107,24 @@ export interface OpenObligationsView {
   };
 }
 
-function matches(item: Pick<OpenObligation, "regime" | "status" | "remainingMs">, query: OpenObligationsQuery): boolean {
-  if (query.regime && item.regime !== query.regime) return false;
-  if (query.status && item.status !== query.status) return false;
-  if (query.dueWithinHours !== undefined && item.remainingMs > query.dueWithinHours * HOUR_MS) return false;
-  return true;
+/** The due instants of a standing (deadline-status.ts): overdue strictly after the instant, due soon until `soonUntil`. */
+function standingBounds(status: DeadlineStatus | undefined, now: Date, soonUntil: Date): DueBound[] {
+  if (status === "overdue") return [["<", now]];
+  if (status === "due soon")
+    return [
+      [">=", now],
+      ["<=", soonUntil],
+    ];
+  if (status === "open") return [[">", soonUntil]];
+  return [];
+}
+
+/** The zone most of the deadlines are counted in; of equally many, the one whose nearest deadline comes first. */
+function zoneOfMost(zones: readonly DeadlinesInZone[]): string {
+  const [most] = [...zones].sort(
+    (a, b) => b.count - a.count || a.first.getTime() - b.first.getTime() || a.timeZone.localeCompare(b.timeZone),
+  );
+  return most?.timeZone ?? "UTC";
 }
 
 export async function openObligations(
@@ -117,43 +141,61 @@ export async function openObligations(
 
   const now = ctx.now();
   const chosen = organizationWhere.value.where.organizationId;
-  const [organizations, stored] = await Promise.all([
+  const soonUntil = new Date(now.getTime() + DEFAULT_DUE_SOON_WITHIN_MS);
+  const filters: DeadlineFilters = {
+    organizationId: typeof chosen === "string" ? chosen : undefined,
+    regime: query.regime,
+    regimes: REGIME_IDS,
+    due: [
+      ...(query.dueWithinHours !== undefined ? [["<=", new Date(now.getTime() + query.dueWithinHours * HOUR_MS)] as DueBound] : []),
+      ...standingBounds(query.status, now, soonUntil),
+    ],
+  };
+  const [organizations, zones, nthDue] = await Promise.all([
     visibleOrganizations(ctx.db, ctx.provider, actor),
-    openDeadlineRows(ctx.db, ctx.provider, actor, {
-      organizationId: typeof chosen === "string" ? chosen : undefined,
-      regime: query.regime,
-      dueBy: query.dueWithinHours !== undefined ? new Date(now.getTime() + query.dueWithinHours * HOUR_MS) : undefined,
-    }),
+    openDeadlineCounts(ctx.db, ctx.provider, actor, filters, now, soonUntil),
+    nthDueAt(ctx.db, ctx.provider, actor, filters, atMost),
   ]);
   const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
-
-  // Every matching row judged and ordered from its stored columns alone; a regime this code no longer knows is
-  // left out (rebuilt at the next start).
-  const matching = stored
-    .map((deadline) => ({
-      deadline,
-      key: `${deadline.incidentId}:${deadline.regime}:${deadline.obligation}`,
-      ...standingAt(deadline.dueAt, now),
-    }))
-    .filter(
-      ({ deadline, ...standing }) => isRegimeId(deadline.regime) && matches({ regime: deadline.regime as RegimeId, ...standing }, query),
-    )
-    .sort(
-      (a, b) => a.remainingMs - b.remainingMs || a.deadline.reference.localeCompare(b.deadline.reference) || a.key.localeCompare(b.key),
-    );
-  const listed = nearestShown(matching, atMost);
-  const zone = timelineZone(matching.map((entry) => entry.deadline.timeZone));
+  const counts: Record<DeadlineStatus, number> = { overdue: 0, "due soon": 0, open: 0 };
+  for (const zone of zones) {
+    counts.overdue += zone.overdue;
+    counts["due soon"] += zone.dueSoon;
+    counts.open += zone.count - zone.overdue - zone.dueSoon;
+  }
+  const total = counts.overdue + counts["due soon"] + counts.open;
+  const zone = zoneOfMost(zones);
   const { from, until } = timelineWindow(now, zone);
-  const before = matching.filter((entry) => entry.deadline.dueAt < from).length;
-  const inWeek = matching.filter((entry) => entry.deadline.dueAt >= from && entry.deadline.dueAt < until);
+
+  // The nearest `atMost`, and every one due on the week's days: read, then ordered as the page shows them.
+  const [nearest, inWeek, before] = await Promise.all([
+    openDeadlineRows(ctx.db, ctx.provider, actor, filters, nthDue ? [["<=", nthDue]] : []),
+    openDeadlineRows(ctx.db, ctx.provider, actor, filters, [
+      [">=", from],
+      ["<", until],
+    ]),
+    countOpenDeadlines(ctx.db, ctx.provider, actor, filters, [["<", from]]),
+  ]);
+  const judged = (rows: OpenDeadlineRow[]) =>
+    rows
+      .map((deadline) => ({
+        deadline,
+        key: `${deadline.incidentId}:${deadline.regime}:${deadline.obligation}`,
+        ...standingAt(deadline.dueAt, now),
+      }))
+      .sort(
+        (a, b) => a.remainingMs - b.remainingMs || a.deadline.reference.localeCompare(b.deadline.reference) || a.key.localeCompare(b.key),
+      );
+  const listed = judged(nearest).slice(0, atMost);
+  const week = judged(inWeek);
   // The rest of each deadline shown, read for those alone (open-deadline-rows.ts says why).
   const details = await openDeadlineDetails(
     ctx.db,
     ctx.provider,
     actor,
-    [...listed.shown, ...inWeek].map((entry) => entry.deadline),
+    [...listed, ...week].map((entry) => entry.deadline),
   );
-  const ready = (entry: (typeof matching)[number]): OpenObligation => {
+  const ready = (entry: (typeof listed)[number]): OpenObligation => {
     const { deadline, key, status, remainingMs, inWords } = entry;
     const regime = deadline.regime as RegimeId;
     const obligation = deadline.obligation as ObligationId;
@@ -183,25 +225,22 @@ export async function openObligations(
       dpoId: more.dpoId,
     };
   };
-  // A deadline without details was closed between the two reads: no longer open, it is not shown.
-  const stillOpen = (entry: (typeof matching)[number]) => details.has(entry.key);
-  const items = listed.shown.filter(stillOpen).map(ready);
-  const week = inWeek.filter(stillOpen).map(ready);
+  // A deadline without details was closed between the reads: no longer open, it is not shown.
+  const stillOpen = (entry: (typeof listed)[number]) => details.has(entry.key);
+  const items = listed.filter(stillOpen).map(ready);
 
-  const counts: Record<DeadlineStatus, number> = { overdue: 0, "due soon": 0, open: 0 };
-  for (const entry of matching) counts[entry.status] += 1;
   await auditRead(ctx, actor, {
     action: "deadlines.dashboard",
     organizationId: organizationWhere.value.organizationId,
-    detail: { filters: query, shown: matching.length },
+    detail: { filters: query, shown: total },
   });
   return ok({
     items,
-    more: listed.more,
+    more: Math.max(0, total - atMost),
     now: now.toISOString(),
     counts,
     filters: query,
     organizations: organizations.map(({ slug, name }) => ({ slug, name })),
-    week: { timeZone: zone, items: week, earlier: before },
+    week: { timeZone: zone, items: week.filter(stillOpen).map(ready), earlier: before },
   });
 }
