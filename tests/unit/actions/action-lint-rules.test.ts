@@ -1,19 +1,10 @@
-import path from "node:path";
-import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import { problemsIn } from "../support/lint-problems";
 
 /*
  * The lint rules that keep server actions written one way (docs/CONVENTIONS.md, "Adding a server action"):
  * an app/**\/actions.ts file neither looks up the session itself nor casts form values.
  */
-const root = path.resolve(import.meta.dirname, "../../..");
-const eslint = new ESLint({ cwd: root });
-
-async function problemsIn(file: string, text: string): Promise<string[]> {
-  const [result] = await eslint.lintText(text, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
-}
-
 const handWritten = `"use server";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { defaultContext } from "@/lib/server/service-context";

@@ -1,19 +1,10 @@
-import path from "node:path";
-import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import { problemsIn } from "../support/lint-problems";
 
 /*
  * A form whose submit runs script is a ScriptedForm with SubmitButtons (docs/CONVENTIONS.md, "Forms"): a plain
  * <form onSubmit> would be submitted by the browser itself, by GET, if clicked before the page's script runs.
  */
-const root = path.resolve(import.meta.dirname, "../../..");
-const eslint = new ESLint({ cwd: root });
-
-async function problemsIn(file: string, text: string): Promise<string[]> {
-  const [result] = await eslint.lintText(text, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
-}
-
 const plainForm = `"use client";
 export function Search() {
   return (
