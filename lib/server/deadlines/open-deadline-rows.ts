@@ -83,7 +83,6 @@ function matching(actor: Actor, filters: DeadlineFilters, parameters: Parameters
 }
 
 const FROM = `FROM "IncidentDeadline" d JOIN "Incident" i ON i."id" = d."incidentId"`;
-const NEAREST_FIRST = `ORDER BY d."dueAt", i."reference", d."incidentId", d."regime", d."obligation"`;
 
 export interface DeadlinesInZone {
   timeZone: string;
@@ -123,22 +122,19 @@ export async function openDeadlineCounts(
   }));
 }
 
-/** The matching deadlines within `more` bounds, nearest first; `limit` keeps the first so many. */
+/** The matching deadlines within `more` bounds, unordered: the dashboard orders what it shows (open-obligations.ts). */
 export async function openDeadlineRows(
   db: Db,
   provider: DatabaseProvider,
   actor: Actor,
   filters: DeadlineFilters,
-  more: readonly DueBound[] = [],
-  limit?: number,
+  more: readonly DueBound[],
 ): Promise<OpenDeadlineRow[]> {
   const parameters = sqlParameters(provider);
   const where = matching(actor, filters, parameters, more);
   if (where === null) return [];
-  const cut = limit === undefined ? "" : ` LIMIT ${parameters.param(limit)}`;
   const rows = await db.$queryRawUnsafe<OpenDeadlineRow[]>(
-    `SELECT d."incidentId", d."organizationId", d."regime", d."obligation", d."dueAt", i."reference", i."timeZone" ` +
-      `${FROM}${where} ${NEAREST_FIRST}${cut}`,
+    `SELECT d."incidentId", d."organizationId", d."regime", d."obligation", d."dueAt", i."reference", i."timeZone" ${FROM}${where}`,
     ...parameters.values,
   );
   return rows.map((row) => ({ ...row, dueAt: asDate(row.dueAt) }));
