@@ -1,6 +1,6 @@
 /**
  * Runs once when a Next.js server starts. It starts the outbox worker in-process, the embedded default
- * (shared/DESIGN.md rule 7), so a single `npm start` also sends the mail.
+ * (docs/ARCHITECTURE.md rule 7), so a single `npm start` also sends the mail.
  *
  * Several app instances on one PostgreSQL database can all keep it on: messages are claimed under leases, so
  * no two workers work on the same message. Or set BREACHDESK_INPROCESS_WORKER=0 on the app instances and run

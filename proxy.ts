@@ -9,7 +9,7 @@ import { isCrossOriginServerAction } from "@/lib/security/server-action-origin";
  * Security headers on every page and data answer (rules in lib/security/headers.ts). A page gets a fresh
  * nonce, passed on in the request's Content-Security-Policy header, where Next.js reads it to mark the
  * scripts and styles it renders. These headers win over a route handler's own of the same name.
- * Authorization is not done here: services decide it (shared/DESIGN.md).
+ * Authorization is not done here: services decide it (docs/ARCHITECTURE.md, "How a request travels").
  */
 export function proxy(request: NextRequest) {
   if (isCrossOriginServerAction(request)) {
