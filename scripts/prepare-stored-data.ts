@@ -1,10 +1,11 @@
 /**
  * After the migrations, before serving: derived data that this code computes differently is rebuilt
  * (today the stored open deadlines, when the deadline rules changed), stored values are brought to the
- * current encryption format, and expired packets are deleted.
+ * current encryption format, expired packets are deleted, and SQLite's planner gets its statistics.
  */
 import { readEnv } from "../lib/config/env";
 import { openDb } from "../lib/db/client";
+import { refreshPlannerStatistics } from "../lib/db/planner-statistics";
 import { upgradeSealedValues } from "../lib/server/crypto/upgrade-sealed-values";
 import { ensureStoredDeadlines } from "../lib/server/deadlines/stored-deadlines";
 import { PACKET_LIFETIME_MS, sweepExpiredPackets } from "../lib/server/packet/packet-store";
@@ -23,6 +24,7 @@ export async function prepareStoredData(url: string): Promise<void> {
       console.log(`Encryption: ${upgrade.unfinished} rows changed meanwhile or files missing; the next start tries again`);
     const expired = await sweepExpiredPackets(new Date(), PACKET_LIFETIME_MS, blobStore({ db, provider }));
     if (expired.length > 0) console.log(`Packets: deleted ${expired.length} exported more than a day ago`);
+    await refreshPlannerStatistics(db, provider);
   } finally {
     await db.$disconnect();
   }

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { openDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
+import { refreshPlannerStatistics } from "../../lib/db/planner-statistics";
 import { ensureStoredDeadlines } from "../../lib/server/deadlines/stored-deadlines";
 import { checkBeforeStart } from "../../lib/server/start-up-check";
 import { startAppServer, type AppServer } from "./app-server";
@@ -66,6 +67,7 @@ export async function seededApp(options: {
     const seed = await seedBulk(db, provider, { practices, incidents, now: new Date() });
     const stored = await ensureStoredDeadlines(db, provider);
     await checkBeforeStart(db);
+    await refreshPlannerStatistics(db, provider);
     return { seed, stored, cookie: await signedInCookie(db, seed.userId, seed.email, authSecret) };
   })().catch(async (error: unknown) => {
     await db.$disconnect();

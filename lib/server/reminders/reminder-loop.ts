@@ -1,10 +1,12 @@
 /**
  * Runs scheduleDueReminders every minute beside an outbox worker (in-process or `npm run worker`). Every
- * instance may run it: the outbox's idempotency keys make the runs agree, so nothing is queued twice.
+ * instance may run it: the outbox's idempotency keys make the runs agree, so nothing is queued twice. The same
+ * loop keeps house: expired packets, abandoned export jobs, and (hourly) SQLite's planner statistics.
  */
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import type { AppEnv } from "@/lib/config/env";
+import { PLANNER_STATISTICS_EVERY_MS, refreshPlannerStatistics } from "@/lib/db/planner-statistics";
 import { errorText } from "@/lib/mail/run-handler";
 import { ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { failAbandonedPacketJobs } from "@/lib/server/packet/export-jobs";
@@ -25,6 +27,7 @@ export function startReminderLoop(options: {
   const ctx = { db: options.db, provider: options.provider, env: options.env, now: () => new Date() };
   let running = false;
   let prepared = false;
+  let statisticsAt = Number.NEGATIVE_INFINITY;
   const run = async () => {
     if (running) return; // a slow run is never overlapped by the next tick
     running = true;
@@ -41,6 +44,10 @@ export function startReminderLoop(options: {
       const expired = await sweepExpiredPackets(new Date(), PACKET_LIFETIME_MS, blobStore(ctx));
       await failAbandonedPacketJobs(ctx);
       if (expired.length > 0) log(`packets: deleted ${expired.length} exported more than a day ago`);
+      if (Date.now() - statisticsAt >= PLANNER_STATISTICS_EVERY_MS) {
+        statisticsAt = Date.now();
+        await refreshPlannerStatistics(options.db, options.provider);
+      }
     } catch (error) {
       // errorText, not the message's first line: Prisma's messages start with a line break, which left "()".
       log(`reminders: run failed (${errorText(error)}); trying again next minute`);
