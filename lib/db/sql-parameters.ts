@@ -15,5 +15,15 @@ export function sqlParameters(provider: DatabaseProvider) {
     return postgres ? `$${values.length}${cast}` : "?";
   };
   const time = (at: Date) => (postgres ? param(at.toISOString(), "::timestamp(3)") : param(`${at.toISOString().slice(0, -1)}+00:00`));
-  return { values, param, time, postgres };
+  /**
+   * `column` is one of `texts`, however many, as one parameter: a text array on PostgreSQL (which plans with its
+   * values as it does with a list), a JSON array on SQLite. A DPO firm's person sees a thousand practices: as a
+   * thousand placeholders, Prisma's query compiler and the database's parser spent 2 to 3 ms more on each
+   * statement (bench/pages.bench.ts). An empty list matches nothing.
+   */
+  const isAnyOf = (column: string, texts: readonly string[]) =>
+    postgres
+      ? `${column} = ANY(${param([...texts], "::text[]")})`
+      : `${column} IN (SELECT value FROM json_each(${param(JSON.stringify(texts))}))`;
+  return { values, param, time, isAnyOf, postgres };
 }

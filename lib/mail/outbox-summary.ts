@@ -44,13 +44,13 @@ export type OutboxCounts = Pick<OutboxSummary, "countsByStatus" | "waitingEmailC
  */
 export async function outboxCounts(ctx: ServiceContext, organizationIds: readonly string[]): Promise<OutboxCounts> {
   // In SQL: every dashboard of a DPO firm's person counts here, and Prisma compiled their thousand ids each time.
-  const { values, param } = sqlParameters(ctx.provider);
+  const { values, isAnyOf } = sqlParameters(ctx.provider);
   const groups =
     organizationIds.length === 0
       ? []
       : await ctx.db.$queryRawUnsafe<Array<{ status: string; kind: string; count: number | bigint }>>(
           `SELECT "status", "kind", COUNT(*) AS "count" FROM "OutboxMessage" ` +
-            `WHERE "organizationId" IN (${organizationIds.map((id) => param(id)).join(", ")}) GROUP BY "status", "kind"`,
+            `WHERE ${isAnyOf(`"organizationId"`, organizationIds)} GROUP BY "status", "kind"`,
           ...values,
         );
   const countsByStatus: Record<string, number> = {};

@@ -177,12 +177,12 @@ describe("sessions and tokens", () => {
   it("ends sessions after the idle timeout and on sign out everywhere", async () => {
     const user = await ctx.db.user.findUniqueOrThrow({ where: { email: "manager@martin.example" } });
     const sessionId = await createSession(ctx.db, user.id, ctx.now(), null, null);
-    expect(await liveSessionUser(ctx.db, sessionId, ctx.now())).not.toBeNull();
+    expect(await liveSessionUser(ctx.db, ctx.provider, sessionId, ctx.now())).not.toBeNull();
     advance(31 * 60);
-    expect(await liveSessionUser(ctx.db, sessionId, ctx.now())).toBeNull();
+    expect(await liveSessionUser(ctx.db, ctx.provider, sessionId, ctx.now())).toBeNull();
     const second = await createSession(ctx.db, user.id, ctx.now(), null, null);
     await revokeAllSessions(ctx.db, user.id, ctx.now());
-    expect(await liveSessionUser(ctx.db, second, ctx.now())).toBeNull();
+    expect(await liveSessionUser(ctx.db, ctx.provider, second, ctx.now())).toBeNull();
   });
 
   it("stops a disabled user's session and API token at the next request", async () => {
@@ -205,7 +205,7 @@ describe("sessions and tokens", () => {
     // A whole account is the operator's to disable; the practice's administrator may not.
     expect(await setUserDisabled(ctx, admin, { userId: user.id, disabled: true })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await setUserDisabled(ctx, cliOperator, { userId: user.id, disabled: true })).toMatchObject({ ok: true });
-    expect(await liveSessionUser(ctx.db, sessionId, ctx.now())).toBeNull();
+    expect(await liveSessionUser(ctx.db, ctx.provider, sessionId, ctx.now())).toBeNull();
     expect(await actorFromBearer(ctx, bearer, null)).toBeNull();
     expect(await verifySignIn(ctx, { email: "manager@martin.example", password: managerPassword, ip: "192.0.2.9" })).toEqual({
       ok: false,

@@ -23,7 +23,7 @@ afterAll(async () => ctx.close());
 
 async function localeFacts(email: string) {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { email } });
-  const live = await liveSessionUser(ctx.db, await createSession(ctx.db, user.id, ctx.now(), null, null), ctx.now());
+  const live = await liveSessionUser(ctx.db, ctx.provider, await createSession(ctx.db, user.id, ctx.now(), null, null), ctx.now());
   return { preference: live!.locale, practiceCountries: await practiceCountries(ctx.db, ctx.provider, live!.id) };
 }
 

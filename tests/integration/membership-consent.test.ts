@@ -33,7 +33,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false }): T {
 /** The actor a browser session of this user gets on its next request. */
 async function actorOf(userId: string): Promise<Actor | null> {
   const sessionId = await createSession(ctx.db, userId, ctx.now(), null, null);
-  const user = await liveSessionUser(ctx.db, sessionId, ctx.now());
+  const user = await liveSessionUser(ctx.db, ctx.provider, sessionId, ctx.now());
   if (!user) return null;
   return {
     kind: "user",

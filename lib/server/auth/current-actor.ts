@@ -27,10 +27,10 @@ const signedInPerson = cache(async (): Promise<SignedInActor | null> => {
   const session = (await getServerSession(authOptions())) as { sid?: string } | null;
   if (!session?.sid) return null;
   const ctx = await defaultContext();
-  const user = await liveSessionUser(ctx.db, session.sid, ctx.now());
+  const user = await liveSessionUser(ctx.db, ctx.provider, session.sid, ctx.now());
   if (!user) return null;
   const requestHeaders = await headers();
-  const memberships = user.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as Role }));
+  const memberships = user.memberships;
   return {
     kind: "user",
     userId: user.id,

@@ -55,18 +55,15 @@ export interface DeadlineFilters {
   due: readonly DueBound[];
 }
 
-/** Incidents whose details one query reads. */
-const DETAILS_BATCH = 500;
-
 type Parameters = ReturnType<typeof sqlParameters>;
 
 /** The organisation conditions of every read; null when the actor can see no organisation at all. */
-function scope(actor: Actor, organizationId: string | undefined, { param }: Parameters): string[] | null {
+function scope(actor: Actor, organizationId: string | undefined, { param, isAnyOf }: Parameters): string[] | null {
   const visible = visibleOrganizationIds(actor);
   const where: string[] = [];
   if (visible !== null) {
     if (visible.length === 0) return null;
-    where.push(`d."organizationId" IN (${visible.map((id) => param(id)).join(", ")})`);
+    where.push(isAnyOf(`d."organizationId"`, visible));
   }
   if (organizationId !== undefined) where.push(`d."organizationId" = ${param(organizationId)}`);
   return where;
@@ -185,32 +182,24 @@ export async function openDeadlineDetails(
 ): Promise<Map<string, OpenDeadlineDetails>> {
   const details = new Map<string, OpenDeadlineDetails>();
   const incidentIds = [...new Set(deadlines.map((deadline) => deadline.incidentId))];
-  // In batches, so a week crowded with deadlines stays within the databases' limits on parameters.
-  for (let start = 0; start < incidentIds.length; start += DETAILS_BATCH) {
-    const parameters = sqlParameters(provider);
-    const { values, param } = parameters;
-    const where = scope(actor, undefined, parameters);
-    if (where === null) return details;
-    where.push(
-      `d."incidentId" IN (${incidentIds
-        .slice(start, start + DETAILS_BATCH)
-        .map((id) => param(id))
-        .join(", ")})`,
-    );
-    const rows = await db.$queryRawUnsafe<DetailsSqlRow[]>(
-      `SELECT d."incidentId", d."regime", d."obligation", d."basis", d."dueUnder1182At", d."internalTarget", d."provisional", ` +
-        `i."title", i."ownerId", i."dpoId" ${FROM} WHERE ${where.join(" AND ")}`,
-      ...values,
-    );
-    for (const { incidentId, regime, obligation, internalTarget, provisional, dueUnder1182At, ...rest } of rows)
-      details.set(`${incidentId}:${regime}:${obligation}`, {
-        ...rest,
-        dueUnder1182At: dueUnder1182At === null ? null : asDate(dueUnder1182At),
-        // SQLite's driver may answer a boolean column as 0 or 1.
-        internalTarget: Boolean(internalTarget),
-        provisional: Boolean(provisional),
-      });
-  }
+  if (incidentIds.length === 0) return details;
+  const parameters = sqlParameters(provider);
+  const where = scope(actor, undefined, parameters);
+  if (where === null) return details;
+  where.push(parameters.isAnyOf(`d."incidentId"`, incidentIds));
+  const rows = await db.$queryRawUnsafe<DetailsSqlRow[]>(
+    `SELECT d."incidentId", d."regime", d."obligation", d."basis", d."dueUnder1182At", d."internalTarget", d."provisional", ` +
+      `i."title", i."ownerId", i."dpoId" ${FROM} WHERE ${where.join(" AND ")}`,
+    ...parameters.values,
+  );
+  for (const { incidentId, regime, obligation, internalTarget, provisional, dueUnder1182At, ...rest } of rows)
+    details.set(`${incidentId}:${regime}:${obligation}`, {
+      ...rest,
+      dueUnder1182At: dueUnder1182At === null ? null : asDate(dueUnder1182At),
+      // SQLite's driver may answer a boolean column as 0 or 1.
+      internalTarget: Boolean(internalTarget),
+      provisional: Boolean(provisional),
+    });
   return details;
 }
 

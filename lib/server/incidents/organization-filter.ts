@@ -48,11 +48,11 @@ async function organizationsNamed(
   text: string,
 ): Promise<Array<{ id: string; name: string }>> {
   if (visible !== null && visible.length === 0) return [];
-  const { values, param } = sqlParameters(ctx.provider);
+  const { values, param, isAnyOf } = sqlParameters(ctx.provider);
   const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   // Placeholders in the order they appear: SQLite's are positional.
   const like = `lower("name") LIKE ${param(pattern)} ESCAPE '\\'`;
-  const scope = visible === null ? "" : ` AND "id" IN (${visible.map((id) => param(id)).join(", ")})`;
+  const scope = visible === null ? "" : ` AND ${isAnyOf(`"id"`, visible)}`;
   return ctx.db.$queryRawUnsafe<Array<{ id: string; name: string }>>(
     `SELECT "id", "name" FROM "Organization" WHERE ${like}${scope} ORDER BY "name", "id" LIMIT ${NAMED_AT_MOST + 1}`,
     ...values,

@@ -24,7 +24,7 @@ export interface SearchCandidate {
   description: string;
 }
 
-function scopeOf(actor: Actor, filters: SearchFilters, param: (value: unknown) => string): string[] | null {
+function scopeOf(actor: Actor, filters: SearchFilters, { param, isAnyOf }: ReturnType<typeof sqlParameters>): string[] | null {
   const visible = visibleOrganizationIds(actor);
   const where: string[] = [];
   if (filters.organizationId !== null) {
@@ -32,10 +32,17 @@ function scopeOf(actor: Actor, filters: SearchFilters, param: (value: unknown) =
     where.push(`"organizationId" = ${param(filters.organizationId)}`);
   } else if (visible !== null) {
     if (visible.length === 0) return null;
-    where.push(`"organizationId" IN (${visible.map((id) => param(id)).join(", ")})`);
+    where.push(isAnyOf(`"organizationId"`, visible));
   }
   if (filters.states) where.push(`"state" IN (${filters.states.map((state) => param(state)).join(", ")})`);
   return where;
+}
+
+/** The parameters of a statement and its scope's conditions, written first; null when the actor sees nothing. */
+function scopedStatement(provider: DatabaseProvider, actor: Actor, filters: SearchFilters) {
+  const parameters = sqlParameters(provider);
+  const where = scopeOf(actor, filters, parameters);
+  return where === null ? null : { ...parameters, where };
 }
 
 /** The newest `atMost` incidents under the filters, newest first (the (awareAt desc, id) index). */
@@ -45,9 +52,9 @@ export async function newestCandidates(
   filters: SearchFilters,
   atMost: number,
 ): Promise<SearchCandidate[]> {
-  const { values, param } = sqlParameters(ctx.provider);
-  const where = scopeOf(actor, filters, param);
-  if (where === null) return [];
+  const scoped = scopedStatement(ctx.provider, actor, filters);
+  if (scoped === null) return [];
+  const { values, param, where } = scoped;
   return ctx.db.$queryRawUnsafe<SearchCandidate[]>(
     `SELECT "id", "reference", "title", "description" FROM "Incident"${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""} ` +
       `ORDER BY "awareAt" DESC, "id" ASC LIMIT ${param(atMost)}`,
@@ -62,9 +69,9 @@ export async function idsWithReference(
   filters: SearchFilters,
   reference: string,
 ): Promise<string[]> {
-  const { values, param } = sqlParameters(ctx.provider);
-  const where = scopeOf(actor, filters, param);
-  if (where === null) return [];
+  const scoped = scopedStatement(ctx.provider, actor, filters);
+  if (scoped === null) return [];
+  const { values, param, where } = scoped;
   where.push(`"reference" = ${param(reference)}`);
   const rows = await ctx.db.$queryRawUnsafe<Array<{ id: string }>>(`SELECT "id" FROM "Incident" WHERE ${where.join(" AND ")}`, ...values);
   return rows.map((row) => row.id);

@@ -14,6 +14,7 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { latestDecisions } from "@/lib/server/assessments/register-decisions";
 import { readNotificationDetails } from "@/lib/server/notification/notification-details-store";
+import { filingsByIncident } from "./filings-by-incident";
 import { loadRegisterCommunications } from "./register-communications";
 import { judgedFirstFiling, toRegisterRow, type RegisterRow } from "./register-row";
 import { registerStatistics, type RegisterYear } from "./register-statistics";
@@ -127,37 +128,39 @@ async function registerRows(db: Db, where: Prisma.IncidentWhereInput): Promise<R
  * loaded and built in full. A practice's thousand incidents cost a second and a page of a megabyte when all were.
  */
 async function registerPage(
-  db: Db,
+  ctx: ServiceContext,
   where: Prisma.IncidentWhereInput,
   query: RegisterQuery,
   page: number,
 ): Promise<{ rows: RegisterRow[]; statistics: RegisterYear[]; total: number }> {
-  const incidents = await db.incident.findMany({
+  const incidents = await ctx.db.incident.findMany({
     where,
     orderBy: ORDER,
-    select: {
-      id: true,
-      awareAt: true,
-      timeZone: true,
-      facts: true,
-      regimes: true,
-      filings: { select: { kind: true, filedAt: true, authority: true } },
-    },
+    select: { id: true, awareAt: true, timeZone: true, facts: true, regimes: true },
   });
+  const filings = await filingsByIncident(
+    ctx.db,
+    ctx.provider,
+    incidents.map((incident) => incident.id),
+  );
   const judged = incidents
-    .map((incident) => ({
-      id: incident.id,
-      awareAt: incident.awareAt.toISOString(),
-      notified: incident.filings.length > 0,
-      filing: judgedFirstFiling({
-        ...incident,
-        role: (JSON.parse(incident.facts) as BreachFactsDraft).role,
-        regimes: JSON.parse(incident.regimes) as string[],
-      }).filing,
-    }))
+    .map((incident) => {
+      const filed = filings.get(incident.id) ?? [];
+      return {
+        id: incident.id,
+        awareAt: incident.awareAt.toISOString(),
+        notified: filed.length > 0,
+        filing: judgedFirstFiling({
+          ...incident,
+          filings: filed,
+          role: (JSON.parse(incident.facts) as BreachFactsDraft).role,
+          regimes: JSON.parse(incident.regimes) as string[],
+        }).filing,
+      };
+    })
     .filter((entry) => query.timeliness === undefined || entry.filing === query.timeliness);
   const ids = judged.slice((page - 1) * REGISTER_ENTRIES_PER_PAGE, page * REGISTER_ENTRIES_PER_PAGE).map((entry) => entry.id);
-  const rows = ids.length === 0 ? [] : await registerRows(db, { AND: [where, { id: { in: ids } }] });
+  const rows = ids.length === 0 ? [] : await registerRows(ctx.db, { AND: [where, { id: { in: ids } }] });
   return { rows, statistics: registerStatistics(judged), total: judged.length };
 }
 
@@ -173,7 +176,7 @@ export async function loadRegister(
   const organizationId = organization.value.organizationId;
 
   if (query.page !== undefined) {
-    const { rows, statistics, total } = await registerPage(ctx.db, where, query, query.page);
+    const { rows, statistics, total } = await registerPage(ctx, where, query, query.page);
     const paging = { page: query.page, pageSize: REGISTER_ENTRIES_PER_PAGE, total };
     return ok({ rows, statistics, filters: query, paging, organizationId });
   }

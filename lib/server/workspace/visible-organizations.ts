@@ -20,8 +20,8 @@ export interface VisibleOrganization {
 export async function visibleOrganizations(db: Db, provider: DatabaseProvider, actor: Actor): Promise<VisibleOrganization[]> {
   const visible = visibleOrganizationIds(actor);
   if (visible !== null && visible.length === 0) return [];
-  const { values, param } = sqlParameters(provider);
-  const where = visible === null ? "" : ` WHERE "id" IN (${visible.map((id) => param(id)).join(", ")})`;
+  const { values, isAnyOf } = sqlParameters(provider);
+  const where = visible === null ? "" : ` WHERE ${isAnyOf(`"id"`, visible)}`;
   return db.$queryRawUnsafe<VisibleOrganization[]>(
     `SELECT "id", "slug", "name", "timeZone" FROM "Organization"${where} ORDER BY "name", "id"`,
     ...values,
