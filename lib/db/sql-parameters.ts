@@ -27,3 +27,8 @@ export function sqlParameters(provider: DatabaseProvider) {
       : `${column} IN (SELECT value FROM json_each(${param(JSON.stringify(texts))}))`;
   return { values, param, time, isAnyOf, postgres };
 }
+
+/** Prisma types a raw answer's DateTime column as a Date on both databases; SQLite's driver may still hand over text. */
+export function rawDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}

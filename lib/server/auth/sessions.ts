@@ -17,9 +17,9 @@ export async function createSession(db: Db, userId: string, now: Date, ip: strin
 
 /**
  * The active memberships, oldest first (the language falls back to the first practice's: practice-countries.ts).
- * In SQL: every request reads them, and a DPO firm's person holds a thousand; Prisma loading them as the user's
- * relation took 12 to 15 ms a page at a thousand, this 3 to 5 (bench/pages.bench.ts). `suspendedAt IS NULL` is
- * ACTIVE_MEMBERSHIPS's condition, which the API and calendar actors read through Prisma.
+ * In SQL: every request reads them, and a DPO firm's person holds a thousand; with Prisma loading them as the
+ * user's relation, the session's read took 12 to 15 ms a page at a thousand, now 5.5 to 6.5 (bench/pages.bench.ts).
+ * `suspendedAt IS NULL` is ACTIVE_MEMBERSHIPS's condition, which the API and calendar actors read through Prisma.
  */
 async function activeMemberships(db: Db, provider: DatabaseProvider, userId: string): Promise<Membership[]> {
   const { values, param } = sqlParameters(provider);

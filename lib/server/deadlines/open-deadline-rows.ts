@@ -9,7 +9,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
-import { sqlParameters } from "@/lib/db/sql-parameters";
+import { rawDate, sqlParameters } from "@/lib/db/sql-parameters";
 import { visibleOrganizationIds } from "@/lib/server/access";
 import type { Actor } from "@/lib/server/actor";
 
@@ -115,7 +115,7 @@ export async function openDeadlineCounts(
     count: Number(row.count),
     overdue: Number(row.overdue),
     dueSoon: Number(row.withinSoon) - Number(row.overdue),
-    first: asDate(row.first),
+    first: rawDate(row.first),
   }));
 }
 
@@ -134,7 +134,7 @@ export async function openDeadlineRows(
     `SELECT d."incidentId", d."organizationId", d."regime", d."obligation", d."dueAt", i."reference", i."timeZone" ${FROM}${where}`,
     ...parameters.values,
   );
-  return rows.map((row) => ({ ...row, dueAt: asDate(row.dueAt) }));
+  return rows.map((row) => ({ ...row, dueAt: rawDate(row.dueAt) }));
 }
 
 /** The due instant of the `position`-th nearest matching deadline (from 1), or null when fewer match. */
@@ -152,7 +152,7 @@ export async function nthDueAt(
     `SELECT d."dueAt" ${FROM}${where} ORDER BY d."dueAt" LIMIT 1 OFFSET ${parameters.param(position - 1)}`,
     ...parameters.values,
   );
-  return rows[0] ? asDate(rows[0].dueAt) : null;
+  return rows[0] ? rawDate(rows[0].dueAt) : null;
 }
 
 /** How many matching deadlines fall within `more` bounds. */
@@ -195,15 +195,10 @@ export async function openDeadlineDetails(
   for (const { incidentId, regime, obligation, internalTarget, provisional, dueUnder1182At, ...rest } of rows)
     details.set(`${incidentId}:${regime}:${obligation}`, {
       ...rest,
-      dueUnder1182At: dueUnder1182At === null ? null : asDate(dueUnder1182At),
+      dueUnder1182At: dueUnder1182At === null ? null : rawDate(dueUnder1182At),
       // SQLite's driver may answer a boolean column as 0 or 1.
       internalTarget: Boolean(internalTarget),
       provisional: Boolean(provisional),
     });
   return details;
-}
-
-// Prisma types the columns of a raw answer and gives DateTime as a Date on both databases; kept honest here.
-function asDate(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(value);
 }
