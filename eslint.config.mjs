@@ -61,6 +61,12 @@ const config = [
             "JSXOpeningElement[name.name='button']:has(JSXAttribute[name.name='type'][value.value='submit'])",
           message: "A ScriptedForm's submit button is a SubmitButton, which waits for hydration.",
         },
+        {
+          // One referrer policy for the whole app, the header's: under a page's own no-referrer, a form posted
+          // before hydration sends "Origin: null" and Next.js refuses the Server Action.
+          selector: "Property[key.name='referrer']",
+          message: "The referrer policy is the header's (lib/security/headers.ts); a page does not set its own.",
+        },
       ],
     },
   },

@@ -34,6 +34,15 @@ describe("the app shell", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
+  it("answers the browser's first request for /favicon.ico with the app's icon, not a 404 in the console", async () => {
+    const redirect = await fetch(`${baseUrl}/favicon.ico`, { redirect: "manual" });
+    expect(redirect.status).toBe(308);
+    expect(new URL(redirect.headers.get("location")!, baseUrl).pathname).toBe("/icon.svg");
+    const icon = await fetch(`${baseUrl}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+  });
+
   it("sends a signed-out visitor to sign in instead of showing an area", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/incidents`);

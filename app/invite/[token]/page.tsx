@@ -16,7 +16,7 @@ function isRole(role: string): role is Role {
 
 export async function generateMetadata() {
   const t = await getTranslations("invite");
-  return { title: t("title"), referrer: "no-referrer" as const };
+  return { title: t("title") };
 }
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

@@ -7,7 +7,7 @@ import { completeSetupAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.setup");
-  return { title: t("title"), referrer: "no-referrer" as const };
+  return { title: t("title") };
 }
 
 export default async function SetupPage({ params }: { params: Promise<{ token: string }> }) {
