@@ -24,6 +24,11 @@ const nextConfig: NextConfig = {
   // Evidence uploads pass through proxy.ts (security headers); let them reach the 25 MB attachment limit,
   // which the attachment service enforces itself while streaming.
   experimental: { proxyClientMaxBodySize: "30mb" },
+  // Browsers ask for /favicon.ico before they read a page's icon link, which Next.js streams late in the body of a
+  // dynamic page: without this, a 404 in the console on every first visit. The app's one icon is app/icon.svg.
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   // A floor for answers the proxy does not see (the build's static files) or might miss; the proxy adds
   // the Content-Security-Policy, which depends on the request.
   async headers() {

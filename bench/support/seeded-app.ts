@@ -5,6 +5,7 @@ import { openDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { refreshPlannerStatistics } from "../../lib/db/planner-statistics";
 import { ensureStoredDeadlines } from "../../lib/server/deadlines/stored-deadlines";
+import { ensureRegisterJudgements, ON_THE_REGISTER } from "../../lib/server/register/register-judgements";
 import { checkBeforeStart } from "../../lib/server/start-up-check";
 import { startAppServer, type AppServer } from "./app-server";
 import { seedBulk, type BulkSeed } from "./bulk-incidents";
@@ -66,6 +67,8 @@ export async function seededApp(options: {
   const { seed, stored, cookie } = await (async () => {
     const seed = await seedBulk(db, provider, { practices, incidents, now: new Date() });
     const stored = await ensureStoredDeadlines(db, provider);
+    // What the reminder loop leaves within the hour: the register's verdicts on every incident.
+    await ensureRegisterJudgements(db, provider, ON_THE_REGISTER);
     await checkBeforeStart(db);
     await refreshPlannerStatistics(db, provider);
     return { seed, stored, cookie: await signedInCookie(db, seed.userId, seed.email, authSecret) };

@@ -64,7 +64,16 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 describe("the register, a page at a time", () => {
-  const filterSets = [{}, { timeliness: "late" as const }, { timeliness: "on_time" as const }, { year: 2025 }, { notified: false }];
+  const filterSets = [
+    {},
+    { timeliness: "late" as const },
+    { timeliness: "on_time" as const },
+    { year: 2025 },
+    { notified: false },
+    { notified: true, year: 2024, timeliness: "late" as const },
+    { state: ["closed" as const] },
+    { state: ["reported" as const], timeliness: "on_time" as const },
+  ];
 
   it.each(filterSets)("gives each page the whole register's entries there, and the whole register's figures (%o)", async (filters) => {
     const whole = value(await queryRegister(ctx, dpo, filters));

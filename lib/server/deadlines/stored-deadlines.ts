@@ -8,6 +8,9 @@
  * practice's internal targets. The test tests/integration/stored-deadlines.test.ts drives each of those
  * changes and compares the rows with a fresh computation, so a service that forgets to refresh fails it.
  *
+ * The register's verdicts (lib/server/register/register-judgements.ts) rest on a part of the same records and go
+ * with them.
+ *
  * When the deadline rules themselves change (a new release), the rows are rebuilt on start-up:
  * `deadlineRulesFingerprint` hashes what the rules answer for a fixed set of cases, so any change of an
  * answer, and only that, triggers the rebuild.
@@ -16,6 +19,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { DEFAULT_INTERNAL_TARGETS, REGIME_IDS, type Deadline } from "@/lib/domain/deadlines";
+import { forgetAllRegisterJudgements, forgetRegisterJudgements } from "@/lib/server/register/register-judgements";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import { openDeadlines, type IncidentRecords } from "./incident-obligations";
 import { loadOpenDeadlines, OPEN_STATES } from "./load-open-obligations";
@@ -25,11 +29,15 @@ type Writer = Db | Tx;
 /** Incidents refreshed per statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const BATCH = 500;
 
-/** Rewrites the stored open deadlines of these incidents (none once closed or gone). */
+/**
+ * Rewrites the stored open deadlines of these incidents (none once closed or gone), and forgets the register's
+ * verdicts on them, which rest on the same records.
+ */
 export async function refreshIncidentDeadlines(db: Writer, incidentIds: readonly string[]): Promise<void> {
   const unique = [...new Set(incidentIds)];
   for (let start = 0; start < unique.length; start += BATCH) {
     const ids = unique.slice(start, start + BATCH);
+    await forgetRegisterJudgements(db, ids);
     const open = await loadOpenDeadlines(db as Db, { id: { in: ids } });
     await db.incidentDeadline.deleteMany({ where: { incidentId: { in: ids } } });
     const rows = open.flatMap(({ incident, deadlines }) =>
@@ -65,7 +73,10 @@ export async function refreshOrganizationDeadlines(db: Writer, organizationId: s
  * serialised with the services' own refreshes.
  */
 export async function rebuildStoredDeadlines(db: Db, provider: DatabaseProvider): Promise<{ incidents: number; deadlines: number }> {
-  await writeTransaction(db, provider, (tx) => tx.incidentDeadline.deleteMany({ where: { incident: { state: { notIn: OPEN_STATES } } } }));
+  await writeTransaction(db, provider, async (tx) => {
+    await tx.incidentDeadline.deleteMany({ where: { incident: { state: { notIn: OPEN_STATES } } } });
+    await forgetAllRegisterJudgements(tx);
+  });
   let cursor: string | undefined;
   let incidents = 0;
   for (;;) {

@@ -15,7 +15,7 @@ export interface JudgedFiling {
 }
 
 export async function filingsByIncident(
-  db: Db,
+  db: Pick<Db, "$queryRawUnsafe">,
   provider: DatabaseProvider,
   incidentIds: readonly string[],
 ): Promise<Map<string, JudgedFiling[]>> {

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/server/actor";
 import { appendAudit } from "@/lib/server/audit/append-audit";
 import { at, openMaybeSealed, openMaybeSealedOptional, unsealOptional } from "@/lib/server/crypto/sealed-text";
 import { incidentTitle } from "@/lib/server/incidents/incident-title";
+import { visibleOrganizationIds } from "@/lib/server/access";
 import { incidentScope } from "@/lib/server/incidents/incident-scope";
 import { organizationFilter } from "@/lib/server/incidents/organization-filter";
 import { parseInput } from "@/lib/server/parse-input";
@@ -14,10 +15,10 @@ import type { ServiceContext } from "@/lib/server/service-context";
 import { writeTransaction } from "@/lib/server/transaction";
 import { latestDecisions } from "@/lib/server/assessments/register-decisions";
 import { readNotificationDetails } from "@/lib/server/notification/notification-details-store";
-import { filingsByIncident } from "./filings-by-incident";
 import { loadRegisterCommunications } from "./register-communications";
-import { judgedFirstFiling, toRegisterRow, type RegisterRow } from "./register-row";
-import { registerStatistics, type RegisterYear } from "./register-statistics";
+import { ensureRegisterJudgements, ON_THE_REGISTER } from "./register-judgements";
+import { toRegisterRow, type RegisterRow } from "./register-row";
+import { registerStatistics, registerStatisticsOfGroups, type RegisterYear } from "./register-statistics";
 
 export interface RegisterView {
   /** Every matching entry, newest first; with `filters.page`, only that page's. */
@@ -39,7 +40,7 @@ function whereOf(
       incidentScope(actor, organization.organizationId),
       organization.where,
       // Art. 33(5) documents breaches: a draft nobody reported is not one yet, and is never counted.
-      { state: { not: "draft" } },
+      ON_THE_REGISTER,
       query.state ? { state: { in: query.state } } : {},
       // A range on awareAt, so the (organizationId, awareAt) index serves the year filter.
       query.year ? { awareAt: { gte: new Date(Date.UTC(query.year, 0, 1)), lt: new Date(Date.UTC(query.year + 1, 0, 1)) } } : {},
@@ -122,46 +123,82 @@ async function registerRows(db: Db, where: Prisma.IncidentWhereInput): Promise<R
   );
 }
 
+type JudgementGroups = Array<{ awareYear: number; notified: boolean; timeliness: string | null; count: number }>;
+
 /**
- * One page of the register: every matching incident is judged from the few columns its timeliness rests on
- * (for the timeliness filter and the per-year figures, which cover them all), and only the page's entries are
- * loaded and built in full. A practice's thousand incidents cost a second and a page of a megabyte when all were.
+ * The verdicts on the matching incidents, counted by year, notification and timeliness. From RegisterJudgement
+ * alone, from its index (its organisation, year and notification are the incident's), unless the incidents'
+ * state is asked for, which only the incident holds: then joined to the matching incidents.
+ */
+async function judgementGroups(
+  ctx: ServiceContext,
+  actor: Actor,
+  query: RegisterQuery,
+  where: Prisma.IncidentWhereInput,
+  organizationId: string | null,
+): Promise<JudgementGroups> {
+  const visible = visibleOrganizationIds(actor);
+  const scope: Prisma.RegisterJudgementWhereInput = organizationId
+    ? { organizationId: visible === null || visible.includes(organizationId) ? organizationId : { in: [] } }
+    : visible === null
+      ? {}
+      : { organizationId: { in: visible } };
+  const groups = await ctx.db.registerJudgement.groupBy({
+    by: ["awareYear", "notified", "timeliness"],
+    where: query.state
+      ? { incident: { is: where } }
+      : {
+          AND: [scope, query.year ? { awareYear: query.year } : {}, query.notified === undefined ? {} : { notified: query.notified }],
+        },
+    _count: { _all: true },
+  });
+  return groups.map(({ _count, ...group }) => ({ ...group, count: _count._all }));
+}
+
+/**
+ * One page of the register: the per-year figures and the timeliness filter cover every matching incident, so
+ * they are counted from the stored verdicts (register-judgements.ts), and only the page's entries are loaded and
+ * built in full. A practice's thousand incidents cost a second and a page of a megabyte when all were built, and
+ * judging every incident on each page 3.6 s for a DPO of 50 practices and 100,000 incidents.
  */
 async function registerPage(
   ctx: ServiceContext,
+  actor: Actor,
   where: Prisma.IncidentWhereInput,
+  organizationId: string | null,
   query: RegisterQuery,
   page: number,
 ): Promise<{ rows: RegisterRow[]; statistics: RegisterYear[]; total: number }> {
-  const incidents = await ctx.db.incident.findMany({
-    where,
-    orderBy: ORDER,
-    select: { id: true, awareAt: true, timeZone: true, facts: true, regimes: true },
-  });
-  const filings = await filingsByIncident(
-    ctx.db,
-    ctx.provider,
-    incidents.map((incident) => incident.id),
+  const matching: Prisma.IncidentWhereInput =
+    query.timeliness === undefined ? where : { AND: [where, { registerJudgement: { is: { timeliness: query.timeliness } } }] };
+  const pageIds = async () =>
+    (
+      await ctx.db.incident.findMany({
+        where: matching,
+        orderBy: ORDER,
+        skip: (page - 1) * REGISTER_ENTRIES_PER_PAGE,
+        take: REGISTER_ENTRIES_PER_PAGE,
+        select: { id: true },
+      })
+    ).map((incident) => incident.id);
+  const [incidents, counted, onPage] = await Promise.all([
+    ctx.db.incident.count({ where }),
+    judgementGroups(ctx, actor, query, where, organizationId),
+    pageIds(),
+  ]);
+  let groups = counted;
+  let ids = onPage;
+  // Fewer verdicts than incidents: some are new, or changed since they were judged.
+  if (groups.reduce((sum, group) => sum + group.count, 0) !== incidents) {
+    await ensureRegisterJudgements(ctx.db, ctx.provider, where);
+    groups = await judgementGroups(ctx, actor, query, where, organizationId);
+    if (query.timeliness !== undefined) ids = await pageIds();
+  }
+  const statistics = registerStatisticsOfGroups(
+    groups.filter((group) => query.timeliness === undefined || group.timeliness === query.timeliness),
   );
-  const judged = incidents
-    .map((incident) => {
-      const filed = filings.get(incident.id) ?? [];
-      return {
-        id: incident.id,
-        awareAt: incident.awareAt.toISOString(),
-        notified: filed.length > 0,
-        filing: judgedFirstFiling({
-          ...incident,
-          filings: filed,
-          role: (JSON.parse(incident.facts) as BreachFactsDraft).role,
-          regimes: JSON.parse(incident.regimes) as string[],
-        }).filing,
-      };
-    })
-    .filter((entry) => query.timeliness === undefined || entry.filing === query.timeliness);
-  const ids = judged.slice((page - 1) * REGISTER_ENTRIES_PER_PAGE, page * REGISTER_ENTRIES_PER_PAGE).map((entry) => entry.id);
   const rows = ids.length === 0 ? [] : await registerRows(ctx.db, { AND: [where, { id: { in: ids } }] });
-  return { rows, statistics: registerStatistics(judged), total: judged.length };
+  return { rows, statistics, total: statistics.reduce((sum, year) => sum + year.incidents, 0) };
 }
 
 /** Loads the register, every matching entry or one page of them (`query.page`). */
@@ -176,7 +213,7 @@ export async function loadRegister(
   const organizationId = organization.value.organizationId;
 
   if (query.page !== undefined) {
-    const { rows, statistics, total } = await registerPage(ctx, where, query, query.page);
+    const { rows, statistics, total } = await registerPage(ctx, actor, where, organizationId, query, query.page);
     const paging = { page: query.page, pageSize: REGISTER_ENTRIES_PER_PAGE, total };
     return ok({ rows, statistics, filters: query, paging, organizationId });
   }

@@ -23,3 +23,19 @@ export function registerStatistics(rows: ReadonlyArray<Pick<RegisterRow, "awareA
   }
   return [...years.values()].sort((a, b) => b.year - a.year);
 }
+
+/** The same figures from the stored verdicts, counted by the database (register-judgements.ts). */
+export function registerStatisticsOfGroups(
+  groups: ReadonlyArray<{ awareYear: number; notified: boolean; timeliness: string | null; count: number }>,
+): RegisterYear[] {
+  const years = new Map<number, RegisterYear>();
+  for (const group of groups) {
+    const entry = years.get(group.awareYear) ?? { year: group.awareYear, incidents: 0, notified: 0, onTime: 0, late: 0 };
+    entry.incidents += group.count;
+    if (group.notified) entry.notified += group.count;
+    if (group.timeliness === "on_time") entry.onTime += group.count;
+    if (group.timeliness === "late") entry.late += group.count;
+    years.set(group.awareYear, entry);
+  }
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}

@@ -1,7 +1,8 @@
 /**
  * Runs scheduleDueReminders every minute beside an outbox worker (in-process or `npm run worker`). Every
  * instance may run it: the outbox's idempotency keys make the runs agree, so nothing is queued twice. The same
- * loop keeps house: expired packets, abandoned export jobs, and (hourly) SQLite's planner statistics.
+ * loop keeps house: expired packets, abandoned export jobs, and hourly the register's verdicts on incidents not
+ * judged yet (after an upgrade, or a change) and SQLite's planner statistics.
  */
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
@@ -12,6 +13,7 @@ import { ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { failAbandonedPacketJobs } from "@/lib/server/packet/export-jobs";
 import { PACKET_LIFETIME_MS, sweepExpiredPackets } from "@/lib/server/packet/packet-store";
 import { blobStore } from "@/lib/server/storage/blob-store";
+import { ensureRegisterJudgements, ON_THE_REGISTER } from "@/lib/server/register/register-judgements";
 import { scheduleDueReminders } from "./schedule-due-reminders";
 
 export const REMINDER_EVERY_MS = 60_000;
@@ -46,6 +48,7 @@ export function startReminderLoop(options: {
       if (expired.length > 0) log(`packets: deleted ${expired.length} exported more than a day ago`);
       if (Date.now() - statisticsAt >= PLANNER_STATISTICS_EVERY_MS) {
         statisticsAt = Date.now();
+        await ensureRegisterJudgements(options.db, options.provider, ON_THE_REGISTER);
         await refreshPlannerStatistics(options.db, options.provider);
       }
     } catch (error) {
