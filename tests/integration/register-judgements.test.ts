@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
-import { ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
+import { deadlineRulesFingerprint, ensureStoredDeadlines } from "@/lib/server/deadlines/stored-deadlines";
 import { recordFiling } from "@/lib/server/filings/record-filing";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
@@ -118,6 +118,15 @@ describe("the register's stored verdicts", () => {
     expect(await ensureStoredDeadlines(ctx.db, ctx.provider)).toMatchObject({ rebuilt: true });
     expect(await ctx.db.registerJudgement.count()).toBe(0);
     expect(await pageAgreesWithWhole()).toEqual(before);
+  });
+
+  it("are kept when only the stored deadlines' shape changes, not the rules", async () => {
+    await pageAgreesWithWhole();
+    const judged = await ctx.db.registerJudgement.count();
+    const olderShape = `${deadlineRulesFingerprint()}|rows 1`;
+    await ctx.db.systemState.update({ where: { key: "deadline-rules" }, data: { value: olderShape } });
+    expect(await ensureStoredDeadlines(ctx.db, ctx.provider)).toMatchObject({ rebuilt: true });
+    expect(await ctx.db.registerJudgement.count()).toBe(judged);
   });
 
   it("are written by the reminder loop for incidents the register has not counted yet", async () => {

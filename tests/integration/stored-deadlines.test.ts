@@ -32,19 +32,19 @@ const awareAt = "2026-03-27T09:30:00+01:00";
 const WHY = "Health data of a thousand patients was published on the internet.";
 
 const line = (
-  incident: string,
+  incident: { id: string; reference: string; timeZone: string },
   d: { regime: string; obligation: string; due: Date; dueUnder1182?: Date | null; provisional: boolean; internalTarget: boolean },
 ) =>
-  `${incident}|${d.regime}|${d.obligation}|${d.due.toISOString()}|` +
-  `${d.dueUnder1182?.toISOString() ?? "-"}|${d.provisional}|${d.internalTarget}`;
+  `${incident.id}|${d.regime}|${d.obligation}|${d.due.toISOString()}|` +
+  `${d.dueUnder1182?.toISOString() ?? "-"}|${d.provisional}|${d.internalTarget}|${incident.reference}|${incident.timeZone}`;
 
 /** Stored rows and a fresh computation, as comparable lines. */
 async function storedAndComputed() {
   const computed = (await loadOpenDeadlines(ctx.db, {}))
-    .flatMap(({ incident, deadlines }) => deadlines.map((d) => line(incident.id, d)))
+    .flatMap(({ incident, deadlines }) => deadlines.map((d) => line(incident, d)))
     .sort();
   const stored = (await ctx.db.incidentDeadline.findMany())
-    .map((row) => line(row.incidentId, { ...row, due: row.dueAt, dueUnder1182: row.dueUnder1182At }))
+    .map((row) => line({ ...row, id: row.incidentId }, { ...row, due: row.dueAt, dueUnder1182: row.dueUnder1182At }))
     .sort();
   return { stored, computed };
 }
@@ -106,6 +106,12 @@ describe("stored open deadlines", () => {
       version = value(await updateIncident(ctx, manager, { incidentId, version, regimes: ["gdpr", "nis2"] })).version;
     });
     expect(obligationsOf(lines)).toContain("nis2:early-warning");
+
+    // The rows carry the incident's zone, which the dashboard counts and shows them by.
+    lines = await afterChange(async () => {
+      version = value(await updateIncident(ctx, manager, { incidentId, version, timeZone: "Europe/Prague" })).version;
+    });
+    expect(lines.every((l) => l.endsWith("|Europe/Prague"))).toBe(true);
 
     value(await changeIncidentState(ctx, dpo, { incidentId, to: "under_assessment" }));
     lines = await afterChange(async () => {

@@ -31,19 +31,26 @@ const BATCH = 500;
 
 /**
  * Rewrites the stored open deadlines of these incidents (none once closed or gone), and forgets the register's
- * verdicts on them, which rest on the same records.
+ * verdicts on them, which rest on the same records: every change of those records calls it.
  */
 export async function refreshIncidentDeadlines(db: Writer, incidentIds: readonly string[]): Promise<void> {
   const unique = [...new Set(incidentIds)];
+  for (let start = 0; start < unique.length; start += BATCH) await forgetRegisterJudgements(db, unique.slice(start, start + BATCH));
+  await rewriteIncidentDeadlines(db, unique);
+}
+
+/** The stored open deadlines of these incidents, computed again from their records. */
+async function rewriteIncidentDeadlines(db: Writer, unique: readonly string[]): Promise<void> {
   for (let start = 0; start < unique.length; start += BATCH) {
     const ids = unique.slice(start, start + BATCH);
-    await forgetRegisterJudgements(db, ids);
     const open = await loadOpenDeadlines(db as Db, { id: { in: ids } });
     await db.incidentDeadline.deleteMany({ where: { incidentId: { in: ids } } });
     const rows = open.flatMap(({ incident, deadlines }) =>
       deadlines.map((deadline) => ({
         incidentId: incident.id,
         organizationId: incident.organizationId,
+        reference: incident.reference,
+        timeZone: incident.timeZone,
         regime: deadline.regime,
         obligation: deadline.obligation,
         basis: deadline.basis,
@@ -72,10 +79,15 @@ export async function refreshOrganizationDeadlines(db: Writer, organizationId: s
  * refreshed. Batch by batch, each in a write transaction, so it never holds the database for long and is
  * serialised with the services' own refreshes.
  */
-export async function rebuildStoredDeadlines(db: Db, provider: DatabaseProvider): Promise<{ incidents: number; deadlines: number }> {
+export async function rebuildStoredDeadlines(
+  db: Db,
+  provider: DatabaseProvider,
+  options: { rulesChanged?: boolean } = {},
+): Promise<{ incidents: number; deadlines: number }> {
   await writeTransaction(db, provider, async (tx) => {
     await tx.incidentDeadline.deleteMany({ where: { incident: { state: { notIn: OPEN_STATES } } } });
-    await forgetAllRegisterJudgements(tx);
+    // The register's verdicts rest on the rules, not on the rows' shape: new rules judge every incident again.
+    if (options.rulesChanged) await forgetAllRegisterJudgements(tx);
   });
   let cursor: string | undefined;
   let incidents = 0;
@@ -88,7 +100,7 @@ export async function rebuildStoredDeadlines(db: Db, provider: DatabaseProvider)
     });
     if (page.length === 0) break;
     await writeTransaction(db, provider, (tx) =>
-      refreshIncidentDeadlines(
+      rewriteIncidentDeadlines(
         tx,
         page.map((incident) => incident.id),
       ),
@@ -100,6 +112,12 @@ export async function rebuildStoredDeadlines(db: Db, provider: DatabaseProvider)
 }
 
 const RULES_KEY = "deadline-rules";
+
+/**
+ * Changed whenever the stored rows gain a column computed from the incident, so that start-up rebuilds them as it
+ * does for new rules: 2 copied the incident's reference and zone.
+ */
+const STORED_ROWS_SHAPE = "rows 2";
 
 /**
  * A hash of what the rules answer for a fixed set of cases: every regime, both roles, high and not high
@@ -157,10 +175,11 @@ export function deadlineRulesFingerprint(rules: (records: IncidentRecords) => re
  * never). Cheap when nothing changed: one read.
  */
 export async function ensureStoredDeadlines(db: Db, provider: DatabaseProvider): Promise<{ rebuilt: boolean; incidents: number }> {
-  const fingerprint = deadlineRulesFingerprint();
+  const rules = deadlineRulesFingerprint();
+  const fingerprint = `${rules}|${STORED_ROWS_SHAPE}`;
   const stored = await db.systemState.findUnique({ where: { key: RULES_KEY } });
   if (stored?.value === fingerprint) return { rebuilt: false, incidents: 0 };
-  const { incidents } = await rebuildStoredDeadlines(db, provider);
+  const { incidents } = await rebuildStoredDeadlines(db, provider, { rulesChanged: stored?.value.split("|")[0] !== rules });
   await db.systemState.upsert({
     where: { key: RULES_KEY },
     create: { key: RULES_KEY, value: fingerprint },

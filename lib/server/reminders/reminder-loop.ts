@@ -48,7 +48,7 @@ export function startReminderLoop(options: {
       if (expired.length > 0) log(`packets: deleted ${expired.length} exported more than a day ago`);
       if (Date.now() - statisticsAt >= PLANNER_STATISTICS_EVERY_MS) {
         statisticsAt = Date.now();
-        await ensureRegisterJudgements(options.db, options.provider, ON_THE_REGISTER);
+        await ensureRegisterJudgements(options.db, options.provider, ON_THE_REGISTER, { pauseMs: 20 });
         await refreshPlannerStatistics(options.db, options.provider);
       }
     } catch (error) {
